@@ -1,0 +1,156 @@
+"""The result types: immutable, JSON-ready, offsets into the caller's text.
+
+Every type is an ``attrs`` frozen class with slots; collections are tuples. ``Claim.to_dict`` and
+``Claim.from_dict`` round-trip through plain JSON types (the shape is the JSON Schema shipped as
+``quotecheck/claim.schema.json``).
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+import cattrs
+from attrs import field, frozen
+
+__all__ = ["ClaimKind", "SpeakerKind", "MentionKind", "Mention", "Speaker", "Cue", "Evidence", "Claim"]
+
+
+class ClaimKind(str, enum.Enum):
+    """What kind of speech a claim reproduces."""
+
+    DIRECT = "direct"  #: a full quotation in quote marks or on a dialogue dash line
+    PARTIAL = "partial"  #: a quoted fragment inside the journalist's sentence
+    INDIRECT = "indirect"  #: reported speech with no quote marks
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class SpeakerKind(str, enum.Enum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class MentionKind(str, enum.Enum):
+    """How a speaker is referred to at one place in the text."""
+
+    NAME = "name"  #: a proper name, possibly with a title: "M. Stoltenberg"
+    ROLE = "role"  #: a description: "le secrétaire général de l'Otan", "le Norvégien"
+    ORGANIZATION = "organization"  #: "le ministère russe de la Défense"
+    PRONOUN = "pronoun"  #: "il", "-t-elle"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _non_negative(_inst: Any, attribute: attrs.Attribute, value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+def _end_after_start(inst: Any, _attribute: attrs.Attribute, value: int) -> None:
+    if value < inst.start:
+        raise ValueError(f"end ({value}) must be >= start ({inst.start})")
+
+
+@frozen
+class Mention:
+    """A reference to a speaker as written, with its offsets in the input text."""
+
+    text: str
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_end_after_start)
+    kind: MentionKind = field(default=MentionKind.NAME, converter=MentionKind)
+
+
+@frozen
+class Speaker:
+    """Who said it: ``name`` is the canonical (fullest) name; ``mention`` is the one that attributed it."""
+
+    name: str
+    mention: Mention | None = None
+    kind: SpeakerKind = field(default=SpeakerKind.UNKNOWN, converter=SpeakerKind)
+    #: roles and descriptions the text gives this speaker ("secrétaire général de l'Otan", "Norvégien")
+    descriptions: tuple[str, ...] = field(default=(), converter=tuple)
+    #: "m", "f" or None when the text does not tell
+    gender: str | None = None
+    plural: bool = False
+
+
+@frozen
+class Cue:
+    """The speech verb or source marker that introduces the claim, as written ("a-t-il ajouté", "selon")."""
+
+    text: str
+    lemma: str
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_end_after_start)
+
+
+@frozen
+class Evidence:
+    """One step of how a claim was found or attributed: which rule fired and on what."""
+
+    rule: str
+    detail: str = ""
+
+
+@frozen
+class Claim:
+    """One quotation or reported statement. ``text == source[start:end]`` always holds."""
+
+    text: str
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_end_after_start)
+    kind: ClaimKind = field(converter=ClaimKind)
+    speaker: Speaker | None = None
+    cue: Cue | None = None
+    language: str = "und"
+    confidence: float = field(default=1.0)
+    evidence: tuple[Evidence, ...] = field(default=(), converter=tuple)
+    #: the opening and closing marks around the text ("", "" for indirect speech; "—", "" for a dash line)
+    quote_marks: tuple[str, str] = field(default=("", ""), converter=tuple)
+    paragraph: int = 0
+    sentence: int = 0
+
+    @confidence.validator
+    def _check_confidence(self, _attribute: attrs.Attribute, value: float) -> None:
+        if not 0.0 <= value <= 1.0:
+            raise ValueError(f"confidence must be within [0, 1], got {value}")
+
+    @classmethod
+    def from_span(cls, source: str, start: int, end: int, kind: ClaimKind | str, **fields: Any) -> Claim:
+        """Build a claim whose text is ``source[start:end]`` (the only safe way to get offsets right)."""
+        if not 0 <= start <= end <= len(source):
+            raise ValueError(f"span {start}:{end} is outside a text of length {len(source)}")
+        return cls(text=source[start:end], start=start, end=end, kind=kind, **fields)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (enums as their values, tuples as lists)."""
+        return _converter.unstructure(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        """The inverse of :meth:`to_dict`."""
+        return _converter.structure(data, cls)
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter()
+    # JSON has arrays only, and enums travel as their values.
+    conv.register_unstructure_hook_factory(
+        lambda t: getattr(t, "__origin__", None) is tuple or t is tuple,
+        lambda t: lambda v: [conv.unstructure(x) for x in v],
+    )
+    for enum_type in (ClaimKind, SpeakerKind, MentionKind):
+        conv.register_unstructure_hook(enum_type, lambda v: v.value)
+    return conv
+
+
+_converter = _make_converter()

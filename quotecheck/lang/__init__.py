@@ -1,0 +1,135 @@
+"""Per-language data, found by convention and loaded lazily.
+
+Each supported language is a subpackage ``quotecheck/lang/<iso-639-1>/`` whose ``__init__`` only
+wires UPPER_CASE data constants (spaCy's layout). Adding a language means adding one folder: no
+central list is edited. :func:`load` imports a language on first use and caches it; an unknown code
+raises :class:`UnsupportedLanguage` naming the supported ones (dateparser's policy).
+
+The constants a language module may define (all optional except ``CODE``; missing ones fall back
+to the empty/generic default below):
+
+``QUOTE_PAIRS``            ((open, close), ...) quote marks in order of preference; a mark may
+                           open in one pair and close in another (German „ … “ vs English “ … ”).
+``DIALOGUE_DASHES``        dash characters that open a dialogue/interview line.
+``STOP_WORDS``             frequent function words, for the short-text language vote.
+``SPEECH_VERBS``           {inflected form (lower case): lemma}, generated, never typed form by form.
+``AUXILIARIES``            {form: plural?} auxiliaries of compound tenses ("a", "ont", "has", "hat").
+``INVERTED_SUBJECTS``      {suffix: (gender, plural)} for inverted cues: "-t-il", "-elle".
+``CUE_ADVERBS``            words that may sit inside a cue ("également", "also", "jeudi").
+``SOURCE_MARKERS``         ("selon", "d'après", "according to", ...) that introduce a source.
+``PARTIAL_CUES``           {form: lemma} of words that make a quoted fragment someone's words
+                           ("qualifiées", "voit", "évoque", "parle").
+``COMPLEMENTIZERS``        ("que", "qu'") opening a reported content clause.
+``PRONOUNS``               {pronoun: (gender, plural)} subject pronouns ("il": ("m", False)).
+``TITLES``                 {title: gender or None} civilities and honorifics before a name ("M.", "Mme").
+``ROLE_NOUNS``             {role noun: gender or None}: "président", "ministre", "porte-parole".
+``DEMONYMS``               {demonym: gender or None}: "Norvégien", "Norvégienne".
+``ORGANIZATION_NOUNS``     head nouns of organisations as speakers: "ministère", "gouvernement".
+``DETERMINERS``            {determiner: (gender, plural)}: "le", "la", "les", "l'".
+``NAME_PARTICLES``         lower-case words allowed inside a proper name: "de", "van", "von", "al-".
+``NON_NAMES``              capitalised words that start sentences but are not names.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from types import ModuleType
+from typing import Any, Mapping
+
+from attrs import field, frozen
+
+__all__ = ["LanguageData", "UnsupportedLanguage", "load", "supported_languages"]
+
+
+class UnsupportedLanguage(ValueError):
+    """The caller asked for a language the library has no data for."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        super().__init__(
+            f"unsupported language {code!r}; supported: {', '.join(supported_languages())}"
+        )
+
+
+def _frozen_dict(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return dict(value or {})
+
+
+@frozen
+class LanguageData:
+    """Everything the engine knows about one language; the engine never names a language."""
+
+    code: str
+    quote_pairs: tuple[tuple[str, str], ...] = field(default=(), converter=tuple)
+    dialogue_dashes: tuple[str, ...] = field(default=("—", "–"), converter=tuple)
+    stop_words: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    speech_verbs: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
+    auxiliaries: Mapping[str, bool] = field(factory=dict, converter=_frozen_dict)
+    inverted_subjects: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
+    cue_adverbs: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    source_markers: tuple[str, ...] = field(default=(), converter=tuple)
+    partial_cues: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
+    complementizers: tuple[str, ...] = field(default=(), converter=tuple)
+    pronouns: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
+    titles: Mapping[str, str | None] = field(factory=dict, converter=_frozen_dict)
+    role_nouns: Mapping[str, str | None] = field(factory=dict, converter=_frozen_dict)
+    demonyms: Mapping[str, str | None] = field(factory=dict, converter=_frozen_dict)
+    organization_nouns: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    determiners: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
+    name_particles: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    non_names: frozenset[str] = field(default=frozenset(), converter=frozenset)
+
+    @classmethod
+    def from_module(cls, module: ModuleType) -> LanguageData:
+        """Read the UPPER_CASE constants of a ``lang/<code>`` module."""
+        kwargs = {}
+        for attribute in cls.__attrs_attrs__:  # type: ignore[attr-defined]
+            constant = attribute.name.upper()
+            if hasattr(module, constant):
+                kwargs[attribute.name] = getattr(module, constant)
+        return cls(**kwargs)
+
+
+#: Conventions used when a text's language has no data: every common mark, no lexicon.
+GENERIC_QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
+    ("«", "»"),
+    ("“", "”"),
+    ("„", "“"),
+    ("»", "«"),
+    ("‹", "›"),
+    ("‘", "’"),
+    ("‚", "‘"),
+    ("「", "」"),
+    ("『", "』"),
+    ('"', '"'),
+)
+
+
+@functools.lru_cache(maxsize=None)
+def supported_languages() -> tuple[str, ...]:
+    """ISO 639-1 codes that have a data package under ``quotecheck/lang``."""
+    return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if m.ispkg and len(m.name) == 2))
+
+
+@functools.lru_cache(maxsize=None)
+def load(code: str) -> LanguageData:
+    """The data of language ``code``, imported on first use and cached.
+
+    >>> load("fr").code
+    'fr'
+    """
+    if not isinstance(code, str):
+        raise TypeError(f"language must be a str, got {type(code).__name__}")
+    code = code.lower().strip()
+    if code not in supported_languages():
+        raise UnsupportedLanguage(code)
+    module = importlib.import_module(f".{code}", __name__)
+    return LanguageData.from_module(module)
+
+
+@functools.lru_cache(maxsize=None)
+def generic() -> LanguageData:
+    """Data for a language we have no lexicon for: quotes are still segmented, nobody is attributed."""
+    return LanguageData(code="und", quote_pairs=GENERIC_QUOTE_PAIRS)
