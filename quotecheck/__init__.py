@@ -1,0 +1,31 @@
+"""quotecheck: who said what in news text.
+
+>>> import quotecheck
+>>> claims = quotecheck.extract_claims("« Nous partirons demain », a déclaré Jeanne Martin.")
+>>> claims[0].speaker.name, claims[0].kind.value
+('Jeanne Martin', 'direct')
+"""
+
+from .api import Analysis, Extractor, extract_claims
+from .claims import Claim, ClaimKind, Cue, Evidence, Mention, MentionKind, Speaker, SpeakerKind
+from .detect import detect_language
+from .lang import UnsupportedLanguage, supported_languages
+
+__all__ = [
+    "Analysis",
+    "Claim",
+    "ClaimKind",
+    "Cue",
+    "Evidence",
+    "Extractor",
+    "Mention",
+    "MentionKind",
+    "Speaker",
+    "SpeakerKind",
+    "UnsupportedLanguage",
+    "detect_language",
+    "extract_claims",
+    "supported_languages",
+]
+
+__version__ = "0.1.0"

@@ -28,6 +28,11 @@ to the empty/generic default below):
 ``DETERMINERS``            {determiner: (gender, plural)}: "le", "la", "les", "l'".
 ``NAME_PARTICLES``         lower-case words allowed inside a proper name: "de", "van", "von", "al-".
 ``NON_NAMES``              capitalised words that start sentences but are not names.
+``REFLEXIVE_PRONOUNS``     ("se", "s'") that may precede a reflexive speech verb.
+``INTERVIEW_MARKERS``      ("Q", "R") that open an interview line as direct speech.
+``RELATIVE_PRONOUNS``      ("qui", "dont") that, after an incise, mean narration goes on.
+``PARTICIPLE_SUFFIXES``    ("ant",): a word ending so after an incise means narration goes on.
+``GERUND_MARKERS``         ("en",) before a participle, same use.
 """
 
 from __future__ import annotations
@@ -57,7 +62,7 @@ def _frozen_dict(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return dict(value or {})
 
 
-@frozen
+@frozen(eq=False)  # identity equality: one cached instance per language, usable as a cache key
 class LanguageData:
     """Everything the engine knows about one language; the engine never names a language."""
 
@@ -80,6 +85,11 @@ class LanguageData:
     determiners: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     name_particles: frozenset[str] = field(default=frozenset(), converter=frozenset)
     non_names: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    reflexive_pronouns: tuple[str, ...] = field(default=(), converter=tuple)
+    interview_markers: tuple[str, ...] = field(default=(), converter=tuple)
+    relative_pronouns: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    participle_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
+    gerund_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:

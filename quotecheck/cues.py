@@ -1,0 +1,107 @@
+"""Speech cues: a speech verb with its auxiliary, adverbs and inverted subject, as one span.
+
+Matched on tokens, driven only by the language's data: ``a affirmé``, ``a-t-il ajouté``,
+``ajoute-t-elle``, ``s'est dite``, ``a également annoncé``, ``dit``, ``said``, ``sagte``.
+A matcher is built once per language and cached.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from attrs import frozen
+
+from .document import Document, Token
+from .lang import LanguageData
+
+__all__ = ["CueMatch", "CueMatcher", "matcher_for"]
+
+_MAX_ADVERBS = 3
+
+
+@frozen
+class CueMatch:
+    start: int
+    end: int
+    text: str
+    lemma: str
+    #: token indices [first, last] of the cue in the document
+    first: int
+    last: int
+    #: (gender, plural) of an inverted subject pronoun ("-t-il"), else None
+    inverted: tuple[str | None, bool] | None = None
+    #: True when an auxiliary carries the tense ("a dit"), for plural agreement
+    plural_aux: bool | None = None
+
+
+class CueMatcher:
+    def __init__(self, data: LanguageData) -> None:
+        self.verbs = data.speech_verbs
+        self.auxiliaries = data.auxiliaries
+        self.adverbs = data.cue_adverbs
+        # longest suffix first so "-t-elle" wins over "-elle"
+        self.suffixes = sorted(data.inverted_subjects.items(), key=lambda kv: -len(kv[0]))
+        self.reflexives = frozenset(data.reflexive_pronouns)
+
+    def _split_inverted(self, word: str) -> tuple[str, tuple[str | None, bool] | None]:
+        normalized = word.replace("‑", "-")
+        for suffix, agreement in self.suffixes:
+            if normalized.endswith(suffix) and len(normalized) > len(suffix):
+                return normalized[: -len(suffix)], agreement
+        return word, None
+
+    def match_at(self, doc: Document, i: int) -> CueMatch | None:
+        """The cue that starts at token ``i``, if any."""
+        tokens = doc.tokens
+        n = len(tokens)
+        j = i
+        if j < n and tokens[j].lower in self.reflexives:
+            j += 1
+        if j >= n:
+            return None
+        word, inverted = self._split_inverted(tokens[j].lower)
+        if word in self.auxiliaries:
+            plural = self.auxiliaries[word]
+            k = j + 1
+            skipped = 0
+            while k < n and tokens[k].lower in self.adverbs and skipped < _MAX_ADVERBS:
+                k += 1
+                skipped += 1
+            if k < n and tokens[k].lower in self.verbs:
+                return self._make(doc, i, k, self.verbs[tokens[k].lower], inverted, plural)
+            if word not in self.verbs:
+                return None
+        if word in self.verbs:
+            return self._make(doc, i, j, self.verbs[word], inverted, None)
+        return None
+
+    def _make(
+        self, doc: Document, first: int, last: int, lemma: str,
+        inverted: tuple[str | None, bool] | None, plural: bool | None,
+    ) -> CueMatch:
+        start, end = doc.tokens[first].start, doc.tokens[last].end
+        # a participle-only cue ("dit") inverted on the auxiliary keeps the suffix inside the span
+        return CueMatch(start, end, doc.text[start:end], lemma, first, last, inverted, plural)
+
+    def find_all(self, doc: Document) -> list[CueMatch]:
+        """Every cue of the document, left to right, never overlapping."""
+        found: list[CueMatch] = []
+        i = 0
+        n = len(doc.tokens)
+        while i < n:
+            m = self.match_at(doc, i)
+            if m is not None:
+                found.append(m)
+                i = m.last + 1
+            else:
+                i += 1
+        return found
+
+
+@functools.lru_cache(maxsize=None)
+def matcher_for(data: LanguageData) -> CueMatcher:
+    return CueMatcher(data)
+
+
+def is_word(token: Token) -> bool:
+    return token.text[:1].isalnum()

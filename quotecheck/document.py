@@ -1,0 +1,65 @@
+"""The annotated document every stage reads: the original text, paragraphs, sentences and tokens.
+
+Nothing is rewritten: all spans are offsets into the caller's text.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from attrs import field, frozen
+
+__all__ = ["Token", "Document"]
+
+
+@frozen
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@frozen
+class Document:
+    text: str
+    paragraphs: tuple[tuple[int, int], ...] = field(converter=tuple)
+    sentences: tuple[tuple[int, int], ...] = field(converter=tuple)
+    tokens: tuple[Token, ...] = field(converter=tuple)
+    _paragraph_starts: tuple[int, ...] = field(init=False)
+    _sentence_starts: tuple[int, ...] = field(init=False)
+    _token_starts: tuple[int, ...] = field(init=False)
+
+    @_paragraph_starts.default
+    def _ps(self) -> tuple[int, ...]:
+        return tuple(s for s, _ in self.paragraphs)
+
+    @_sentence_starts.default
+    def _ss(self) -> tuple[int, ...]:
+        return tuple(s for s, _ in self.sentences)
+
+    @_token_starts.default
+    def _ts(self) -> tuple[int, ...]:
+        return tuple(t.start for t in self.tokens)
+
+    def paragraph_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        return self.sentences[self.sentence_index(offset)] if self.sentences else (0, len(self.text))
+
+    def paragraph_span(self, offset: int) -> tuple[int, int]:
+        return self.paragraphs[self.paragraph_index(offset)] if self.paragraphs else (0, len(self.text))
+
+    def token_index(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self._token_starts, offset)
+
+    def tokens_between(self, start: int, end: int) -> tuple[Token, ...]:
+        return self.tokens[self.token_index(start) : self.token_index(end)]

@@ -1,0 +1,347 @@
+"""Quotation segmentation, driven by the language's quote conventions.
+
+One left-to-right pass per paragraph with a stack of open marks (linear time whatever the input):
+
+* a mark that only opens is pushed; a mark that only closes pops the entry expecting it (entries
+  above it were never closed: skipped and counted);
+* a mark that can do both (straight ``"``, German ``“`` or ``»``) closes when an open entry expects
+  it, otherwise opens when it is *left-flanking* (the CommonMark notion: whitespace, an opening
+  bracket or an elided article before it, a non-space after it);
+* apostrophes between letters (l’Otan, O'Brien) are never marks;
+* a mark still open at the end of a paragraph continues the quotation only when the next paragraph
+  re-opens with the same mark (the French/English convention); otherwise it is skipped and
+  counted, so a stray mark never swallows the rest of the document.
+
+Lines that start with a dialogue dash or an interview marker ("— …", "Q : …") are direct speech to
+the end of the paragraph, as are dash turns after a colon or a sentence end inside a paragraph.
+Incises (« Nous allons, a-t-il dit, agir ») split a quotation into parts that share a ``group``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+from attrs import field, frozen
+
+from .cues import CueMatch, matcher_for
+from .document import Document
+from .lang import LanguageData
+
+__all__ = ["QuoteSpan", "Segmentation", "find_quotes"]
+
+_SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
+_APOSTROPHE_LIKE = "'’‘`ʼ"
+_OPEN_CONTEXT = "([{—–-/"
+_TRAILING_JUNK = _SPACES + "\n"
+
+
+@frozen
+class QuoteSpan:
+    start: int  #: first character of the words (marks and inner spaces excluded)
+    end: int
+    open_mark: str
+    close_mark: str
+    paragraph: int
+    group: int  #: parts of one quotation (incise, paragraphs) share a group
+    part: int = 0
+    depth: int = 0
+    dialogue: bool = False
+    #: the quote sits inside the journalist's sentence (a candidate partial quote)
+    embedded: bool = False
+    #: a cue found in an incise right after this part
+    incise_cue: CueMatch | None = None
+    #: offsets including the marks, for looking at the context around the quote
+    outer_start: int = field(default=-1)
+    outer_end: int = field(default=-1)
+
+
+@frozen
+class Segmentation:
+    quotes: tuple[QuoteSpan, ...] = field(converter=tuple)
+    skipped: int = 0
+
+
+class _Conventions:
+    """The mark tables of one language, built once."""
+
+    def __init__(self, data: LanguageData) -> None:
+        self.closers_of: dict[str, set[str]] = {}
+        closers: set[str] = set()
+        for opening, closing in data.quote_pairs:
+            self.closers_of.setdefault(opening, set()).add(closing)
+            closers.add(closing)
+        self.closers = frozenset(closers)
+        self.marks = frozenset(self.closers_of) | self.closers
+        self.mark_class = regex.compile("[" + regex.escape("".join(sorted(self.marks))) + "]") if self.marks else None
+        dashes = "".join(regex.escape(d) for d in data.dialogue_dashes)
+        markers = "|".join(regex.escape(m) for m in data.interview_markers)
+        line_start = []
+        if dashes:
+            line_start.append(f"[{dashes}]+")
+        if markers:
+            line_start.append(rf"(?:{markers})\s*[:.]")
+        self.line_start = (
+            regex.compile(r"[ \t\u00a0\u202f]*(?:" + "|".join(line_start) + r")[ \t\u00a0\u202f]*")
+            if line_start else None
+        )
+        # a dash turn inside a paragraph: after a colon or a sentence end, before a capital
+        self.inline_dash = (
+            regex.compile(rf"(?<=[:.!?…][ \u00a0\u202f]*)[{dashes}][ \u00a0\u202f]+(?=\p{{Lu}}|[«“\"])")
+            if dashes else None
+        )
+        self.reopeners = frozenset(self.closers_of)
+
+
+@functools.lru_cache(maxsize=None)
+def _conventions(data: LanguageData) -> _Conventions:
+    return _Conventions(data)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRAILING_JUNK:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING_JUNK:
+        end -= 1
+    return start, end
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace() or ch in _SPACES
+
+
+class _Segmenter:
+    def __init__(self, doc: Document, data: LanguageData) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.data = data
+        self.conv = _conventions(data)
+        self.cues = matcher_for(data)
+        self.out: list[QuoteSpan] = []
+        self.skipped = 0
+        self.next_group = 0
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _new_group(self) -> int:
+        self.next_group += 1
+        return self.next_group - 1
+
+    def _left_flanking(self, i: int) -> bool:
+        text = self.text
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        return (
+            (_is_space(before) or before in _OPEN_CONTEXT or before in _APOSTROPHE_LIKE
+             or before in self.conv.marks)
+            and not _is_space(after)
+        )
+
+    def _is_apostrophe(self, i: int) -> bool:
+        text = self.text
+        ch = text[i]
+        if ch not in _APOSTROPHE_LIKE:
+            return False
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            return True  # l’Otan, O'Brien, aujourd’hui
+        if after.isdigit():
+            return True  # the '90s
+        if ch in "’'" and before.isalpha():
+            return True  # a closing apostrophe (les parents’) when no ‘ is open: checked by caller
+        return False
+
+    def _embedded(self, outer_start: int, start: int, end: int) -> bool:
+        """The quote continues the journalist's sentence (after a word, an elision or a comma)."""
+        text = self.text
+        k = outer_start - 1
+        while k >= 0 and _is_space(text[k]):
+            k -= 1
+        if k < 0 or text[k] in "\n\r":
+            return False
+        before = text[k]
+        if not (before.isalnum() or before in _APOSTROPHE_LIKE or before == ","):
+            return False
+        words = text[start:end].split()
+        first = next((c for c in text[start:end] if c.isalpha()), "")
+        short = len(words) <= 4 and text[end - 1 : end] not in (".", "!", "?", "…")
+        return first.islower() or short
+
+    def _emit(self, start: int, end: int, open_mark: str, close_mark: str, depth: int,
+              group: int | None = None, part: int = 0, dialogue: bool = False,
+              outer: tuple[int, int] | None = None) -> None:
+        start, end = _strip(self.text, start, end)
+        if start >= end:
+            return
+        outer_start, outer_end = outer if outer else (start, end)
+        if group is None:
+            group = self._new_group()
+        embedded = not dialogue and depth == 0 and self._embedded(outer_start, start, end)
+        for k, (s, e, cue) in enumerate(self._split_incises(start, end, dialogue)):
+            self.out.append(QuoteSpan(
+                start=s, end=e, open_mark=open_mark, close_mark=close_mark,
+                paragraph=self.doc.paragraph_index(s), group=group, part=part + k, depth=depth,
+                dialogue=dialogue, embedded=embedded, incise_cue=cue,
+                outer_start=outer_start if k == 0 else s, outer_end=outer_end,
+            ))
+
+    # -- incises -------------------------------------------------------------------------------
+    def _split_incises(self, start: int, end: int, dialogue: bool) -> list[tuple[int, int, CueMatch | None]]:
+        """Cut « A, a-t-il dit, B » into A and B; the cue goes with A."""
+        doc = self.doc
+        tokens = doc.tokens
+        text = self.text
+        parts: list[tuple[int, int, CueMatch | None]] = []
+        first = doc.token_index(start)
+        last = doc.token_index(end)
+        seg_start = start
+        i = first
+        while i < last:
+            tok = tokens[i]
+            if tok.text in (",", "!", "?", "…", ";") and i + 1 < last:
+                cue = self.cues.match_at(doc, i + 1)
+                if cue is not None and cue.last < last:
+                    after = self._incise_end(cue, last)
+                    if after is not None:
+                        incise_end_tok, resumes = after
+                        parts.append((seg_start, tok.end, cue))
+                        if not resumes:
+                            return [(s, e, c) for s, e, c in parts if s < e]
+                        seg_start = tokens[incise_end_tok].end
+                        while seg_start < end and _is_space(text[seg_start]):
+                            seg_start += 1
+                        i = incise_end_tok + 1
+                        continue
+            i += 1
+        parts.append((seg_start, end, None))
+        return [(s, e, c) for s, e, c in parts if s < e and text[s:e].strip()]
+
+    def _incise_end(self, cue: CueMatch, last: int) -> tuple[int, bool] | None:
+        """Where the incise after ``cue`` ends (token index of its , or .) and whether speech resumes."""
+        tokens = self.doc.tokens
+        j = cue.last + 1
+        if cue.inverted is None:
+            # an uninverted verb must be followed by its subject: a name, a determiner, a title
+            if j >= last:
+                return None
+            nxt = tokens[j]
+            if not (nxt.text[:1].isupper() or nxt.lower in self.data.determiners
+                    or nxt.text in self.data.titles):
+                return None
+        limit = min(last, j + 12)
+        while j < limit:
+            t = tokens[j].text
+            if t == ",":
+                if j + 1 >= last:
+                    return j, False
+                follower = tokens[j + 1].lower
+                narration = (
+                    follower in self.data.relative_pronouns
+                    or follower in self.data.gerund_markers
+                    or any(follower.endswith(s) for s in self.data.participle_suffixes)
+                    or self.cues.match_at(self.doc, j + 1) is not None
+                )
+                return j, not narration
+            if t in (".", "!", "?", "…", ";", ":"):
+                return j, False
+            j += 1
+        if j >= last:
+            return last - 1, False
+        return None
+
+    # -- dialogue lines --------------------------------------------------------------------------
+    def _dialogue_paragraph(self, p_start: int, p_end: int) -> bool:
+        if self.conv.line_start is None:
+            return False
+        m = self.conv.line_start.match(self.text, p_start, p_end)
+        if m is None or m.end() == p_start:
+            return False
+        marker = self.text[p_start:m.end()].strip()
+        self._emit(m.end(), p_end, marker, "", depth=0, dialogue=True, outer=(p_start, p_end))
+        return True
+
+    def _inline_dashes(self, p_start: int, p_end: int) -> list[tuple[int, int]]:
+        """Dash turns inside a paragraph ("… : — Non. — Pourquoi ?"); returns their spans."""
+        if self.conv.inline_dash is None:
+            return []
+        starts = [m for m in self.conv.inline_dash.finditer(self.text, p_start, p_end)]
+        if len(starts) < 1:
+            return []
+        spans = []
+        for k, m in enumerate(starts):
+            end = starts[k + 1].start() if k + 1 < len(starts) else p_end
+            spans.append((m.start(), m.end(), self._narration_cut(m.end(), end)))
+        for dash_start, start, end in spans:
+            self._emit(start, end, self.text[dash_start], "", depth=0, dialogue=True, outer=(dash_start, end))
+        return [(d, e) for d, _, e in spans]
+
+    def _narration_cut(self, start: int, end: int) -> int:
+        """A turn followed by narration that introduces the next turn ("Le comte dit :") ends before it."""
+        segment = self.text[start:end].rstrip()
+        if not segment.endswith(":"):
+            return end
+        for s, e in reversed(self.doc.sentences):
+            if start < s < end:
+                return s
+        return end
+
+    # -- quote marks ----------------------------------------------------------------------------
+    def run(self) -> Segmentation:
+        paragraphs = self.doc.paragraphs
+        carry: list[tuple[str, int, int]] = []  # (mark, open position, group) continuing a quote
+        for index, (p_start, p_end) in enumerate(paragraphs):
+            if not carry and self._dialogue_paragraph(p_start, p_end):
+                continue
+            dash_spans = [] if carry else self._inline_dashes(p_start, p_end)
+            stack: list[tuple[str, int, int | None]] = []  # (opening mark, position, group)
+            reopen_group = carry[0][2] if carry else None
+            carry = []
+            if self.conv.mark_class is None:
+                continue
+            for m in self.conv.mark_class.finditer(self.text, p_start, p_end):
+                i = m.start()
+                if any(d <= i < e for d, e in dash_spans):
+                    continue
+                ch = m.group()
+                if self._is_apostrophe(i) and not any(ch in self.conv.closers_of.get(o, ()) for o, _, _ in stack):
+                    continue
+                closes = [k for k in range(len(stack) - 1, -1, -1) if ch in self.conv.closers_of.get(stack[k][0], ())]
+                can_open = ch in self.conv.closers_of
+                if closes and not (can_open and ch not in self.conv.closers_of.get(stack[-1][0], ()) and self._left_flanking(i)):
+                    k = closes[0]
+                    self.skipped += len(stack) - 1 - k
+                    opening, pos, group = stack[k]
+                    del stack[k:]
+                    self._emit(pos + 1, i, opening, ch, depth=k, group=group, outer=(pos, i + 1),
+                               part=1 if group is not None else 0)
+                elif can_open and (self._left_flanking(i) or ch not in self.conv.closers):
+                    group = None
+                    if reopen_group is not None and not stack and i - p_start < 4:
+                        group, reopen_group = reopen_group, None
+                    stack.append((ch, i, group))
+                elif ch not in _APOSTROPHE_LIKE:
+                    self.skipped += 1
+            if stack:
+                carry = self._carry_over(stack, index, p_end)
+        return Segmentation(quotes=self.out, skipped=self.skipped)
+
+    def _carry_over(self, stack: list[tuple[str, int, int | None]], index: int, p_end: int) -> list[tuple[str, int, int]]:
+        """An outermost quote left open continues if the next paragraph re-opens with its mark."""
+        opening, pos, group = stack[0]
+        self.skipped += len(stack) - 1
+        paragraphs = self.doc.paragraphs
+        if index + 1 < len(paragraphs):
+            n_start, n_end = paragraphs[index + 1]
+            head = self.text[n_start:n_end].lstrip(_SPACES)
+            if head[:1] == opening:
+                if group is None:
+                    group = self._new_group()
+                self._emit(pos + 1, p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
+                return [(opening, pos, group)]
+        self.skipped += 1
+        return []
+
+
+def find_quotes(doc: Document, data: LanguageData) -> Segmentation:
+    """Every quotation of ``doc`` as spans of words (marks excluded), with the skipped-mark count."""
+    return _Segmenter(doc, data).run()
