@@ -33,6 +33,7 @@ to the empty/generic default below):
 ``RELATIVE_PRONOUNS``      ("qui", "dont") that, after an incise, mean narration goes on.
 ``PARTICIPLE_SUFFIXES``    ("ant",): a word ending so after an incise means narration goes on.
 ``GERUND_MARKERS``         ("en",) before a participle, same use.
+``INFINITIVE_SUFFIXES``    ("er", "ir", "re"): reported speech "X a assuré avoir …".
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ class LanguageData:
     relative_pronouns: frozenset[str] = field(default=frozenset(), converter=frozenset)
     participle_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     gerund_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    infinitive_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:

@@ -1,0 +1,438 @@
+"""Attribution sieves and reported speech.
+
+Each quotation goes through sieves, most certain first (the ordering idea of Muzny et al. 2017,
+"A Two-stage Sieve Approach for Quote Attribution"); the first that fires records itself in the
+claim's evidence:
+
+1. ``incise``       a cue inside the quotation: « A, a-t-il dit, B »;
+2. ``cue-after``    a cue right after the closing mark: « … », a affirmé X / », ajoute-t-elle;
+3. ``cue-before``   a cue or a bare name before a colon that opens the quote: X a déclaré : « … »;
+4. ``source``       a source marker: selon X, « … »;
+5. ``sentence-cue`` a cue elsewhere in the quote's sentence (partial quotes inside reported speech);
+6. ``partial-cue``  a word such as « qualifiées de » before a fragment: the nearest mention;
+7. ``continuation`` no cue: the previous quote's speaker, unless another named person came in
+   between (in dialogue, turns alternate between the last two speakers).
+
+The subject of a cue is the mention next to it (after it when inverted, before it otherwise), or
+the pronoun, resolved by gender/number agreement with the current speaker first, then recency.
+Reported speech (kind ``indirect``): "X a déclaré que …", "…, a souligné X", "selon X, …",
+"X a assuré avoir …".
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .claims import Claim, ClaimKind, Cue, Evidence, Mention, MentionKind, Speaker, SpeakerKind
+from .coref import Entity
+from .cues import CueMatch, matcher_for
+from .document import Document
+from .lang import LanguageData
+from .mentions import MentionSpan
+from .quotes import QuoteSpan
+
+__all__ = ["attribute"]
+
+_CONFIDENCE = {
+    "incise": 0.95, "cue-after": 0.95, "cue-before": 0.9, "source": 0.9, "sentence-cue": 0.8,
+    "partial-cue": 0.7, "continuation": 0.6, "alternation": 0.5, "none": 0.5,
+}
+_SENTENCE_PUNCT = ".!?…"
+
+
+class _Resolved:
+    """A speaker found for a cue: the entity (or a bare mention) and how."""
+
+    def __init__(self, entity: Entity | None, mention: MentionSpan | None, how: str) -> None:
+        self.entity = entity
+        self.mention = mention
+        self.how = how
+
+
+class _Attributor:
+    def __init__(self, doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...], linked) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.data = data
+        self.quotes = sorted((q for q in quotes if q.depth == 0), key=lambda q: q.start)
+        self.entities, self.entity_of, self.mentions = linked
+        self.mention_starts = [m.start for m in self.mentions]
+        self.quote_spans = sorted((q.outer_start, q.outer_end) for q in self.quotes)
+        matcher = matcher_for(data)
+        self.cues = [c for c in matcher.find_all(doc) if not self._in_quote(c.start)]
+        self.cue_starts = [c.start for c in self.cues]
+        self.tokens = doc.tokens
+        self.current: Entity | None = None  # the speaker of the last attributed claim
+        self.claims: list[Claim] = []
+
+    # -- positions -----------------------------------------------------------------------------
+    def _in_quote(self, offset: int) -> bool:
+        spans = getattr(self, "quote_spans", [])
+        k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+        return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+    def _cue_at(self, offset: int, max_gap: str = " ,\u00a0\u202f") -> CueMatch | None:
+        """A cue starting at ``offset`` after skipping spaces and commas."""
+        while offset < len(self.text) and self.text[offset] in max_gap:
+            offset += 1
+        k = bisect.bisect_left(self.cue_starts, offset)
+        if k < len(self.cues) and self.cues[k].start == offset:
+            return self.cues[k]
+        return None
+
+    def _mention_after(self, offset: int, limit: int) -> MentionSpan | None:
+        """The mention right after ``offset`` (cue adverbs and time words may come in between)."""
+        k = bisect.bisect_left(self.mention_starts, offset)
+        if k >= len(self.mentions):
+            return None
+        m = self.mentions[k]
+        if m.start >= limit:
+            return None
+        gap = self.doc.tokens_between(offset, m.start)
+        if all(t.lower in self.data.cue_adverbs for t in gap):
+            return m
+        return None
+
+    def _mention_before(self, offset: int, floor: int) -> MentionSpan | None:
+        """The subject before a cue: the nearest mention, skipping an apposition between commas."""
+        k = bisect.bisect_left(self.mention_starts, offset) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            if m.end <= floor:
+                return None
+            gap = self.text[m.end:offset]
+            words = [t for t in self.doc.tokens_between(m.end, offset) if t.text[:1].isalnum()]
+            if all(t.lower in self.data.cue_adverbs for t in words) and not any(p in gap for p in _SENTENCE_PUNCT + ":;«»\""):
+                # "Jens Stoltenberg, secrétaire général de l'Otan, a déclaré": prefer the name
+                if k > 0 and gap.strip() == "," and m.kind is MentionKind.ROLE:
+                    prev = self.mentions[k - 1]
+                    if self.entity_of.get(prev.start) is self.entity_of.get(m.start):
+                        return prev
+                return m
+            if gap.strip().startswith(",") and gap.strip().endswith(","):
+                k -= 1
+                continue
+            return None
+        return None
+
+    def _resolve_pronoun(self, offset: int, gender: str | None, plural: bool) -> Entity | None:
+        def agrees(e: Entity) -> bool:
+            if e.kind is SpeakerKind.ORGANIZATION and not plural:
+                return gender is None or e.gender in (None, gender)
+            return (gender is None or e.gender in (None, gender)) and e.plural == plural
+
+        if self.current is not None and agrees(self.current) and self._first_offset(self.current) < offset:
+            return self.current
+        k = bisect.bisect_left(self.mention_starts, offset) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            e = self.entity_of.get(m.start)
+            if e is not None and e.kind is not SpeakerKind.ORGANIZATION and agrees(e):
+                return e
+            k -= 1
+        return None
+
+    @staticmethod
+    def _first_offset(entity: Entity) -> int:
+        return min(m.start for m in entity.mentions)
+
+    def _subject(self, cue: CueMatch, prefer_after: bool) -> _Resolved | None:
+        sent_start, sent_end = self.doc.sentence_span(cue.start)
+        if cue.inverted is not None:
+            gender, plural = cue.inverted
+            entity = self._resolve_pronoun(cue.start, gender, plural)
+            return _Resolved(entity, None, "inverted pronoun")
+        after = self._mention_after(cue.end, sent_end)
+        before = self._mention_before(cue.start, sent_start - 1)
+        order = (after, before) if prefer_after else (before, after)
+        for m in order:
+            if m is None:
+                continue
+            if m.kind is MentionKind.PRONOUN:
+                return _Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
+            return _Resolved(self.entity_of.get(m.start), m, "mention")
+        return None
+
+    # -- claims --------------------------------------------------------------------------------
+    def _speaker(self, resolved: _Resolved | None) -> Speaker | None:
+        if resolved is None or (resolved.entity is None and resolved.mention is None):
+            return None
+        entity = resolved.entity
+        m = resolved.mention
+        mention = Mention(m.text, m.start, m.end, m.kind) if m is not None else None
+        if entity is None:
+            if m is None or m.kind is MentionKind.PRONOUN:
+                return None
+            return Speaker(name=m.text, mention=mention, kind=SpeakerKind.UNKNOWN)
+        descriptions = tuple(dict.fromkeys(d for d in entity.descriptions if d != entity.name))
+        return Speaker(name=entity.name, mention=mention, kind=entity.kind, descriptions=descriptions,
+                       gender=entity.gender, plural=entity.plural)
+
+    def _claim(self, start: int, end: int, kind: ClaimKind, resolved: _Resolved | None, cue: CueMatch | None,
+               rule: str, marks: tuple[str, str] = ("", ""), extra: tuple[Evidence, ...] = ()) -> Claim:
+        speaker = self._speaker(resolved)
+        evidence = [Evidence("segment", kind.value), Evidence(rule, cue.text if cue else "")]
+        if resolved is not None:
+            evidence.append(Evidence("subject", resolved.how + (f": {resolved.mention.text!r}" if resolved.mention else "")))
+            if resolved.entity is not None and resolved.entity.links:
+                evidence.append(Evidence("coref", "; ".join(resolved.entity.links[:5])))
+        evidence.extend(extra)
+        confidence = _CONFIDENCE.get(rule, 0.5)
+        if speaker is None:
+            confidence = min(confidence, 0.5)
+        return Claim(
+            text=self.text[start:end], start=start, end=end, kind=kind, speaker=speaker,
+            cue=Cue(cue.text, cue.lemma, cue.start, cue.end) if cue else None,
+            language=self.data.code, confidence=confidence, evidence=tuple(evidence), quote_marks=marks,
+            paragraph=self.doc.paragraph_index(start), sentence=self.doc.sentence_index(start),
+        )
+
+    def _source_marker_before(self, offset: int) -> tuple[_Resolved, CueMatch] | None:
+        """« selon X, » right before ``offset``."""
+        sent_start, _ = self.doc.sentence_span(offset)
+        window = self.text[sent_start:offset]
+        lowered = window.lower()
+        for marker in self.data.source_markers:
+            k = lowered.rfind(marker + " ")
+            if k < 0 or (k > 0 and lowered[k - 1].isalnum()):
+                continue
+            after = sent_start + k + len(marker) + 1
+            m = self._mention_after(after, offset)
+            if m is not None and window[m.end - sent_start:].strip(" ,\u00a0") == "":
+                cue = CueMatch(sent_start + k, sent_start + k + len(marker), marker, marker, 0, 0)
+                return _Resolved(self.entity_of.get(m.start), m, "source marker"), cue
+        return None
+
+    def _source_marker_after(self, offset: int) -> tuple[_Resolved, CueMatch] | None:
+        """« … », selon X."""
+        rest = self.text[offset:offset + 40].lstrip(" ,\u00a0\u202f")
+        lowered = rest.lower()
+        for marker in self.data.source_markers:
+            if lowered.startswith(marker + " "):
+                start = offset + (len(self.text[offset:offset + 40]) - len(rest))
+                m = self._mention_after(start + len(marker) + 1, start + 80)
+                if m is not None:
+                    cue = CueMatch(start, start + len(marker), self.text[start:start + len(marker)], marker, 0, 0)
+                    return _Resolved(self.entity_of.get(m.start), m, "source marker"), cue
+        return None
+
+    def _attribute_quote(self, q: QuoteSpan, group_result: dict[int, tuple]) -> tuple | None:
+        if q.group in group_result:
+            return group_result[q.group]
+        # 1. incise inside the quotation
+        if q.incise_cue is not None:
+            return q.incise_cue, self._subject(q.incise_cue, prefer_after=True), "incise"
+        # 2. cue right after the closing mark
+        cue = self._cue_at(q.outer_end)
+        if cue is not None:
+            return cue, self._subject(cue, prefer_after=True), "cue-after"
+        source = self._source_marker_after(q.outer_end)
+        if source is not None:
+            return source[1], source[0], "source"
+        # 3. before an opening colon: "X a déclaré : « … »", "X : « … »"
+        before = self.text[:q.outer_start].rstrip(" \u00a0\u202f")
+        if before.endswith(":"):
+            colon = len(before) - 1
+            k = bisect.bisect_left(self.cue_starts, colon) - 1
+            if k >= 0 and self.cues[k].end >= colon - 30 and "\n" not in self.text[self.cues[k].end:colon]:
+                cue = self.cues[k]
+                return cue, self._subject(cue, prefer_after=False), "cue-before"
+            m = self._mention_before(colon, self.doc.paragraph_span(colon)[0] - 1)
+            if m is not None and self.text[m.end:colon].strip() == "":
+                return None, _Resolved(self.entity_of.get(m.start), m, "name before colon"), "cue-before"
+        source = self._source_marker_before(q.outer_start)
+        if source is not None:
+            return source[1], source[0], "source"
+        # 5. a cue elsewhere in the sentence(s) the quote sits in
+        first_sent = self.doc.sentence_span(q.outer_start)
+        last_sent = self.doc.sentence_span(max(q.outer_start, q.outer_end - 1))
+        lo, hi = first_sent[0], last_sent[1]
+        hi = max(hi, self.doc.sentence_span(min(len(self.text) - 1, q.outer_end))[1])
+        candidates = [c for c in self.cues[bisect.bisect_left(self.cue_starts, lo):bisect.bisect_left(self.cue_starts, hi)]
+                      if self.doc.paragraph_index(c.start) == q.paragraph]
+        if candidates:
+            cue = min(candidates, key=lambda c: abs(c.start - q.start))
+            resolved = self._subject(cue, prefer_after=cue.start > q.end)
+            if resolved is not None:
+                return cue, resolved, "sentence-cue"
+        # 6. a partial quote after a word like "qualifiées de", "y voit"
+        if q.embedded:
+            words = self.doc.tokens_between(max(lo, q.outer_start - 40), q.outer_start)
+            hit = next((t for t in reversed(words) if t.lower in self.data.partial_cues), None)
+            if hit is not None:
+                cue = CueMatch(hit.start, hit.end, hit.text, self.data.partial_cues[hit.lower], 0, 0)
+                m = self._nearest_mention(q, lo, hi)
+                if m is not None:
+                    entity = self.entity_of.get(m.start)
+                    if m.kind is MentionKind.PRONOUN:
+                        entity = self._resolve_pronoun(m.start, m.gender, m.plural)
+                    return cue, _Resolved(entity, m, "nearest mention"), "partial-cue"
+                if self.current is not None:
+                    return cue, _Resolved(self.current, None, "current speaker"), "partial-cue"
+        return None
+
+    def _nearest_mention(self, q: QuoteSpan, lo: int, hi: int) -> MentionSpan | None:
+        best = None
+        for m in self.mentions[bisect.bisect_left(self.mention_starts, lo):bisect.bisect_left(self.mention_starts, hi)]:
+            if m.kind is MentionKind.NAME and self.entity_of.get(m.start) is not None \
+                    and self.entity_of[m.start].kind is not SpeakerKind.PERSON:
+                continue
+            if m.kind is MentionKind.ORGANIZATION:
+                continue
+            d = min(abs(m.start - q.outer_start), abs(m.start - q.outer_end))
+            if best is None or d < best[0]:
+                best = (d, m)
+        return best[1] if best else None
+
+    def _new_person_between(self, start: int, end: int, speaker: Entity | None) -> bool:
+        for m in self.mentions[bisect.bisect_left(self.mention_starts, start):bisect.bisect_left(self.mention_starts, end)]:
+            e = self.entity_of.get(m.start)
+            if m.kind is MentionKind.NAME and e is not None and e is not speaker and e.kind is SpeakerKind.PERSON:
+                return True
+        return False
+
+    def run(self) -> list[Claim]:
+        group_result: dict[int, tuple] = {}
+        last_end = 0
+        turns: list[Entity | None] = []  # speakers of consecutive dialogue turns
+        last_dialogue_paragraph = -2
+        for q in self.quotes:
+            result = self._attribute_quote(q, group_result)
+            marks = (q.open_mark, q.close_mark)
+            if q.dialogue and q.paragraph > last_dialogue_paragraph + 1:
+                turns = []
+            if result is not None:
+                cue, resolved, rule = result
+                group_result[q.group] = result
+                if resolved is not None and resolved.entity is not None:
+                    self.current = resolved.entity
+            else:
+                cue = None
+                entity = None
+                rule = "none"
+                if q.dialogue:
+                    if len(turns) >= 2 and turns[-2] is not None and turns[-1] is not turns[-2]:
+                        entity, rule = turns[-2], "alternation"
+                elif self.current is not None and not self._new_person_between(last_end, q.outer_start, self.current):
+                    entity, rule = self.current, "continuation"
+                resolved = _Resolved(entity, None, rule) if entity is not None else None
+            kind = ClaimKind.DIRECT
+            if q.embedded:
+                kind = ClaimKind.PARTIAL
+                if result is None and rule != "continuation":
+                    continue  # scare quotes, titles, names: nobody is said to have said them
+            if q.dialogue and (q.part == 0):
+                if q.paragraph != last_dialogue_paragraph:
+                    turns.append(resolved.entity if resolved else None)
+                last_dialogue_paragraph = q.paragraph
+            self.claims.append(self._claim(q.start, q.end, kind, resolved, cue, rule, marks))
+            last_end = q.outer_end
+        self._indirect()
+        return self.claims
+
+    # -- reported speech -----------------------------------------------------------------------
+    def _content_end(self, start: int) -> int:
+        _, sent_end = self.doc.sentence_span(start)
+        end = sent_end
+        while end > start and (self.text[end - 1] in _SENTENCE_PUNCT or self.text[end - 1].isspace()):
+            end -= 1
+        return end
+
+    def _overlaps_quote(self, start: int, end: int) -> bool:
+        covered = 0
+        for qs, qe in self.quote_spans:
+            covered += max(0, min(end, qe) - max(start, qs))
+        return covered > 0.5 * (end - start)
+
+    def _indirect(self) -> None:
+        text = self.text
+        for cue in self.cues:
+            sent_start, sent_end = self.doc.sentence_span(cue.start)
+            k = cue.last + 1
+            while k < len(self.tokens) and self.tokens[k].lower in self.data.cue_adverbs:
+                k += 1
+            if k >= len(self.tokens):
+                continue
+            nxt = self.tokens[k]
+            content = None
+            rule = ""
+            if nxt.lower in self.data.complementizers and nxt.start < sent_end:
+                content = (nxt.end, self._content_end(nxt.end))
+                rule = "indirect-que"
+                resolved = self._subject(cue, prefer_after=False)
+            else:
+                before = text[sent_start:cue.start].rstrip()
+                if before.endswith(",") and not self._in_quote(sent_start) and len(before) > 20:
+                    start, end = sent_start, sent_start + len(before) - 1
+                    while end > start and text[end - 1].isspace():
+                        end -= 1
+                    # the clause must not itself be a quotation (that is a direct quote with its cue)
+                    if not self._overlaps_quote(start, end) and not any(ch in text[start:end] for ch in "«»“”„\""):
+                        content = (start, end)
+                        rule = "indirect-incise"
+                        resolved = self._subject(cue, prefer_after=True)
+                elif nxt.start < sent_end and self._infinitive_follows(k, sent_end):
+                    content = (nxt.start, self._content_end(nxt.start))
+                    rule = "indirect-infinitive"
+                    resolved = self._subject(cue, prefer_after=False)
+            if content is None or resolved is None:
+                continue
+            content = _strip_space(text, *content)
+            if content[1] - content[0] < 8:
+                continue
+            if self._overlaps_quote(*content):
+                continue
+            if resolved.entity is not None:
+                self.current = resolved.entity
+            self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, cue, rule))
+        self._source_indirect()
+
+    def _infinitive_follows(self, k: int, sent_end: int) -> bool:
+        for t in self.tokens[k:k + 6]:
+            if t.start >= sent_end:
+                return False
+            if any(t.lower.endswith(s) for s in self.data.infinitive_suffixes) and len(t.text) > 3:
+                return True
+        return False
+
+    def _source_indirect(self) -> None:
+        """"Selon X, …" and "…, selon X." with no quote marks."""
+        text = self.text
+        for s_start, s_end in self.doc.sentences:
+            sentence = text[s_start:s_end]
+            lowered = sentence.lower()
+            for marker in self.data.source_markers:
+                k = lowered.find(marker + " ")
+                if k < 0 or (k > 0 and lowered[k - 1].isalnum()):
+                    continue
+                m = self._mention_after(s_start + k + len(marker) + 1, s_end)
+                if m is None or m.kind is MentionKind.PRONOUN:
+                    continue
+                cue = CueMatch(s_start + k, s_start + k + len(marker), sentence[k:k + len(marker)], marker, 0, 0)
+                resolved = _Resolved(self.entity_of.get(m.start), m, "source marker")
+                if k == 0:
+                    comma = text.find(",", m.end, s_end)
+                    if comma < 0 or comma - m.end > 60:
+                        continue
+                    start, end = comma + 1, self._content_end(comma + 1)
+                else:
+                    start, end = s_start, s_start + len(sentence[:k].rstrip(" ,"))
+                while start < end and text[start].isspace():
+                    start += 1
+                if end - start < 8 or self._overlaps_quote(start, end):
+                    continue
+                self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
+                break
+
+
+def _strip_space(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def attribute(doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...], linked) -> list[Claim]:
+    """Claims for the quotations (attributed) and for the reported speech found in ``doc``."""
+    return _Attributor(doc, data, quotes, linked).run()

@@ -1,0 +1,164 @@
+"""Entity linking: the mentions of one speaker become one entity, named by its fullest name.
+
+Heuristics, most certain first (in the spirit of the Stanford multi-pass sieve, Raghunathan et
+al. 2010, "A Multi-Pass Sieve for Coreference Resolution"):
+
+1. apposition: ``Jens Stoltenberg, secrétaire général de l'Otan`` / ``le secrétaire général de
+   l'Otan, Jens Stoltenberg`` / ``le Norvégien Jens Stoltenberg`` → one entity, the role kept as a
+   description;
+2. names: a surname or a titled surname (``M. Stoltenberg``) joins the full name that ends with it,
+   seen before or after;
+3. roles and demonyms: ``le chef de l'Otan`` joins the entity that holds the same role noun or the
+   same complement (``… de l'Otan``), ``le Norvégien`` the one described so; otherwise the role is
+   an entity of its own, named by its fullest description.
+
+Pronouns are not linked here: they resolve at attribution time by agreement and salience.
+"""
+
+from __future__ import annotations
+
+from attrs import define, field
+
+from .claims import MentionKind, SpeakerKind
+from .document import Document
+from .lang import LanguageData
+from .mentions import MentionSpan
+
+__all__ = ["Entity", "link"]
+
+
+@define(eq=False)
+class Entity:
+    id: int
+    mentions: list[MentionSpan] = field(factory=list)
+    names: list[str] = field(factory=list)
+    descriptions: list[str] = field(factory=list)
+    role_heads: set[str] = field(factory=set)
+    complements: set[str] = field(factory=set)
+    gender: str | None = None
+    plural: bool = False
+    kind: SpeakerKind = SpeakerKind.UNKNOWN
+    links: list[str] = field(factory=list)  #: how mentions were linked, for the evidence
+
+    @property
+    def name(self) -> str:
+        if self.names:
+            return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        if self.descriptions:
+            return max(self.descriptions, key=len)
+        return self.mentions[0].text if self.mentions else ""
+
+    def add(self, mention: MentionSpan, how: str, data: LanguageData) -> None:
+        self.mentions.append(mention)
+        if mention.kind is MentionKind.NAME:
+            self.names.append(mention.head or mention.text)
+            if self.kind is SpeakerKind.UNKNOWN:
+                self.kind = SpeakerKind.PERSON if len(mention.head.split()) > 1 or mention.gender else SpeakerKind.UNKNOWN
+            if mention.gender or mention.text.split()[0] in data.titles:
+                self.kind = SpeakerKind.PERSON
+        elif mention.kind is MentionKind.ROLE:
+            self.descriptions.append(mention.text)
+            self.role_heads.add(mention.head)
+            if mention.complement:
+                self.complements.add(mention.complement)
+            if self.kind is SpeakerKind.UNKNOWN:
+                self.kind = SpeakerKind.PERSON
+        elif mention.kind is MentionKind.ORGANIZATION:
+            self.descriptions.append(mention.text)
+            self.role_heads.add(mention.head)
+            if self.kind is SpeakerKind.UNKNOWN:
+                self.kind = SpeakerKind.ORGANIZATION
+        if mention.gender and not self.gender:
+            self.gender = mention.gender
+        self.plural = self.plural or mention.plural
+        if how:
+            self.links.append(f"{mention.text!r} {how}")
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+class _Linker:
+    def __init__(self, doc: Document, data: LanguageData, mentions: list[MentionSpan]) -> None:
+        self.doc = doc
+        self.data = data
+        self.mentions = mentions
+        self.entities: list[Entity] = []
+        self.of: dict[int, Entity] = {}  # mention start → entity
+
+    def _new(self, mention: MentionSpan) -> Entity:
+        entity = Entity(id=len(self.entities))
+        entity.add(mention, "", self.data)
+        self.entities.append(entity)
+        return entity
+
+    def _appositive(self, a: MentionSpan, b: MentionSpan) -> bool:
+        """b follows a as an apposition: adjacent, or separated by a comma only."""
+        gap = self.doc.text[a.end:b.start]
+        return gap.strip() in ("", ",") and "\n" not in gap
+
+    def _by_name(self, mention: MentionSpan) -> Entity | None:
+        tokens = mention.head.lower().split()
+        if not tokens:
+            return None
+        for entity in reversed(self.entities):
+            for name in entity.names:
+                other = name.lower().split()
+                if other and (other[-1] == tokens[-1] or set(tokens) <= set(other) or set(other) <= set(tokens)):
+                    return entity
+        return None
+
+    def _by_role(self, mention: MentionSpan) -> Entity | None:
+        for entity in reversed(self.entities):
+            if entity.kind is SpeakerKind.ORGANIZATION and mention.kind is not MentionKind.ORGANIZATION:
+                continue
+            if mention.head in entity.role_heads or (mention.complement and mention.complement in entity.complements):
+                return entity
+        return None
+
+    def run(self) -> list[Entity]:
+        previous: MentionSpan | None = None
+        for mention in self.mentions:
+            entity = None
+            how = ""
+            if mention.kind is MentionKind.PRONOUN:
+                previous = mention
+                continue
+            if previous is not None and previous.kind is not MentionKind.PRONOUN and self._appositive(previous, mention):
+                prev_entity = self.of.get(previous.start)
+                kinds = {previous.kind, mention.kind}
+                if prev_entity is not None and MentionKind.NAME in kinds and kinds <= {MentionKind.NAME, MentionKind.ROLE}:
+                    entity, how = prev_entity, f"apposition to {previous.text!r}"
+                    if mention.kind is MentionKind.NAME:
+                        # the name may already have an entity of its own (seen earlier)
+                        named = self._by_name(mention)
+                        if named is not None and named is not prev_entity:
+                            self._merge(named, prev_entity)
+                            entity = named
+            if entity is None and mention.kind is MentionKind.NAME:
+                entity = self._by_name(mention)
+                how = "same name" if entity else ""
+            if entity is None and mention.kind in (MentionKind.ROLE, MentionKind.ORGANIZATION):
+                entity = self._by_role(mention)
+                how = "same role" if entity else ""
+            if entity is None:
+                entity = self._new(mention)
+            else:
+                entity.add(mention, how, self.data)
+            self.of[mention.start] = entity
+            previous = mention
+        return [e for e in self.entities if e.mentions]
+
+    def _merge(self, keep: Entity, gone: Entity) -> None:
+        for m in gone.mentions:
+            keep.add(m, "merged", self.data)
+            self.of[m.start] = keep
+        gone.mentions.clear()
+
+
+def link(doc: Document, data: LanguageData, mentions: list[MentionSpan]) -> tuple[list[Entity], dict[int, Entity], list[MentionSpan]]:
+    """Entities, the entity of each mention (by start offset), and the mentions themselves."""
+    linker = _Linker(doc, data, mentions)
+    entities = linker.run()
+    return entities, linker.of, mentions

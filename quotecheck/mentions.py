@@ -1,0 +1,217 @@
+"""Speaker mentions outside quotations: names, titled names, roles, organisations, pronouns.
+
+Token patterns over the language's lexicons (titles, role nouns, demonyms, organisation nouns,
+determiners, pronouns, name particles); words inside a quotation are the speaker's words, never
+mentions of the speaker (in « Elle ne doit pas … », Elle is not who speaks).
+"""
+
+from __future__ import annotations
+
+from attrs import field, frozen
+
+from .claims import MentionKind
+from .cues import matcher_for
+from .document import Document, Token
+from .lang import LanguageData
+from .quotes import QuoteSpan
+
+__all__ = ["MentionSpan", "find_mentions"]
+
+_MAX_ROLE_WORDS = 4
+_COMPLEMENT_WORDS = 3
+
+
+@frozen
+class MentionSpan:
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    gender: str | None = None
+    plural: bool = False
+    #: for names, the name without its title; for roles, the role noun (lower case)
+    head: str = ""
+    #: the complement of a role ("de l'Otan" → "otan"), to match "le chef de l'Otan"
+    complement: str = ""
+    first: int = field(default=0)  #: token indices
+    last: int = field(default=0)
+
+
+def _is_capitalized(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text[:1].isalpha()
+
+
+class _MentionFinder:
+    def __init__(self, doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...]) -> None:
+        self.doc = doc
+        self.data = data
+        self.tokens = doc.tokens
+        self.cues = matcher_for(data)
+        self.quoted = sorted((q.start, q.end) for q in quotes)
+        self.sentence_starts = {s for s, _ in doc.sentences}
+        self.role_words = self._multiword_index(data.role_nouns)
+        self.org_words = self._multiword_index({k.lower(): None for k in data.organization_nouns})
+        self.determiners = {k.lower(): v for k, v in data.determiners.items()}
+        self.titles = data.titles
+        self.non_names = data.non_names
+
+    @staticmethod
+    def _multiword_index(entries: dict) -> dict[str, list[tuple[list[str], str | None]]]:
+        index: dict[str, list[tuple[list[str], str | None]]] = {}
+        for key, gender in entries.items():
+            words = key.lower().replace("'", "' ").replace("’", "’ ").split()
+            if words:
+                index.setdefault(words[0], []).append((words, gender))
+        for options in index.values():
+            options.sort(key=lambda o: -len(o[0]))
+        return index
+
+    def _inside_quote(self, offset: int) -> bool:
+        import bisect
+
+        k = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
+        return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
+
+    def _match_words(self, i: int, index: dict) -> tuple[int, str | None] | None:
+        """Longest lexicon entry starting at token i: (last token index, gender)."""
+        first = self.tokens[i].lower if i < len(self.tokens) else ""
+        for words, gender in index.get(first, ()):
+            j = i
+            ok = True
+            for w in words:
+                if j >= len(self.tokens) or self.tokens[j].lower.replace("'", "'") != w.strip():
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                return j - 1, gender
+        return None
+
+    def _name_end(self, i: int) -> int:
+        """Last token index of a capitalised name starting at i (particles allowed inside)."""
+        tokens = self.tokens
+        j = i
+        last = i
+        while j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            if tokens[j].end != nxt.start and not self.doc.text[tokens[j].end:nxt.start].isspace():
+                break
+            if _is_capitalized(nxt) and nxt.text not in self.non_names and self.cues.match_at(self.doc, j + 1) is None:
+                j += 1
+                last = j
+            elif nxt.lower in self.data.name_particles and j + 2 < len(tokens) and _is_capitalized(tokens[j + 2]):
+                j += 1
+            else:
+                break
+        return last
+
+    def _complement(self, j: int) -> tuple[int, str]:
+        """A role's complement after token j: "de l'Otan", "du gouvernement", "russe de la Défense"."""
+        tokens = self.tokens
+        last = j
+        key = ""
+        k = j + 1
+        words = 0
+        while k < len(tokens) and words < _COMPLEMENT_WORDS:
+            t = tokens[k]
+            low = t.lower
+            if low in ("de", "du", "des", "d'", "d’", "of", "von", "vom", "der", "del", "di", "da", "do", "dos"):
+                k += 1
+                while k < len(tokens) and tokens[k].lower in self.determiners:
+                    k += 1
+                if k < len(tokens) and tokens[k].text[:1].isalpha() and self.cues.match_at(self.doc, k) is None \
+                        and tokens[k].lower not in self.data.auxiliaries:
+                    last = k
+                    key = tokens[k].lower
+                    k += 1
+                    words += 1
+                    continue
+                break
+            break
+        return last, key
+
+    def run(self) -> list[MentionSpan]:
+        tokens = self.tokens
+        out: list[MentionSpan] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            tok = tokens[i]
+            if self._inside_quote(tok.start):
+                i += 1
+                continue
+            mention = self._at(i)
+            if mention is None:
+                i += 1
+                continue
+            out.append(mention)
+            i = mention.last + 1
+        return out
+
+    def _span(self, first: int, last: int, kind: MentionKind, gender: str | None, plural: bool,
+              head: str, complement: str = "") -> MentionSpan:
+        start, end = self.tokens[first].start, self.tokens[last].end
+        return MentionSpan(start, end, self.doc.text[start:end], kind, gender, plural, head, complement, first, last)
+
+    def _at(self, i: int) -> MentionSpan | None:
+        tokens = self.tokens
+        tok = tokens[i]
+        low = tok.lower
+        # a title before a capitalised name: "M. Stoltenberg", "Mme Martin"
+        if tok.text in self.titles and i + 1 < len(tokens) and _is_capitalized(tokens[i + 1]):
+            last = self._name_end(i + 1)
+            name = self.doc.text[tokens[i + 1].start:tokens[last].end]
+            return self._span(i, last, MentionKind.NAME, self.titles[tok.text], False, name)
+        # determiner + (number) + role / demonym / organisation
+        if low in self.determiners and i + 1 < len(tokens):
+            gender, plural = self.determiners[low]
+            j = i + 1
+            if tokens[j].text.isdigit() or tokens[j].lower in self.data.stop_words and tokens[j].lower not in self.determiners:
+                j += 1 if tokens[j].text.isdigit() or tokens[j].lower in ("deux", "trois", "two", "three", "zwei", "drei") else 0
+            hit = self._match_words(j, self.role_words) if j < len(tokens) else None
+            if hit is not None:
+                last, role_gender = hit
+                head = self.doc.text[tokens[j].start:tokens[last].end].lower()
+                last, complement = self._complement(last)
+                return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, complement)
+            if j < len(tokens) and tokens[j].text in self.data.demonyms:
+                return self._span(i, j, MentionKind.ROLE, self.data.demonyms[tokens[j].text] or gender, plural,
+                                  tokens[j].text.lower())
+            hit = self._match_words(j, self.org_words) if j < len(tokens) else None
+            if hit is not None:
+                last, _ = hit
+                head = self.doc.text[tokens[j].start:tokens[last].end].lower()
+                # an adjective may follow the head: "le ministère russe de la Défense"
+                if last + 1 < len(tokens) and tokens[last + 1].text.islower() and tokens[last + 1].lower not in self.data.auxiliaries \
+                        and self.cues.match_at(self.doc, last + 1) is None and tokens[last + 1].lower not in self.data.stop_words:
+                    last += 1
+                last, complement = self._complement(last)
+                return self._span(i, last, MentionKind.ORGANIZATION, gender, plural, head, complement)
+            return None
+        # a bare role in apposition after a comma: "Jens Stoltenberg, secrétaire général de l'Otan"
+        if i > 0 and tokens[i - 1].text == "," and tok.text.islower():
+            hit = self._match_words(i, self.role_words)
+            if hit is not None:
+                last, role_gender = hit
+                head = self.doc.text[tok.start:tokens[last].end].lower()
+                last, complement = self._complement(last)
+                return self._span(i, last, MentionKind.ROLE, role_gender, False, head, complement)
+        if low in self.data.pronouns and tok.text.isalpha():
+            gender, plural = self.data.pronouns[low]
+            return self._span(i, i, MentionKind.PRONOUN, gender, plural, low)
+        if _is_capitalized(tok) and tok.text not in self.non_names and tok.text not in self.titles:
+            if tok.start in self.sentence_starts and low in self.data.stop_words:
+                return None
+            if self.cues.match_at(self.doc, i) is not None:
+                return None
+            last = self._name_end(i)
+            name = self.doc.text[tok.start:tokens[last].end]
+            prev = tokens[i - 1].lower if i > 0 else ""
+            kind = MentionKind.ORGANIZATION if prev in self.determiners else MentionKind.NAME
+            return self._span(i, last, kind, None, False, name)
+        return None
+
+
+def find_mentions(doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...]) -> list[MentionSpan]:
+    """Mentions left to right, never inside a quotation."""
+    return _MentionFinder(doc, data, quotes).run()
