@@ -63,6 +63,7 @@ class _Attributor:
         self.cue_starts = [c.start for c in self.cues]
         self.tokens = doc.tokens
         self.current: Entity | None = None  # the speaker of the last attributed claim
+        self.used_cues: set[int] = set()  # cues that introduced a quotation (no reported speech then)
         self.claims: list[Claim] = []
 
     # -- positions -----------------------------------------------------------------------------
@@ -121,7 +122,7 @@ class _Attributor:
                 return gender is None or e.gender in (None, gender)
             return (gender is None or e.gender in (None, gender)) and e.plural == plural
 
-        if self.current is not None and agrees(self.current) and self._first_offset(self.current) < offset:
+        if self.current is not None and agrees(self.current) and self.current.first_offset < offset:
             return self.current
         k = bisect.bisect_left(self.mention_starts, offset) - 1
         while k >= 0:
@@ -131,10 +132,6 @@ class _Attributor:
                 return e
             k -= 1
         return None
-
-    @staticmethod
-    def _first_offset(entity: Entity) -> int:
-        return min(m.start for m in entity.mentions)
 
     def _subject(self, cue: CueMatch, prefer_after: bool) -> _Resolved | None:
         sent_start, sent_end = self.doc.sentence_span(cue.start)
@@ -164,7 +161,7 @@ class _Attributor:
             if m is None or m.kind is MentionKind.PRONOUN:
                 return None
             return Speaker(name=m.text, mention=mention, kind=SpeakerKind.UNKNOWN)
-        descriptions = tuple(dict.fromkeys(d for d in entity.descriptions if d != entity.name))
+        descriptions = tuple(d for d in list(entity.descriptions)[:8] if d != entity.name)
         return Speaker(name=entity.name, mention=mention, kind=entity.kind, descriptions=descriptions,
                        gender=entity.gender, plural=entity.plural)
 
@@ -230,9 +227,10 @@ class _Attributor:
         if source is not None:
             return source[1], source[0], "source"
         # 3. before an opening colon: "X a déclaré : « … »", "X : « … »"
-        before = self.text[:q.outer_start].rstrip(" \u00a0\u202f")
+        window_start = max(0, q.outer_start - 200)
+        before = self.text[window_start:q.outer_start].rstrip()
         if before.endswith(":"):
-            colon = len(before) - 1
+            colon = window_start + len(before) - 1
             k = bisect.bisect_left(self.cue_starts, colon) - 1
             if k >= 0 and self.cues[k].end >= colon - 30 and "\n" not in self.text[self.cues[k].end:colon]:
                 cue = self.cues[k]
@@ -304,6 +302,8 @@ class _Attributor:
             if result is not None:
                 cue, resolved, rule = result
                 group_result[q.group] = result
+                if cue is not None and rule in ("cue-after", "cue-before", "incise"):
+                    self.used_cues.add(cue.start)
                 if resolved is not None and resolved.entity is not None:
                     self.current = resolved.entity
             else:
@@ -340,8 +340,11 @@ class _Attributor:
 
     def _overlaps_quote(self, start: int, end: int) -> bool:
         covered = 0
-        for qs, qe in self.quote_spans:
+        k = max(0, bisect.bisect_left(self.quote_spans, (start, -1)) - 1)
+        while k < len(self.quote_spans) and self.quote_spans[k][0] < end:
+            qs, qe = self.quote_spans[k]
             covered += max(0, min(end, qe) - max(start, qs))
+            k += 1
         return covered > 0.5 * (end - start)
 
     def _indirect(self) -> None:
@@ -371,7 +374,8 @@ class _Attributor:
                         content = (start, end)
                         rule = "indirect-incise"
                         resolved = self._subject(cue, prefer_after=True)
-                elif nxt.start < sent_end and self._infinitive_follows(k, sent_end):
+                elif nxt.start < sent_end and cue.start not in self.used_cues and self._infinitive_follows(k, sent_end) \
+                        and self._mention_after(nxt.start, nxt.end) is None:
                     content = (nxt.start, self._content_end(nxt.start))
                     rule = "indirect-infinitive"
                     resolved = self._subject(cue, prefer_after=False)
@@ -391,7 +395,7 @@ class _Attributor:
         for t in self.tokens[k:k + 6]:
             if t.start >= sent_end:
                 return False
-            if any(t.lower.endswith(s) for s in self.data.infinitive_suffixes) and len(t.text) > 3:
+            if t.text.islower() and any(t.lower.endswith(s) for s in self.data.infinitive_suffixes) and len(t.text) > 3:
                 return True
         return False
 

@@ -29,49 +29,54 @@ __all__ = ["Entity", "link"]
 
 @define(eq=False)
 class Entity:
+    """One speaker: its mentions and what the text says of it (kept incrementally: O(1) reads)."""
+
     id: int
     mentions: list[MentionSpan] = field(factory=list)
-    names: list[str] = field(factory=list)
-    descriptions: list[str] = field(factory=list)
+    names: dict[str, None] = field(factory=dict)  #: an ordered set
+    descriptions: dict[str, None] = field(factory=dict)
     role_heads: set[str] = field(factory=set)
     complements: set[str] = field(factory=set)
     gender: str | None = None
     plural: bool = False
     kind: SpeakerKind = SpeakerKind.UNKNOWN
     links: list[str] = field(factory=list)  #: how mentions were linked, for the evidence
+    first_offset: int = 1 << 62
+    _best_name: str = ""
+    _best_description: str = ""
 
     @property
     def name(self) -> str:
-        if self.names:
-            return max(self.names, key=lambda n: (len(n.split()), len(n)))
-        if self.descriptions:
-            return max(self.descriptions, key=len)
-        return self.mentions[0].text if self.mentions else ""
+        """The fullest proper name, else the fullest description."""
+        return self._best_name or self._best_description or (self.mentions[0].text if self.mentions else "")
 
     def add(self, mention: MentionSpan, how: str, data: LanguageData) -> None:
         self.mentions.append(mention)
+        self.first_offset = min(self.first_offset, mention.start)
         if mention.kind is MentionKind.NAME:
-            self.names.append(mention.head or mention.text)
-            if self.kind is SpeakerKind.UNKNOWN:
-                self.kind = SpeakerKind.PERSON if len(mention.head.split()) > 1 or mention.gender else SpeakerKind.UNKNOWN
+            name = mention.head or mention.text
+            if name not in self.names:
+                self.names[name] = None
+                if (len(name.split()), len(name)) > (len(self._best_name.split()), len(self._best_name)):
+                    self._best_name = name
+            if self.kind is SpeakerKind.UNKNOWN and (len(name.split()) > 1 or mention.gender):
+                self.kind = SpeakerKind.PERSON
             if mention.gender or mention.text.split()[0] in data.titles:
                 self.kind = SpeakerKind.PERSON
-        elif mention.kind is MentionKind.ROLE:
-            self.descriptions.append(mention.text)
+        elif mention.kind in (MentionKind.ROLE, MentionKind.ORGANIZATION):
+            if mention.text not in self.descriptions:
+                self.descriptions[mention.text] = None
+                if len(mention.text) > len(self._best_description):
+                    self._best_description = mention.text
             self.role_heads.add(mention.head)
             if mention.complement:
                 self.complements.add(mention.complement)
             if self.kind is SpeakerKind.UNKNOWN:
-                self.kind = SpeakerKind.PERSON
-        elif mention.kind is MentionKind.ORGANIZATION:
-            self.descriptions.append(mention.text)
-            self.role_heads.add(mention.head)
-            if self.kind is SpeakerKind.UNKNOWN:
-                self.kind = SpeakerKind.ORGANIZATION
+                self.kind = SpeakerKind.ORGANIZATION if mention.kind is MentionKind.ORGANIZATION else SpeakerKind.PERSON
         if mention.gender and not self.gender:
             self.gender = mention.gender
         self.plural = self.plural or mention.plural
-        if how:
+        if how and len(self.links) < 8:
             self.links.append(f"{mention.text!r} {how}")
 
 

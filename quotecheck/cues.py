@@ -44,6 +44,8 @@ class CueMatcher:
         self.reflexives = frozenset(data.reflexive_pronouns)
 
     def _split_inverted(self, word: str) -> tuple[str, tuple[str | None, bool] | None]:
+        if "-" not in word and "‑" not in word:
+            return word, None
         normalized = word.replace("‑", "-")
         for suffix, agreement in self.suffixes:
             if normalized.endswith(suffix) and len(normalized) > len(suffix):

@@ -17,9 +17,10 @@ class Token:
     text: str
     start: int
     end: int
+    lower: str = field()
 
-    @property
-    def lower(self) -> str:
+    @lower.default
+    def _lower(self) -> str:
         return self.text.lower()
 
 

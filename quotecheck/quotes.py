@@ -280,10 +280,9 @@ class _Segmenter:
         segment = self.text[start:end].rstrip()
         if not segment.endswith(":"):
             return end
-        for s, e in reversed(self.doc.sentences):
-            if start < s < end:
-                return s
-        return end
+        k = self.doc.sentence_index(end - 1)
+        s = self.doc.sentences[k][0] if self.doc.sentences else end
+        return s if start < s < end else end
 
     # -- quote marks ----------------------------------------------------------------------------
     def run(self) -> Segmentation:
