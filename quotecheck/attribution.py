@@ -375,7 +375,7 @@ class _Attributor:
                         rule = "indirect-incise"
                         resolved = self._subject(cue, prefer_after=True)
                 elif nxt.start < sent_end and cue.start not in self.used_cues and self._infinitive_follows(k, sent_end) \
-                        and self._mention_after(nxt.start, nxt.end) is None:
+                        and not self._name_at(nxt.start, nxt.end):
                     content = (nxt.start, self._content_end(nxt.start))
                     rule = "indirect-infinitive"
                     resolved = self._subject(cue, prefer_after=False)
@@ -390,6 +390,10 @@ class _Attributor:
                 self.current = resolved.entity
             self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, cue, rule))
         self._source_indirect()
+
+    def _name_at(self, start: int, end: int) -> bool:
+        m = self._mention_after(start, end)
+        return m is not None and m.kind is not MentionKind.PRONOUN
 
     def _infinitive_follows(self, k: int, sent_end: int) -> bool:
         for t in self.tokens[k:k + 6]:

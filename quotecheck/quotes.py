@@ -329,7 +329,12 @@ class _Segmenter:
         opening, pos, group = stack[0]
         self.skipped += len(stack) - 1
         paragraphs = self.doc.paragraphs
-        if index + 1 < len(paragraphs):
+        k = pos - 1
+        while k >= 0 and _is_space(self.text[k]) and self.text[k] not in "\n\r":
+            k -= 1
+        # only a quotation that opens a sentence runs over paragraphs; "la séance « sans" is a stray mark
+        opens_sentence = k < 0 or self.text[k] in "\n\r:.!?…"
+        if index + 1 < len(paragraphs) and opens_sentence:
             n_start, n_end = paragraphs[index + 1]
             head = self.text[n_start:n_end].lstrip(_SPACES)
             if head[:1] == opening:
