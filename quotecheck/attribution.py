@@ -349,7 +349,10 @@ class _Attributor:
 
     def _indirect(self) -> None:
         text = self.text
+        reported_until = -1  # a cue inside reported speech is part of that speech, not a new claim
         for cue in self.cues:
+            if cue.start < reported_until:
+                continue
             sent_start, sent_end = self.doc.sentence_span(cue.start)
             k = cue.last + 1
             while k < len(self.tokens) and self.tokens[k].lower in self.data.cue_adverbs:
@@ -388,6 +391,7 @@ class _Attributor:
                 continue
             if resolved.entity is not None:
                 self.current = resolved.entity
+            reported_until = max(reported_until, content[1])
             self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, cue, rule))
         self._source_indirect()
 

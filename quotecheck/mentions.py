@@ -37,6 +37,18 @@ class MentionSpan:
     last: int = field(default=0)
 
 
+_PREPOSITIONS = ("de", "du", "des", "d'", "d’", "of", "von", "vom", "der", "del", "di", "da", "do", "dos")
+
+
+def _role_parts(phrase: str) -> tuple[str, str]:
+    """("chef de l'otan", "") → ("chef", "otan"): the role noun and its complement's last word."""
+    words = phrase.lower().replace("'", "' ").replace("’", "’ ").split()
+    for k, w in enumerate(words):
+        if k and w in _PREPOSITIONS and k + 1 < len(words):
+            return " ".join(words[:k]), words[-1]
+    return phrase.lower(), ""
+
+
 def _is_capitalized(token: Token) -> bool:
     return token.text[:1].isupper() and token.text[:1].isalpha()
 
@@ -115,7 +127,7 @@ class _MentionFinder:
         while k < len(tokens) and words < _COMPLEMENT_WORDS:
             t = tokens[k]
             low = t.lower
-            if low in ("de", "du", "des", "d'", "d’", "of", "von", "vom", "der", "del", "di", "da", "do", "dos"):
+            if low in _PREPOSITIONS:
                 k += 1
                 while k < len(tokens) and tokens[k].lower in self.determiners:
                     k += 1
@@ -173,7 +185,8 @@ class _MentionFinder:
                 last, role_gender = hit
                 head = self.doc.text[tokens[j].start:tokens[last].end].lower()
                 last, complement = self._complement(last)
-                return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, complement)
+                head, inner = _role_parts(head)
+                return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, complement or inner)
             if j < len(tokens) and tokens[j].text in self.data.demonyms:
                 return self._span(i, j, MentionKind.ROLE, self.data.demonyms[tokens[j].text] or gender, plural,
                                   tokens[j].text.lower())
@@ -182,7 +195,7 @@ class _MentionFinder:
                 last, _ = hit
                 head = self.doc.text[tokens[j].start:tokens[last].end].lower()
                 # an adjective may follow the head: "le ministère russe de la Défense"
-                if last + 1 < len(tokens) and tokens[last + 1].text.islower() and tokens[last + 1].lower not in self.data.auxiliaries \
+                if tokens[j].text.islower() and last + 1 < len(tokens) and tokens[last + 1].text.islower() and tokens[last + 1].lower not in self.data.auxiliaries \
                         and self.cues.match_at(self.doc, last + 1) is None and tokens[last + 1].lower not in self.data.stop_words:
                     last += 1
                 last, complement = self._complement(last)
@@ -195,7 +208,8 @@ class _MentionFinder:
                 last, role_gender = hit
                 head = self.doc.text[tok.start:tokens[last].end].lower()
                 last, complement = self._complement(last)
-                return self._span(i, last, MentionKind.ROLE, role_gender, False, head, complement)
+                head, inner = _role_parts(head)
+                return self._span(i, last, MentionKind.ROLE, role_gender, False, head, complement or inner)
         if low in self.data.pronouns and tok.text.isalpha():
             gender, plural = self.data.pronouns[low]
             return self._span(i, i, MentionKind.PRONOUN, gender, plural, low)
