@@ -103,7 +103,7 @@ class _Attributor:
                 return None
             gap = self.text[m.end:offset]
             words = [t for t in self.doc.tokens_between(m.end, offset) if t.text[:1].isalnum()]
-            if all(t.lower in self.data.cue_adverbs for t in words) and not any(p in gap for p in _SENTENCE_PUNCT + ":;«»\""):
+            if all(t.lower in self.data.cue_adverbs or t.lower in self.data.object_clitics for t in words) and not any(p in gap for p in _SENTENCE_PUNCT + ":;«»\""):
                 # "Jens Stoltenberg, secrétaire général de l'Otan, a déclaré": prefer the name
                 if k > 0 and gap.strip() == "," and m.kind is MentionKind.ROLE:
                     prev = self.mentions[k - 1]
@@ -142,13 +142,29 @@ class _Attributor:
         after = self._mention_after(cue.end, sent_end)
         before = self._mention_before(cue.start, sent_start - 1)
         order = (after, before) if prefer_after else (before, after)
+        how = "mention"
+        if after is None and before is None:
+            # the sentence's subject: "M. X, en fumant sa pipe, lui dit :"
+            order = (self._sentence_subject(sent_start, cue.start),)
+            how = "sentence subject"
         for m in order:
             if m is None:
                 continue
             if m.kind is MentionKind.PRONOUN:
                 return _Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
-            return _Resolved(self.entity_of.get(m.start), m, "mention")
+            return _Resolved(self.entity_of.get(m.start), m, how)
         return None
+
+    def _sentence_subject(self, sent_start: int, cue_start: int) -> MentionSpan | None:
+        """The first mention of the clause before the cue, when it opens the sentence."""
+        k = bisect.bisect_left(self.mention_starts, sent_start)
+        if k >= len(self.mentions) or self.mentions[k].start >= cue_start:
+            return None
+        m = self.mentions[k]
+        head = self.text[sent_start:m.start]
+        if len([w for w in head.split() if w[:1].isalnum()]) > 3 or any(p in head for p in "«»\""):
+            return None
+        return m
 
     # -- claims --------------------------------------------------------------------------------
     def _speaker(self, resolved: _Resolved | None) -> Speaker | None:

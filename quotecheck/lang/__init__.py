@@ -34,6 +34,7 @@ to the empty/generic default below):
 ``PARTICIPLE_SUFFIXES``    ("ant",): a word ending so after an incise means narration goes on.
 ``GERUND_MARKERS``         ("en",) before a participle, same use.
 ``INFINITIVE_SUFFIXES``    ("er", "ir", "re"): reported speech "X a assuré avoir …".
+``OBJECT_CLITICS``         ("lui", "me", "leur") that may sit between a subject and its cue.
 """
 
 from __future__ import annotations
@@ -92,6 +93,7 @@ class LanguageData:
     participle_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     gerund_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
     infinitive_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
+    object_clitics: frozenset[str] = field(default=frozenset(), converter=frozenset)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:
