@@ -66,6 +66,10 @@ class _MentionFinder:
         self.determiners = {k.lower(): v for k, v in data.determiners.items()}
         self.titles = data.titles
         self.non_names = data.non_names
+        # words the document also writes in lower case are common words when capitalised
+        self.lower_words = {t.text for t in doc.tokens if t.text.islower()}
+        # token indices that end a cue: a description right after is an inverted subject
+        self.cue_ends = {c.last for c in self.cues.find_all(doc)}
 
     @staticmethod
     def _multiword_index(entries: dict) -> dict[str, list[tuple[list[str], str | None]]]:
@@ -200,6 +204,11 @@ class _MentionFinder:
                     last += 1
                 last, complement = self._complement(last)
                 return self._span(i, last, MentionKind.ORGANIZATION, gender, plural, head, complement)
+            if i - 1 in self.cue_ends and j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower() \
+                    and tokens[j].lower not in self.data.stop_words:
+                # "a estimé la conservatrice", "a plaisanté le skieur de Copenhague"
+                last, complement = self._complement(j)
+                return self._span(i, last, MentionKind.ROLE, gender, plural, tokens[j].lower, complement)
             return None
         # a bare role in apposition after a comma: "Jens Stoltenberg, secrétaire général de l'Otan"
         if i > 0 and tokens[i - 1].text == "," and tok.text.islower():
@@ -214,7 +223,8 @@ class _MentionFinder:
             gender, plural = self.data.pronouns[low]
             return self._span(i, i, MentionKind.PRONOUN, gender, plural, low)
         if _is_capitalized(tok) and tok.text not in self.non_names and tok.text not in self.titles:
-            if tok.start in self.sentence_starts and low in self.data.stop_words:
+            if tok.start in self.sentence_starts and (low in self.data.stop_words or low in self.lower_words
+                                                       or low in self.data.cue_adverbs):
                 return None
             if self.cues.match_at(self.doc, i) is not None:
                 return None
@@ -222,6 +232,8 @@ class _MentionFinder:
             name = self.doc.text[tok.start:tokens[last].end]
             prev = tokens[i - 1].lower if i > 0 else ""
             kind = MentionKind.ORGANIZATION if prev in self.determiners else MentionKind.NAME
+            if last == i and prev in self.data.locative_prepositions:
+                kind = MentionKind.ORGANIZATION  # "à Amiens", "de Tours": a place, never a pronoun's antecedent
             return self._span(i, last, kind, None, False, name)
         return None
 

@@ -35,6 +35,7 @@ to the empty/generic default below):
 ``GERUND_MARKERS``         ("en",) before a participle, same use.
 ``INFINITIVE_SUFFIXES``    ("er", "ir", "re"): reported speech "X a assuré avoir …".
 ``OBJECT_CLITICS``         ("lui", "me", "leur") that may sit between a subject and its cue.
+``LOCATIVE_PREPOSITIONS``  ("à", "de", "en") before a one-word name that make it a place.
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ class LanguageData:
     gerund_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
     infinitive_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     object_clitics: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    locative_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:

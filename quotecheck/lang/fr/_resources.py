@@ -1,0 +1,34 @@
+"""Small helpers shared by the French data modules (no data here)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Iterable, Mapping, TypeVar
+
+V = TypeVar("V")
+
+_APOSTROPHE, _TYPOGRAPHIC = "'", "’"
+
+
+def read_forms(filename: str) -> dict[str, str]:
+    """A generated {form: lemma} table shipped next to this package (see scripts/)."""
+    text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def both_apostrophes(words: Iterable[str]) -> tuple[str, ...]:
+    """Each word as written with ' and with ’, in order, without duplicates."""
+    out: dict[str, None] = {}
+    for word in words:
+        out[word] = None
+        out[word.replace(_APOSTROPHE, _TYPOGRAPHIC)] = None
+    return tuple(out)
+
+
+def both_apostrophes_map(mapping: Mapping[str, V]) -> dict[str, V]:
+    """The mapping plus a ’ spelling of every key written with '."""
+    out = dict(mapping)
+    for key, value in mapping.items():
+        out.setdefault(key.replace(_APOSTROPHE, _TYPOGRAPHIC), value)
+    return out

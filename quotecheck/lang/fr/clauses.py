@@ -1,0 +1,19 @@
+"""Words that open a clause: reported content after a cue, or narration going on after an incise."""
+
+# "a affirmé que …", "a-t-il ajouté qu'il …"
+COMPLEMENTIZERS = ("que", "qu'", "qu’")
+
+# after "« … », a dit X, …": a relative clause means the narration goes on, not the quotation
+RELATIVE_PRONOUNS = frozenset({
+    "qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles",
+    "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles",
+})
+
+# "…, a dit X, soulignant que …": a present participle continues the narration
+PARTICIPLE_SUFFIXES = ("ant",)
+
+# "…, a dit X, en soulignant que …": the gérondif marker
+GERUND_MARKERS = frozenset({"en"})
+
+# "X a assuré avoir …", "a dit être …": an infinitive after the cue carries reported content
+INFINITIVE_SUFFIXES = ("er", "ir", "re")

@@ -1,0 +1,10 @@
+"""Quotation marks and dialogue dashes of French typography."""
+
+# « guillemets » first: the preferred French marks; then English-style marks common online
+QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("‹", "›"), ("‘", "’"), ('"', '"'), ("„", "“"))
+
+# em dash, en dash and horizontal bar open a line of dialogue or an interview answer
+DIALOGUE_DASHES = ("—", "–", "―")
+
+# "Q :" / "R :" (question, réponse) open the lines of a printed interview
+INTERVIEW_MARKERS = ("Q", "R")
