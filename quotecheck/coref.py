@@ -118,6 +118,8 @@ class _Linker:
         for entity in reversed(self.entities):
             if entity.kind is SpeakerKind.ORGANIZATION and mention.kind is not MentionKind.ORGANIZATION:
                 continue
+            if entity.plural != mention.plural:
+                continue
             if mention.head in entity.role_heads or (mention.complement and mention.complement in entity.complements):
                 return entity
         return None

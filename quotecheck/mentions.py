@@ -69,7 +69,17 @@ class _MentionFinder:
         # words the document also writes in lower case are common words when capitalised
         self.lower_words = {t.text for t in doc.tokens if t.text.islower()}
         # token indices that end a cue: a description right after is an inverted subject
-        self.cue_ends = {c.last for c in self.cues.find_all(doc)}
+        cues = self.cues.find_all(doc)
+        self.cue_starts = {c.first for c in cues}
+        # a description is a subject only before a cue that is surely a verb: an auxiliary, or a
+        # complementizer or colon after it ("L'entourage assure qu'…"), not "accusations qualifiées"
+        self.finite_cue_starts = {
+            c.first for c in cues
+            if c.first != c.last or (c.last + 1 < len(doc.tokens) and (
+                doc.tokens[c.last + 1].lower in data.complementizers or doc.tokens[c.last + 1].text == ":"))
+        }
+        # only an inverted cue ("», a estimé la conservatrice") takes a description after it
+        self.cue_ends = {c.last for c in cues if doc.text[:c.start].rstrip()[-1:] in (",", "»", "”", '"', "“")}
 
     @staticmethod
     def _multiword_index(entries: dict) -> dict[str, list[tuple[list[str], str | None]]]:
@@ -87,6 +97,18 @@ class _MentionFinder:
 
         k = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
         return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
+
+    def _role_at(self, j: int, plural: bool) -> tuple[int, str | None] | None:
+        """A role noun at token j, singular or (after a plural determiner) plural."""
+        if j >= len(self.tokens):
+            return None
+        hit = self._match_words(j, self.role_words)
+        if hit is None and plural:
+            word = self.tokens[j].lower
+            for suffix in self.data.plural_suffixes:
+                if word.endswith(suffix) and word[: -len(suffix)] in self.data.role_nouns:
+                    return j, self.data.role_nouns[word[: -len(suffix)]]
+        return hit
 
     def _match_words(self, i: int, index: dict) -> tuple[int, str | None] | None:
         """Longest lexicon entry starting at token i: (last token index, gender)."""
@@ -135,16 +157,29 @@ class _MentionFinder:
                 k += 1
                 while k < len(tokens) and tokens[k].lower in self.determiners:
                     k += 1
-                if k < len(tokens) and tokens[k].text[:1].isalpha() and self.cues.match_at(self.doc, k) is None \
-                        and tokens[k].lower not in self.data.auxiliaries:
+                if k < len(tokens) and tokens[k].text[:1].isalpha() and self._plain_word(k, allow_capital=True):
                     last = k
                     key = tokens[k].lower
                     k += 1
                     words += 1
+                    # one adjective may follow: "des Comptes publics", "de la diplomatie française"
+                    if k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() and self._plain_word(k):
+                        last = k
+                        k += 1
                     continue
                 break
             break
         return last, key
+
+    def _plain_word(self, k: int, allow_capital: bool = False) -> bool:
+        """Not a function word, an auxiliary, a cue, an adverb or a relative: a noun or adjective."""
+        t = self.tokens[k]
+        low = t.lower
+        if not allow_capital and not t.text.islower():
+            return False
+        return not (low in self.data.stop_words or low in self.data.auxiliaries or low in self.data.cue_adverbs
+                    or low in self.data.relative_pronouns or low in self.data.complementizers
+                    or k in self.cue_starts)
 
     def run(self) -> list[MentionSpan]:
         tokens = self.tokens
@@ -178,13 +213,16 @@ class _MentionFinder:
             last = self._name_end(i + 1)
             name = self.doc.text[tokens[i + 1].start:tokens[last].end]
             return self._span(i, last, MentionKind.NAME, self.titles[tok.text], False, name)
-        # determiner + (number) + role / demonym / organisation
+        # determiner + (number or adjective) + role / demonym / organisation
         if low in self.determiners and i + 1 < len(tokens):
             gender, plural = self.determiners[low]
             j = i + 1
-            if tokens[j].text.isdigit() or tokens[j].lower in self.data.stop_words and tokens[j].lower not in self.determiners:
-                j += 1 if tokens[j].text.isdigit() or tokens[j].lower in ("deux", "trois", "two", "three", "zwei", "drei") else 0
-            hit = self._match_words(j, self.role_words) if j < len(tokens) else None
+            hit = self._role_at(j, plural)
+            if hit is None and j + 1 < len(tokens) and (tokens[j].text.isdigit() or tokens[j].lower in self.data.prenominal_words):
+                # "les deux dirigeants", "un ancien agent immobilier", "la nouvelle présidente"
+                hit = self._role_at(j + 1, plural)
+                if hit is not None:
+                    j += 1
             if hit is not None:
                 last, role_gender = hit
                 head = self.doc.text[tokens[j].start:tokens[last].end].lower()
@@ -198,17 +236,16 @@ class _MentionFinder:
             if hit is not None:
                 last, _ = hit
                 head = self.doc.text[tokens[j].start:tokens[last].end].lower()
-                # an adjective may follow the head: "le ministère russe de la Défense"
-                if tokens[j].text.islower() and last + 1 < len(tokens) and tokens[last + 1].text.islower() and tokens[last + 1].lower not in self.data.auxiliaries \
-                        and self.cues.match_at(self.doc, last + 1) is None and tokens[last + 1].lower not in self.data.stop_words:
+                # an adjective may follow a common-noun head: "le ministère russe de la Défense"
+                if tokens[j].text.islower() and last + 1 < len(tokens) and self._plain_word(last + 1):
                     last += 1
                 last, complement = self._complement(last)
                 return self._span(i, last, MentionKind.ORGANIZATION, gender, plural, head, complement)
-            if i - 1 in self.cue_ends and j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower() \
-                    and tokens[j].lower not in self.data.stop_words:
-                # "a estimé la conservatrice", "a plaisanté le skieur de Copenhague"
+            if j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower() and self._plain_word(j):
                 last, complement = self._complement(j)
-                return self._span(i, last, MentionKind.ROLE, gender, plural, tokens[j].lower, complement)
+                if i - 1 in self.cue_ends or last + 1 in self.finite_cue_starts:
+                    # a description next to a cue: "a estimé la conservatrice", "L'entourage de la maire assure"
+                    return self._span(i, last, MentionKind.ROLE, gender, plural, tokens[j].lower, complement)
             return None
         # a bare role in apposition after a comma: "Jens Stoltenberg, secrétaire général de l'Otan"
         if i > 0 and tokens[i - 1].text == "," and tok.text.islower():

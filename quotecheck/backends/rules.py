@@ -13,8 +13,11 @@ from ..document import Document, Token
 from ..lang import LanguageData
 
 _PARAGRAPH = regex.compile(r"[^\n\r\u2029]+")
-# words keep inner hyphens and apostrophe-less elisions apart: "l'" | "Otan", "a-t-il"
-_TOKEN = regex.compile(r"\p{L}['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-‑.][\p{L}\p{N}]+)*\.?|\S")
+_TOKEN = regex.compile(
+    r"(?i:\p{L}|\p{L}*qu)['’](?=\p{L})"  # elisions stand alone: l' | d' | qu' | lorsqu'
+    r"|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|[-‑.][\p{L}\p{N}]+)*\.?"  # aujourd'hui, a-t-il, 2022-03
+    r"|\S"
+)
 _SENTENCE_END = regex.compile(
     r"(?<=[.!?…]['\"»”“’)\]]*)\s+(?=[\p{Lu}\p{N}«\"“„»‹—–-])"
 )

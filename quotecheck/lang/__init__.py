@@ -36,6 +36,10 @@ to the empty/generic default below):
 ``INFINITIVE_SUFFIXES``    ("er", "ir", "re"): reported speech "X a assuré avoir …".
 ``OBJECT_CLITICS``         ("lui", "me", "leur") that may sit between a subject and its cue.
 ``LOCATIVE_PREPOSITIONS``  ("à", "de", "en") before a one-word name that make it a place.
+``PRENOMINAL_WORDS``       numerals and adjectives between a determiner and a role: "deux", "ancien".
+``PLURAL_SUFFIXES``        ("s", "x"): "les dirigeants" is the plural of the role "dirigeant".
+``INTERVIEW_MARKERS``      (question marker, answer marker, ...) in that order.
+``INTERVIEWER_MARKERS``    ("propos recueillis par",) naming who asks the questions.
 """
 
 from __future__ import annotations
@@ -96,6 +100,9 @@ class LanguageData:
     infinitive_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     object_clitics: frozenset[str] = field(default=frozenset(), converter=frozenset)
     locative_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    plural_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
+    prenominal_words: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    interviewer_markers: tuple[str, ...] = field(default=(), converter=tuple)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:

@@ -8,3 +8,6 @@ DIALOGUE_DASHES = ("—", "–", "―")
 
 # "Q :" / "R :" (question, réponse) open the lines of a printed interview
 INTERVIEW_MARKERS = ("Q", "R")
+
+# "Propos recueillis par Julie Carré": who asks the questions of an interview
+INTERVIEWER_MARKERS = ("propos recueillis par", "entretien réalisé par", "interview réalisée par")

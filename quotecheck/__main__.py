@@ -1,0 +1,8 @@
+"""``python -m quotecheck``: the same as the ``quotecheck`` command."""
+
+import sys
+
+from .cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,21 @@
+"""Prepositions that, before a one-word capitalised name, make it a place ("à Amiens", "de Tours").
+
+Such a name is never taken as the antecedent of "il"/"elle" nor as a speaker.
+"""
+
+LOCATIVE_PREPOSITIONS = frozenset({
+    "à", "au", "aux", "de", "d'", "d’", "du", "des", "en", "dans", "vers", "depuis", "sur", "sous",
+    "près", "jusqu'à", "jusqu’à", "via", "entre", "outre",
+})
+
+# "les dirigeants" → the role "dirigeant"; "les généraux" is listed as is in role_nouns
+PLURAL_SUFFIXES = ("s", "x")
+
+# between a determiner and a role noun: "les deux dirigeants", "un ancien ministre", "la nouvelle présidente"
+PRENOMINAL_WORDS = frozenset({
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "quelques",
+    "ancien", "ancienne", "anciens", "anciennes", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles",
+    "jeune", "jeunes", "futur", "future", "actuel", "actuelle", "premier", "première", "seul", "seule",
+    "même", "autre", "autres", "grand", "grande", "haut", "haute", "vieux", "vieil", "vieille", "ex",
+    "principal", "principale", "célèbre", "influent", "influente", "certains", "certaines", "nombreux",
+})
