@@ -95,26 +95,49 @@ class _Attributor:
         return None
 
     def _mention_before(self, offset: int, floor: int) -> MentionSpan | None:
-        """The subject before a cue: the nearest mention, skipping an apposition between commas."""
+        """The subject before a cue: the nearest mention, over an apposition between commas.
+
+        "Jens Stoltenberg, secrétaire général de l'Otan, a déclaré" and "Mathilde Corre, économiste
+        au cabinet Prisme Conseil, a rappelé" both give the name that opens the apposition.
+        """
         k = bisect.bisect_left(self.mention_starts, offset) - 1
         while k >= 0:
             m = self.mentions[k]
             if m.end <= floor:
                 return None
-            gap = self.text[m.end:offset]
-            words = [t for t in self.doc.tokens_between(m.end, offset) if t.text[:1].isalnum()]
-            if all(t.lower in self.data.cue_adverbs or t.lower in self.data.object_clitics for t in words) and not any(p in gap for p in _SENTENCE_PUNCT + ":;«»\""):
-                # "Jens Stoltenberg, secrétaire général de l'Otan, a déclaré": prefer the name
-                if k > 0 and gap.strip() == "," and m.kind is MentionKind.ROLE:
-                    prev = self.mentions[k - 1]
-                    if self.entity_of.get(prev.start) is self.entity_of.get(m.start):
-                        return prev
-                return m
-            if gap.strip().startswith(",") and gap.strip().endswith(","):
+            if self._is_place_complement(m):
+                # "un agent immobilier de Tours a assuré": Tours is no subject
+                offset = self.tokens[self.doc.token_index(m.start) - 1].start
                 k -= 1
                 continue
+            gap = self.text[m.end:offset]
+            words = [t for t in self.doc.tokens_between(m.end, offset) if t.text[:1].isalnum()]
+            if all(t.lower in self.data.cue_adverbs or t.lower in self.data.object_clitics for t in words) \
+                    and not any(p in gap for p in _SENTENCE_PUNCT + ":;«»\""):
+                if gap.strip().startswith(","):
+                    opener = self._apposition_head(m, floor)
+                    if opener is not None and opener.kind is MentionKind.NAME:
+                        return opener
+                return m
             return None
         return None
+
+    def _apposition_head(self, m: MentionSpan, floor: int) -> MentionSpan | None:
+        """The mention right before the comma that opens the apposition ending with ``m``."""
+        comma = self.text.rfind(",", max(floor, 0), m.start)
+        if comma < 0 or any(p in self.text[comma:m.start] for p in _SENTENCE_PUNCT + ":;«»\""):
+            return None
+        k = bisect.bisect_left(self.mention_starts, comma) - 1
+        if k >= 0:
+            head = self.mentions[k]
+            if head.end > floor and self.text[head.end:comma].strip() == "" and head.kind is not MentionKind.PRONOUN:
+                return head
+        return None
+
+    def _is_place_complement(self, m: MentionSpan) -> bool:
+        k = self.doc.token_index(m.start) - 1
+        return (m.kind is MentionKind.ORGANIZATION and k >= 0
+                and self.tokens[k].lower in self.data.locative_prepositions)
 
     def _resolve_pronoun(self, offset: int, gender: str | None, plural: bool) -> Entity | None:
         def agrees(e: Entity) -> bool:
@@ -248,7 +271,8 @@ class _Attributor:
         if before.endswith(":"):
             colon = window_start + len(before) - 1
             k = bisect.bisect_left(self.cue_starts, colon) - 1
-            if k >= 0 and self.cues[k].end >= colon - 30 and "\n" not in self.text[self.cues[k].end:colon]:
+            colon_sentence = self.doc.sentence_span(colon)[0]
+            if k >= 0 and self.cues[k].start >= colon_sentence and "\n" not in self.text[self.cues[k].end:colon]:
                 cue = self.cues[k]
                 return cue, self._subject(cue, prefer_after=False), "cue-before"
             m = self._mention_before(colon, self.doc.paragraph_span(colon)[0] - 1)

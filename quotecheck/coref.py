@@ -155,11 +155,48 @@ class _Linker:
                 entity.add(mention, how, self.data)
             self.of[mention.start] = entity
             previous = mention
+        self._link_roles()
         return [e for e in self.entities if e.mentions]
 
-    def _merge(self, keep: Entity, gone: Entity) -> None:
+    def _link_roles(self) -> None:
+        """A person known only by a role ("l'entraîneur", "le technicien") is a named person.
+
+        First the named person who holds the same role elsewhere in the text; otherwise, for a
+        definite singular role, the nearest named person before it (news name a speaker, then
+        describe them), or right after it when the text names the speaker later.
+        """
+        named = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural]
+        for entity in list(self.entities):
+            if entity.names or not entity.mentions or entity.kind is not SpeakerKind.PERSON or entity.plural:
+                continue
+            first = min(entity.mentions, key=lambda m: m.start)
+            holder = next((n for n in named if entity.role_heads & n.role_heads), None)
+            how = "same role as a named person"
+            if holder is None and self.doc.tokens[first.first].lower in self.data.definite_determiners:
+                holder = self._nearest_named(first, named, entity.gender)
+                how = "role of the nearest named person"
+            if holder is not None:
+                self._merge(holder, entity, how)
+
+    def _nearest_named(self, mention: MentionSpan, named: list[Entity], gender: str | None) -> Entity | None:
+        def compatible(e: Entity) -> bool:
+            return gender is None or e.gender in (None, gender)
+
+        before = [(max(m.start for m in e.mentions if m.start < mention.start), e) for e in named
+                  if compatible(e) and any(m.start < mention.start for m in e.mentions)]
+        if before:
+            return max(before, key=lambda pair: pair[0])[1]
+        after = [(min(m.start for m in e.mentions if m.start > mention.start), e) for e in named
+                 if compatible(e) and any(m.start > mention.start for m in e.mentions)]
+        if after:
+            offset, e = min(after, key=lambda pair: pair[0])
+            if offset - mention.end < 400:
+                return e
+        return None
+
+    def _merge(self, keep: Entity, gone: Entity, how: str = "merged") -> None:
         for m in gone.mentions:
-            keep.add(m, "merged", self.data)
+            keep.add(m, how, self.data)
             self.of[m.start] = keep
         gone.mentions.clear()
 

@@ -37,6 +37,7 @@ to the empty/generic default below):
 ``OBJECT_CLITICS``         ("lui", "me", "leur") that may sit between a subject and its cue.
 ``LOCATIVE_PREPOSITIONS``  ("à", "de", "en") before a one-word name that make it a place.
 ``PRENOMINAL_WORDS``       numerals and adjectives between a determiner and a role: "deux", "ancien".
+``DEFINITE_DETERMINERS``   ("le", "la", "l'"): a definite role ("le technicien") refers to someone known.
 ``PLURAL_SUFFIXES``        ("s", "x"): "les dirigeants" is the plural of the role "dirigeant".
 ``INTERVIEW_MARKERS``      (question marker, answer marker, ...) in that order.
 ``INTERVIEWER_MARKERS``    ("propos recueillis par",) naming who asks the questions.
@@ -101,6 +102,7 @@ class LanguageData:
     object_clitics: frozenset[str] = field(default=frozenset(), converter=frozenset)
     locative_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     plural_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
+    definite_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)
     prenominal_words: frozenset[str] = field(default=frozenset(), converter=frozenset)
     interviewer_markers: tuple[str, ...] = field(default=(), converter=tuple)
 

@@ -19,3 +19,6 @@ PRENOMINAL_WORDS = frozenset({
     "même", "autre", "autres", "grand", "grande", "haut", "haute", "vieux", "vieil", "vieille", "ex",
     "principal", "principale", "célèbre", "influent", "influente", "certains", "certaines", "nombreux",
 })
+
+# a definite singular role ("le technicien", "la conservatrice") refers to someone the reader knows
+DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "l’"})
