@@ -21,6 +21,7 @@ from attrs import define, field
 
 from .claims import MentionKind, SpeakerKind
 from .document import Document
+from .gender import first_name_gender
 from .lang import LanguageData
 from .mentions import MentionSpan
 
@@ -75,6 +76,8 @@ class Entity:
                 self.kind = SpeakerKind.ORGANIZATION if mention.kind is MentionKind.ORGANIZATION else SpeakerKind.PERSON
         if mention.gender and not self.gender:
             self.gender = mention.gender
+        if not self.gender and mention.kind is MentionKind.NAME and len(mention.head.split()) > 1:
+            self.gender = first_name_gender(mention.head.split()[0])
         self.plural = self.plural or mention.plural
         if how and len(self.links) < 8:
             self.links.append(f"{mention.text!r} {how}")
@@ -167,7 +170,8 @@ class _Linker:
         """
         named = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural]
         for entity in list(self.entities):
-            if entity.names or not entity.mentions or entity.kind is not SpeakerKind.PERSON or entity.plural:
+            if entity.names or not entity.mentions or entity.kind is not SpeakerKind.PERSON or entity.plural \
+                    or not all(m.linkable for m in entity.mentions):
                 continue
             first = min(entity.mentions, key=lambda m: m.start)
             holder = next((n for n in named if entity.role_heads & n.role_heads), None)
@@ -188,7 +192,8 @@ class _Linker:
             return max(before, key=lambda pair: pair[0])[1]
         after = [(min(m.start for m in e.mentions if m.start > mention.start), e) for e in named
                  if compatible(e) and any(m.start > mention.start for m in e.mentions)]
-        if after:
+        if after and mention.cue_subject:
+            # "« … », a lâché l'entraîneur. Jean-Baptiste Esquerré …": the speaker is named later
             offset, e = min(after, key=lambda pair: pair[0])
             if offset - mention.end < 400:
                 return e

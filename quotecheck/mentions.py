@@ -7,6 +7,7 @@ mentions of the speaker (in « Elle ne doit pas … », Elle is not who speaks).
 
 from __future__ import annotations
 
+import attrs
 from attrs import field, frozen
 
 from .claims import MentionKind
@@ -35,6 +36,11 @@ class MentionSpan:
     complement: str = ""
     first: int = field(default=0)  #: token indices
     last: int = field(default=0)
+    #: False for a free description found only because a cue follows it ("L'entourage de la maire
+    #: assure"): such a subject is a speaker of its own, never another person's alias
+    linkable: bool = True
+    #: the mention is the inverted subject right after a cue ("», a lâché l'entraîneur")
+    cue_subject: bool = False
 
 
 _PREPOSITIONS = ("de", "du", "des", "d'", "d’", "of", "von", "vom", "der", "del", "di", "da", "do", "dos")
@@ -195,6 +201,8 @@ class _MentionFinder:
             if mention is None:
                 i += 1
                 continue
+            if i - 1 in self.cue_ends:
+                mention = attrs.evolve(mention, cue_subject=True)
             out.append(mention)
             i = mention.last + 1
         return out
@@ -245,7 +253,8 @@ class _MentionFinder:
                 last, complement = self._complement(j)
                 if i - 1 in self.cue_ends or last + 1 in self.finite_cue_starts:
                     # a description next to a cue: "a estimé la conservatrice", "L'entourage de la maire assure"
-                    return self._span(i, last, MentionKind.ROLE, gender, plural, tokens[j].lower, complement)
+                    mention = self._span(i, last, MentionKind.ROLE, gender, plural, tokens[j].lower, complement)
+                    return mention if i - 1 in self.cue_ends else attrs.evolve(mention, linkable=False)
             return None
         # a bare role in apposition after a comma: "Jens Stoltenberg, secrétaire général de l'Otan"
         if i > 0 and tokens[i - 1].text == "," and tok.text.islower():
