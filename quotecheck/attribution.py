@@ -38,6 +38,7 @@ _CONFIDENCE = {
     "partial-cue": 0.7, "continuation": 0.6, "alternation": 0.5, "none": 0.5,
 }
 _SENTENCE_PUNCT = ".!?…"
+_BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
 
 
 class _Resolved:
@@ -61,6 +62,7 @@ class _Attributor:
         matcher = matcher_for(data)
         self.cues = [c for c in matcher.find_all(doc) if not self._in_quote(c.start)]
         self.cue_starts = [c.start for c in self.cues]
+        self.cue_firsts = {c.first for c in self.cues}
         self.tokens = doc.tokens
         self.current: Entity | None = None  # the speaker of the last attributed claim
         self.used_cues: set[int] = set()  # cues that introduced a quotation (no reported speech then)
@@ -388,46 +390,23 @@ class _Attributor:
         return covered > 0.5 * (end - start)
 
     def _indirect(self) -> None:
+        """Reported speech after each cue that did not introduce a quotation."""
         text = self.text
         reported_until = -1  # a cue inside reported speech is part of that speech, not a new claim
         for cue in self.cues:
             if cue.start < reported_until:
                 continue
             sent_start, sent_end = self.doc.sentence_span(cue.start)
-            k = cue.last + 1
-            while k < len(self.tokens) and self.tokens[k].lower in self.data.cue_adverbs:
-                k += 1
-            if k >= len(self.tokens):
+            found = self._reported_content(cue, sent_start, sent_end)
+            if found is None:
                 continue
-            nxt = self.tokens[k]
-            content = None
-            rule = ""
-            if nxt.lower in self.data.complementizers and nxt.start < sent_end:
-                content = (nxt.end, self._content_end(nxt.end))
-                rule = "indirect-que"
-                resolved = self._subject(cue, prefer_after=False)
-            else:
-                before = text[sent_start:cue.start].rstrip()
-                if before.endswith(",") and not self._in_quote(sent_start) and len(before) > 20:
-                    start, end = sent_start, sent_start + len(before) - 1
-                    while end > start and text[end - 1].isspace():
-                        end -= 1
-                    # the clause must not itself be a quotation (that is a direct quote with its cue)
-                    if not self._overlaps_quote(start, end) and not any(ch in text[start:end] for ch in "«»“”„\""):
-                        content = (start, end)
-                        rule = "indirect-incise"
-                        resolved = self._subject(cue, prefer_after=True)
-                elif nxt.start < sent_end and cue.start not in self.used_cues and self._infinitive_follows(k, sent_end) \
-                        and not self._name_at(nxt.start, nxt.end):
-                    content = (nxt.start, self._content_end(nxt.start))
-                    rule = "indirect-infinitive"
-                    resolved = self._subject(cue, prefer_after=False)
-            if content is None or resolved is None:
+            content, rule, resolved = found
+            if resolved is None or (resolved.entity is None and resolved.mention is None):
+                resolved = self._same_sentence_speaker(sent_start)
+            if resolved is None:
                 continue
             content = _strip_space(text, *content)
-            if content[1] - content[0] < 8:
-                continue
-            if self._overlaps_quote(*content):
+            if content[1] - content[0] < 8 or self._overlaps_quote(*content):
                 continue
             if resolved.entity is not None:
                 self.current = resolved.entity
@@ -435,17 +414,61 @@ class _Attributor:
             self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, cue, rule))
         self._source_indirect()
 
-    def _name_at(self, start: int, end: int) -> bool:
-        m = self._mention_after(start, end)
-        return m is not None and m.kind is not MentionKind.PRONOUN
+    def _reported_content(self, cue: CueMatch, sent_start: int, sent_end: int):  # type: ignore[no-untyped-def]
+        """(content span, rule, subject) of the reported speech a cue introduces, if any."""
+        text = self.text
+        tokens = self.tokens
+        # 1. "X a déclaré (à la presse) que …": a complementizer a few words after the cue
+        k = cue.last + 1
+        limit = min(len(tokens), k + 7)
+        while k < limit and tokens[k].start < sent_end:
+            low = tokens[k].lower
+            if low in self.data.complementizers:
+                return (tokens[k].end, self._content_end(tokens[k].end)), "indirect-que", self._subject(cue, False)
+            if low in _BLOCKERS or self._in_quote(tokens[k].start) or k in self.cue_firsts:
+                break
+            k += 1
+        # 2. "…, a souligné X.": the clause before an inverted cue
+        before = text[sent_start:cue.start].rstrip()
+        if before.endswith(",") and len(before) > 20 and not self._in_quote(sent_start):
+            resolved = self._subject(cue, prefer_after=True)
+            inverted = cue.inverted is not None or (resolved is not None and resolved.mention is not None
+                                                    and resolved.mention.start >= cue.end)
+            start, end = _strip_space(text, sent_start, sent_start + len(before) - 1)
+            if inverted and not self._overlaps_quote(start, end) and not any(ch in text[start:end] for ch in "«»“”„\""):
+                return (start, end), "indirect-incise", resolved
+            return None
+        # 3. "X a assuré avoir …", "a dit ne pas croire …": an infinitive right after the cue
+        if cue.start in self.used_cues:
+            return None
+        k = cue.last + 1
+        while k < len(tokens) and (tokens[k].lower in self.data.cue_adverbs or tokens[k].lower in self.data.negations):
+            k += 1
+        first = cue.last + 1
+        while first < k and tokens[first].lower not in self.data.negations:
+            first += 1
+        # the infinitive may come a few words on: "a invité la Biélorussie à cesser", "a déclaré hier avoir"
+        for j in range(k, min(len(tokens), k + 6)):
+            if tokens[j].start >= sent_end or tokens[j].lower in _BLOCKERS or self._in_quote(tokens[j].start):
+                break
+            if self._is_infinitive(j):
+                start = tokens[first].start
+                return (start, self._content_end(start)), "indirect-infinitive", self._subject(cue, False)
+        return None
 
-    def _infinitive_follows(self, k: int, sent_end: int) -> bool:
-        for t in self.tokens[k:k + 6]:
-            if t.start >= sent_end:
-                return False
-            if t.text.islower() and any(t.lower.endswith(s) for s in self.data.infinitive_suffixes) and len(t.text) > 3:
-                return True
-        return False
+    def _is_infinitive(self, k: int) -> bool:
+        t = self.tokens[k]
+        if not t.text.islower() or len(t.text) <= 3:
+            return False
+        if k > 0 and self.tokens[k - 1].lower in self.data.determiners:
+            return False  # "la dernière saison": a noun or adjective, not an infinitive
+        return any(t.lower.endswith(s) for s in self.data.infinitive_suffixes)
+
+    def _same_sentence_speaker(self, sent_start: int) -> _Resolved | None:
+        """"…, a précisé X, en rappelant que …": the gerund's subject is the sentence's speaker."""
+        if self.claims and self.claims[-1].start >= sent_start and self.current is not None:
+            return _Resolved(self.current, None, "same sentence")
+        return None
 
     def _source_indirect(self) -> None:
         """"Selon X, …" and "…, selon X." with no quote marks."""
@@ -457,24 +480,47 @@ class _Attributor:
                 k = lowered.find(marker + " ")
                 if k < 0 or (k > 0 and lowered[k - 1].isalnum()):
                     continue
-                m = self._mention_after(s_start + k + len(marker) + 1, s_end)
-                if m is None or m.kind is MentionKind.PRONOUN:
-                    continue
-                cue = CueMatch(s_start + k, s_start + k + len(marker), sentence[k:k + len(marker)], marker, 0, 0)
-                resolved = _Resolved(self.entity_of.get(m.start), m, "source marker")
-                if k == 0:
-                    comma = text.find(",", m.end, s_end)
-                    if comma < 0 or comma - m.end > 60:
+                at = s_start + k
+                source_start = at + len(marker) + 1
+                opens = sentence[:k].rstrip()[-1:] in ("", ":", ";")
+                if opens:
+                    comma = text.find(",", source_start, s_end)
+                    if comma < 0 or comma - source_start > 80:
                         continue
-                    start, end = comma + 1, self._content_end(comma + 1)
+                    source_end, start, end = comma, comma + 1, self._content_end(comma + 1)
                 else:
-                    start, end = s_start, s_start + len(sentence[:k].rstrip(" ,"))
-                while start < end and text[start].isspace():
-                    start += 1
-                if end - start < 8 or self._overlaps_quote(start, end):
+                    source_end = self._content_end(source_start)
+                    start, end = s_start, at
+                    while end > start and text[end - 1] in " ,\u00a0":
+                        end -= 1
+                resolved = self._source(source_start, source_end, strict=marker in self.data.named_source_markers)
+                start, end = _strip_space(text, start, end)
+                if resolved is None or end - start < 8 or self._overlaps_quote(start, end):
                     continue
+                cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
                 self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
                 break
+
+    def _source(self, start: int, end: int, strict: bool = False) -> _Resolved | None:
+        """Who a source marker names: a mention, a pronoun, or else the words up to the comma.
+
+        A ``strict`` marker ("pour") takes only a name or a role right after it.
+        """
+        m = self._mention_after(start, end)
+        if strict:
+            if m is None or m.kind not in (MentionKind.NAME, MentionKind.ROLE) or m.start != start:
+                return None
+            return _Resolved(self.entity_of.get(m.start), m, "source marker")
+        if m is not None:
+            if m.kind is MentionKind.PRONOUN:
+                return _Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "source marker")
+            return _Resolved(self.entity_of.get(m.start), m, "source marker")
+        start, end = _strip_space(self.text, start, end)
+        words = self.text[start:end].split()
+        if not 1 <= len(words) <= 8:
+            return None
+        loose = MentionSpan(start, end, self.text[start:end], MentionKind.ROLE, head=words[-1].lower())
+        return _Resolved(None, loose, "source marker (description)")
 
 
 def _strip_space(text: str, start: int, end: int) -> tuple[int, int]:

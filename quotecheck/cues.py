@@ -42,6 +42,7 @@ class CueMatcher:
         # longest suffix first so "-t-elle" wins over "-elle"
         self.suffixes = sorted(data.inverted_subjects.items(), key=lambda kv: -len(kv[0]))
         self.reflexives = frozenset(data.reflexive_pronouns)
+        self.passives = data.passive_auxiliaries
 
     def _split_inverted(self, word: str) -> tuple[str, tuple[str | None, bool] | None]:
         if "-" not in word and "‑" not in word:
@@ -57,11 +58,16 @@ class CueMatcher:
         tokens = doc.tokens
         n = len(tokens)
         j = i
-        if j < n and tokens[j].lower in self.reflexives:
+        reflexive = j < n and tokens[j].lower in self.reflexives
+        if reflexive:
             j += 1
         if j >= n:
             return None
+        if i > 0 and tokens[i - 1].lower in self.passives and not reflexive:
+            return None  # "a été interrogée": a passive participle is no cue
         word, inverted = self._split_inverted(tokens[j].lower)
+        if word in self.passives and not reflexive and word in self.auxiliaries:
+            return None  # "est accusé", "sont invités"
         if word in self.auxiliaries:
             plural = self.auxiliaries[word]
             k = j + 1

@@ -38,6 +38,9 @@ to the empty/generic default below):
 ``LOCATIVE_PREPOSITIONS``  ("à", "de", "en") before a one-word name that make it a place.
 ``PRENOMINAL_WORDS``       numerals and adjectives between a determiner and a role: "deux", "ancien".
 ``DEFINITE_DETERMINERS``   ("le", "la", "l'"): a definite role ("le technicien") refers to someone known.
+``PASSIVE_AUXILIARIES``    être-like forms: without a reflexive before a speech verb, a passive, no cue.
+``NEGATIONS``              ("ne", "n'", "pas"): "a dit ne pas croire …" keeps them in the content.
+``NAMED_SOURCE_MARKERS``   source markers ("pour") accepted only before a name or a known role.
 ``PLURAL_SUFFIXES``        ("s", "x"): "les dirigeants" is the plural of the role "dirigeant".
 ``INTERVIEW_MARKERS``      (question marker, answer marker, ...) in that order.
 ``INTERVIEWER_MARKERS``    ("propos recueillis par",) naming who asks the questions.
@@ -102,6 +105,9 @@ class LanguageData:
     object_clitics: frozenset[str] = field(default=frozenset(), converter=frozenset)
     locative_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     plural_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
+    named_source_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    negations: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    passive_auxiliaries: frozenset[str] = field(default=frozenset(), converter=frozenset)
     definite_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)
     prenominal_words: frozenset[str] = field(default=frozenset(), converter=frozenset)
     interviewer_markers: tuple[str, ...] = field(default=(), converter=tuple)

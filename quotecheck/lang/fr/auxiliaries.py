@@ -21,3 +21,9 @@ AUXILIARIES = {
 
 # "se" and "s'" before a reflexive cue ("s'est interrogé", "se félicite", "s'écria-t-il")
 REFLEXIVE_PRONOUNS = ("se", "s'", "s’")
+
+# être without a reflexive before a speech verb is the passive ("est accusé", "a été interrogée"):
+# not a statement by the subject
+PASSIVE_AUXILIARIES = frozenset({
+    "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent", "été",
+})

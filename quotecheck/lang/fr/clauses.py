@@ -17,3 +17,6 @@ GERUND_MARKERS = frozenset({"en"})
 
 # "X a assuré avoir …", "a dit être …": an infinitive after the cue carries reported content
 INFINITIVE_SUFFIXES = ("er", "ir", "re")
+
+# "a dit ne pas croire", "a assuré n'avoir jamais": negation before a reported infinitive
+NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "point"})

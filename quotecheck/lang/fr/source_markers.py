@@ -34,3 +34,6 @@ SOURCE_MARKERS = both_apostrophes((
     "comme l'affirme",
     "comme le précise",
 ))
+
+# markers too common to trust before anything but a name or a known role ("pour faire face" is no source)
+NAMED_SOURCE_MARKERS = frozenset({"pour"})
