@@ -361,7 +361,7 @@ class _Attributor:
             kind = ClaimKind.DIRECT
             if q.embedded:
                 kind = ClaimKind.PARTIAL
-                if result is None and rule != "continuation":
+                if result is None:
                     continue  # scare quotes, titles, names: nobody is said to have said them
             if q.dialogue and (q.part == 0):
                 if q.paragraph != last_dialogue_paragraph:

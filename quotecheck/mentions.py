@@ -184,6 +184,7 @@ class _MentionFinder:
         if not allow_capital and not t.text.islower():
             return False
         return not (low in self.data.stop_words or low in self.data.auxiliaries or low in self.data.cue_adverbs
+                    or low in _PREPOSITIONS or low in self.determiners or low in self.data.pronouns
                     or low in self.data.relative_pronouns or low in self.data.complementizers
                     or k in self.cue_starts)
 

@@ -243,7 +243,8 @@ class _Segmenter:
                 )
                 return j, not narration
             if t in (".", "!", "?", "…", ";", ":"):
-                return j, False
+                # « A, insiste-t-elle. B » : the words go on after the incise's full stop
+                return j, j + 1 < last and t != ":"
             j += 1
         if j >= last:
             return last - 1, False
