@@ -65,7 +65,8 @@ class _Attributor:
         self.cue_firsts = {c.first for c in self.cues}
         self.tokens = doc.tokens
         self.current: Entity | None = None  # the speaker of the last attributed claim
-        self.used_cues: set[int] = set()  # cues that introduced a quotation (no reported speech then)
+        self.used_cues: set[int] = set()
+        self.interview = self._find_interview()  # cues that introduced a quotation (no reported speech then)
         self.claims: list[Claim] = []
 
     # -- positions -----------------------------------------------------------------------------
@@ -324,6 +325,35 @@ class _Attributor:
                 best = (d, m)
         return best[1] if best else None
 
+    def _find_interview(self) -> tuple[Entity | None, Entity | None] | None:
+        """(interviewer, interviewee) when the text is an interview: Q/R lines or a byline
+        "Propos recueillis par X"; the interviewee is the most mentioned named person."""
+        markers = self.data.interview_markers
+        has_lines = any(q.dialogue and q.open_mark.rstrip(" :.") in markers for q in self.quotes)
+        lowered = self.text.lower()
+        byline = next((lowered.find(m) + len(m) for m in self.data.interviewer_markers if m in lowered), -1)
+        if not has_lines and byline < 0:
+            return None
+        interviewer = None
+        if byline >= 0:
+            k = bisect.bisect_left(self.mention_starts, byline)
+            if k < len(self.mentions) and self.mentions[k].start - byline < 5:
+                interviewer = self.entity_of.get(self.mentions[k].start)
+        people = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and e is not interviewer]
+        interviewee = max(people, key=lambda e: len(e.mentions), default=None)
+        return interviewer, interviewee
+
+    def _interview_speaker(self, q: QuoteSpan) -> Entity | None:
+        """Questions go to the interviewer, answers to the interviewee."""
+        interviewer, interviewee = self.interview  # type: ignore[misc]
+        marker = q.open_mark.rstrip(" :.")
+        markers = self.data.interview_markers
+        if marker in markers:
+            question = marker == markers[0]
+        else:  # dash lines in an interview: a line that asks is the journalist's
+            question = self.text[q.start:q.end].rstrip().endswith("?")
+        return interviewer if question else interviewee
+
     def _new_person_between(self, start: int, end: int, speaker: Entity | None) -> bool:
         for m in self.mentions[bisect.bisect_left(self.mention_starts, start):bisect.bisect_left(self.mention_starts, end)]:
             e = self.entity_of.get(m.start)
@@ -352,7 +382,10 @@ class _Attributor:
                 cue = None
                 entity = None
                 rule = "none"
-                if q.dialogue:
+                if q.dialogue and self.interview is not None:
+                    entity = self._interview_speaker(q)
+                    rule = "interview" if entity is not None else "none"
+                elif q.dialogue:
                     if len(turns) >= 2 and turns[-2] is not None and turns[-1] is not turns[-2]:
                         entity, rule = turns[-2], "alternation"
                 elif self.current is not None and not self._new_person_between(last_end, q.outer_start, self.current):
