@@ -138,9 +138,13 @@ class _Attributor:
         return None
 
     def _is_place_complement(self, m: MentionSpan) -> bool:
+        """"de Tours", "de la Russie": a place or organisation inside a complement."""
+        if m.kind is not MentionKind.ORGANIZATION:
+            return False
         k = self.doc.token_index(m.start) - 1
-        return (m.kind is MentionKind.ORGANIZATION and k >= 0
-                and self.tokens[k].lower in self.data.locative_prepositions)
+        if k >= 0 and self.tokens[k].lower in self.data.determiners:
+            k -= 1
+        return k >= 0 and self.tokens[k].lower in self.data.locative_prepositions
 
     def _resolve_pronoun(self, offset: int, gender: str | None, plural: bool) -> Entity | None:
         def agrees(e: Entity) -> bool:
@@ -237,9 +241,15 @@ class _Attributor:
                 continue
             after = sent_start + k + len(marker) + 1
             m = self._mention_after(after, offset)
-            if m is not None and window[m.end - sent_start:].strip(" ,\u00a0") == "":
-                cue = CueMatch(sent_start + k, sent_start + k + len(marker), marker, marker, 0, 0)
-                return _Resolved(self.entity_of.get(m.start), m, "source marker"), cue
+            rest = window[m.end - sent_start:].strip(" ,\u00a0\u202f") if m is not None else ""
+            # "Pour Nathalie Girard, déléguée syndicale, « … »": an apposition may follow the name
+            if m is not None and (rest == "" or (window[m.end - sent_start:].lstrip().startswith(",")
+                                                 and len(rest) < 80 and not any(p in rest for p in _BLOCKERS))):
+                cue = CueMatch(sent_start + k, sent_start + k + len(marker), window[k:k + len(marker)], marker, 0, 0)
+                entity = self.entity_of.get(m.start)
+                if m.kind is MentionKind.PRONOUN:
+                    entity = self._resolve_pronoun(m.start, m.gender, m.plural)
+                return _Resolved(entity, m, "source marker"), cue
         return None
 
     def _source_marker_after(self, offset: int) -> tuple[_Resolved, CueMatch] | None:
@@ -468,9 +478,12 @@ class _Attributor:
             inverted = cue.inverted is not None or (resolved is not None and resolved.mention is not None
                                                     and resolved.mention.start >= cue.end)
             start, end = _strip_space(text, sent_start, sent_start + len(before) - 1)
-            if inverted and not self._overlaps_quote(start, end) and not any(ch in text[start:end] for ch in "«»“”„\""):
+            # "Son avocat, Me Hamon, conteste …": a clause ending with a name is the subject, no content
+            subject_before = self._mention_before(cue.start, sent_start - 1)
+            ends_with_subject = subject_before is not None and subject_before.kind in (MentionKind.NAME, MentionKind.ROLE)
+            if inverted and not ends_with_subject and not self._overlaps_quote(start, end) \
+                    and not any(ch in text[start:end] for ch in "«»“”„\""):
                 return (start, end), "indirect-incise", resolved
-            return None
         # 3. "X a assuré avoir …", "a dit ne pas croire …": an infinitive right after the cue
         if cue.start in self.used_cues:
             return None
@@ -485,13 +498,16 @@ class _Attributor:
             if tokens[j].start >= sent_end or tokens[j].lower in _BLOCKERS or self._in_quote(tokens[j].start):
                 break
             if self._is_infinitive(j):
+                resolved = self._subject(cue, False)
+                if resolved is None:
+                    return None  # "le match interrompu entre …": a participle with no subject is no cue
                 start = tokens[first].start
-                return (start, self._content_end(start)), "indirect-infinitive", self._subject(cue, False)
+                return (start, self._content_end(start)), "indirect-infinitive", resolved
         return None
 
     def _is_infinitive(self, k: int) -> bool:
         t = self.tokens[k]
-        if not t.text.islower() or len(t.text) <= 3:
+        if not t.text.islower() or len(t.text) <= 3 or t.lower in self.data.locative_prepositions:
             return False
         if k > 0 and self.tokens[k - 1].lower in self.data.determiners:
             return False  # "la dernière saison": a noun or adjective, not an infinitive

@@ -251,7 +251,12 @@ class _MentionFinder:
                 last, complement = self._complement(last)
                 return self._span(i, last, MentionKind.ORGANIZATION, gender, plural, head, complement)
             if j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower() and self._plain_word(j):
-                last, complement = self._complement(j)
+                last = j
+                # "un ancien agent immobilier", "les parties civiles": a few plain words
+                while last + 1 < len(tokens) and last - j < 3 and tokens[last + 1].text.isalpha() \
+                        and self._plain_word(last + 1):
+                    last += 1
+                last, complement = self._complement(last)
                 if i - 1 in self.cue_ends or last + 1 in self.finite_cue_starts:
                     # a description next to a cue: "a estimé la conservatrice", "L'entourage de la maire assure"
                     mention = self._span(i, last, MentionKind.ROLE, gender, plural, tokens[j].lower, complement)

@@ -162,10 +162,9 @@ class _Segmenter:
         before = text[k]
         if not (before.isalnum() or before in _APOSTROPHE_LIKE or before == ","):
             return False
-        words = text[start:end].split()
         first = next((c for c in text[start:end] if c.isalpha()), "")
-        short = len(words) <= 4 and text[end - 1 : end] not in (".", "!", "?", "…")
-        return first.islower() or short
+        unfinished = text[end - 1 : end] not in (".", "!", "?", "…")
+        return first.islower() or unfinished
 
     def _emit(self, start: int, end: int, open_mark: str, close_mark: str, depth: int,
               group: int | None = None, part: int = 0, dialogue: bool = False,

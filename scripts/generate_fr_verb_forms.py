@@ -178,7 +178,7 @@ SPEECH_SLOTS: tuple[tuple[str, str, str | None, str | None], ...] = (
 PARTIAL_CUE_LEMMAS: tuple[str, ...] = (
     "qualifier", "voir", "évoquer", "parler", "dénoncer", "décrire", "juger", "estimer",
     "appeler", "promettre", "saluer", "fustiger", "déplorer", "regretter", "se dire",
-    "traiter", "taxer", "surnommer", "baptiser", "réclamer", "vanter",
+    "traiter", "taxer", "réclamer", "vanter",
 )
 
 PARTIAL_SLOTS: tuple[tuple[str, str, str | None, str | None], ...] = (

@@ -1,0 +1,271 @@
+"""The ``quotecheck`` command, in process (main(argv) → exit code) and once as ``python -m``."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import quotecheck
+from quotecheck.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SENTENCE = "« Nous partirons demain », a déclaré Jeanne Martin."
+QUOTE = "Nous partirons demain"
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(SENTENCE + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def latin1(tmp_path: Path) -> Path:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Le maire a dit : «Non».".encode("latin-1"))  # « is byte 0xab at offset 17
+    return path
+
+
+def jsonl(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def assert_jeanne(record: dict, source: str) -> None:
+    assert record["text"] == QUOTE
+    assert record["kind"] == "direct"
+    assert record["speaker"]["name"] == "Jeanne Martin"
+    assert record["source"] == source
+
+
+# ---------------------------------------------------------------------------------------------
+# extract
+
+
+def test_extract_prints_one_json_line_per_claim(article, capsys):
+    assert main(["extract", str(article)]) == 0
+    out, err = capsys.readouterr()
+    records = jsonl(out)
+    assert len(records) == 1 and err == ""
+    assert_jeanne(records[0], str(article))
+    text = article.read_text(encoding="utf-8")
+    assert text[records[0]["start"] : records[0]["end"]] == QUOTE
+    assert "«" in out  # not escaped as \\u00ab
+
+
+def test_extract_reads_stdin(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SENTENCE.encode("utf-8")), encoding="utf-8"))
+    assert main(["extract", "-"]) == 0
+    records = jsonl(capsys.readouterr().out)
+    assert len(records) == 1
+    assert_jeanne(records[0], "<stdin>")
+
+
+def test_a_non_utf8_file_is_reported_and_the_others_still_processed(latin1, article, capsys):
+    assert main(["extract", str(latin1), str(article)]) == 1
+    out, err = capsys.readouterr()
+    assert err.strip() == f"quotecheck: {latin1}: not valid UTF-8 (byte 0xab at offset 17)"
+    records = jsonl(out)
+    assert len(records) == 1
+    assert_jeanne(records[0], str(article))
+
+
+def test_a_missing_file_is_reported(tmp_path, article, capsys):
+    missing = tmp_path / "nope.txt"
+    assert main(["extract", str(missing), str(article)]) == 1
+    out, err = capsys.readouterr()
+    assert err.strip() == f"quotecheck: {missing}: No such file or directory"
+    assert len(jsonl(out)) == 1
+
+
+def test_format_json_is_one_array(article, capsys):
+    assert main(["extract", "--format", "json", str(article), str(article)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data, list) and len(data) == 2
+    assert_jeanne(data[0], str(article))
+
+
+def test_format_table_has_a_header_and_a_row_per_claim(article, capsys):
+    assert main(["extract", "--format", "table", str(article)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["speaker", "kind", "conf", "quote", "evidence"]
+    assert len(lines) == 2
+    assert lines[1].startswith("Jeanne Martin") and "direct" in lines[1] and QUOTE in lines[1]
+
+
+def test_format_table_shortens_long_quotes(tmp_path, capsys):
+    long = "Nous partirons demain matin " * 5
+    path = tmp_path / "long.txt"
+    path.write_text(f"« {long.strip()} », a déclaré Jeanne Martin.", encoding="utf-8")
+    assert main(["extract", "--format", "table", str(path)]) == 0
+    row = capsys.readouterr().out.splitlines()[1]
+    assert "…" in row and long.strip() not in row
+
+
+def test_options_reach_the_extractor(article, monkeypatch, capsys):
+    seen = {}
+
+    class FakeExtractor:
+        def __init__(self, language=None, *, min_confidence=0.0, **kwargs):
+            seen.update(language=language, min_confidence=min_confidence)
+
+        def extract(self, text, language=None):
+            return [quotecheck.Claim.from_span(text, 2, 23, "direct", confidence=0.8)]
+
+    monkeypatch.setattr(quotecheck, "Extractor", FakeExtractor)
+    assert main(["extract", "--min-confidence", "0.6", "--language", "fr", str(article)]) == 0
+    assert seen == {"language": "fr", "min_confidence": 0.6}
+    [record] = jsonl(capsys.readouterr().out)
+    assert record["speaker"] is None and record["confidence"] == 0.8 and record["text"] == QUOTE
+
+
+def test_min_confidence_out_of_range_is_a_usage_error(article, capsys):
+    assert main(["extract", "--min-confidence", "1.5", str(article)]) == 2
+    assert "not within [0, 1]" in capsys.readouterr().err
+
+
+def test_an_extraction_crash_is_reported_per_file(article, tmp_path, monkeypatch, capsys):
+    other = tmp_path / "other.txt"
+    other.write_text("boom", encoding="utf-8")
+
+    class Flaky:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def extract(self, text, language=None):
+            if text == "boom":
+                raise RuntimeError("engine bug")
+            return [quotecheck.Claim.from_span(text, 2, 23, "direct")]
+
+    monkeypatch.setattr(quotecheck, "Extractor", Flaky)
+    assert main(["extract", str(other), str(article)]) == 1
+    out, err = capsys.readouterr()
+    assert err.strip() == f"quotecheck: {other}: extraction failed: RuntimeError: engine bug"
+    assert len(jsonl(out)) == 1
+
+
+def test_table_without_speaker_and_several_files(article, monkeypatch, capsys):
+    class NoSpeaker:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def extract(self, text, language=None):
+            return [quotecheck.Claim.from_span(text, 2, 23, "direct", evidence=[quotecheck.Evidence("a"),
+                                                                                quotecheck.Evidence("b")])]
+
+    monkeypatch.setattr(quotecheck, "Extractor", NoSpeaker)
+    assert main(["extract", "--format", "table", str(article), str(article)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["source", "speaker", "kind", "conf", "quote", "evidence"]
+    assert len(lines) == 3
+    assert lines[1].split()[:5] == [str(article), "—", "direct", "1.00", "Nous"]
+    assert lines[1].endswith("a+b")
+
+
+def test_forced_language(article, capsys):
+    assert main(["extract", "--language", "fr", str(article)]) == 0
+    records = jsonl(capsys.readouterr().out)
+    assert [r["language"] for r in records] == ["fr"]
+
+
+def test_unknown_language_exits_2_and_lists_the_supported_ones(article, capsys):
+    assert main(["extract", "--language", "xx", str(article)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "unsupported language 'xx'" in err
+    for code in quotecheck.supported_languages():
+        assert code in err
+
+
+def test_usage_errors_exit_2(capsys):
+    assert main([]) == 2
+    assert main(["extract"]) == 2
+    assert main(["extract", "--format", "xml", "a.txt"]) == 2
+    assert main(["frobnicate"]) == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------------------------
+# languages, version
+
+
+def test_languages_lists_the_supported_codes(capsys):
+    assert main(["languages"]) == 0
+    codes = capsys.readouterr().out.split()
+    assert codes == list(quotecheck.supported_languages())
+    assert "fr" in codes
+
+
+def test_version(capsys):
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"quotecheck {quotecheck.__version__}"
+
+
+# ---------------------------------------------------------------------------------------------
+# evaluate
+
+
+@pytest.fixture
+def gold(tmp_path: Path) -> Path:
+    start = SENTENCE.index(QUOTE)
+    doc = {
+        "id": "t-1", "lang": "fr", "source": "test", "text": SENTENCE,
+        "quotes": [{"text": QUOTE, "start": start, "end": start + len(QUOTE), "kind": "direct",
+                    "speaker": "Jeanne Martin", "cue": "a déclaré"}],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def test_evaluate_prints_the_metrics_and_the_summary(gold, capsys):
+    assert main(["evaluate", "--lang-hint", str(gold)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "quoted.f1: 1.000" in lines
+    assert "quoted.gold: 1" in lines and "docs: 1" in lines
+    assert lines[-1].startswith("OK |  quoted.f1=1.000")
+
+
+def test_evaluate_min_threshold(gold, capsys):
+    assert main(["evaluate", str(gold), "--min", "quoted.f1=0.5"]) == 0
+    capsys.readouterr()
+    assert main(["evaluate", str(gold), "--min", "quoted.f1=1.01", "--min", "errors=0"]) == 1
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.startswith("FAIL quoted.f1=1.000<1.01 | ")
+
+
+def test_evaluate_bad_min_and_bad_gold_exit_2(gold, tmp_path, capsys):
+    assert main(["evaluate", str(gold), "--min", "quoted.f2=0.5"]) == 2
+    assert "unknown metric 'quoted.f2'" in capsys.readouterr().err
+    bad = tmp_path / "bad.jsonl"
+    doc = json.loads(gold.read_text(encoding="utf-8"))
+    doc["quotes"][0]["start"] += 1
+    bad.write_text("\n" + json.dumps(doc) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"quotecheck: invalid gold file: {bad}:2: quote 0:")
+    assert main(["evaluate", str(tmp_path / "missing.jsonl")]) == 2
+    assert "No such file" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------------------------
+# as a separate process
+
+
+def test_python_dash_m_quotecheck(article, latin1):
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "quotecheck", "extract", str(latin1), "-"],
+        input=SENTENCE.encode("utf-8"), capture_output=True, env=env, timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr.decode()
+    records = jsonl(proc.stdout.decode("utf-8"))
+    assert len(records) == 1
+    assert_jeanne(records[0], "<stdin>")
+    assert proc.stderr.decode("utf-8").strip() == f"quotecheck: {latin1}: not valid UTF-8 (byte 0xab at offset 17)"
