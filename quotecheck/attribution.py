@@ -35,7 +35,8 @@ __all__ = ["attribute"]
 
 _CONFIDENCE = {
     "incise": 0.95, "cue-after": 0.95, "cue-before": 0.9, "source": 0.9, "sentence-cue": 0.8,
-    "partial-cue": 0.7, "continuation": 0.6, "alternation": 0.5, "none": 0.5,
+    "partial-cue": 0.7, "continuation": 0.6, "alternation": 0.5, "interview": 0.7, "none": 0.5,
+    "indirect-que": 0.85, "indirect-incise": 0.85, "indirect-source": 0.8, "indirect-infinitive": 0.7,
 }
 _SENTENCE_PUNCT = ".!?…"
 _BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
@@ -265,9 +266,7 @@ class _Attributor:
                     return _Resolved(self.entity_of.get(m.start), m, "source marker"), cue
         return None
 
-    def _attribute_quote(self, q: QuoteSpan, group_result: dict[int, tuple]) -> tuple | None:
-        if q.group in group_result:
-            return group_result[q.group]
+    def _attribute_quote(self, q: QuoteSpan) -> tuple | None:
         # 1. incise inside the quotation
         if q.incise_cue is not None:
             return q.incise_cue, self._subject(q.incise_cue, prefer_after=True), "incise"
@@ -372,48 +371,98 @@ class _Attributor:
         return False
 
     def run(self) -> list[Claim]:
-        group_result: dict[int, tuple] = {}
-        last_end = 0
-        turns: list[Entity | None] = []  # speakers of consecutive dialogue turns
-        last_dialogue_paragraph = -2
-        for q in self.quotes:
-            result = self._attribute_quote(q, group_result)
-            marks = (q.open_mark, q.close_mark)
-            if q.dialogue and q.paragraph > last_dialogue_paragraph + 1:
-                turns = []
-            if result is not None:
-                cue, resolved, rule = result
-                group_result[q.group] = result
-                if cue is not None and rule in ("cue-after", "cue-before", "incise"):
-                    self.used_cues.add(cue.start)
-                if resolved is not None and resolved.entity is not None:
-                    self.current = resolved.entity
+        """Quotations and cues in text order, so that each sees who spoke just before it."""
+        events = [(q.outer_start, 1, q) for q in self.quotes] + [(c.start, 0, c) for c in self.cues]
+        events.sort(key=lambda e: (e[0], e[1]))
+        self.group_result: dict[int, tuple] = {}
+        self.last_end = 0
+        self.turns: list[Entity | None] = []  # speakers of consecutive dialogue turns
+        self.last_dialogue_paragraph = -2
+        self.reported_until = -1  # a cue inside reported speech is part of that speech
+        for _, is_quote, item in events:
+            if is_quote:
+                self._quote(item)
             else:
-                cue = None
-                entity = None
-                rule = "none"
-                if q.dialogue and self.interview is not None:
-                    entity = self._interview_speaker(q)
-                    rule = "interview" if entity is not None else "none"
-                elif q.dialogue:
-                    if len(turns) >= 2 and turns[-2] is not None and turns[-1] is not turns[-2]:
-                        entity, rule = turns[-2], "alternation"
-                elif self.current is not None and not self._new_person_between(last_end, q.outer_start, self.current):
-                    entity, rule = self.current, "continuation"
-                resolved = _Resolved(entity, None, rule) if entity is not None else None
-            kind = ClaimKind.DIRECT
-            if q.embedded:
-                kind = ClaimKind.PARTIAL
-                if result is None:
-                    continue  # scare quotes, titles, names: nobody is said to have said them
-            if q.dialogue and (q.part == 0):
-                if q.paragraph != last_dialogue_paragraph:
-                    turns.append(resolved.entity if resolved else None)
-                last_dialogue_paragraph = q.paragraph
-            self.claims.append(self._claim(q.start, q.end, kind, resolved, cue, rule, marks))
-            last_end = q.outer_end
-        self._indirect()
+                self._indirect_at(item)
+        self._source_indirect()
         return self.claims
+
+    def _group_attribution(self, q: QuoteSpan) -> tuple | None:
+        """The attribution of a quotation in parts: the first part that has one speaks for all
+        ("« … ¶ « … », a-t-elle déclaré" gives the cue to the first paragraph too)."""
+        if q.group in self.group_result:
+            return self.group_result[q.group]
+        result = self._attribute_quote(q)
+        if result is None:
+            for other in self.quotes:
+                if other.group == q.group and other.start > q.start:
+                    result = self._attribute_quote(other)
+                    if result is not None:
+                        break
+        if result is not None:
+            self.group_result[q.group] = result
+        return result
+
+    def _quote(self, q: QuoteSpan) -> None:
+        result = self._group_attribution(q)
+        marks = (q.open_mark, q.close_mark)
+        if q.dialogue and q.paragraph > self.last_dialogue_paragraph + 1:
+            self.turns = []
+        if result is not None:
+            cue, resolved, rule = result
+            if cue is not None and rule in ("cue-after", "cue-before", "incise"):
+                self.used_cues.add(cue.start)
+            if resolved is not None and resolved.entity is not None:
+                self.current = resolved.entity
+        else:
+            cue, entity, rule = None, None, "none"
+            if q.embedded:
+                return  # scare quotes, titles, names: nobody is said to have said them
+            if q.dialogue and self.interview is not None:
+                entity = self._interview_speaker(q)
+                rule = "interview" if entity is not None else "none"
+            elif q.dialogue:
+                turns = self.turns
+                if len(turns) >= 2 and turns[-2] is not None and turns[-1] is not turns[-2]:
+                    entity, rule = turns[-2], "alternation"
+            else:
+                entity = self._preceding_subject(q)
+                if entity is not None and entity is not self.current:
+                    rule = "preceding-subject"
+                elif self.current is not None and not self._new_person_between(self.last_end, q.outer_start, self.current):
+                    entity, rule = self.current, "continuation"
+                else:
+                    entity = None
+            resolved = _Resolved(entity, None, rule) if entity is not None else None
+            if entity is not None:
+                self.current = entity
+        kind = ClaimKind.PARTIAL if q.embedded else ClaimKind.DIRECT
+        if q.dialogue and q.part == 0:
+            if q.paragraph != self.last_dialogue_paragraph:
+                self.turns.append(resolved.entity if resolved else None)
+            self.last_dialogue_paragraph = q.paragraph
+        self.claims.append(self._claim(q.start, q.end, kind, resolved, cue, rule, marks))
+        self.last_end = q.outer_end
+
+    def _preceding_subject(self, q: QuoteSpan) -> Entity | None:
+        """A quote with no cue right after a sentence whose subject is a named person is that
+        person's ("Le rapporteur, Romain Delaunay, lui a répondu que … « Relisez … »")."""
+        k = self.doc.sentence_index(q.outer_start) - 1
+        if k < 0 or self._in_quote(self.doc.sentences[k][0]):
+            return None
+        s_start, s_end = self.doc.sentences[k]
+        if q.outer_start - s_end > 3 and self.doc.paragraph_index(s_end) == q.paragraph:
+            return None
+        m = self._sentence_subject(s_start, s_end)
+        if m is None or m.kind not in (MentionKind.NAME, MentionKind.ROLE):
+            return None
+        entity = self.entity_of.get(m.start)
+        if entity is None or entity.kind is not SpeakerKind.PERSON or entity.plural:
+            return None
+        # only a sentence that reports speech hands the floor over
+        if not any(s_start <= c.start < s_end for c in self.cues):
+            return None
+        return entity
 
     # -- reported speech -----------------------------------------------------------------------
     def _content_end(self, start: int) -> int:
@@ -432,30 +481,26 @@ class _Attributor:
             k += 1
         return covered > 0.5 * (end - start)
 
-    def _indirect(self) -> None:
-        """Reported speech after each cue that did not introduce a quotation."""
-        text = self.text
-        reported_until = -1  # a cue inside reported speech is part of that speech, not a new claim
-        for cue in self.cues:
-            if cue.start < reported_until:
-                continue
-            sent_start, sent_end = self.doc.sentence_span(cue.start)
-            found = self._reported_content(cue, sent_start, sent_end)
-            if found is None:
-                continue
-            content, rule, resolved = found
-            if resolved is None or (resolved.entity is None and resolved.mention is None):
-                resolved = self._same_sentence_speaker(sent_start)
-            if resolved is None:
-                continue
-            content = _strip_space(text, *content)
-            if content[1] - content[0] < 8 or self._overlaps_quote(*content):
-                continue
-            if resolved.entity is not None:
-                self.current = resolved.entity
-            reported_until = max(reported_until, content[1])
-            self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, cue, rule))
-        self._source_indirect()
+    def _indirect_at(self, cue: CueMatch) -> None:
+        """Reported speech introduced by ``cue``, unless the cue sits inside reported speech."""
+        if cue.start < self.reported_until:
+            return
+        sent_start, sent_end = self.doc.sentence_span(cue.start)
+        found = self._reported_content(cue, sent_start, sent_end)
+        if found is None:
+            return
+        content, rule, resolved = found
+        if resolved is None or (resolved.entity is None and resolved.mention is None):
+            resolved = self._same_sentence_speaker(sent_start)
+        if resolved is None:
+            return
+        content = _strip_space(self.text, *content)
+        if content[1] - content[0] < 8 or self._overlaps_quote(*content):
+            return
+        if resolved.entity is not None:
+            self.current = resolved.entity
+        self.reported_until = max(self.reported_until, content[1])
+        self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, cue, rule))
 
     def _reported_content(self, cue: CueMatch, sent_start: int, sent_end: int):  # type: ignore[no-untyped-def]
         """(content span, rule, subject) of the reported speech a cue introduces, if any."""

@@ -1,0 +1,22 @@
+"""Forms of haben and sein that build the perfect tenses: {form: plural?}.
+
+"hat gesagt", "hatte erklärt", "habe betont" (Konjunktiv I of reported speech), "ist
+vorgegangen". German puts the participle at the clause end ("hat am Montag in Berlin gesagt"),
+so the auxiliary and the participle are often several words apart; the engine bridges only cue
+adverbs. Only single tokens.
+"""
+
+AUXILIARIES = {
+    # haben
+    "hat": False, "haben": True,
+    "hatte": False, "hatten": True,
+    "habe": False,
+    "hätte": False, "hätten": True,
+    # sein
+    "ist": False, "sind": True,
+    "war": False, "waren": True,
+    "sei": False, "seien": True,
+}
+
+# German reflexives follow the verb ("äußerte sich"): nothing precedes the cue
+REFLEXIVE_PRONOUNS: tuple[str, ...] = ()

@@ -1,0 +1,21 @@
+"""Words that open a clause: reported content after a cue, or narration going on after an incise."""
+
+# "sagte, dass …", "fragte, ob …"; German often reports in Konjunktiv I without "dass"
+# ("sagte, er sei …"), which the engine cannot see from a complementizer
+COMPLEMENTIZERS = ("dass", "daß", "ob")
+
+# after "„…“, sagte Müller, der …": a relative clause means the narration goes on
+RELATIVE_PRONOUNS = frozenset({
+    "der", "die", "das", "dem", "den", "dessen", "deren", "denen",
+    "welcher", "welche", "welches", "welchem", "welchen", "wo", "was",
+})
+
+# German continues narration with a finite clause, rarely with a participle: no suffix test
+PARTICIPLE_SUFFIXES: tuple[str, ...] = ()
+
+# no gerund marker in German
+GERUND_MARKERS: frozenset[str] = frozenset()
+
+# "versicherte, nichts gewusst zu haben": the infinitive ends in -en like most German words
+# (articles, adjectives, plurals), so a suffix test would fire everywhere; none is given
+INFINITIVE_SUFFIXES: tuple[str, ...] = ()

@@ -1,0 +1,11 @@
+"""Subject pronouns that can stand for a speaker: {pronoun: (gender, plural)}.
+
+"sie" is ambiguous: she (feminine singular) or they (plural); the verb's ending tells them apart
+("sagte sie" / "sagten sie") but is not checked here. It is entered as feminine singular, the
+more frequent reading next to a speech verb in news text.
+"""
+
+PRONOUNS = {
+    "er": ("m", False),
+    "sie": ("f", False),
+}

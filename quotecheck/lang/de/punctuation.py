@@ -1,0 +1,11 @@
+"""Quotation marks and dialogue dashes of German typography."""
+
+# „…“ (German low-high quotes) first; »…« (guillemets pointing inwards, book and magazine
+# typography); ‚…‘ for quotes inside quotes; «…» (Swiss usage); “…” and "…" from the web
+QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("‚", "‘"), ("«", "»"), ("“", "”"), ('"', '"'))
+
+# em and en dash (Gedankenstrich) open an interview or dialogue line
+DIALOGUE_DASHES = ("—", "–")
+
+# "F:" / "A:" (Frage, Antwort) open the lines of a printed interview
+INTERVIEW_MARKERS = ("F", "A")

@@ -1,0 +1,14 @@
+"""Forms of "have" that build the perfect tenses of a speech verb: {form: plural?}.
+
+"has said", "have warned", "had told". "had" serves both numbers; it is marked singular, the
+subject decides. Only single tokens: "'s" in "he's said" is left to the subject.
+"""
+
+AUXILIARIES = {
+    "has": False,
+    "have": True,
+    "had": False,
+}
+
+# English speech verbs take no reflexive pronoun before them
+REFLEXIVE_PRONOUNS: tuple[str, ...] = ()

@@ -1,0 +1,16 @@
+"""Words that open a clause: reported content after a cue, or narration going on after an incise."""
+
+# "said that …"; English often drops it ("said he would …"), which the engine cannot see
+COMPLEMENTIZERS = ("that",)
+
+# after "“…,” said Smith, who …": a relative clause means the narration goes on
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "where", "when"})
+
+# "“…,” said Smith, adding that …": an -ing participle continues the narration
+PARTICIPLE_SUFFIXES = ("ing",)
+
+# "“…,” said Smith, before leaving …" / "while …": a subordinator continues the narration
+GERUND_MARKERS = frozenset({"while", "before", "after"})
+
+# English marks the infinitive with "to", not with an ending: no suffix test applies
+INFINITIVE_SUFFIXES: tuple[str, ...] = ()

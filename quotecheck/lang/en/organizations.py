@@ -1,0 +1,16 @@
+"""Head nouns of organisations that speak: "the ministry said", "the White House said".
+
+Matched after a determiner, lower-cased by the engine; proper names of institutions that take
+"the" in English ("the Kremlin", "the Pentagon") are listed with their capital.
+"""
+
+ORGANIZATION_NOUNS = frozenset({
+    "government", "administration", "ministry", "department", "agency", "office", "police",
+    "army", "military", "navy", "company", "firm", "group", "bank", "central bank", "board",
+    "commission", "committee", "council", "court", "supreme court", "party", "union",
+    "federation", "association", "organisation", "organization", "foundation", "institute",
+    "university", "hospital", "club", "team", "league", "embassy", "campaign", "authority",
+    "authorities", "prosecutor's office", "regulator", "cabinet", "parliament", "senate",
+    "White House", "Kremlin", "Pentagon", "Élysée", "Vatican", "Home Office", "Foreign Office",
+    "Treasury", "State Department", "Justice Department", "Fed", "network", "newspaper",
+})

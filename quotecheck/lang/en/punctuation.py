@@ -1,0 +1,11 @@
+"""Quotation marks and dialogue dashes of English typography."""
+
+# double curly quotes first (both US and UK press), then single curly quotes (UK house styles
+# quote with them first), then straight quotes typed on keyboards
+QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ('"', '"'))
+
+# em and en dash open an interview or dialogue line in transcripts
+DIALOGUE_DASHES = ("—", "–")
+
+# "Q:" / "A:" (question, answer) open the lines of a printed interview
+INTERVIEW_MARKERS = ("Q", "A")

@@ -1,0 +1,7 @@
+"""Expressions that introduce a source without a speech verb: "according to the minister, …".
+
+Lower case (the engine matches lower-cased text) and followed by a name or role. "As … said"
+needs a verb and is left to the cue patterns.
+"""
+
+SOURCE_MARKERS = ("according to", "in the words of", "in the view of")
