@@ -67,6 +67,7 @@ class _Attributor:
         self.tokens = doc.tokens
         self.current: Entity | None = None  # the speaker of the last attributed claim
         self.used_cues: set[int] = set()
+        self.speaker_mentions: set[int] = set()  # mentions that named the speaker of a claim
         self.interview = self._find_interview()  # cues that introduced a quotation (no reported speech then)
         self.claims: list[Claim] = []
 
@@ -97,6 +98,19 @@ class _Attributor:
         if all(t.lower in self.data.cue_adverbs for t in gap):
             return m
         return None
+
+    def _mention_after_phrase(self, offset: int, limit: int) -> MentionSpan | None:
+        """"», a prévenu à son arrivée la présidente …": a short phrase may precede the subject."""
+        k = bisect.bisect_left(self.mention_starts, offset)
+        if k >= len(self.mentions):
+            return None
+        m = self.mentions[k]
+        gap = self.doc.tokens_between(offset, m.start)
+        if m.start >= limit or not gap or len(gap) > 5 or gap[0].lower not in self.data.locative_prepositions:
+            return None
+        if any(not t.text[:1].isalnum() for t in gap) or m.kind not in (MentionKind.NAME, MentionKind.ROLE):
+            return None
+        return m
 
     def _mention_before(self, offset: int, floor: int) -> MentionSpan | None:
         """The subject before a cue: the nearest mention, over an apposition between commas.
@@ -171,6 +185,8 @@ class _Attributor:
             entity = self._resolve_pronoun(cue.start, gender, plural)
             return _Resolved(entity, None, "inverted pronoun")
         after = self._mention_after(cue.end, sent_end)
+        if after is None and prefer_after:
+            after = self._mention_after_phrase(cue.end, sent_end)
         before = self._mention_before(cue.start, sent_start - 1)
         order = (after, before) if prefer_after else (before, after)
         how = "mention"
@@ -215,6 +231,8 @@ class _Attributor:
     def _claim(self, start: int, end: int, kind: ClaimKind, resolved: _Resolved | None, cue: CueMatch | None,
                rule: str, marks: tuple[str, str] = ("", ""), extra: tuple[Evidence, ...] = ()) -> Claim:
         speaker = self._speaker(resolved)
+        if resolved is not None and resolved.mention is not None:
+            self.speaker_mentions.add(resolved.mention.start)
         evidence = [Evidence("segment", kind.value), Evidence(rule, cue.text if cue else "")]
         if resolved is not None:
             evidence.append(Evidence("subject", resolved.how + (f": {resolved.mention.text!r}" if resolved.mention else "")))
@@ -364,9 +382,11 @@ class _Attributor:
         return interviewer if question else interviewee
 
     def _new_person_between(self, start: int, end: int, speaker: Entity | None) -> bool:
+        """Another named person comes in between, other than as the speaker of a claim."""
         for m in self.mentions[bisect.bisect_left(self.mention_starts, start):bisect.bisect_left(self.mention_starts, end)]:
             e = self.entity_of.get(m.start)
-            if m.kind is MentionKind.NAME and e is not None and e is not speaker and e.kind is SpeakerKind.PERSON:
+            if m.kind is MentionKind.NAME and e is not None and e is not speaker and e.kind is SpeakerKind.PERSON \
+                    and m.start not in self.speaker_mentions:
                 return True
         return False
 
@@ -427,12 +447,10 @@ class _Attributor:
                     entity, rule = turns[-2], "alternation"
             else:
                 entity = self._preceding_subject(q)
-                if entity is not None and entity is not self.current:
-                    rule = "preceding-subject"
+                if entity is not None:
+                    rule = "continuation" if entity is self.current else "preceding-subject"
                 elif self.current is not None and not self._new_person_between(self.last_end, q.outer_start, self.current):
                     entity, rule = self.current, "continuation"
-                else:
-                    entity = None
             resolved = _Resolved(entity, None, rule) if entity is not None else None
             if entity is not None:
                 self.current = entity

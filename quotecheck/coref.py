@@ -65,10 +65,11 @@ class Entity:
             if mention.gender or mention.text.split()[0] in data.titles:
                 self.kind = SpeakerKind.PERSON
         elif mention.kind in (MentionKind.ROLE, MentionKind.ORGANIZATION):
-            if mention.text not in self.descriptions:
-                self.descriptions[mention.text] = None
-                if len(mention.text) > len(self._best_description):
-                    self._best_description = mention.text
+            description = _as_description(mention.text, data)
+            if description not in self.descriptions:
+                self.descriptions[description] = None
+                if len(description) > len(self._best_description):
+                    self._best_description = description
             self.role_heads.add(mention.head)
             if mention.complement:
                 self.complements.add(mention.complement)
@@ -83,8 +84,13 @@ class Entity:
             self.links.append(f"{mention.text!r} {how}")
 
 
-def _surname(name: str) -> str:
-    return name.split()[-1].lower() if name.split() else ""
+def _as_description(text: str, data: LanguageData) -> str:
+    """"Le secrétaire général" at a sentence start is "le secrétaire général" anywhere else."""
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    elided = first[:2] if first[1:2] in ("'", "’") else first
+    if elided.lower() in data.determiners and first[:1].isupper():
+        return text[:1].lower() + text[1:]
+    return text
 
 
 class _Linker:
@@ -123,7 +129,8 @@ class _Linker:
                 continue
             if entity.plural != mention.plural:
                 continue
-            if mention.head in entity.role_heads or (mention.complement and mention.complement in entity.complements):
+            same_complement = mention.kind is MentionKind.ROLE and mention.complement in entity.complements
+            if mention.head in entity.role_heads or (mention.complement and same_complement):
                 return entity
         return None
 
@@ -138,7 +145,7 @@ class _Linker:
             if previous is not None and previous.kind is not MentionKind.PRONOUN and self._appositive(previous, mention):
                 prev_entity = self.of.get(previous.start)
                 kinds = {previous.kind, mention.kind}
-                if prev_entity is not None and MentionKind.NAME in kinds and kinds <= {MentionKind.NAME, MentionKind.ROLE}:
+                if prev_entity is not None and MentionKind.NAME in kinds and len(kinds) == 2:
                     entity, how = prev_entity, f"apposition to {previous.text!r}"
                     if mention.kind is MentionKind.NAME:
                         # the name may already have an entity of its own (seen earlier)

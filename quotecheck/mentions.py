@@ -149,13 +149,32 @@ class _MentionFinder:
                 break
         return last
 
-    def _complement(self, j: int) -> tuple[int, str]:
+    def _sentence_case_end(self, last: int) -> int:
+        """Extend a name over lower-case words and particles (at most four): "Toit d'abord"."""
+        tokens = self.tokens
+        k = last
+        while k + 1 < len(tokens) and k - last < 4:
+            nxt = tokens[k + 1]
+            if self.doc.text[tokens[k].end:nxt.start].strip():
+                break
+            if nxt.lower in self.data.name_particles or (nxt.text.isalpha() and self._plain_word(k + 1, allow_capital=True)):
+                k += 1
+            else:
+                break
+        while k > last and tokens[k].lower in self.data.name_particles:
+            k -= 1
+        return k
+
+    def _complement(self, j: int, adjective: bool = False) -> tuple[int, str]:
         """A role's complement after token j: "de l'Otan", "du gouvernement", "russe de la Défense"."""
         tokens = self.tokens
         last = j
         key = ""
         k = j + 1
         words = 0
+        if adjective and k + 1 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() and self._plain_word(k) \
+                and tokens[k + 1].lower in _PREPOSITIONS:
+            k += 1  # "une source proche du conseil municipal", "le vice-président chargé des finances"
         while k < len(tokens) and words < _COMPLEMENT_WORDS:
             t = tokens[k]
             low = t.lower
@@ -235,7 +254,7 @@ class _MentionFinder:
             if hit is not None:
                 last, role_gender = hit
                 head = self.doc.text[tokens[j].start:tokens[last].end].lower()
-                last, complement = self._complement(last)
+                last, complement = self._complement(last, adjective=True)
                 head, inner = _role_parts(head)
                 return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, complement or inner)
             if j < len(tokens) and tokens[j].text in self.data.demonyms:
@@ -268,21 +287,26 @@ class _MentionFinder:
             if hit is not None:
                 last, role_gender = hit
                 head = self.doc.text[tok.start:tokens[last].end].lower()
-                last, complement = self._complement(last)
+                last, complement = self._complement(last, adjective=True)
                 head, inner = _role_parts(head)
                 return self._span(i, last, MentionKind.ROLE, role_gender, False, head, complement or inner)
         if low in self.data.pronouns and tok.text.isalpha():
             gender, plural = self.data.pronouns[low]
             return self._span(i, i, MentionKind.PRONOUN, gender, plural, low)
         if _is_capitalized(tok) and tok.text not in self.non_names and tok.text not in self.titles:
-            if tok.start in self.sentence_starts and (low in self.data.stop_words or low in self.lower_words
-                                                       or low in self.data.cue_adverbs):
+            if tok.start in self.sentence_starts and (low in self.lower_words or low in self.data.cue_adverbs):
                 return None
+            if low in self.data.stop_words or low in self.data.locative_prepositions or low in self.determiners:
+                return None  # a capitalised function word ("À Lodève", "Le") opens no name
             if self.cues.match_at(self.doc, i) is not None:
                 return None
             last = self._name_end(i)
-            name = self.doc.text[tok.start:tokens[last].end]
             prev = tokens[i - 1].lower if i > 0 else ""
+            org = self._match_words(i - 1, self.org_words) if i > 0 and tokens[i - 1].text.islower() else None
+            if org is not None and org[0] == i - 1:
+                # "l'association Eaux vives d'Armor": an organisation's name runs in sentence case
+                last = self._sentence_case_end(last)
+            name = self.doc.text[tok.start:tokens[last].end]
             kind = MentionKind.ORGANIZATION if prev in self.determiners else MentionKind.NAME
             if last == i and prev in self.data.locative_prepositions:
                 kind = MentionKind.ORGANIZATION  # "à Amiens", "de Tours": a place, never a pronoun's antecedent

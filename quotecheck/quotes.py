@@ -164,7 +164,10 @@ class _Segmenter:
             return False
         first = next((c for c in text[start:end] if c.isalpha()), "")
         unfinished = text[end - 1 : end] not in (".", "!", "?", "…")
-        return first.islower() or unfinished
+        words = text[start:end].split()
+        # a title or a name: few words, most capitalised ("Les Derniers Jours de l'Été")
+        title = len(words) <= 8 and sum(w[:1].isupper() for w in words) * 2 >= len(words)
+        return first.islower() or (unfinished and (len(words) <= 4 or title))
 
     def _emit(self, start: int, end: int, open_mark: str, close_mark: str, depth: int,
               group: int | None = None, part: int = 0, dialogue: bool = False,

@@ -9,8 +9,8 @@ _REGULAR = """
 Norweger Amerikaner US-Amerikaner Engländer Italiener Spanier Niederländer Holländer Belgier
 Schweizer Österreicher Luxemburger Ungar Ukrainer Palästinenser Syrer Iraker Iraner Ägypter
 Japaner Koreaner Inder Pakistaner Kanadier Mexikaner Brasilianer Argentinier Kolumbianer
-Venezolaner Kubaner Chilenen Australier Europäer Afrikaner Nigerianer Kenianer Südafrikaner
-Marokkaner Tunesier Algerier Litauer Georgier Armenier Isländer Neuseeländer Kasache
+Venezolaner Kubaner Australier Europäer Afrikaner Nigerianer Kenianer Südafrikaner
+Marokkaner Tunesier Algerier Litauer Georgier Armenier Isländer Neuseeländer
 """.split()
 
 # (masculine, feminine) where the feminine drops the final -e or changes the stem
@@ -24,14 +24,14 @@ _IRREGULAR = {
     "Lette": "Lettin", "Este": "Estin", "Libanese": "Libanesin", "Afghane": "Afghanin",
     "Chinese": "Chinesin", "Vietnamese": "Vietnamesin", "Asiate": "Asiatin",
     "Jemenit": "Jemenitin", "Israeli": "Israelin", "Katarer": "Katarerin",
+    "Chilene": "Chilenin", "Kasache": "Kasachin", "Kurde": "Kurdin",
 }
 
 DEMONYMS = {
     **{m: "m" for m in _REGULAR},
-    **{m + "in": "f" for m in _REGULAR if not m.endswith("e")},
+    **{m + "in": "f" for m in _REGULAR},
     **{m: "m" for m in _IRREGULAR},
     **{f: "f" for f in _IRREGULAR.values()},
-    "Kasachin": "f",
     # nominalised adjectives: the article decides
     "Deutsche": None, "Deutscher": "m", "Saudi": None,
 }

@@ -19,7 +19,7 @@ Botschafter Diplomat Ökonom Analyst Wissenschaftler Forscher Zeuge Anwohner Ges
 Vorstandschef Konzernchef Direktor Staatssekretär Fraktionschef Oppositionsführer Senator
 Gouverneur Landrat Professor Historiker Autor Journalist Kommissar Unternehmer Spieler
 Manager Vertreter Virologe Epidemiologe Ermittler Polizist Politiker Aktivist Kandidat
-Gewerkschaftschef Vorstand Gründer Eigentümer Berater Verhandlungsführer Kapitän Sportdirektor
+Gewerkschaftschef Gründer Eigentümer Berater Verhandlungsführer Kapitän Sportdirektor
 Oberstaatsanwalt Staatsanwalt Anwalt Rechtsanwalt Experte Arzt König Bischof
 """.split()
 
@@ -43,7 +43,6 @@ ROLE_NOUNS = {
     # neutral or one-gender nouns
     "Papst": "m", "Mutter": "f", "Vater": "m", "Sohn": "m", "Tochter": "f", "Witwe": "f",
     "Opfer": None, "Mitglied": None, "Staatsoberhaupt": None,
-    "Regierungssprecher-Stellvertreter": "m",
     # plurals quoted as a group
     "Experten": None, "Ermittler": "m", "Ärzte": None, "Anwohner": "m", "Zeugen": None,
     "Analysten": None, "Ökonomen": None, "Forscher": "m", "Behördenvertreter": "m",

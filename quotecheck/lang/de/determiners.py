@@ -1,0 +1,30 @@
+"""Determiners that open a role or organisation mention: {determiner: (gender, plural)}.
+
+German articles decline for case; each form is entered with the reading that opens a subject or
+a "laut"/"nach Angaben" complement most often. "die" is feminine singular or plural of any
+gender; it is entered as feminine singular, like the pronoun "sie", and a role noun's own gender
+("die Experten") takes precedence in the engine. Neuter forms carry no gender (the contract has
+none for neuter).
+"""
+
+DETERMINERS = {
+    "der": ("m", False),
+    "die": ("f", False),
+    "das": (None, False),
+    "den": ("m", False),
+    "dem": (None, False),
+    "des": (None, False),
+    "ein": (None, False),
+    "eine": ("f", False),
+    "einer": ("f", False),
+    "eines": (None, False),
+    "einem": (None, False),
+    "einen": ("m", False),
+    "dieser": ("m", False),
+    "diese": ("f", False),
+    "dieses": (None, False),
+    "zwei": (None, True),
+    "drei": (None, True),
+    "mehrere": (None, True),
+    "einige": (None, True),
+}

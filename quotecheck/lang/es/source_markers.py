@@ -1,0 +1,16 @@
+"""Expressions that introduce a source without a speech verb (lower case, as matched):
+"según el ministro, …", "de acuerdo con la policía", "a juicio de los expertos".
+
+"para" is listed for opinions ("Para el presidente, la medida es …"); it is also a very frequent
+preposition, and the engine only takes it as a source when a name or role follows at once.
+"""
+
+SOURCE_MARKERS = (
+    "según",
+    "de acuerdo con",
+    "a juicio de",
+    "en palabras de",
+    "en opinión de",
+    "a decir de",
+    "para",
+)
