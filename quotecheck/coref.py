@@ -145,7 +145,9 @@ class _Linker:
             if previous is not None and previous.kind is not MentionKind.PRONOUN and self._appositive(previous, mention):
                 prev_entity = self.of.get(previous.start)
                 kinds = {previous.kind, mention.kind}
-                if prev_entity is not None and MentionKind.NAME in kinds and len(kinds) == 2:
+                # an organisation noun may take a name ("l'association Toit d'abord"), a place may not
+                place = any(m.kind is MentionKind.ORGANIZATION and not m.head[:1].islower() for m in (previous, mention))
+                if prev_entity is not None and MentionKind.NAME in kinds and len(kinds) == 2 and not place:
                     entity, how = prev_entity, f"apposition to {previous.text!r}"
                     if mention.kind is MentionKind.NAME:
                         # the name may already have an entity of its own (seen earlier)
