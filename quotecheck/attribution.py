@@ -259,7 +259,7 @@ class _Attributor:
             if k < 0 or (k > 0 and lowered[k - 1].isalnum()):
                 continue
             after = sent_start + k + len(marker) + 1
-            m = self._mention_after(after, offset)
+            m = self._mention_after(after, offset) or self._stressed_pronoun(after)
             rest = window[m.end - sent_start:].strip(" ,\u00a0\u202f") if m is not None else ""
             # "Pour Nathalie Girard, déléguée syndicale, « … »": an apposition may follow the name
             if m is not None and (rest == "" or (window[m.end - sent_start:].lstrip().startswith(",")
@@ -318,7 +318,10 @@ class _Attributor:
         hi = max(hi, self.doc.sentence_span(min(len(self.text) - 1, q.outer_end))[1])
         candidates = [c for c in self.cues[bisect.bisect_left(self.cue_starts, lo):bisect.bisect_left(self.cue_starts, hi)]
                       if self.doc.paragraph_index(c.start) == q.paragraph]
-        if candidates:
+        # a capitalised fragment inside a sentence is a title or a name ("son roman « La Saison des
+        # sels »"): only a word such as "qualifié de" right before it makes it someone's words
+        title = q.embedded and self.text[q.start:q.start + 1].isupper()
+        if candidates and not title:
             cue = min(candidates, key=lambda c: abs(c.start - q.start))
             resolved = self._subject(cue, prefer_after=cue.start > q.end)
             if resolved is not None:
@@ -543,7 +546,7 @@ class _Attributor:
             start, end = _strip_space(text, sent_start, sent_start + len(before) - 1)
             # "Son avocat, Me Hamon, conteste …": a clause ending with a name is the subject, no content
             subject_before = self._mention_before(cue.start, sent_start - 1)
-            ends_with_subject = subject_before is not None and subject_before.kind in (MentionKind.NAME, MentionKind.ROLE)
+            ends_with_subject = subject_before is not None and subject_before.kind is not MentionKind.PRONOUN
             if inverted and not ends_with_subject and not self._overlaps_quote(start, end) \
                     and not any(ch in text[start:end] for ch in "«»“”„\""):
                 return (start, end), "indirect-incise", resolved
@@ -613,12 +616,21 @@ class _Attributor:
                 self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
                 break
 
+    def _stressed_pronoun(self, offset: int) -> MentionSpan | None:
+        """"selon lui", "d'après elle": a stressed pronoun as the source."""
+        k = self.doc.token_index(offset)
+        if k < len(self.tokens) and self.tokens[k].lower in self.data.stressed_pronouns:
+            t = self.tokens[k]
+            gender, plural = self.data.stressed_pronouns[t.lower]
+            return MentionSpan(t.start, t.end, t.text, MentionKind.PRONOUN, gender, plural, t.lower)
+        return None
+
     def _source(self, start: int, end: int, strict: bool = False) -> _Resolved | None:
         """Who a source marker names: a mention, a pronoun, or else the words up to the comma.
 
         A ``strict`` marker ("pour") takes only a name or a role right after it.
         """
-        m = self._mention_after(start, end)
+        m = self._mention_after(start, end) or self._stressed_pronoun(start)
         if strict:
             if m is None or m.kind not in (MentionKind.NAME, MentionKind.ROLE) or m.start != start:
                 return None

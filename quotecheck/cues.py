@@ -43,6 +43,7 @@ class CueMatcher:
         self.suffixes = sorted(data.inverted_subjects.items(), key=lambda kv: -len(kv[0]))
         self.reflexives = frozenset(data.reflexive_pronouns)
         self.passives = data.passive_auxiliaries
+        self.phrases = data.cue_phrases
 
     def _split_inverted(self, word: str) -> tuple[str, tuple[str | None, bool] | None]:
         if "-" not in word and "‑" not in word:
@@ -77,10 +78,26 @@ class CueMatcher:
                 skipped += 1
             if k < n and tokens[k].lower in self.verbs:
                 return self._make(doc, i, k, self.verbs[tokens[k].lower], inverted, plural)
+            phrase = self._phrase(doc, k)
+            if phrase is not None:
+                return self._make(doc, i, k + 1, phrase, inverted, plural)
             if word not in self.verbs:
                 return None
         if word in self.verbs:
             return self._make(doc, i, j, self.verbs[word], inverted, None)
+        phrase = self._phrase(doc, j)
+        if phrase is not None:
+            return self._make(doc, i, j + 1, phrase, inverted, None)
+        return None
+
+    def _phrase(self, doc: Document, k: int) -> str | None:
+        """A two-word cue at token k ("fait savoir"): its lemma, else None."""
+        tokens = doc.tokens
+        if k + 1 >= len(tokens):
+            return None
+        entry = self.phrases.get(tokens[k + 1].lower)
+        if entry is not None and tokens[k].lower in entry[1]:
+            return entry[0]
         return None
 
     def _make(

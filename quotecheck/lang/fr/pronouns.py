@@ -25,3 +25,8 @@ OBJECT_CLITICS = frozenset({
     "me", "m'", "m’", "te", "t'", "t’", "lui", "leur", "nous", "vous",
     "le", "la", "les", "l'", "l’", "y", "en", "se", "s'", "s’",
 })
+
+# after a source marker: "selon lui", "d'après elles"
+STRESSED_PRONOUNS = {
+    "lui": ("m", False), "elle": ("f", False), "eux": ("m", True), "elles": ("f", True),
+}

@@ -11,3 +11,13 @@ two lemmas belongs to the first in the script's list. Forms that are mostly noun
 from ._resources import read_forms
 
 SPEECH_VERBS = read_forms("verb_forms.json")
+
+# Two-word cues whose first word is a form of "faire" (not a speech verb on its own, so not in the
+# generated forms): "a fait savoir que", "fait valoir que", "a fait part de".
+# {second word: (lemma of the phrase, forms of the first word)}
+_FAIRE = ("fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "fit", "firent")
+CUE_PHRASES = {
+    "savoir": ("faire savoir", _FAIRE),
+    "valoir": ("faire valoir", _FAIRE),
+    "part": ("faire part", _FAIRE),
+}

@@ -1,0 +1,18 @@
+"""Subject pronouns that can stand for a speaker: {pronoun: (gender, plural)}.
+
+"egli"/"ella" and "esso"/"essa" are formal written forms still met in the press; "loro" has no
+gender. Italian often drops the subject ("Ha detto che …"); the engine then carries the last
+speaker on.
+"""
+
+PRONOUNS = {
+    "lui": ("m", False),
+    "lei": ("f", False),
+    "egli": ("m", False),
+    "ella": ("f", False),
+    "esso": ("m", False),
+    "essa": ("f", False),
+    "loro": (None, True),
+    "essi": ("m", True),
+    "esse": ("f", True),
+}

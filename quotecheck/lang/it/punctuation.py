@@ -1,0 +1,11 @@
+"""Quotation marks and dialogue dashes of Italian typography."""
+
+# caporali «…» first (books and most newspapers), then “…” (alte doppie, common in the press and
+# online), straight quotes, and ‘…’ (alte semplici) for quotes inside quotes
+QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"))
+
+# the lineetta (em dash) or en dash opens a line of dialogue
+DIALOGUE_DASHES = ("—", "–")
+
+# "D:" / "R:" (domanda, risposta) open the lines of a printed interview
+INTERVIEW_MARKERS = ("D", "R")

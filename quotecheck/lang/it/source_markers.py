@@ -1,0 +1,18 @@
+"""Expressions that introduce a source without a speech verb (lower case, as matched):
+"secondo il ministro, …", "a detta degli esperti", "stando a fonti di governo".
+
+"per" is listed for opinions ("Per il presidente, la misura è …"); it is also a very frequent
+preposition, and the engine only takes it as a source when a name or role follows at once.
+"""
+
+SOURCE_MARKERS = (
+    "secondo",
+    "a detta di",
+    "a detta del",
+    "a detta della",
+    "a detta degli",
+    "stando a",
+    "a parere di",
+    "a giudizio di",
+    "per",
+)
