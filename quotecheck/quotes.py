@@ -136,6 +136,11 @@ class _Segmenter:
             and not _is_space(after)
         )
 
+    def _between_letters(self, i: int) -> bool:
+        """We’re, aujourd’hui, l’Otan: an apostrophe, never a closing mark."""
+        text = self.text
+        return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
     def _is_apostrophe(self, i: int) -> bool:
         text = self.text
         ch = text[i]
@@ -200,13 +205,15 @@ class _Segmenter:
         i = first
         while i < last:
             tok = tokens[i]
-            if tok.text in (",", "!", "?", "…", ";") and i + 1 < last:
+            dash = tok.text in self.data.dialogue_dashes
+            if (tok.text in (",", "!", "?", "…", ";") or dash) and i + 1 < last:
                 cue = self.cues.match_at(doc, i + 1)
                 if cue is not None and cue.last < last:
                     after = self._incise_end(cue, last)
                     if after is not None:
                         incise_end_tok, resumes = after
-                        parts.append((seg_start, tok.end, cue))
+                        # "No lo sé —respondió Julián—. Quizá…": a dash opening an incise is not speech
+                        parts.append((seg_start, tok.start if dash else tok.end, cue))
                         if not resumes:
                             return [(s, e, c) for s, e, c in parts if s < e]
                         seg_start = tokens[incise_end_tok].end
@@ -233,6 +240,13 @@ class _Segmenter:
         limit = min(last, j + 12)
         while j < limit:
             t = tokens[j].text
+            if t in self.data.dialogue_dashes:
+                # "—respondió Julián Peña—. Quizá …" / "—dijo—, y …": the dash closes the incise
+                if j + 1 < last and tokens[j + 1].text in (".", ",", ";"):
+                    j += 1
+                    t = tokens[j].text
+                else:
+                    return j, j + 1 < last
             if t == ",":
                 if j + 1 >= last:
                     return j, False
@@ -305,7 +319,8 @@ class _Segmenter:
                 if any(d <= i < e for d, e in dash_spans):
                     continue
                 ch = m.group()
-                if self._is_apostrophe(i) and not any(ch in self.conv.closers_of.get(o, ()) for o, _, _ in stack):
+                if self._is_apostrophe(i) and (self._between_letters(i) or not any(
+                        ch in self.conv.closers_of.get(o, ()) for o, _, _ in stack)):
                     continue
                 closes = [k for k in range(len(stack) - 1, -1, -1) if ch in self.conv.closers_of.get(stack[k][0], ())]
                 can_open = ch in self.conv.closers_of

@@ -4,8 +4,7 @@
 COMPLEMENTIZERS = ("che",)
 
 # after "«…», ha detto Rossi, che …": a relative clause means the narration goes on
-RELATIVE_PRONOUNS = frozenset({"che", "cui", "quale", "quali", "dove", "quando", "il quale",
-                               "la quale", "i quali", "le quali"})
+RELATIVE_PRONOUNS = frozenset({"che", "cui", "quale", "quali", "dove", "quando"})
 
 # "«…», ha detto Rossi, aggiungendo che …": a gerund continues the narration
 PARTICIPLE_SUFFIXES = ("ando", "endo")

@@ -1,0 +1,11 @@
+"""Quotation marks and dialogue dashes of Portuguese typography."""
+
+# “…” first (the Brazilian press and most Portuguese online media), then «…» (European
+# Portuguese print), straight quotes, and ‘…’ for quotes inside quotes
+QUOTE_PAIRS = (("“", "”"), ("«", "»"), ('"', '"'), ("‘", "’"))
+
+# the travessão (em dash) opens a line of dialogue; the en dash is a common substitute
+DIALOGUE_DASHES = ("—", "–")
+
+# "P:" / "R:" (pergunta, resposta) open the lines of a printed interview
+INTERVIEW_MARKERS = ("P", "R")

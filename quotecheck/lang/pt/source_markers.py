@@ -1,0 +1,16 @@
+"""Expressions that introduce a source without a speech verb (lower case, as matched):
+"segundo o ministro, …", "de acordo com a polícia", "conforme a assessoria".
+
+"para" is listed for opinions ("Para o presidente, a medida é …"); it is also a very frequent
+preposition, and the engine only takes it as a source when a name or role follows at once.
+"""
+
+SOURCE_MARKERS = (
+    "segundo",
+    "de acordo com",
+    "conforme",
+    "na opinião de",
+    "nas palavras de",
+    "na avaliação de",
+    "para",
+)
