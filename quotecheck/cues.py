@@ -44,6 +44,7 @@ class CueMatcher:
         self.reflexives = frozenset(data.reflexive_pronouns)
         self.passives = data.passive_auxiliaries
         self.phrases = data.cue_phrases
+        self.incise_verbs = data.incise_verbs
 
     def _split_inverted(self, word: str) -> tuple[str, tuple[str | None, bool] | None]:
         if "-" not in word and "‑" not in word:
@@ -54,8 +55,16 @@ class CueMatcher:
                 return normalized[: -len(suffix)], agreement
         return word, None
 
-    def match_at(self, doc: Document, i: int) -> CueMatch | None:
-        """The cue that starts at token ``i``, if any."""
+    def match_at(self, doc: Document, i: int, incise: bool = False) -> CueMatch | None:
+        """The cue that starts at token ``i``, if any.
+
+        ``incise``: the position is an incise inside a quotation, where a few more verbs speak
+        ("fit-il") than anywhere else.
+        """
+        if incise:
+            word, inverted = self._split_inverted(doc.tokens[i].lower) if i < len(doc.tokens) else ("", None)
+            if word in self.incise_verbs:
+                return self._make(doc, i, i, self.incise_verbs[word], inverted, None)
         tokens = doc.tokens
         n = len(tokens)
         j = i

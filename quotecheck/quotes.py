@@ -207,7 +207,7 @@ class _Segmenter:
             tok = tokens[i]
             dash = tok.text in self.data.dialogue_dashes
             if (tok.text in (",", "!", "?", "…", ";") or dash) and i + 1 < last:
-                cue = self.cues.match_at(doc, i + 1)
+                cue = self.cues.match_at(doc, i + 1, incise=True)
                 if cue is not None and cue.last < last:
                     after = self._incise_end(cue, last)
                     if after is not None:
@@ -231,13 +231,15 @@ class _Segmenter:
         j = cue.last + 1
         if cue.inverted is None:
             # an uninverted verb must be followed by its subject: a name, a determiner, a title
+            if j < last and tokens[j].text == ",":
+                j += 1  # "dit, Rodolphe en cachant …"
             if j >= last:
                 return None
             nxt = tokens[j]
             if not (nxt.text[:1].isupper() or nxt.lower in self.data.determiners
                     or nxt.text in self.data.titles):
                 return None
-        limit = min(last, j + 12)
+        limit = min(last, j + 25)
         while j < limit:
             t = tokens[j].text
             if t in self.data.dialogue_dashes:
@@ -259,12 +261,11 @@ class _Segmenter:
                 )
                 return j, not narration
             if t in (".", "!", "?", "…", ";", ":"):
-                # « A, insiste-t-elle. B » : the words go on after the incise's full stop
-                return j, j + 1 < last and t != ":"
+                # « A, insiste-t-elle. B » / "répondait l’obstiné : B": the words go on after it
+                return j, j + 1 < last
             j += 1
-        if j >= last:
-            return last - 1, False
-        return None
+        # a long narration after the incise ("s’écria la Goualeuse en se réfugiant …"): speech ends
+        return min(j, last) - 1, False
 
     # -- dialogue lines --------------------------------------------------------------------------
     def _dialogue_paragraph(self, p_start: int, p_end: int) -> bool:

@@ -21,3 +21,7 @@ CUE_PHRASES = {
     "valoir": ("faire valoir", _FAIRE),
     "part": ("faire part", _FAIRE),
 }
+
+# Verbs that introduce speech only in an incise inside a quotation ("— Ah ! fit le père."); anywhere
+# else "fait"/"fit" are far too common to be cues.
+INCISE_VERBS = {"fit": "faire", "fait": "faire", "firent": "faire", "font": "faire", "faisait": "faire"}
