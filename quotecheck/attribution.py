@@ -39,6 +39,7 @@ _CONFIDENCE = {
     "indirect-que": 0.85, "indirect-incise": 0.85, "indirect-source": 0.8, "indirect-infinitive": 0.7,
 }
 _SENTENCE_PUNCT = ".!?…"
+_PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
 _BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
 
 
@@ -162,21 +163,32 @@ class _Attributor:
         return k >= 0 and self.tokens[k].lower in self.data.locative_prepositions
 
     def _resolve_pronoun(self, offset: int, gender: str | None, plural: bool) -> Entity | None:
+        """The entity a subject pronoun refers to (Hobbs-style recency with agreement).
+
+        Candidates are the current speaker, then the entities mentioned before ``offset``, most
+        recent first. One whose gender is known and agrees wins over one whose gender is unknown
+        ("-t-elle" goes to "madame François" rather than to a recent "Chantemesse").
+        """
         def agrees(e: Entity) -> bool:
             if e.kind is SpeakerKind.ORGANIZATION and not plural:
                 return gender is None or e.gender in (None, gender)
             return (gender is None or e.gender in (None, gender)) and e.plural == plural
 
-        if self.current is not None and agrees(self.current) and self.current.first_offset < offset:
-            return self.current
+        candidates: list[Entity] = []
+        if self.current is not None and self.current.first_offset < offset:
+            candidates.append(self.current)
         k = bisect.bisect_left(self.mention_starts, offset) - 1
-        while k >= 0:
-            m = self.mentions[k]
-            e = self.entity_of.get(m.start)
-            if e is not None and e.kind is not SpeakerKind.ORGANIZATION and agrees(e):
-                return e
+        while k >= 0 and len(candidates) < _PRONOUN_CANDIDATES:
+            e = self.entity_of.get(self.mentions[k].start)
+            if e is not None and e.kind is not SpeakerKind.ORGANIZATION and e not in candidates:
+                candidates.append(e)
             k -= 1
-        return None
+        agreeing = [e for e in candidates if agrees(e)]
+        if gender is not None:
+            exact = next((e for e in agreeing if e.gender == gender), None)
+            if exact is not None:
+                return exact
+        return agreeing[0] if agreeing else None
 
     def _subject(self, cue: CueMatch, prefer_after: bool) -> _Resolved | None:
         sent_start, sent_end = self.doc.sentence_span(cue.start)

@@ -26,4 +26,7 @@ def first_name_gender(first_name: str) -> str | None:
     """ "m", "f", or None when the name is unknown or used for both."""
     if not first_name[:1].isupper():
         return None
-    return _ANSWERS.get(_detector().get_gender(first_name))
+    answer = _ANSWERS.get(_detector().get_gender(first_name))
+    if answer is None and "-" in first_name:
+        return first_name_gender(first_name.split("-")[0])  # "Paul-Henri" is a Paul
+    return answer

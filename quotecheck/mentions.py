@@ -178,7 +178,7 @@ class _MentionFinder:
         while k < len(tokens) and words < _COMPLEMENT_WORDS:
             t = tokens[k]
             low = t.lower
-            if low in _PREPOSITIONS:
+            if low in _PREPOSITIONS or low in self.data.locative_prepositions:
                 k += 1
                 while k < len(tokens) and tokens[k].lower in self.determiners:
                     k += 1
@@ -204,6 +204,7 @@ class _MentionFinder:
             return False
         return not (low in self.data.stop_words or low in self.data.auxiliaries or low in self.data.cue_adverbs
                     or low in _PREPOSITIONS or low in self.determiners or low in self.data.pronouns
+                    or low in self.data.locative_prepositions or low in self.data.gerund_markers
                     or low in self.data.relative_pronouns or low in self.data.complementizers
                     or k in self.cue_starts)
 
@@ -242,7 +243,8 @@ class _MentionFinder:
             name = self.doc.text[tokens[i + 1].start:tokens[last].end]
             return self._span(i, last, MentionKind.NAME, self.titles[tok.text], False, name)
         # determiner + (number or adjective) + role / demonym / organisation
-        if low in self.determiners and i + 1 < len(tokens):
+        if low in self.determiners and low not in self.data.locative_prepositions and i + 1 < len(tokens):
+            # ("au capitaine" is a complement, never a subject: contracted prepositions are skipped)
             gender, plural = self.determiners[low]
             j = i + 1
             hit = self._role_at(j, plural)

@@ -4,7 +4,7 @@ Such a name is never taken as the antecedent of "il"/"elle" nor as a speaker.
 """
 
 LOCATIVE_PREPOSITIONS = frozenset({
-    "à", "au", "aux", "de", "d'", "d’", "du", "des", "en", "dans", "vers", "depuis", "sur", "sous",
+    "à", "au", "aux", "de", "d'", "d’", "en", "dans", "vers", "depuis", "sur", "sous",
     "près", "jusqu'à", "jusqu’à", "via", "entre", "outre",
 })
 
