@@ -6,7 +6,8 @@ Policy (documented in docs/usage.md):
    ``SAMPLE_CHARS`` characters, taken from the start, middle and end of a long text.
 3. When the text is shorter than ``SHORT_TEXT`` characters or langdetect's best probability is under
    ``MIN_PROBABILITY``, the supported languages vote with their stop words and quote marks; the
-   vote wins when it has a clear leader, otherwise langdetect's best guess stands.
+   vote wins when it has a clear leader (``MIN_VOTE`` points, half again as many as the next
+   language), otherwise langdetect's best guess stands, even for a language we have no data for.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ __all__ = ["detect_language"]
 SAMPLE_CHARS = 3000
 SHORT_TEXT = 200
 MIN_PROBABILITY = 0.90
+MIN_VOTE = 2  # stop words (a quote-mark hint counts one half) needed for the vote to speak
 
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
 _LETTER = regex.compile(r"\p{L}")
@@ -74,8 +76,8 @@ def _vote(text: str) -> str | None:
             score += 0.5
         scores[code] = score
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
-    if not ranked or ranked[0][1] == 0:
-        return None
+    if not ranked or ranked[0][1] < MIN_VOTE:
+        return None  # one shared word ("ya") is no evidence
     if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
         return None
     return ranked[0][0]

@@ -20,3 +20,6 @@ AUXILIARIES = {
 
 # German reflexives follow the verb ("äußerte sich"): nothing precedes the cue
 REFLEXIVE_PRONOUNS: tuple[str, ...] = ()
+
+# "wurde gefragt", "wird zitiert": the subject of a passive is not the speaker
+PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden"})

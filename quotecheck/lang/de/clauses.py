@@ -19,3 +19,6 @@ GERUND_MARKERS: frozenset[str] = frozenset()
 # "versicherte, nichts gewusst zu haben": the infinitive ends in -en like most German words
 # (articles, adjectives, plurals), so a suffix test would fire everywhere; none is given
 INFINITIVE_SUFFIXES: tuple[str, ...] = ()
+
+# kept inside reported content that starts with them: "nicht gewusst zu haben"
+NEGATIONS = frozenset({"nicht", "nie", "niemals", "kein", "keine"})

@@ -28,3 +28,18 @@ DETERMINERS = {
     "mehrere": (None, True),
     "einige": (None, True),
 }
+
+# a definite role ("der Sprecher") refers to someone known in the text
+DEFINITE_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des"})
+
+# between a determiner and a role: "der frühere Minister", "die neue Trainerin", "die beiden …"
+PRENOMINAL_WORDS = frozenset({
+    "zwei", "drei", "vier", "fünf", "beiden", "mehrere", "einige", "ehemalige", "ehemaliger",
+    "ehemaligen", "frühere", "früherer", "früheren", "neue", "neuer", "neuen", "junge",
+    "junger", "jungen", "amtierende", "amtierender", "scheidende", "scheidender", "designierte",
+    "designierter", "stellvertretende", "stellvertretender", "damalige", "damaliger",
+    "langjährige", "langjähriger", "zuständige", "zuständiger",
+})
+
+# German plurals change more than an ending ("Ärzte", "Anwältinnen"): listed in role_nouns
+PLURAL_SUFFIXES: tuple[str, ...] = ()

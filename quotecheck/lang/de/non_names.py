@@ -19,6 +19,9 @@ Immerhin Offenbar Angeblich Demnach Gleichzeitig Zugleich Insgesamt Derzeit Dama
 """.split()
 
 _DAYS = "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split()
-_MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+_MONTHS = """
+Januar Februar März April Mai Juni
+Juli August September Oktober November Dezember
+""".split()
 
 NON_NAMES = frozenset(_FUNCTION + _DAYS + _MONTHS)

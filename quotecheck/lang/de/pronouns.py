@@ -9,3 +9,9 @@ PRONOUNS = {
     "er": ("m", False),
     "sie": ("f", False),
 }
+
+# after a source marker: "laut ihm", "ihr zufolge"
+STRESSED_PRONOUNS = {"ihm": ("m", False), "ihr": ("f", False), "ihnen": (None, True)}
+
+# German puts object pronouns after the finite verb: nothing sits between a subject and its cue
+OBJECT_CLITICS: frozenset[str] = frozenset()

@@ -9,3 +9,6 @@ DIALOGUE_DASHES = ("—", "–")
 
 # "F:" / "A:" (Frage, Antwort) open the lines of a printed interview
 INTERVIEW_MARKERS = ("F", "A")
+
+# a byline naming who asks the questions of an interview (lower case, as matched)
+INTERVIEWER_MARKERS = ("das interview führte", "das gespräch führte", "die fragen stellte")

@@ -23,3 +23,7 @@ SOURCE_MARKERS = (
     "nach worten",
     "so",
 )
+
+# "so" and "zufolge" are taken only when a name or role follows at once ("…“, so der Minister"):
+# otherwise the words after them would be read as a loose description of a source
+NAMED_SOURCE_MARKERS = frozenset({"so", "zufolge"})

@@ -12,3 +12,6 @@ AUXILIARIES = {
 
 # English speech verbs take no reflexive pronoun before them
 REFLEXIVE_PRONOUNS: tuple[str, ...] = ()
+
+# "was told", "were asked", "has been criticised": the subject of a passive is not the speaker
+PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})

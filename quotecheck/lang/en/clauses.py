@@ -14,3 +14,6 @@ GERUND_MARKERS = frozenset({"while", "before", "after"})
 
 # English marks the infinitive with "to", not with an ending: no suffix test applies
 INFINITIVE_SUFFIXES: tuple[str, ...] = ()
+
+# kept inside reported content that starts with them: "said not to know …"
+NEGATIONS = frozenset({"not", "never", "no"})

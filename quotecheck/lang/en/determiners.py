@@ -23,3 +23,16 @@ DETERMINERS = {
     "many": (None, True),
     "both": (None, True),
 }
+
+# a definite role ("the spokesman") refers to someone known in the text
+DEFINITE_DETERMINERS = frozenset({"the"})
+
+# between a determiner and a role: "the two officials", "a former minister", "the new coach"
+PRENOMINAL_WORDS = frozenset({
+    "two", "three", "four", "five", "several", "former", "new", "young", "top", "senior",
+    "junior", "veteran", "longtime", "current", "outgoing", "incoming", "acting", "deputy",
+    "local", "chief", "leading", "prominent", "then",
+})
+
+# "the officials" → the role "official"; irregular plurals are listed in role_nouns
+PLURAL_SUFFIXES = ("s",)

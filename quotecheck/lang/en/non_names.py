@@ -19,6 +19,9 @@ Why Should Would Could Can Will Do Does Did Is Are Was Were Has Have Had Let Ple
 """.split()
 
 _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_MONTHS = "January February March April June July August September October November December".split()
+_MONTHS = """
+January February March April June
+July August September October November December
+""".split()
 
 NON_NAMES = frozenset(_FUNCTION + _DAYS + _MONTHS)

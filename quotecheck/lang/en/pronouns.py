@@ -9,3 +9,9 @@ PRONOUNS = {
     "she": ("f", False),
     "they": (None, True),
 }
+
+# after a source marker: "according to him"
+STRESSED_PRONOUNS = {"him": ("m", False), "her": ("f", False), "them": (None, True)}
+
+# English puts object pronouns after the verb: nothing sits between a subject and its cue
+OBJECT_CLITICS: frozenset[str] = frozenset()

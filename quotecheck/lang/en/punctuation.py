@@ -9,3 +9,6 @@ DIALOGUE_DASHES = ("—", "–")
 
 # "Q:" / "A:" (question, answer) open the lines of a printed interview
 INTERVIEW_MARKERS = ("Q", "A")
+
+# a byline naming who asks the questions of an interview (lower case, as matched)
+INTERVIEWER_MARKERS = ("interview conducted by",)

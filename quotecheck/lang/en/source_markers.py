@@ -5,3 +5,6 @@ needs a verb and is left to the cue patterns.
 """
 
 SOURCE_MARKERS = ("according to", "in the words of", "in the view of")
+
+# markers that are also ordinary words and count only before a name or role: none in English
+NAMED_SOURCE_MARKERS: frozenset[str] = frozenset()

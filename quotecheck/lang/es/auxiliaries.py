@@ -14,3 +14,7 @@ AUXILIARIES = {
 
 # "se quejó", "se mostró", "se preguntó": the clitic before a pronominal cue
 REFLEXIVE_PRONOUNS = ("se",)
+
+# "fue acusado", "ha sido criticada": the subject of a passive is not the speaker
+PASSIVE_AUXILIARIES = frozenset({"es", "son", "fue", "fueron", "era", "eran", "sido", "será",
+                                 "serán", "sería", "siendo"})

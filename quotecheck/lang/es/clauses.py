@@ -17,3 +17,6 @@ GERUND_MARKERS: frozenset[str] = frozenset()
 
 # "aseguró estar …", "dijo haber …": an infinitive after the cue carries reported content
 INFINITIVE_SUFFIXES = ("ar", "er", "ir")
+
+# kept inside reported content that starts with them: "dijo no saber …"
+NEGATIONS = frozenset({"no", "nunca", "jamás"})

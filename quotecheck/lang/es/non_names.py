@@ -17,6 +17,9 @@ Ha Han Había Respecto Sólo Solo Apenas Casi Quizás Quizá Tal
 """.split()
 
 _DAYS = "Lunes Martes Miércoles Jueves Viernes Sábado Domingo".split()
-_MONTHS = "Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Setiembre Octubre Noviembre Diciembre".split()
+_MONTHS = """
+Enero Febrero Marzo Abril Mayo Junio
+Julio Agosto Septiembre Setiembre Octubre Noviembre Diciembre
+""".split()
 
 NON_NAMES = frozenset(_FUNCTION + _DAYS + _MONTHS)

@@ -10,3 +10,6 @@ DIALOGUE_DASHES = ("—", "–")
 
 # "P:" / "R:" (pregunta, respuesta) open the lines of a printed interview
 INTERVIEW_MARKERS = ("P", "R")
+
+# a byline naming who asks the questions of an interview (lower case, as matched)
+INTERVIEWER_MARKERS = ("entrevista realizada por",)

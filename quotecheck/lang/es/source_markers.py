@@ -14,3 +14,6 @@ SOURCE_MARKERS = (
     "a decir de",
     "para",
 )
+
+# "para" counts only before a name or a role ("Para el ministro, …", not "para ello")
+NAMED_SOURCE_MARKERS = frozenset({"para"})

@@ -19,3 +19,9 @@ AUXILIARIES = {
 
 # "si è detto", "si è lamentato", "si chiede": the clitic before a pronominal cue
 REFLEXIVE_PRONOUNS = ("si",)
+
+# "è stato accusato", "viene criticata": without "si" before them, essere and venire make a
+# passive, whose subject is not the speaker ("si è detto" stays a cue)
+PASSIVE_AUXILIARIES = frozenset({"è", "sono", "era", "erano", "fu", "furono", "sarà", "sarebbe",
+                                 "sarebbero", "stato", "stata", "stati", "state", "viene",
+                                 "vengono", "veniva", "venivano", "venne", "vennero"})

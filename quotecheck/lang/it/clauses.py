@@ -14,3 +14,6 @@ GERUND_MARKERS: frozenset[str] = frozenset()
 
 # "ha assicurato di essere …", "ha detto di aver …": an infinitive carries reported content
 INFINITIVE_SUFFIXES = ("are", "ere", "ire", "aver", "esser")
+
+# kept inside reported content that starts with them: "ha detto di non sapere …"
+NEGATIONS = frozenset({"non", "mai"})

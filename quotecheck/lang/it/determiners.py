@@ -14,3 +14,16 @@ DETERMINERS = {
     "quei": ("m", True), "quelle": ("f", True),
     "due": (None, True), "tre": (None, True), "alcuni": ("m", True), "alcune": ("f", True),
 }
+
+# a definite role ("il portavoce") refers to someone known in the text
+DEFINITE_DETERMINERS = frozenset({"il", "lo", "la", "l'", "l’", "i", "gli", "le"})
+
+# between a determiner and a role: "i due dirigenti", "l'ex ministro", "la nuova presidente"
+PRENOMINAL_WORDS = frozenset({
+    "due", "tre", "quattro", "cinque", "alcuni", "alcune", "ex", "vecchio", "vecchia", "nuovo",
+    "nuova", "giovane", "attuale", "futuro", "futura", "principale", "alto", "alta", "stesso",
+    "stessa", "allora",
+})
+
+# Italian plurals change the final vowel ("ministro"/"ministri"): listed in role_nouns instead
+PLURAL_SUFFIXES: tuple[str, ...] = ()

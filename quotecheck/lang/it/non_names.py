@@ -17,6 +17,9 @@ Stamattina Stasera Due Tre Ecco Ha Hanno È Sono Era Erano
 """.split()
 
 _DAYS = "Lunedì Martedì Mercoledì Giovedì Venerdì Sabato Domenica".split()
-_MONTHS = "Gennaio Febbraio Marzo Aprile Maggio Giugno Luglio Agosto Settembre Ottobre Novembre Dicembre".split()
+_MONTHS = """
+Gennaio Febbraio Marzo Aprile Maggio Giugno
+Luglio Agosto Settembre Ottobre Novembre Dicembre
+""".split()
 
 NON_NAMES = frozenset(_FUNCTION + _DAYS + _MONTHS)

@@ -16,3 +16,9 @@ PRONOUNS = {
     "essi": ("m", True),
     "esse": ("f", True),
 }
+
+# after a source marker: "secondo lui", "per lei"
+STRESSED_PRONOUNS = {"lui": ("m", False), "lei": ("f", False), "loro": (None, True)}
+
+# object clitics between a subject and its cue: "il ministro gli ha detto", "ci ha spiegato"
+OBJECT_CLITICS = frozenset({"gli", "le", "mi", "ti", "ci", "vi", "lo", "la", "li", "ne"})

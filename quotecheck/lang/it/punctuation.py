@@ -9,3 +9,6 @@ DIALOGUE_DASHES = ("—", "–")
 
 # "D:" / "R:" (domanda, risposta) open the lines of a printed interview
 INTERVIEW_MARKERS = ("D", "R")
+
+# a byline naming who asks the questions of an interview (lower case, as matched)
+INTERVIEWER_MARKERS = ("intervista raccolta da", "intervista a cura di")

@@ -16,3 +16,6 @@ SOURCE_MARKERS = (
     "a giudizio di",
     "per",
 )
+
+# "per" counts only before a name or a role ("Per il ministro, …", not "per questo")
+NAMED_SOURCE_MARKERS = frozenset({"per"})

@@ -13,3 +13,13 @@ from importlib import resources
 
 SPEECH_VERBS: dict[str, str] = json.loads(
     resources.files(__package__).joinpath("verb_forms.json").read_text(encoding="utf-8"))
+
+# two-word cues whose first word is no speech verb: "ha fatto sapere", "ha reso noto"
+# {second word: (lemma, forms of the first word)}
+CUE_PHRASES = {
+    "sapere": ("fare sapere", ("fatto", "fa", "fanno", "faceva", "facevano", "fece", "fecero")),
+    "noto": ("rendere noto", ("reso", "rende", "rendono", "rese", "resero")),
+}
+
+# verbs that speak only in an incise inside a quotation (French "fit-il"): none in Italian
+INCISE_VERBS: dict[str, str] = {}

@@ -19,3 +19,7 @@ AUXILIARIES = {
 # "se queixou", "se disse": a proclitic "se" before a pronominal cue (Brazilian order);
 # the European enclitic "queixou-se" is one token, generated with the verb forms
 REFLEXIVE_PRONOUNS = ("se",)
+
+# "foi acusado", "tem sido criticada": the subject of a passive is not the speaker
+PASSIVE_AUXILIARIES = frozenset({"é", "são", "foi", "foram", "era", "eram", "sido", "será",
+                                 "serão", "seria", "sendo"})

@@ -16,3 +16,6 @@ GERUND_MARKERS: frozenset[str] = frozenset()
 
 # "afirmou estar …", "disse ter …": an infinitive after the cue carries reported content
 INFINITIVE_SUFFIXES = ("ar", "er", "ir", "or")
+
+# kept inside reported content that starts with them: "disse não saber …"
+NEGATIONS = frozenset({"não", "nunca", "jamais"})

@@ -13,3 +13,16 @@ DETERMINERS = {
     "dois": ("m", True), "duas": ("f", True), "três": (None, True),
     "vários": ("m", True), "várias": ("f", True),
 }
+
+# a definite role ("o porta-voz") refers to someone known in the text
+DEFINITE_DETERMINERS = frozenset({"o", "a", "os", "as"})
+
+# between a determiner and a role: "os dois dirigentes", "o ex-ministro", "a nova ministra"
+PRENOMINAL_WORDS = frozenset({
+    "dois", "duas", "três", "quatro", "cinco", "vários", "várias", "ex", "antigo", "antiga",
+    "novo", "nova", "jovem", "atual", "actual", "futuro", "futura", "principal", "alto", "alta",
+    "próprio", "própria", "então",
+})
+
+# "os especialistas" → "especialista", "os vereadores" → "vereador"
+PLURAL_SUFFIXES = ("s", "es")

@@ -17,6 +17,9 @@ Afinal Aliás Talvez Logo Ademais Portanto
 """.split()
 
 _DAYS = "Segunda-feira Terça-feira Quarta-feira Quinta-feira Sexta-feira Sábado Domingo".split()
-_MONTHS = "Janeiro Fevereiro Março Abril Maio Junho Julho Agosto Setembro Outubro Novembro Dezembro".split()
+_MONTHS = """
+Janeiro Fevereiro Março Abril Maio Junho
+Julho Agosto Setembro Outubro Novembro Dezembro
+""".split()
 
 NON_NAMES = frozenset(_FUNCTION + _DAYS + _MONTHS)

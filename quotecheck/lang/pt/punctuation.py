@@ -9,3 +9,6 @@ DIALOGUE_DASHES = ("—", "–")
 
 # "P:" / "R:" (pergunta, resposta) open the lines of a printed interview
 INTERVIEW_MARKERS = ("P", "R")
+
+# a byline naming who asks the questions of an interview (lower case, as matched)
+INTERVIEWER_MARKERS = ("entrevista conduzida por", "entrevista realizada por")

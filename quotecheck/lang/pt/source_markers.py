@@ -14,3 +14,6 @@ SOURCE_MARKERS = (
     "na avaliação de",
     "para",
 )
+
+# "para" counts only before a name or a role ("Para o ministro, …", not "para isso")
+NAMED_SOURCE_MARKERS = frozenset({"para"})

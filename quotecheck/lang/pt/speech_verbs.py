@@ -14,3 +14,9 @@ from importlib import resources
 
 SPEECH_VERBS: dict[str, str] = json.loads(
     resources.files(__package__).joinpath("verb_forms.json").read_text(encoding="utf-8"))
+
+# two-word cues whose first word is no speech verb: none needed ({second word: (lemma, forms)})
+CUE_PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+# verbs that speak only in an incise inside a quotation (French "fit-il"): none in Portuguese
+INCISE_VERBS: dict[str, str] = {}

@@ -2,10 +2,10 @@
 
 Characteristic of Portuguese: words spelled the same and frequent in French, Spanish, Italian,
 English or German are left out so that they do not blur the vote: "de", "a", "e", "o", "que",
-"se", "mais" (French), "deve" (Italian)… ("do", "no", "as" are English too, but far more frequent in Portuguese and kept
-here). Shared words left out of Spanish ("para", "por", "como", "esta", "era", "ser", "todo",
-"nada", "vez", "dos", "desde", "durante", "contra", "porque", "algumas"…) or Italian ("sua",
-"lei", "sempre", "quando") are counted here, once.
+"se", "mais" (French), "deve" (Italian)… ("do", "no", "as" are English too, but far more
+frequent in Portuguese and kept here). Shared words left out of Spanish ("para", "por",
+"como", "esta", "era", "ser", "todo", "nada", "vez", "dos", "desde", "durante", "contra",
+"porque", "algumas"…) or Italian ("sua", "lei", "sempre", "quando") are counted here, once.
 """
 
 _WORDS = """

@@ -1,0 +1,7 @@
+"""Prepositions before a place: "a Roma", "da Kiev", "in Francia" make the next name a place,
+not a person (with their contractions: "nel", "dal", "al")."""
+
+LOCATIVE_PREPOSITIONS = frozenset({
+    "a", "in", "da", "di", "verso", "presso", "nel", "nella", "nei", "nelle", "dal", "dalla",
+    "dai", "al", "alla", "ai", "alle",
+})

@@ -1,0 +1,7 @@
+"""Prepositions before a place: "em Lisboa", "no Rio", "de Brasília" make the next name a place,
+not a person. "a" is left out: it is the feminine article too ("a ministra")."""
+
+LOCATIVE_PREPOSITIONS = frozenset({
+    "em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "desde", "até", "para",
+    "rumo",
+})

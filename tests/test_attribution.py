@@ -1,0 +1,137 @@
+"""Attribution sieves, coreference and reported speech on short texts written for each pattern."""
+
+from __future__ import annotations
+
+import quotecheck
+from quotecheck import ClaimKind, SpeakerKind
+
+
+def claims(text: str) -> list[quotecheck.Claim]:
+    return quotecheck.extract_claims(text, language="fr")
+
+
+def rules(claim: quotecheck.Claim) -> list[str]:
+    return [e.rule for e in claim.evidence]
+
+
+def test_cue_after_with_full_name_then_pronoun_and_continuation() -> None:
+    text = (
+        "« Le budget sera voté en mars », a affirmé Hélène Morel, maire de Brest. "
+        "« Nous tiendrons les délais », a-t-elle ajouté. "
+        "« Personne ne sera oublié. »"
+    )
+    first, second, third = claims(text)
+    assert [c.speaker.name for c in (first, second, third)] == ["Hélène Morel"] * 3
+    assert "cue-after" in rules(first) and first.cue.text == "a affirmé" and first.cue.lemma == "affirmer"
+    assert second.cue.text == "a-t-elle ajouté" and second.speaker.gender == "f"
+    assert "continuation" in rules(third) and third.cue is None
+    assert third.confidence < first.confidence
+    assert "maire de Brest" in first.speaker.descriptions
+
+
+def test_speaker_named_by_the_fullest_name_and_title() -> None:
+    text = (
+        "Le Norvégien Ole Hansen a pris la parole. « Nous resterons », a déclaré le Norvégien. "
+        "« Il faut du temps », a ajouté M. Hansen."
+    )
+    a, b = claims(text)
+    assert a.speaker.name == b.speaker.name == "Ole Hansen"
+    assert a.speaker.kind is SpeakerKind.PERSON
+    assert any("coref" == e.rule for e in a.evidence)
+
+
+def test_colon_and_bare_name_before_the_quote() -> None:
+    a, = claims("La ministre Claire Dubois a déclaré : « La réforme est prête. »")
+    assert a.speaker.name == "Claire Dubois" and "cue-before" in rules(a)
+    b, = claims("Claire Dubois : « La réforme est prête. »")
+    assert b.speaker.name == "Claire Dubois" and b.cue is None
+
+
+def test_source_marker_before_a_quote() -> None:
+    a, = claims("Selon Marc Lenoir, « la situation reste fragile ».")
+    assert a.speaker.name == "Marc Lenoir" and a.cue.lemma == "selon"
+
+
+def test_pronoun_inside_a_quote_is_not_the_speaker() -> None:
+    text = "« Elle doit cesser ses livraisons d'armes », a déclaré Jean Perrin à propos de la Chine."
+    a, = claims(text)
+    assert a.speaker.name == "Jean Perrin"
+
+
+def test_organisation_speaker_and_reported_speech() -> None:
+    a, = claims("Le ministère de l'Intérieur a indiqué que les contrôles seraient renforcés cet été.")
+    assert a.kind is ClaimKind.INDIRECT
+    assert a.text == "les contrôles seraient renforcés cet été"
+    assert a.speaker.kind is SpeakerKind.ORGANIZATION
+    assert a.speaker.name == "le ministère de l'Intérieur"
+
+
+def test_reported_speech_patterns() -> None:
+    text = (
+        "Il n'y aura pas de hausse d'impôts, a assuré Paul Garnier. "
+        "Selon la préfecture, la route restera fermée jusqu'à lundi. "
+        "Paul Garnier a assuré avoir tout tenté."
+    )
+    found = [(c.text, c.speaker.name, c.cue.lemma) for c in claims(text)]
+    assert found == [
+        ("Il n'y aura pas de hausse d'impôts", "Paul Garnier", "assurer"),
+        ("la route restera fermée jusqu'à lundi", "la préfecture", "selon"),
+        ("avoir tout tenté", "Paul Garnier", "assurer"),
+    ]
+
+
+def test_partial_quote_inside_reported_speech_gives_both_claims() -> None:
+    text = "Anne Roy a estimé que la mesure était « un impôt déguisé » pour les familles."
+    kinds = {(c.kind, c.speaker.name) for c in claims(text)}
+    assert kinds == {(ClaimKind.INDIRECT, "Anne Roy"), (ClaimKind.PARTIAL, "Anne Roy")}
+
+
+def test_scare_quotes_and_titles_are_not_claims() -> None:
+    text = "Le film « Les Jours heureux » sort mercredi. L'opération « Barkhane » est terminée."
+    assert claims(text) == []
+
+
+def test_a_new_named_speaker_breaks_the_continuation() -> None:
+    text = (
+        "« Nous voterons contre », a lancé le député Luc Martin. "
+        "La rapporteure, Inès Caron, lui a répondu que le texte était équilibré. "
+        "« Relisez vos amendements. »"
+    )
+    last = claims(text)[-1]
+    assert last.speaker.name == "Inès Caron"
+
+
+def test_plural_speaker() -> None:
+    a, = claims("Les deux dirigeants ont déclaré que l'accord serait signé en juin.")
+    assert a.speaker.plural and a.speaker.name.lower() == "les deux dirigeants"
+
+
+def test_quote_before_its_speaker_is_named() -> None:
+    text = "« On a manqué de lucidité », a lâché l'entraîneur. Jean Arnal refuse pourtant de céder à la panique."
+    a, = claims(text)
+    assert a.speaker.name == "Jean Arnal"
+    assert any("role" in e.detail for e in a.evidence if e.rule == "coref")
+
+
+def test_dialogue_turns_alternate() -> None:
+    text = (
+        "— Tu viens ? demanda Pierre.\n\n— Oui, répondit Jeanne.\n\n— Maintenant ?\n\n— Tout de suite."
+    )
+    speakers = [c.speaker.name if c.speaker else None for c in claims(text)]
+    assert speakers == ["Pierre", "Jeanne", "Pierre", "Jeanne"]
+
+
+def test_unattributed_quote_has_no_speaker_and_low_confidence() -> None:
+    a, = claims("« Tout a changé ici. »")
+    assert a.speaker is None and a.confidence <= 0.5
+
+
+def test_interview_lines() -> None:
+    text = (
+        "Entretien avec Léa Fontaine, directrice du théâtre.\n"
+        "Q : Qu'est-ce qui change ?\n"
+        "R : Nous jouerons dans les écoles.\n\n"
+        "Propos recueillis par Marc Olivier"
+    )
+    q, r = claims(text)
+    assert (q.speaker.name, r.speaker.name) == ("Marc Olivier", "Léa Fontaine")
