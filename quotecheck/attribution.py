@@ -36,7 +36,7 @@ __all__ = ["attribute"]
 _CONFIDENCE = {
     "incise": 0.95, "cue-after": 0.95, "cue-before": 0.9, "source": 0.9, "sentence-cue": 0.8,
     "partial-cue": 0.7, "continuation": 0.6, "alternation": 0.5, "interview": 0.7, "none": 0.5,
-    "indirect-que": 0.85, "indirect-incise": 0.85, "indirect-source": 0.8, "indirect-infinitive": 0.7,
+    "indirect-que": 0.85, "indirect-comma": 0.8, "indirect-incise": 0.85, "indirect-source": 0.8, "indirect-infinitive": 0.7,
 }
 _SENTENCE_PUNCT = ".!?…"
 _PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
@@ -550,6 +550,21 @@ class _Attributor:
             if low in _BLOCKERS or self._in_quote(tokens[k].start) or k in self.cue_firsts:
                 break
             k += 1
+        # 1b. "Er sagte, die Regierung habe …": in languages that report a clause after a comma,
+        # a comma a few words after the cue (subject, adverbs, a separable particle) opens it
+        if self.data.clause_after_comma:
+            k = cue.last + 1
+            limit = min(len(tokens), k + 6)
+            while k < limit and tokens[k].start < sent_end:
+                if tokens[k].text == ",":
+                    if k + 1 < len(tokens) and tokens[k + 1].start < sent_end \
+                            and tokens[k + 1].lower not in self.data.relative_pronouns:
+                        start = tokens[k + 1].start
+                        return (start, self._content_end(start)), "indirect-comma", self._subject(cue, False)
+                    break
+                if tokens[k].lower in _BLOCKERS or self._in_quote(tokens[k].start) or k in self.cue_firsts:
+                    break
+                k += 1
         # 2. "…, a souligné X.": the clause before an inverted cue
         before = text[sent_start:cue.start].rstrip()
         if before.endswith(",") and len(before) > 20 and not self._in_quote(sent_start):

@@ -44,6 +44,8 @@ to the empty/generic default below):
 ``STRESSED_PRONOUNS``      {pronoun: (gender, plural)} after a source marker: "selon lui".
 ``CUE_PHRASES``            {second word: (lemma, forms of the first word)}: "fait savoir", "fait valoir".
 ``INCISE_VERBS``           {form: lemma} that speak only in an incise inside a quote: "fit-il".
+``CLAUSE_AFTER_COMMA``     True when reported speech may follow a cue and a comma with no
+                           complementizer ("Er sagte, die Regierung habe …").
 ``PLURAL_SUFFIXES``        ("s", "x"): "les dirigeants" is the plural of the role "dirigeant".
 ``INTERVIEW_MARKERS``      (question marker, answer marker, ...) in that order.
 ``INTERVIEWER_MARKERS``    ("propos recueillis par",) naming who asks the questions.
@@ -108,6 +110,7 @@ class LanguageData:
     object_clitics: frozenset[str] = field(default=frozenset(), converter=frozenset)
     locative_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     plural_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
+    clause_after_comma: bool = False
     incise_verbs: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
     stressed_pronouns: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     cue_phrases: Mapping[str, tuple[str, tuple[str, ...]]] = field(factory=dict, converter=_frozen_dict)
