@@ -13,6 +13,7 @@ from attrs import field, frozen
 from . import attribution, coref, lang, mentions, quotes
 from .backends import get_backend
 from .claims import Claim, ClaimKind
+from .cues import matcher_for
 from .detect import detect_language
 
 __all__ = ["Analysis", "Extractor", "extract_claims"]
@@ -69,9 +70,10 @@ class Extractor:
         data = self._language_data(text, language)
         doc = self.backend.annotate(text, data)
         found = quotes.find_quotes(doc, data)
-        found_mentions = mentions.find_mentions(doc, data, found.quotes)
+        doc_cues = matcher_for(data).find_all(doc)
+        found_mentions = mentions.find_mentions(doc, data, found.quotes, doc_cues)
         entities = coref.link(doc, data, found_mentions)
-        claims = attribution.attribute(doc, data, found.quotes, entities)
+        claims = attribution.attribute(doc, data, found.quotes, entities, doc_cues)
         kept = sorted(
             (c for c in claims if c.kind in self.kinds and c.confidence >= self.min_confidence),
             key=lambda c: (c.start, c.end),

@@ -53,7 +53,8 @@ class _Resolved:
 
 
 class _Attributor:
-    def __init__(self, doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...], linked) -> None:
+    def __init__(self, doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...], linked,
+                 cues: list[CueMatch] | None = None) -> None:
         self.doc = doc
         self.text = doc.text
         self.data = data
@@ -61,8 +62,9 @@ class _Attributor:
         self.entities, self.entity_of, self.mentions = linked
         self.mention_starts = [m.start for m in self.mentions]
         self.quote_spans = sorted((q.outer_start, q.outer_end) for q in self.quotes)
-        matcher = matcher_for(data)
-        self.cues = [c for c in matcher.find_all(doc) if not self._in_quote(c.start)]
+        if cues is None:
+            cues = matcher_for(data).find_all(doc)
+        self.cues = [c for c in cues if not self._in_quote(c.start)]
         self.cue_starts = [c.start for c in self.cues]
         self.cue_firsts = {c.first for c in self.cues}
         self.tokens = doc.tokens
@@ -683,6 +685,7 @@ def _strip_space(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def attribute(doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...], linked) -> list[Claim]:
+def attribute(doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...], linked,
+              cues: list[CueMatch] | None = None) -> list[Claim]:
     """Claims for the quotations (attributed) and for the reported speech found in ``doc``."""
-    return _Attributor(doc, data, quotes, linked).run()
+    return _Attributor(doc, data, quotes, linked, cues).run()

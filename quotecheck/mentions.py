@@ -7,11 +7,13 @@ mentions of the speaker (in « Elle ne doit pas … », Elle is not who speaks).
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 from attrs import field, frozen
 
 from .claims import MentionKind
-from .cues import matcher_for
+from .cues import CueMatch, matcher_for
 from .document import Document, Token
 from .lang import LanguageData
 from .quotes import QuoteSpan
@@ -55,27 +57,46 @@ def _role_parts(phrase: str) -> tuple[str, str]:
     return phrase.lower(), ""
 
 
+_Index = dict[str, list[tuple[list[str], "str | None"]]]
+
+
+def _multiword_index(entries: dict) -> _Index:
+    """{first word: [(words, gender), ...] longest first} for matching lexicon entries on tokens."""
+    index: _Index = {}
+    for key, gender in entries.items():
+        words = key.lower().replace("'", "' ").replace("’", "’ ").split()
+        if words:
+            index.setdefault(words[0], []).append((words, gender))
+    for options in index.values():
+        options.sort(key=lambda o: -len(o[0]))
+    return index
+
+
+@functools.lru_cache(maxsize=None)
+def _lexicon_indexes(data: LanguageData) -> tuple[_Index, _Index]:
+    """The role and organisation indexes of a language, built once."""
+    return _multiword_index(data.role_nouns), _multiword_index({k.lower(): None for k in data.organization_nouns})
+
+
 def _is_capitalized(token: Token) -> bool:
     return token.text[:1].isupper() and token.text[:1].isalpha()
 
 
 class _MentionFinder:
-    def __init__(self, doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...]) -> None:
+    def __init__(self, doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...], cues: list[CueMatch]) -> None:
         self.doc = doc
         self.data = data
         self.tokens = doc.tokens
         self.cues = matcher_for(data)
         self.quoted = sorted((q.start, q.end) for q in quotes)
         self.sentence_starts = {s for s, _ in doc.sentences}
-        self.role_words = self._multiword_index(data.role_nouns)
-        self.org_words = self._multiword_index({k.lower(): None for k in data.organization_nouns})
+        self.role_words, self.org_words = _lexicon_indexes(data)
         self.determiners = {k.lower(): v for k, v in data.determiners.items()}
         self.titles = data.titles
         self.non_names = data.non_names
         # words the document also writes in lower case are common words when capitalised
         self.lower_words = {t.text for t in doc.tokens if t.text.islower()}
         # token indices that end a cue: a description right after is an inverted subject
-        cues = self.cues.find_all(doc)
         self.cue_starts = {c.first for c in cues}
         # a description is a subject only before a cue that is surely a verb: an auxiliary, or a
         # complementizer or colon after it ("L'entourage assure qu'…"), not "accusations qualifiées"
@@ -86,17 +107,6 @@ class _MentionFinder:
         }
         # only an inverted cue ("», a estimé la conservatrice") takes a description after it
         self.cue_ends = {c.last for c in cues if doc.text[:c.start].rstrip()[-1:] in (",", "»", "”", '"', "“")}
-
-    @staticmethod
-    def _multiword_index(entries: dict) -> dict[str, list[tuple[list[str], str | None]]]:
-        index: dict[str, list[tuple[list[str], str | None]]] = {}
-        for key, gender in entries.items():
-            words = key.lower().replace("'", "' ").replace("’", "’ ").split()
-            if words:
-                index.setdefault(words[0], []).append((words, gender))
-        for options in index.values():
-            options.sort(key=lambda o: -len(o[0]))
-        return index
 
     def _inside_quote(self, offset: int) -> bool:
         import bisect
@@ -316,6 +326,9 @@ class _MentionFinder:
         return None
 
 
-def find_mentions(doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...]) -> list[MentionSpan]:
-    """Mentions left to right, never inside a quotation."""
-    return _MentionFinder(doc, data, quotes).run()
+def find_mentions(doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...],
+                  cues: list[CueMatch] | None = None) -> list[MentionSpan]:
+    """Mentions left to right, never inside a quotation. ``cues``: the document's, if known."""
+    if cues is None:
+        cues = matcher_for(data).find_all(doc)
+    return _MentionFinder(doc, data, quotes, cues).run()
