@@ -21,7 +21,7 @@ from . import lang
 
 __all__ = ["detect_language"]
 
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 1200  # three windows of 400 characters: langdetect costs ~5 ms there, ~11 ms on 3000
 SHORT_TEXT = 200
 MIN_PROBABILITY = 0.90
 MIN_VOTE = 2  # stop words (a quote-mark hint counts one half) needed for the vote to speak

@@ -80,9 +80,24 @@ def test_load_returns_the_package_data():
     assert data.quote_pairs[0] == ("“", "”")
 
 
-def test_every_contract_constant_is_defined():
-    for attribute in LanguageData.__attrs_attrs__:  # type: ignore[attr-defined]
-        assert hasattr(en, attribute.name.upper()), attribute.name
+#: the constants every language package of the project defines
+REQUIRED = (
+    "CODE", "QUOTE_PAIRS", "DIALOGUE_DASHES", "STOP_WORDS", "SPEECH_VERBS", "AUXILIARIES",
+    "INVERTED_SUBJECTS", "CUE_ADVERBS", "SOURCE_MARKERS", "PARTIAL_CUES", "COMPLEMENTIZERS",
+    "PRONOUNS", "TITLES", "ROLE_NOUNS", "DEMONYMS", "ORGANIZATION_NOUNS", "DETERMINERS",
+    "NAME_PARTICLES", "NON_NAMES",
+)
+
+
+def test_every_contract_constant_is_defined_and_wired():
+    fields = {a.name for a in LanguageData.__attrs_attrs__}  # type: ignore[attr-defined]
+    for name in REQUIRED:
+        assert hasattr(en, name), name
+    data = lang.load("en")
+    for name in en.__all__:
+        # no misspelt constant: each one is a LanguageData field and reaches it unchanged
+        assert name.lower() in fields, name
+        assert getattr(data, name.lower()) == type(getattr(data, name.lower()))(getattr(en, name))
 
 
 def test_quote_conventions():

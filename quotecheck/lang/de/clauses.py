@@ -4,10 +4,12 @@
 # ("sagte, er sei …"), which the engine cannot see from a complementizer
 COMPLEMENTIZERS = ("dass", "daß", "ob")
 
-# after "„…“, sagte Müller, der …": a relative clause means the narration goes on
+# after "„…“, sagte Müller, dessen Partei …": a relative clause means the narration goes on.
+# The relative pronouns that look like articles (der, die, das, dem, den) are left out: after
+# "sagte," they far more often open the reported clause ("sagte, die Regierung habe …"), and so
+# are "was" and "wo", which open indirect questions ("fragte, was …").
 RELATIVE_PRONOUNS = frozenset({
-    "der", "die", "das", "dem", "den", "dessen", "deren", "denen",
-    "welcher", "welche", "welches", "welchem", "welchen", "wo", "was",
+    "welcher", "welche", "welches", "welchem", "welchen", "dessen", "deren", "denen",
 })
 
 # German continues narration with a finite clause, rarely with a participle: no suffix test
@@ -22,3 +24,7 @@ INFINITIVE_SUFFIXES: tuple[str, ...] = ()
 
 # kept inside reported content that starts with them: "nicht gewusst zu haben"
 NEGATIONS = frozenset({"nicht", "nie", "niemals", "kein", "keine"})
+
+# "Er sagte, die Regierung habe …": German reports a clause after the cue and a comma, in
+# Konjunktiv I, with no complementizer
+CLAUSE_AFTER_COMMA = True
