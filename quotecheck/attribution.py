@@ -40,6 +40,7 @@ _CONFIDENCE = {
 }
 _SENTENCE_PUNCT = ".!?…"
 _PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
+_DIALOGUE_REACH = 1500  # characters back to look for the other party of a dialogue
 _BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
 
 
@@ -462,6 +463,10 @@ class _Attributor:
                 turns = self.turns
                 if len(turns) >= 2 and turns[-2] is not None and turns[-1] is not turns[-2]:
                     entity, rule = turns[-2], "alternation"
+                elif turns and turns[-1] is not None:
+                    # the reply to a known speaker comes from the other person last mentioned
+                    entity = self._other_person(q.outer_start, turns[-1])
+                    rule = "alternation" if entity is not None else "none"
             else:
                 entity = self._preceding_subject(q)
                 if entity is not None:
@@ -479,6 +484,17 @@ class _Attributor:
             self.last_dialogue_paragraph = q.paragraph
         self.claims.append(self._claim(q.start, q.end, kind, resolved, cue, rule, marks))
         self.last_end = q.outer_end
+
+    def _other_person(self, offset: int, speaker: Entity) -> Entity | None:
+        """The most recently mentioned person before ``offset`` who is not ``speaker``."""
+        k = bisect.bisect_left(self.mention_starts, offset) - 1
+        while k >= 0 and offset - self.mentions[k].start < _DIALOGUE_REACH:
+            e = self.entity_of.get(self.mentions[k].start)
+            if e is not None and e is not speaker and e.kind is SpeakerKind.PERSON and not e.plural \
+                    and self.mentions[k].kind is not MentionKind.PRONOUN:
+                return e
+            k -= 1
+        return None
 
     def _preceding_subject(self, q: QuoteSpan) -> Entity | None:
         """A quote with no cue right after a sentence whose subject is a named person is that
