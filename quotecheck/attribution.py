@@ -36,7 +36,7 @@ __all__ = ["attribute"]
 _CONFIDENCE = {
     "incise": 0.95, "cue-after": 0.95, "cue-before": 0.9, "source": 0.9, "sentence-cue": 0.8,
     "partial-cue": 0.7, "continuation": 0.6, "alternation": 0.5, "interview": 0.7, "none": 0.5,
-    "indirect-que": 0.85, "indirect-comma": 0.8, "indirect-incise": 0.85, "indirect-source": 0.8, "indirect-infinitive": 0.7,
+    "indirect-que": 0.85, "indirect-comma": 0.8, "indirect-bare": 0.6, "indirect-incise": 0.85, "indirect-source": 0.8, "indirect-infinitive": 0.7,
 }
 _SENTENCE_PUNCT = ".!?…"
 _PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
@@ -361,7 +361,7 @@ class _Attributor:
         best = None
         for m in self.mentions[bisect.bisect_left(self.mention_starts, lo):bisect.bisect_left(self.mention_starts, hi)]:
             if m.kind is MentionKind.NAME and self.entity_of.get(m.start) is not None \
-                    and self.entity_of[m.start].kind is not SpeakerKind.PERSON:
+                    and self.entity_of[m.start].kind is SpeakerKind.ORGANIZATION:
                 continue
             if m.kind is MentionKind.ORGANIZATION:
                 continue
@@ -583,6 +583,17 @@ class _Attributor:
                 if tokens[k].lower in _BLOCKERS or self._in_quote(tokens[k].start) or k in self.cue_firsts:
                     break
                 k += 1
+        # 1c. "Officials said the bridge would reopen": a clause right after the cue, its subject before
+        if self.data.clause_after_cue and cue.start not in self.used_cues:
+            k = cue.last + 1
+            while k < len(tokens) and tokens[k].lower in self.data.cue_adverbs:
+                k += 1
+            if k < len(tokens) and tokens[k].start < sent_end and tokens[k].text[:1].isalnum() \
+                    and tokens[k].lower not in self.data.locative_prepositions and not self._in_quote(tokens[k].start):
+                subject = self._mention_before(cue.start, sent_start - 1)
+                end = self._content_end(tokens[k].start)
+                if subject is not None and len(self.text[tokens[k].start:end].split()) >= 4:
+                    return (tokens[k].start, end), "indirect-bare", self._subject(cue, False)
         # 2. "…, a souligné X.": the clause before an inverted cue
         before = text[sent_start:cue.start].rstrip()
         if before.endswith(",") and len(before) > 20 and not self._in_quote(sent_start):
@@ -644,7 +655,11 @@ class _Attributor:
                 at = s_start + k
                 source_start = at + len(marker) + 1
                 opens = sentence[:k].rstrip()[-1:] in ("", ":", ";")
-                if opens:
+                direct = self._mention_after(source_start, s_end) if opens else None
+                if direct is not None and direct.start == source_start and not text[direct.end:s_end].lstrip().startswith(","):
+                    # "Laut Polizei wurden drei Menschen verletzt": no comma after the source
+                    source_end, start, end = direct.end, direct.end, self._content_end(direct.end)
+                elif opens:
                     comma = text.find(",", source_start, s_end)
                     if comma < 0 or comma - source_start > 80:
                         continue

@@ -46,6 +46,8 @@ to the empty/generic default below):
 ``INCISE_VERBS``           {form: lemma} that speak only in an incise inside a quote: "fit-il".
 ``CLAUSE_AFTER_COMMA``     True when reported speech may follow a cue and a comma with no
                            complementizer ("Er sagte, die Regierung habe …").
+``CLAUSE_AFTER_CUE``       True when a reported clause may follow the cue directly ("said the
+                           bridge would reopen").
 ``PLURAL_SUFFIXES``        ("s", "x"): "les dirigeants" is the plural of the role "dirigeant".
 ``INTERVIEW_MARKERS``      (question marker, answer marker, ...) in that order.
 ``INTERVIEWER_MARKERS``    ("propos recueillis par",) naming who asks the questions.
@@ -111,6 +113,7 @@ class LanguageData:
     locative_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     plural_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     clause_after_comma: bool = False
+    clause_after_cue: bool = False
     incise_verbs: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
     stressed_pronouns: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     cue_phrases: Mapping[str, tuple[str, tuple[str, ...]]] = field(factory=dict, converter=_frozen_dict)

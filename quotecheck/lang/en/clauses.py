@@ -17,3 +17,6 @@ INFINITIVE_SUFFIXES: tuple[str, ...] = ()
 
 # kept inside reported content that starts with them: "said not to know …"
 NEGATIONS = frozenset({"not", "never", "no"})
+
+# "Officials said the bridge would reopen": English drops "that"; the clause follows the cue
+CLAUSE_AFTER_CUE = True
