@@ -75,6 +75,8 @@ class CueMatcher:
             return None
         if i > 0 and tokens[i - 1].lower in self.passives and not reflexive:
             return None  # "a été interrogée": a passive participle is no cue
+        if tokens[j].text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isalnum():
+            return None  # "de La Poste": a capital inside a sentence is a name, not a verb
         word, inverted = self._split_inverted(tokens[j].lower)
         if word in self.passives and not reflexive and word in self.auxiliaries:
             return None  # "est accusé", "sont invités"

@@ -92,6 +92,8 @@ class _MentionFinder:
         self.sentence_starts = {s for s, _ in doc.sentences}
         self.role_words, self.org_words = _lexicon_indexes(data)
         self.determiners = {k.lower(): v for k, v in data.determiners.items()}
+        self.last_kind: MentionKind | None = None  # the previous mention, for appositions
+        self.last_end = -1
         self.titles = data.titles
         self.non_names = data.non_names
         # words the document also writes in lower case are common words when capitalised
@@ -192,6 +194,8 @@ class _MentionFinder:
                 k += 1
                 while k < len(tokens) and tokens[k].lower in self.determiners:
                     k += 1
+                if low not in _PREPOSITIONS and k < len(tokens) and not tokens[k].text[:1].isupper():
+                    break  # "au Sénat" belongs to the role, "dans un communiqué" does not
                 if k < len(tokens) and tokens[k].text[:1].isalpha() and self._plain_word(k, allow_capital=True):
                     last = k
                     key = tokens[k].lower
@@ -234,6 +238,7 @@ class _MentionFinder:
                 continue
             if i - 1 in self.cue_ends:
                 mention = attrs.evolve(mention, cue_subject=True)
+            self.last_kind, self.last_end = mention.kind, mention.last
             out.append(mention)
             i = mention.last + 1
         return out
@@ -315,7 +320,9 @@ class _MentionFinder:
             last = self._name_end(i)
             prev = tokens[i - 1].lower if i > 0 else ""
             org = self._match_words(i - 1, self.org_words) if i > 0 and tokens[i - 1].text.islower() else None
-            if org is not None and org[0] == i - 1:
+            after_org = i > 1 and tokens[i - 1].text == "," and self.last_kind is MentionKind.ORGANIZATION \
+                and self.last_end == i - 2
+            if (org is not None and org[0] == i - 1) or after_org:
                 # "l'association Eaux vives d'Armor": an organisation's name runs in sentence case
                 last = self._sentence_case_end(last)
             name = self.doc.text[tok.start:tokens[last].end]
