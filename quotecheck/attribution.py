@@ -99,7 +99,9 @@ class _Attributor:
         if m.start >= limit:
             return None
         gap = self.doc.tokens_between(offset, m.start)
-        if all(t.lower in self.data.cue_adverbs for t in gap):
+        # adverbs, or a bare role or title before the name: "said farmer Ruth Adams"
+        if all(t.lower in self.data.cue_adverbs or t.lower in self.data.role_nouns or t.text in self.data.titles
+               for t in gap):
             return m
         return None
 
@@ -323,6 +325,12 @@ class _Attributor:
             m = self._mention_before(colon, self.doc.paragraph_span(colon)[0] - 1)
             if m is not None and self.text[m.end:colon].strip() == "":
                 return None, _Resolved(self.entity_of.get(m.start), m, "name before colon"), "cue-before"
+            # "The head teacher, David Marsh, read a statement to parents:" — the sentence's subject
+            m = self._sentence_subject(colon_sentence, colon)
+            if m is not None and m.kind is not MentionKind.PRONOUN:
+                entity = self.entity_of.get(m.start)
+                if entity is not None and entity.kind is SpeakerKind.PERSON:
+                    return None, _Resolved(entity, m, "subject of the sentence before the colon"), "cue-before"
         source = self._source_marker_before(q.outer_start)
         if source is not None:
             return source[1], source[0], "source"

@@ -108,7 +108,8 @@ class _MentionFinder:
                 doc.tokens[c.last + 1].lower in data.complementizers or doc.tokens[c.last + 1].text == ":"))
         }
         # only an inverted cue ("», a estimé la conservatrice") takes a description after it
-        self.cue_ends = {c.last for c in cues if doc.text[:c.start].rstrip()[-1:] in (",", "»", "”", '"', "“")}
+        self.cue_ends = {c.last for c in cues
+                         if doc.text[max(0, c.start - 5):c.start].rstrip()[-1:] in (",", "»", "”", '"', "“", "—", "–")}
 
     def _inside_quote(self, offset: int) -> bool:
         import bisect
