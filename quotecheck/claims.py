@@ -137,8 +137,18 @@ class Claim:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:
-        """The inverse of :meth:`to_dict`."""
-        return _converter.structure(data, cls)
+        """The inverse of :meth:`to_dict`; a malformed dict raises ``ValueError`` saying why."""
+        try:
+            return _converter.structure(data, cls)
+        except Exception as exc:  # cattrs groups the validators' errors: flatten them into one
+            raise ValueError(f"not a serialized Claim: {'; '.join(_leaf_messages(exc))}") from exc
+
+
+def _leaf_messages(exc: BaseException) -> list[str]:
+    subs = getattr(exc, "exceptions", None)
+    if not subs:
+        return [f"{type(exc).__name__}: {exc}"]
+    return [m for sub in subs for m in _leaf_messages(sub)]
 
 
 def _make_converter() -> cattrs.Converter:
