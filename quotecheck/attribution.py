@@ -182,6 +182,13 @@ class _Attributor:
         candidates: list[Entity] = []
         if self.current is not None and self.current.first_offset < offset:
             candidates.append(self.current)
+        # then the subject of the last sentences (centering: the subject is the likeliest antecedent)
+        k = self.doc.sentence_index(offset) - 1
+        for s_start, s_end in self.doc.sentences[max(0, k - 1):k + 1][::-1]:
+            m = self._sentence_subject(s_start, s_end)
+            e = self.entity_of.get(m.start) if m is not None and m.kind is not MentionKind.PRONOUN else None
+            if e is not None and e.kind is not SpeakerKind.ORGANIZATION and e not in candidates:
+                candidates.append(e)
         k = bisect.bisect_left(self.mention_starts, offset) - 1
         while k >= 0 and len(candidates) < _PRONOUN_CANDIDATES:
             e = self.entity_of.get(self.mentions[k].start)

@@ -77,7 +77,7 @@ class Entity:
                 self.kind = SpeakerKind.ORGANIZATION if mention.kind is MentionKind.ORGANIZATION else SpeakerKind.PERSON
         if mention.gender and not self.gender:
             self.gender = mention.gender
-        if not self.gender and mention.kind is MentionKind.NAME and len(mention.head.split()) > 1:
+        if not self.gender and mention.kind is MentionKind.NAME and mention.head.split():
             self.gender = first_name_gender(mention.head.split()[0])
         self.plural = self.plural or mention.plural
         if how and len(self.links) < 8:

@@ -151,8 +151,9 @@ class _MentionFinder:
         last = i
         while j + 1 < len(tokens):
             nxt = tokens[j + 1]
-            if tokens[j].end != nxt.start and not self.doc.text[tokens[j].end:nxt.start].isspace():
-                break
+            gap = self.doc.text[tokens[j].end:nxt.start]
+            if (gap and not gap.isspace()) or "\n" in gap:
+                break  # a name never runs over punctuation or a line break
             if _is_capitalized(nxt) and nxt.text not in self.non_names and self.cues.match_at(self.doc, j + 1) is None:
                 j += 1
                 last = j
