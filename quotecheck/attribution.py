@@ -334,9 +334,11 @@ class _Attributor:
                 return None, _Resolved(self.entity_of.get(m.start), m, "name before colon"), "cue-before"
             # "The head teacher, David Marsh, read a statement to parents:" — the sentence's subject
             m = self._sentence_subject(colon_sentence, colon)
-            if m is not None and m.kind is not MentionKind.PRONOUN:
+            if m is not None:
                 entity = self.entity_of.get(m.start)
-                if entity is not None and entity.kind is SpeakerKind.PERSON:
+                if m.kind is MentionKind.PRONOUN:
+                    entity = self._resolve_pronoun(m.start, m.gender, m.plural)
+                if entity is not None and entity.kind is not SpeakerKind.ORGANIZATION:
                     return None, _Resolved(entity, m, "subject of the sentence before the colon"), "cue-before"
         source = self._source_marker_before(q.outer_start)
         if source is not None:

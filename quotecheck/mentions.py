@@ -255,10 +255,15 @@ class _MentionFinder:
         tok = tokens[i]
         low = tok.lower
         # a title before a capitalised name: "M. Stoltenberg", "Mme Martin"
-        if tok.text in self.titles and i + 1 < len(tokens) and _is_capitalized(tokens[i + 1]):
-            last = self._name_end(i + 1)
-            name = self.doc.text[tokens[i + 1].start:tokens[last].end]
-            return self._span(i, last, MentionKind.NAME, self.titles[tok.text], False, name)
+        if tok.text in self.titles and i + 1 < len(tokens):
+            # "M. Stoltenberg", "le comte de Farlsberg", "M. de Coutelier": a particle may come first
+            first = i + 1
+            if tokens[first].lower in self.data.name_particles and first + 1 < len(tokens):
+                first += 1
+            if _is_capitalized(tokens[first]):
+                last = self._name_end(first)
+                name = self.doc.text[tokens[i + 1].start:tokens[last].end]
+                return self._span(i, last, MentionKind.NAME, self.titles[tok.text], False, name)
         # determiner + (number or adjective) + role / demonym / organisation
         if low in self.determiners and low not in self.data.locative_prepositions and i + 1 < len(tokens):
             # ("au capitaine" is a complement, never a subject: contracted prepositions are skipped)
