@@ -427,6 +427,10 @@ class _Attributor:
 
     def run(self) -> list[Claim]:
         """Quotations and cues in text order, so that each sees who spoke just before it."""
+        if not self.data.speech_verbs:
+            # a language we have no lexicon for: quotations are segmented, nobody is attributed
+            return [self._claim(q.start, q.end, ClaimKind.DIRECT, None, None, "none", (q.open_mark, q.close_mark))
+                    for q in self.quotes]
         events = [(q.outer_start, 1, q) for q in self.quotes] + [(c.start, 0, c) for c in self.cues]
         events.sort(key=lambda e: (e[0], e[1]))
         self.group_result: dict[int, tuple] = {}
