@@ -475,7 +475,7 @@ class _Attributor:
                 self.current = resolved.entity
         else:
             cue, entity, rule = None, None, "none"
-            if q.embedded and self.data.speech_verbs:
+            if q.embedded:
                 return  # scare quotes, titles, names: nobody is said to have said them
             if q.dialogue and self.interview is not None:
                 entity = self._interview_speaker(q)
@@ -497,8 +497,7 @@ class _Attributor:
             resolved = _Resolved(entity, None, rule) if entity is not None else None
             if entity is not None:
                 self.current = entity
-        # with no lexicon (a language we have no data for) every quotation is reported as direct
-        kind = ClaimKind.PARTIAL if q.embedded and self.data.speech_verbs else ClaimKind.DIRECT
+        kind = ClaimKind.PARTIAL if q.embedded else ClaimKind.DIRECT
         if q.dialogue and q.part == 0:
             if q.paragraph != self.last_dialogue_paragraph:
                 self.turns.append(resolved.entity if resolved else None)
