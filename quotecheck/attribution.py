@@ -469,6 +469,10 @@ class _Attributor:
             self.turns = []
         if result is not None:
             cue, resolved, rule = result
+            if (resolved is None or resolved.entity is None and resolved.mention is None) \
+                    and self.current is not None and self._same_paragraph_as_last_claim(q):
+                # "« … », explique-t-il, avant d'ajouter : « … »": a cue with no subject of its own
+                resolved = _Resolved(self.current, None, "subject of the previous cue")
             if cue is not None and rule in ("cue-after", "cue-before", "incise"):
                 self.used_cues.add(cue.start)
             if resolved is not None and resolved.entity is not None:
@@ -504,6 +508,9 @@ class _Attributor:
             self.last_dialogue_paragraph = q.paragraph
         self.claims.append(self._claim(q.start, q.end, kind, resolved, cue, rule, marks))
         self.last_end = q.outer_end
+
+    def _same_paragraph_as_last_claim(self, q: QuoteSpan) -> bool:
+        return bool(self.claims) and self.claims[-1].paragraph == q.paragraph
 
     def _other_person(self, offset: int, speaker: Entity) -> Entity | None:
         """The most recently mentioned person before ``offset`` who is not ``speaker``."""
