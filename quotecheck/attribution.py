@@ -108,15 +108,16 @@ class _Attributor:
     def _mention_after_phrase(self, offset: int, limit: int) -> MentionSpan | None:
         """"», a prévenu à son arrivée la présidente …": a short phrase may precede the subject."""
         k = bisect.bisect_left(self.mention_starts, offset)
-        if k >= len(self.mentions):
-            return None
-        m = self.mentions[k]
-        gap = self.doc.tokens_between(offset, m.start)
-        if m.start >= limit or not gap or len(gap) > 5 or gap[0].lower not in self.data.locative_prepositions:
-            return None
-        if any(not t.text[:1].isalnum() for t in gap) or m.kind not in (MentionKind.NAME, MentionKind.ROLE):
-            return None
-        return m
+        while k < len(self.mentions):
+            m = self.mentions[k]
+            gap = self.doc.tokens_between(offset, m.start)
+            if m.start >= limit or not gap or len(gap) > 5 or gap[0].lower not in self.data.locative_prepositions \
+                    or any(not t.text[:1].isalnum() for t in gap):
+                return None
+            if m.kind in (MentionKind.NAME, MentionKind.ROLE):
+                return m
+            k += 1  # "a dénoncé sur X le député …": a place or a medium on the way
+        return None
 
     def _mention_before(self, offset: int, floor: int) -> MentionSpan | None:
         """The subject before a cue: the nearest mention, over an apposition between commas.
@@ -284,6 +285,8 @@ class _Attributor:
                 continue
             after = sent_start + k + len(marker) + 1
             m = self._mention_after(after, offset) or self._stressed_pronoun(after)
+            if m is not None:
+                m = self._apposed_name(m, offset)
             rest = window[m.end - sent_start:].strip(" ,\u00a0\u202f") if m is not None else ""
             # "Pour Nathalie Girard, déléguée syndicale, « … »": an apposition may follow the name
             if m is not None and (rest == "" or (window[m.end - sent_start:].lstrip().startswith(",")
@@ -703,6 +706,15 @@ class _Attributor:
                 cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
                 self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
                 break
+
+    def _apposed_name(self, m: MentionSpan, limit: int) -> MentionSpan:
+        """"l'économiste Philippe Aghion": the name right after a role is the mention to keep."""
+        k = bisect.bisect_right(self.mention_starts, m.start)
+        if k < len(self.mentions):
+            nxt = self.mentions[k]
+            if nxt.start < limit and nxt.kind is MentionKind.NAME and self.text[m.end:nxt.start].isspace():
+                return nxt
+        return m
 
     def _stressed_pronoun(self, offset: int) -> MentionSpan | None:
         """"selon lui", "d'après elle": a stressed pronoun as the source."""

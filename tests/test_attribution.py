@@ -135,3 +135,19 @@ def test_interview_lines() -> None:
     )
     q, r = claims(text)
     assert (q.speaker.name, r.speaker.name) == ("Marc Olivier", "Léa Fontaine")
+
+
+def test_a_medium_between_the_cue_and_the_speaker() -> None:
+    a, = claims("« C'est une trahison », a dénoncé sur X le député Éric Morin, qui réclame le retrait du texte.")
+    assert a.speaker.name == "Éric Morin"
+
+
+def test_source_marker_with_a_role_before_the_name() -> None:
+    a, b = claims("Pour l'économiste Claire Vautrin, « la croissance passera par l'innovation ». Elle estime que les taux resteront élevés.")
+    assert (a.speaker.name, a.cue.lemma) == ("Claire Vautrin", "pour")
+    assert (b.kind, b.speaker.name) == (ClaimKind.INDIRECT, "Claire Vautrin")
+
+
+def test_a_cue_without_subject_keeps_the_paragraph_speaker() -> None:
+    text = "Le syndicaliste Marc Dupuis a pris la parole. « Nous resterons mobilisés », explique-t-il, avant d'ajouter : « Rien n'est joué. »"
+    assert [c.speaker.name for c in claims(text)] == ["Marc Dupuis", "Marc Dupuis"]
