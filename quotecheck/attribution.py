@@ -685,7 +685,7 @@ class _Attributor:
                 at = s_start + k
                 source_start = at + len(marker) + 1
                 opens = sentence[:k].rstrip()[-1:] in ("", ":", ";")
-                direct = self._mention_after(source_start, s_end) if opens else None
+                direct = self._mention_after(source_start, s_end) if opens and self.data.source_without_comma else None
                 if direct is not None and direct.start == source_start and not text[direct.end:s_end].lstrip().startswith(","):
                     # "Laut Polizei wurden drei Menschen verletzt": no comma after the source
                     source_end, start, end = direct.end, direct.end, self._content_end(direct.end)
@@ -693,6 +693,10 @@ class _Attributor:
                     comma = text.find(",", source_start, s_end)
                     if comma < 0 or comma - source_start > 80:
                         continue
+                    named = self._apposition_after(comma, s_end)
+                    if named is not None:
+                        # "Secondo l'assessore ai lavori pubblici, Giulia Rinaldi, i lavori …"
+                        source_start, comma = named.start, text.find(",", named.end, s_end)
                     source_end, start, end = comma, comma + 1, self._content_end(comma + 1)
                 else:
                     source_end = self._content_end(source_start)
@@ -706,6 +710,17 @@ class _Attributor:
                 cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
                 self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
                 break
+
+    def _apposition_after(self, comma: int, limit: int) -> MentionSpan | None:
+        """A name standing alone between ``comma`` and the next comma (an apposition)."""
+        k = bisect.bisect_left(self.mention_starts, comma)
+        if k >= len(self.mentions):
+            return None
+        m = self.mentions[k]
+        if m.kind is MentionKind.NAME and m.start < limit and self.text[comma + 1:m.start].strip() == "" \
+                and self.text[m.end:limit].lstrip().startswith(","):
+            return m
+        return None
 
     def _apposed_name(self, m: MentionSpan, limit: int) -> MentionSpan:
         """"l'économiste Philippe Aghion": the name right after a role is the mention to keep."""

@@ -48,6 +48,8 @@ to the empty/generic default below):
                            complementizer ("Er sagte, die Regierung habe …").
 ``CLAUSE_AFTER_CUE``       True when a reported clause may follow the cue directly ("said the
                            bridge would reopen").
+``SOURCE_WITHOUT_COMMA``   True when a source marker may run straight into its clause ("Laut
+                           Polizei wurden …"); otherwise a comma closes the source.
 ``PLURAL_SUFFIXES``        ("s", "x"): "les dirigeants" is the plural of the role "dirigeant".
 ``INTERVIEW_MARKERS``      (question marker, answer marker, ...) in that order.
 ``INTERVIEWER_MARKERS``    ("propos recueillis par",) naming who asks the questions.
@@ -114,6 +116,7 @@ class LanguageData:
     plural_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     clause_after_comma: bool = False
     clause_after_cue: bool = False
+    source_without_comma: bool = False
     incise_verbs: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
     stressed_pronouns: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     cue_phrases: Mapping[str, tuple[str, tuple[str, ...]]] = field(factory=dict, converter=_frozen_dict)

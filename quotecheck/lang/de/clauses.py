@@ -28,3 +28,6 @@ NEGATIONS = frozenset({"nicht", "nie", "niemals", "kein", "keine"})
 # "Er sagte, die Regierung habe …": German reports a clause after the cue and a comma, in
 # Konjunktiv I, with no complementizer
 CLAUSE_AFTER_COMMA = True
+
+# "Laut Polizei wurden drei Menschen verletzt": no comma between the source and the clause
+SOURCE_WITHOUT_COMMA = True
