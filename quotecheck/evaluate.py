@@ -42,7 +42,6 @@ import sys
 import time
 import traceback
 import unicodedata
-from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence, TextIO, Union
 
 from attrs import field, frozen

@@ -1,0 +1,187 @@
+"""Reported speech (claims of kind ``indirect``) after cues and source markers.
+
+"X a déclaré (à la presse) que …", "…, a souligné X", "X a assuré avoir …", "Selon X, …",
+"…, selon X", and, for languages whose data says so, "Er sagte, die Regierung habe …" and
+"Officials said the bridge …". The content is the clause only, never the cue or the speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .claims import ClaimKind, MentionKind
+from .cues import CueMatch
+from .subjects import BLOCKERS, SENTENCE_PUNCT, Resolved, SubjectResolver, strip_space
+
+__all__ = ["ReportedSpeech"]
+
+
+class ReportedSpeech(SubjectResolver):
+    """Finds reported speech; the attributor provides ``_claim``, ``claims`` and ``used_cues``."""
+
+    reported_until = -1  # a cue inside reported speech is part of that speech, not a new claim
+
+    def _content_end(self, start: int) -> int:
+        _, sent_end = self.doc.sentence_span(start)
+        end = sent_end
+        while end > start and (self.text[end - 1] in SENTENCE_PUNCT or self.text[end - 1].isspace()):
+            end -= 1
+        return end
+
+    def _overlaps_quote(self, start: int, end: int) -> bool:
+        covered = 0
+        k = max(0, bisect.bisect_left(self.quote_spans, (start, -1)) - 1)
+        while k < len(self.quote_spans) and self.quote_spans[k][0] < end:
+            qs, qe = self.quote_spans[k]
+            covered += max(0, min(end, qe) - max(start, qs))
+            k += 1
+        return covered > 0.5 * (end - start)
+
+    def _indirect_at(self, cue: CueMatch) -> None:
+        """Reported speech introduced by ``cue``, unless the cue sits inside reported speech."""
+        if cue.start < self.reported_until:
+            return
+        sent_start, sent_end = self.doc.sentence_span(cue.start)
+        found = self._reported_content(cue, sent_start, sent_end)
+        if found is None:
+            return
+        content, rule, resolved = found
+        if resolved is None or (resolved.entity is None and resolved.mention is None):
+            resolved = self._same_sentence_speaker(sent_start)
+        if resolved is None:
+            return
+        content = strip_space(self.text, *content)
+        if content[1] - content[0] < 8 or self._overlaps_quote(*content):
+            return
+        if resolved.entity is not None:
+            self.current = resolved.entity
+        self.reported_until = max(self.reported_until, content[1])
+        self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, cue, rule))
+
+    def _reported_content(self, cue: CueMatch, sent_start: int, sent_end: int):  # type: ignore[no-untyped-def]
+        """(content span, rule, subject) of the reported speech a cue introduces, if any."""
+        text = self.text
+        tokens = self.tokens
+        # 1. "X a déclaré (à la presse) que …": a complementizer a few words after the cue
+        k = cue.last + 1
+        limit = min(len(tokens), k + 7)
+        while k < limit and tokens[k].start < sent_end:
+            low = tokens[k].lower
+            if low in self.data.complementizers:
+                return (tokens[k].end, self._content_end(tokens[k].end)), "indirect-que", self._subject(cue, False)
+            if low in BLOCKERS or self._in_quote(tokens[k].start) or k in self.cue_firsts:
+                break
+            k += 1
+        # 1b. "Er sagte, die Regierung habe …": in languages that report a clause after a comma,
+        # a comma a few words after the cue (subject, adverbs, a separable particle) opens it
+        if self.data.clause_after_comma:
+            k = cue.last + 1
+            limit = min(len(tokens), k + 6)
+            while k < limit and tokens[k].start < sent_end:
+                if tokens[k].text == ",":
+                    if k + 1 < len(tokens) and tokens[k + 1].start < sent_end \
+                            and tokens[k + 1].lower not in self.data.relative_pronouns:
+                        start = tokens[k + 1].start
+                        return (start, self._content_end(start)), "indirect-comma", self._subject(cue, False)
+                    break
+                if tokens[k].lower in BLOCKERS or self._in_quote(tokens[k].start) or k in self.cue_firsts:
+                    break
+                k += 1
+        # 1c. "Officials said the bridge would reopen": a clause right after the cue, its subject before
+        if self.data.clause_after_cue and cue.start not in self.used_cues:
+            k = cue.last + 1
+            while k < len(tokens) and tokens[k].lower in self.data.cue_adverbs:
+                k += 1
+            if k < len(tokens) and tokens[k].start < sent_end and tokens[k].text[:1].isalnum() \
+                    and tokens[k].lower not in self.data.locative_prepositions and not self._in_quote(tokens[k].start):
+                subject = self._mention_before(cue.start, sent_start - 1)
+                end = self._content_end(tokens[k].start)
+                if subject is not None and len(self.text[tokens[k].start:end].split()) >= 4:
+                    return (tokens[k].start, end), "indirect-bare", self._subject(cue, False)
+        # 2. "…, a souligné X.": the clause before an inverted cue
+        before = text[sent_start:cue.start].rstrip()
+        if before.endswith(",") and len(before) > 20 and not self._in_quote(sent_start):
+            resolved = self._subject(cue, prefer_after=True)
+            inverted = cue.inverted is not None or (resolved is not None and resolved.mention is not None
+                                                    and resolved.mention.start >= cue.end)
+            start, end = strip_space(text, sent_start, sent_start + len(before) - 1)
+            # "Son avocat, Me Hamon, conteste …": a clause ending with a name is the subject, no content
+            subject_before = self._mention_before(cue.start, sent_start - 1)
+            ends_with_subject = subject_before is not None and subject_before.kind is not MentionKind.PRONOUN
+            if inverted and not ends_with_subject and not self._overlaps_quote(start, end) \
+                    and not any(ch in text[start:end] for ch in "«»“”„\""):
+                return (start, end), "indirect-incise", resolved
+        # 3. "X a assuré avoir …", "a dit ne pas croire …": an infinitive right after the cue
+        if cue.start in self.used_cues:
+            return None
+        k = cue.last + 1
+        while k < len(tokens) and (tokens[k].lower in self.data.cue_adverbs or tokens[k].lower in self.data.negations):
+            k += 1
+        first = cue.last + 1
+        while first < k and tokens[first].lower not in self.data.negations:
+            first += 1
+        # the infinitive may come a few words on: "a invité la Biélorussie à cesser", "a déclaré hier avoir"
+        for j in range(k, min(len(tokens), k + 6)):
+            if tokens[j].start >= sent_end or tokens[j].lower in BLOCKERS or self._in_quote(tokens[j].start):
+                break
+            if self._is_infinitive(j):
+                resolved = self._subject(cue, False)
+                if resolved is None:
+                    return None  # "le match interrompu entre …": a participle with no subject is no cue
+                start = tokens[first].start
+                return (start, self._content_end(start)), "indirect-infinitive", resolved
+        return None
+
+    def _is_infinitive(self, k: int) -> bool:
+        t = self.tokens[k]
+        if not t.text.islower() or len(t.text) <= 3 or t.lower in self.data.locative_prepositions:
+            return False
+        if k > 0 and self.tokens[k - 1].lower in self.data.determiners:
+            return False  # "la dernière saison": a noun or adjective, not an infinitive
+        return any(t.lower.endswith(s) for s in self.data.infinitive_suffixes)
+
+    def _same_sentence_speaker(self, sent_start: int) -> Resolved | None:
+        """"…, a précisé X, en rappelant que …": the gerund's subject is the sentence's speaker."""
+        if self.claims and self.claims[-1].start >= sent_start and self.current is not None:
+            return Resolved(self.current, None, "same sentence")
+        return None
+
+    def _source_indirect(self) -> None:
+        """"Selon X, …" and "…, selon X." with no quote marks."""
+        text = self.text
+        for s_start, s_end in self.doc.sentences:
+            sentence = text[s_start:s_end]
+            lowered = sentence.lower()
+            for marker in self.data.source_markers:
+                k = lowered.find(marker + " ")
+                if k < 0 or (k > 0 and lowered[k - 1].isalnum()):
+                    continue
+                at = s_start + k
+                source_start = at + len(marker) + 1
+                opens = sentence[:k].rstrip()[-1:] in ("", ":", ";")
+                direct = self._mention_after(source_start, s_end) if opens and self.data.source_without_comma else None
+                if direct is not None and direct.start == source_start and not text[direct.end:s_end].lstrip().startswith(","):
+                    # "Laut Polizei wurden drei Menschen verletzt": no comma after the source
+                    source_end, start, end = direct.end, direct.end, self._content_end(direct.end)
+                elif opens:
+                    comma = text.find(",", source_start, s_end)
+                    if comma < 0 or comma - source_start > 80:
+                        continue
+                    named = self._apposition_after(comma, s_end)
+                    if named is not None:
+                        # "Secondo l'assessore ai lavori pubblici, Giulia Rinaldi, i lavori …"
+                        source_start, comma = named.start, text.find(",", named.end, s_end)
+                    source_end, start, end = comma, comma + 1, self._content_end(comma + 1)
+                else:
+                    source_end = self._content_end(source_start)
+                    start, end = s_start, at
+                    while end > start and text[end - 1] in " ,\u00a0":
+                        end -= 1
+                resolved = self._source(source_start, source_end, strict=marker in self.data.named_source_markers)
+                start, end = strip_space(text, start, end)
+                if resolved is None or end - start < 8 or self._overlaps_quote(start, end):
+                    continue
+                cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
+                self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
+                break
+

@@ -1,0 +1,277 @@
+"""Who is the subject of a cue: mentions next to it, appositions, pronouns and sources.
+
+Shared by the quotation sieves (``attribution``) and reported speech (``reported``). Pronouns are
+resolved Hobbs-style (Hobbs 1978, "Resolving pronoun references"): the current speaker, then the
+subjects of the last sentences (the centering preference for subjects), then the most recent
+entities, keeping those whose gender and number agree, a known agreeing gender first.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .claims import MentionKind, SpeakerKind
+from .coref import Entity
+from .cues import CueMatch, matcher_for
+from .document import Document
+from .lang import LanguageData
+from .mentions import MentionSpan
+from .quotes import QuoteSpan
+
+SENTENCE_PUNCT = ".!?…"
+#: tokens a cue's content or subject never runs over
+BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
+_PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
+
+
+def strip_space(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` without the whitespace at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class Resolved:
+    """A speaker found for a cue: the entity (or a bare mention) and how."""
+
+    def __init__(self, entity: Entity | None, mention: MentionSpan | None, how: str) -> None:
+        self.entity = entity
+        self.mention = mention
+        self.how = how
+
+
+class SubjectResolver:
+    """Positions of quotes, cues and mentions in one document, and the subject of each cue."""
+
+    def __init__(self, doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...], linked,
+                 cues: list[CueMatch] | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.data = data
+        self.tokens = doc.tokens
+        self.quotes = sorted((q for q in quotes if q.depth == 0), key=lambda q: q.start)
+        self.entities, self.entity_of, self.mentions = linked
+        self.mention_starts = [m.start for m in self.mentions]
+        self.quote_spans = sorted((q.outer_start, q.outer_end) for q in self.quotes)
+        if cues is None:
+            cues = matcher_for(data).find_all(doc)
+        self.cues = [c for c in cues if not self._in_quote(c.start)]
+        self.cue_starts = [c.start for c in self.cues]
+        self.cue_firsts = {c.first for c in self.cues}
+        self.current: Entity | None = None  # the speaker of the last attributed claim
+
+    def _in_quote(self, offset: int) -> bool:
+        spans = self.quote_spans
+        k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+        return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+    def _cue_at(self, offset: int, max_gap: str = " ,\u00a0\u202f") -> CueMatch | None:
+        """A cue starting at ``offset`` after skipping spaces and commas."""
+        while offset < len(self.text) and self.text[offset] in max_gap:
+            offset += 1
+        k = bisect.bisect_left(self.cue_starts, offset)
+        if k < len(self.cues) and self.cues[k].start == offset:
+            return self.cues[k]
+        return None
+
+    def _mention_after(self, offset: int, limit: int) -> MentionSpan | None:
+        """The mention right after ``offset`` (cue adverbs and time words may come in between)."""
+        k = bisect.bisect_left(self.mention_starts, offset)
+        if k >= len(self.mentions):
+            return None
+        m = self.mentions[k]
+        if m.start >= limit:
+            return None
+        gap = self.doc.tokens_between(offset, m.start)
+        # adverbs, or a bare role or title before the name: "said farmer Ruth Adams"
+        if all(t.lower in self.data.cue_adverbs or t.lower in self.data.role_nouns or t.text in self.data.titles
+               for t in gap):
+            return m
+        return None
+
+    def _mention_after_phrase(self, offset: int, limit: int) -> MentionSpan | None:
+        """"», a prévenu à son arrivée la présidente …": a short phrase may precede the subject."""
+        k = bisect.bisect_left(self.mention_starts, offset)
+        while k < len(self.mentions):
+            m = self.mentions[k]
+            gap = self.doc.tokens_between(offset, m.start)
+            if m.start >= limit or not gap or len(gap) > 5 or gap[0].lower not in self.data.locative_prepositions \
+                    or any(not t.text[:1].isalnum() for t in gap):
+                return None
+            if m.kind in (MentionKind.NAME, MentionKind.ROLE):
+                return m
+            k += 1  # "a dénoncé sur X le député …": a place or a medium on the way
+        return None
+
+    def _mention_before(self, offset: int, floor: int) -> MentionSpan | None:
+        """The subject before a cue: the nearest mention, over an apposition between commas.
+
+        "Jens Stoltenberg, secrétaire général de l'Otan, a déclaré" and "Mathilde Corre, économiste
+        au cabinet Prisme Conseil, a rappelé" both give the name that opens the apposition.
+        """
+        k = bisect.bisect_left(self.mention_starts, offset) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            if m.end <= floor:
+                return None
+            if self._is_place_complement(m):
+                # "un agent immobilier de Tours a assuré": Tours is no subject
+                offset = self.tokens[self.doc.token_index(m.start) - 1].start
+                k -= 1
+                continue
+            gap = self.text[m.end:offset]
+            words = [t for t in self.doc.tokens_between(m.end, offset) if t.text[:1].isalnum()]
+            if all(t.lower in self.data.cue_adverbs or t.lower in self.data.object_clitics for t in words) \
+                    and not any(p in gap for p in SENTENCE_PUNCT + ":;«»\""):
+                if gap.strip().startswith(","):
+                    opener = self._apposition_head(m, floor)
+                    if opener is not None and opener.kind is MentionKind.NAME:
+                        return opener
+                return m
+            return None
+        return None
+
+    def _apposition_head(self, m: MentionSpan, floor: int) -> MentionSpan | None:
+        """The mention right before the comma that opens the apposition ending with ``m``."""
+        comma = self.text.rfind(",", max(floor, 0), m.start)
+        if comma < 0 or any(p in self.text[comma:m.start] for p in SENTENCE_PUNCT + ":;«»\""):
+            return None
+        k = bisect.bisect_left(self.mention_starts, comma) - 1
+        if k >= 0:
+            head = self.mentions[k]
+            if head.end > floor and self.text[head.end:comma].strip() == "" and head.kind is not MentionKind.PRONOUN:
+                return head
+        return None
+
+    def _is_place_complement(self, m: MentionSpan) -> bool:
+        """"de Tours", "de la Russie": a place or organisation inside a complement."""
+        if m.kind is not MentionKind.ORGANIZATION:
+            return False
+        k = self.doc.token_index(m.start) - 1
+        if k >= 0 and self.tokens[k].lower in self.data.determiners:
+            k -= 1
+        return k >= 0 and self.tokens[k].lower in self.data.locative_prepositions
+
+    def _resolve_pronoun(self, offset: int, gender: str | None, plural: bool) -> Entity | None:
+        """The entity a subject pronoun refers to (Hobbs-style recency with agreement).
+
+        Candidates are the current speaker, then the entities mentioned before ``offset``, most
+        recent first. One whose gender is known and agrees wins over one whose gender is unknown
+        ("-t-elle" goes to "madame François" rather than to a recent "Chantemesse").
+        """
+        def agrees(e: Entity) -> bool:
+            if e.kind is SpeakerKind.ORGANIZATION and not plural:
+                return gender is None or e.gender in (None, gender)
+            return (gender is None or e.gender in (None, gender)) and e.plural == plural
+
+        candidates: list[Entity] = []
+        if self.current is not None and self.current.first_offset < offset:
+            candidates.append(self.current)
+        # then the subject of the last sentences (centering: the subject is the likeliest antecedent)
+        k = self.doc.sentence_index(offset) - 1
+        for s_start, s_end in self.doc.sentences[max(0, k - 1):k + 1][::-1]:
+            m = self._sentence_subject(s_start, s_end)
+            e = self.entity_of.get(m.start) if m is not None and m.kind is not MentionKind.PRONOUN else None
+            if e is not None and e.kind is not SpeakerKind.ORGANIZATION and e not in candidates:
+                candidates.append(e)
+        k = bisect.bisect_left(self.mention_starts, offset) - 1
+        while k >= 0 and len(candidates) < _PRONOUN_CANDIDATES:
+            e = self.entity_of.get(self.mentions[k].start)
+            if e is not None and e.kind is not SpeakerKind.ORGANIZATION and e not in candidates:
+                candidates.append(e)
+            k -= 1
+        agreeing = [e for e in candidates if agrees(e)]
+        if gender is not None:
+            exact = next((e for e in agreeing if e.gender == gender), None)
+            if exact is not None:
+                return exact
+        return agreeing[0] if agreeing else None
+
+    def _subject(self, cue: CueMatch, prefer_after: bool) -> Resolved | None:
+        sent_start, sent_end = self.doc.sentence_span(cue.start)
+        if cue.inverted is not None:
+            gender, plural = cue.inverted
+            entity = self._resolve_pronoun(cue.start, gender, plural)
+            return Resolved(entity, None, "inverted pronoun")
+        after = self._mention_after(cue.end, sent_end)
+        if after is None and prefer_after:
+            after = self._mention_after_phrase(cue.end, sent_end)
+        before = self._mention_before(cue.start, sent_start - 1)
+        order = (after, before) if prefer_after else (before, after)
+        how = "mention"
+        if after is None and before is None:
+            # the sentence's subject: "M. X, en fumant sa pipe, lui dit :"
+            order = (self._sentence_subject(sent_start, cue.start),)
+            how = "sentence subject"
+        for m in order:
+            if m is None:
+                continue
+            if m.kind is MentionKind.PRONOUN:
+                return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
+            return Resolved(self.entity_of.get(m.start), m, how)
+        return None
+
+    def _sentence_subject(self, sent_start: int, cue_start: int) -> MentionSpan | None:
+        """The first mention of the clause before the cue, when it opens the sentence."""
+        k = bisect.bisect_left(self.mention_starts, sent_start)
+        if k >= len(self.mentions) or self.mentions[k].start >= cue_start:
+            return None
+        m = self.mentions[k]
+        head = self.text[sent_start:m.start]
+        if len([w for w in head.split() if w[:1].isalnum()]) > 3 or any(p in head for p in "«»\""):
+            return None
+        return m
+
+    def _apposition_after(self, comma: int, limit: int) -> MentionSpan | None:
+        """A name standing alone between ``comma`` and the next comma (an apposition)."""
+        k = bisect.bisect_left(self.mention_starts, comma)
+        if k >= len(self.mentions):
+            return None
+        m = self.mentions[k]
+        if m.kind is MentionKind.NAME and m.start < limit and self.text[comma + 1:m.start].strip() == "" \
+                and self.text[m.end:limit].lstrip().startswith(","):
+            return m
+        return None
+
+    def _apposed_name(self, m: MentionSpan, limit: int) -> MentionSpan:
+        """"l'économiste Philippe Aghion": the name right after a role is the mention to keep."""
+        k = bisect.bisect_right(self.mention_starts, m.start)
+        if k < len(self.mentions):
+            nxt = self.mentions[k]
+            if nxt.start < limit and nxt.kind is MentionKind.NAME and self.text[m.end:nxt.start].isspace():
+                return nxt
+        return m
+
+    def _stressed_pronoun(self, offset: int) -> MentionSpan | None:
+        """"selon lui", "d'après elle": a stressed pronoun as the source."""
+        k = self.doc.token_index(offset)
+        if k < len(self.tokens) and self.tokens[k].lower in self.data.stressed_pronouns:
+            t = self.tokens[k]
+            gender, plural = self.data.stressed_pronouns[t.lower]
+            return MentionSpan(t.start, t.end, t.text, MentionKind.PRONOUN, gender, plural, t.lower)
+        return None
+
+    def _source(self, start: int, end: int, strict: bool = False) -> Resolved | None:
+        """Who a source marker names: a mention, a pronoun, or else the words up to the comma.
+
+        A ``strict`` marker ("pour") takes only a name or a role right after it.
+        """
+        m = self._mention_after(start, end) or self._stressed_pronoun(start)
+        if strict:
+            if m is None or m.kind not in (MentionKind.NAME, MentionKind.ROLE) or m.start != start:
+                return None
+            return Resolved(self.entity_of.get(m.start), m, "source marker")
+        if m is not None:
+            if m.kind is MentionKind.PRONOUN:
+                return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "source marker")
+            return Resolved(self.entity_of.get(m.start), m, "source marker")
+        start, end = strip_space(self.text, start, end)
+        words = self.text[start:end].split()
+        if not 1 <= len(words) <= 8:
+            return None
+        loose = MentionSpan(start, end, self.text[start:end], MentionKind.ROLE, head=words[-1].lower())
+        return Resolved(None, loose, "source marker (description)")
+
+
