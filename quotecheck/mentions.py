@@ -203,8 +203,10 @@ class _MentionFinder:
                     key = tokens[k].lower
                     k += 1
                     words += 1
-                    # one adjective may follow: "des Comptes publics", "de la diplomatie française"
-                    if k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() and self._plain_word(k):
+                    # one adjective or acronym may follow: "des Comptes publics", "du groupe RN"
+                    if k < len(tokens) and tokens[k].text.isalpha() and (
+                            (tokens[k].text.islower() and self._plain_word(k))
+                            or (tokens[k].text.isupper() and len(tokens[k].text) > 1)):
                         last = k
                         k += 1
                     continue
@@ -307,7 +309,9 @@ class _MentionFinder:
             return None
         # a bare role in apposition after a comma: "Jens Stoltenberg, secrétaire général de l'Otan"
         if i > 0 and tokens[i - 1].text == "," and tok.text.islower():
-            hit = self._match_words(i, self.role_words)
+            # "…, ancien secrétaire général de la CFDT,": the role may start one word on
+            role_start = i + 1 if low in self.data.prenominal_words else i
+            hit = self._match_words(role_start, self.role_words) if role_start < len(tokens) else None
             if hit is not None:
                 last, role_gender = hit
                 head = self.doc.text[tok.start:tokens[last].end].lower()

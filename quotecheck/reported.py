@@ -29,13 +29,21 @@ class ReportedSpeech(SubjectResolver):
         return end
 
     def _overlaps_quote(self, start: int, end: int) -> bool:
+        """The span is mostly a quotation of its own (a partial quote inside it does not count:
+        "a assuré qu'il n'y aurait « pas de hausse »" is reported speech with a partial quote)."""
         covered = 0
-        k = max(0, bisect.bisect_left(self.quote_spans, (start, -1)) - 1)
-        while k < len(self.quote_spans) and self.quote_spans[k][0] < end:
-            qs, qe = self.quote_spans[k]
+        spans = self.full_quote_spans
+        k = max(0, bisect.bisect_left(spans, (start, -1)) - 1)
+        while k < len(spans) and spans[k][0] < end:
+            qs, qe = spans[k]
             covered += max(0, min(end, qe) - max(start, qs))
             k += 1
         return covered > 0.5 * (end - start)
+
+    def _opens_quote(self, start: int) -> bool:
+        """The content begins with a quotation ("Selon lui, « … »"): the quote is the claim."""
+        k = bisect.bisect_left(self.quote_spans, (start, -1))
+        return k < len(self.quote_spans) and self.quote_spans[k][0] == start
 
     def _indirect_at(self, cue: CueMatch) -> None:
         """Reported speech introduced by ``cue``, unless the cue sits inside reported speech."""
@@ -51,7 +59,7 @@ class ReportedSpeech(SubjectResolver):
         if resolved is None:
             return
         content = strip_space(self.text, *content)
-        if content[1] - content[0] < 8 or self._overlaps_quote(*content):
+        if content[1] - content[0] < 8 or self._overlaps_quote(*content) or self._opens_quote(content[0]):
             return
         if resolved.entity is not None:
             self.current = resolved.entity
@@ -96,7 +104,8 @@ class ReportedSpeech(SubjectResolver):
                     and tokens[k].lower not in self.data.locative_prepositions and not self._in_quote(tokens[k].start):
                 subject = self._mention_before(cue.start, sent_start - 1)
                 end = self._content_end(tokens[k].start)
-                if subject is not None and len(self.text[tokens[k].start:end].split()) >= 4:
+                if subject is not None and len(self.text[tokens[k].start:end].split()) >= 4 \
+                        and not any(ch in self.opening_marks for ch in self.text[tokens[k].start:end]):
                     return (tokens[k].start, end), "indirect-bare", self._subject(cue, False)
         # 2. "…, a souligné X.": the clause before an inverted cue
         before = text[sent_start:cue.start].rstrip()
@@ -167,19 +176,25 @@ class ReportedSpeech(SubjectResolver):
                     comma = text.find(",", source_start, s_end)
                     if comma < 0 or comma - source_start > 80:
                         continue
-                    named = self._apposition_after(comma, s_end)
-                    if named is not None:
-                        # "Secondo l'assessore ai lavori pubblici, Giulia Rinaldi, i lavori …"
-                        source_start, comma = named.start, text.find(",", named.end, s_end)
+                    apposed = self._apposition_after(comma, s_end)
+                    if apposed is not None:
+                        # "Secondo l'assessore ai lavori pubblici, Giulia Rinaldi, i lavori …" /
+                        # "Pour Laurent Berger, ancien secrétaire général de la CFDT, la réforme …"
+                        if apposed.kind is MentionKind.NAME:
+                            source_start = apposed.start
+                        comma = text.find(",", apposed.end, s_end)
                     source_end, start, end = comma, comma + 1, self._content_end(comma + 1)
                 else:
                     source_end = self._content_end(source_start)
+                    comma = text.find(",", source_start, source_end)
+                    if comma >= 0 and text[comma + 1:source_end].lstrip()[:1] in self.opening_marks:
+                        continue  # "X serait, selon lui, « … »": the quotation is the claim
                     start, end = s_start, at
                     while end > start and text[end - 1] in " ,\u00a0":
                         end -= 1
                 resolved = self._source(source_start, source_end, strict=marker in self.data.named_source_markers)
                 start, end = strip_space(text, start, end)
-                if resolved is None or end - start < 8 or self._overlaps_quote(start, end):
+                if resolved is None or end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
                     continue
                 cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
                 self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))

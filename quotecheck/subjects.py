@@ -22,6 +22,7 @@ SENTENCE_PUNCT = ".!?…"
 #: tokens a cue's content or subject never runs over
 BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
 _PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
+_APPOSITION_WORDS = 6  # the longest description taken as an apposition between commas
 
 
 def strip_space(text: str, start: int, end: int) -> tuple[int, int]:
@@ -55,6 +56,8 @@ class SubjectResolver:
         self.entities, self.entity_of, self.mentions = linked
         self.mention_starts = [m.start for m in self.mentions]
         self.quote_spans = sorted((q.outer_start, q.outer_end) for q in self.quotes)
+        self.full_quote_spans = sorted((q.outer_start, q.outer_end) for q in self.quotes if not q.embedded)
+        self.opening_marks = frozenset(o for o, _ in data.quote_pairs)
         if cues is None:
             cues = matcher_for(data).find_all(doc)
         self.cues = [c for c in cues if not self._in_quote(c.start)]
@@ -117,8 +120,11 @@ class SubjectResolver:
             if m.end <= floor:
                 return None
             if self._is_place_complement(m):
-                # "un agent immobilier de Tours a assuré": Tours is no subject
-                offset = self.tokens[self.doc.token_index(m.start) - 1].start
+                # "un agent immobilier de Tours a assuré", "à l'Assemblée estime": no subject there
+                k_prep = self.doc.token_index(m.start) - 1
+                if self.tokens[k_prep].lower in self.data.determiners:
+                    k_prep -= 1
+                offset = self.tokens[k_prep].start
                 k -= 1
                 continue
             gap = self.text[m.end:offset]
@@ -230,9 +236,16 @@ class SubjectResolver:
         if k >= len(self.mentions):
             return None
         m = self.mentions[k]
-        if m.kind is MentionKind.NAME and m.start < limit and self.text[comma + 1:m.start].strip() == "" \
-                and self.text[m.end:limit].lstrip().startswith(","):
+        if m.kind in (MentionKind.NAME, MentionKind.ROLE) and m.start < limit \
+                and self.text[comma + 1:m.start].strip() == "" and self.text[m.end:limit].lstrip().startswith(","):
             return m
+        # a short description with no lexicon entry: "Pour Nathalie Girard, déléguée syndicale, « … »"
+        following = self.text.find(",", comma + 1, limit)
+        words = self.text[comma + 1:following].split() if following > 0 else []
+        if 0 < len(words) <= _APPOSITION_WORDS and words[0][:1].islower() \
+                and not any(ch in self.opening_marks or ch in SENTENCE_PUNCT for ch in "".join(words)) \
+                and not any(comma < c.start < following for c in self.cues):
+            return MentionSpan(comma + 1, following, self.text[comma + 1:following], MentionKind.ROLE)
         return None
 
     def _apposed_name(self, m: MentionSpan, limit: int) -> MentionSpan:

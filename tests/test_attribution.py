@@ -151,3 +151,20 @@ def test_source_marker_with_a_role_before_the_name() -> None:
 def test_a_cue_without_subject_keeps_the_paragraph_speaker() -> None:
     text = "Le syndicaliste Marc Dupuis a pris la parole. « Nous resterons mobilisés », explique-t-il, avant d'ajouter : « Rien n'est joué. »"
     assert [c.speaker.name for c in claims(text)] == ["Marc Dupuis", "Marc Dupuis"]
+
+
+def test_reported_speech_around_a_partial_quote_is_kept() -> None:
+    text = ("Le ministre de l'Économie, Paul Arnaud, a assuré qu'il n'y aurait « pas de hausse d'impôts ». "
+            "« Nous tiendrons nos engagements », a-t-il martelé.")
+    found = [(c.kind, c.speaker.name) for c in claims(text)]
+    assert found == [(ClaimKind.INDIRECT, "Paul Arnaud"), (ClaimKind.PARTIAL, "Paul Arnaud"), (ClaimKind.DIRECT, "Paul Arnaud")]
+
+
+def test_a_source_with_an_apposition_then_a_quote_is_one_claim() -> None:
+    found = claims("Pour Nathalie Girard, déléguée syndicale, « le problème de fond, ce sont les salaires ».")
+    assert [(c.kind, c.speaker.name) for c in found] == [(ClaimKind.PARTIAL, "Nathalie Girard")]
+
+
+def test_a_role_with_an_acronym_and_a_place() -> None:
+    text = "Marine Roussel a dénoncé un « acharnement ». La présidente du groupe RN à l'Assemblée estime que la décision est politique."
+    assert {c.speaker.name for c in claims(text)} == {"Marine Roussel"}

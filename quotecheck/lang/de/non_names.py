@@ -1,8 +1,14 @@
 """Capitalised words that start sentences (or headlines) but are not names.
 
-German capitalises every noun, so a capital says little; only function words, sentence
-adverbs and time words are listed here (nouns are kept out of names by the mention finder's
-other tests, not by this list).
+German capitalises every noun, so a capital says little: the mention finder takes any
+capitalised word it does not know for a name ("hatte vor längerer Zeit festgestellt" made "Zeit"
+the speaker; "Nach Angaben der Polizei" made "Angaben der Polizei" one name and hid the source
+after the marker). Besides function words, sentence adverbs and time words, the frequent common
+nouns of news prose are therefore listed (_NOUNS), with their plural and genitive forms.
+
+Left out on purpose: role nouns and organisation nouns (they are speakers: "Laut Polizei …"),
+compounds naming a source ("Polizeiangaben", "Medienberichten": the speaker of "laut
+Polizeiangaben"), and nouns that end proper names often ("Bank", "Haus", "Bund").
 """
 
 _FUNCTION = """
@@ -24,4 +30,44 @@ Januar Februar März April Mai Juni
 Juli August September Oktober November Dezember
 """.split()
 
-NON_NAMES = frozenset(_FUNCTION + _DAYS + _MONTHS)
+# frequent common nouns of news text, grouped by theme (singular, plural, genitive)
+_NOUNS = """
+Angabe Angaben Ansicht Ansichten Auffassung Einschätzung Einschätzungen Meinung Meinungen
+Worte Worten Wort Aussage Aussagen Äußerung Äußerungen Erklärung Erklärungen Mitteilung
+Stellungnahme Begründung Informationen Information Darstellung Auskunft Schätzung Schätzungen
+Vernehmen Sicht Überzeugung Vermutung Vorwurf Vorwürfe Vorwürfen Kritik Forderung Forderungen
+Frage Fragen Antwort Antworten Rede Gespräch Gespräche Gesprächen Interview Interviews
+Brief Briefe Schreiben Bericht Berichte Berichten Berichts Berichtes Meldung Meldungen Artikel
+Nachricht Nachrichten Ankündigung Aufruf Appell Warnung Hinweis Hinweise Angebot Vorschlag
+Zeit Zeiten Jahr Jahre Jahren Jahres Monat Monate Monaten Monats Woche Wochen Tag Tage Tagen
+Tages Nacht Stunde Stunden Minute Minuten Anfang Beginn Ende Mitte Zukunft Vergangenheit
+Zeitpunkt Zeitraum Vorjahr Jahrhundert Frühjahr Sommer Herbst Winter Morgen Abend
+Mann Männer Männern Frau Frauen Kind Kinder Kindern Mensch Menschen Leute Person Personen
+Familie Familien Eltern Bürger Einwohner Bevölkerung Öffentlichkeit Mehrheit Minderheit
+Land Landes Länder Ländern Staat Staaten Staates Stadt Städte Region Regionen Gebiet Gebiete
+Gebiets Ort Orte Welt Erde Grenze Grenzen Straße Straßen Insel Küste Norden Süden Osten Westen
+Nähe Umgebung Hauptstadt Provinz Gemeinde Dorf Ausland Inland Zentrum
+Teil Teile Fall Fälle Fällen Falles Zahl Zahlen Anzahl Seite Seiten Weg Wege Ziel Ziele Grund
+Gründe Gründen Folge Folgen Lage Situation Problem Probleme Problemen Thema Themen Ergebnis
+Ergebnisse Entscheidung Entscheidungen Einsatz Einsätze Gesetz Gesetze Gesetzes Recht Rechte
+Gewalt Krieg Krieges Frieden Sicherheit Gefahr Gefahren Risiko Schutz Hilfe Unterstützung
+Zusammenhang Zusammenarbeit Rahmen Bereich Bereiche Beispiel Möglichkeit Möglichkeiten
+Entwicklung Ursache Ursachen Angriff Angriffe Anschlag Anschläge Unfall Unfälle Tod Tote Toten
+Opfern Verletzte Verletzten Schaden Schäden Brand Feuer Explosion Absturz Flug Flugzeug
+Maschine Fahrzeug Auto Zug Schiff Boot Gebäude Wohnung Häuser Schule Schulen Kirche
+Geld Millionen Milliarden Prozent Euro Dollar Preis Preise Kosten Steuer Steuern Markt Handel
+Wirtschaft Arbeit Arbeitsplätze Plan Pläne Projekt Programm Maßnahme Maßnahmen Reform
+Politik Wahl Wahlen Wahlkampf Abstimmung Stimmen Sitzung Sitzungen Treffen Konferenz Gipfel
+Verhandlungen Vertrag Verträge Abkommen Beschluss Urteil Urteils Prozess Prozesses Verfahren
+Ermittlungen Untersuchung Untersuchungen Verdacht Haft Festnahme Anklage Strafe Tat Täter
+Demonstration Demonstrationen Protest Proteste Protesten Streik Unruhen Kampf Kämpfe
+Spiel Spiele Spiels Tor Tore Sieg Niederlage Saison Mannschaft Runde Platz Titel Rennen
+Studie Studien Forschung Daten Liste Zeitraum Höhe Art Weise Rolle Spitze Hälfte Stelle
+Leben Geschichte Namen Name Ausgabe Internet Website Film Buch Musik Kultur Sprache Glauben
+Veröffentlichung Berichterstattung Medien Presse Pressekonferenz Pressemitteilung Sendung
+Rücktritt Rückkehr Besuch Reise Start Landung Notlandung Flucht Suche Auftrag Aufgabe Pflicht
+Ansprüche Interesse Interessen Erfolg Erfolge Bedeutung Verantwortung Kontrolle Macht Druck
+Einfluss Wert Werte Qualität Tatsache Wahrheit Lösung Chance Chancen Ausnahme Vergleich
+""".split()
+
+NON_NAMES = frozenset(_FUNCTION + _DAYS + _MONTHS + _NOUNS)
