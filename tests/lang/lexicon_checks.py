@@ -1,4 +1,4 @@
-"""Helpers shared by the lexicon tests of tests/lang (the data contract is quotecheck/lang/__init__.py).
+"""Helpers shared by the lexicon tests of tests/lang (data contract: quotecheck/lang/__init__.py).
 
 test_lexicons.py runs the checks that are the same for every language; each test_<code>_data.py
 keeps what only its language has (spot checks, the re-derivation of its verb morphology) and
@@ -70,9 +70,15 @@ def listed_lemmas(code: str) -> set[str]:
 
 def attested(code: str, form: str, lemma: str) -> bool:
     """``form`` is shipped for ``lemma``, or the generator leaves it out on purpose."""
-    return package(code).SPEECH_VERBS.get(form) == lemma or form in generator_spec(code).EXCLUDED_FORMS
+    shipped = package(code).SPEECH_VERBS.get(form) == lemma
+    return shipped or form in generator_spec(code).EXCLUDED_FORMS
 
 
 def unattested(code: str, lemma: str, forms: Iterable[str]) -> list[str]:
     """The ``forms`` of ``lemma`` that are neither shipped for it nor left out on purpose."""
     return [form for form in forms if not attested(code, form, lemma)]
+
+
+def forms_of(code: str, lemma: str) -> set[str]:
+    """The forms the package ships for ``lemma``."""
+    return {form for form, name in package(code).SPEECH_VERBS.items() if name == lemma}

@@ -70,7 +70,7 @@ def test_each_lemma_has_its_participle_and_3sg_present(lemma):
     present, participle = expected(LISTED[lemma])
     assert attested("de", present, lemma), f"{lemma}: 3sg {present!r}"
     assert attested("de", participle, lemma), f"{lemma}: Partizip II {participle!r}"
-    assert attested("de", lemma, lemma)
+    assert attested("de", lemma, lemma), f"{lemma}: infinitive"
 
 
 @pytest.mark.parametrize("form, lemma", [
