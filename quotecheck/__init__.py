@@ -7,12 +7,14 @@
 """
 
 from .api import Analysis, Extractor, extract_claims
+from .backends import BackendUnavailable
 from .claims import Claim, ClaimKind, Cue, Evidence, Mention, MentionKind, Speaker, SpeakerKind
 from .detect import detect_language
 from .lang import UnsupportedLanguage, supported_languages
 
 __all__ = [
     "Analysis",
+    "BackendUnavailable",
     "Claim",
     "ClaimKind",
     "Cue",

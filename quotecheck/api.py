@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 from attrs import field, frozen
 
 from . import attribution, coref, lang, mentions, quotes
-from .backends import get_backend
+from .backends import Backend, get_backend
 from .claims import Claim, ClaimKind
 from .cues import matcher_for
 from .detect import detect_language
@@ -41,7 +41,7 @@ class Extractor:
         self,
         language: str | None = None,
         *,
-        backend: str = "rules",
+        backend: str | Backend = "rules",
         kinds: Iterable[ClaimKind | str] | None = None,
         min_confidence: float = 0.0,
     ) -> None:

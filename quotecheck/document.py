@@ -30,6 +30,9 @@ class Document:
     paragraphs: tuple[tuple[int, int], ...] = field(converter=tuple)
     sentences: tuple[tuple[int, int], ...] = field(converter=tuple)
     tokens: tuple[Token, ...] = field(converter=tuple)
+    #: named entities from a model backend: (start, end, type) with type "PER", "ORG", "LOC", "MISC";
+    #: empty with the rules backend, which finds names from capitals and lexicons
+    names: tuple[tuple[int, int, str], ...] = field(default=(), converter=tuple)
     _paragraph_starts: tuple[int, ...] = field(init=False)
     _sentence_starts: tuple[int, ...] = field(init=False)
     _token_starts: tuple[int, ...] = field(init=False)

@@ -92,6 +92,8 @@ class _MentionFinder:
         self.sentence_starts = {s for s, _ in doc.sentences}
         self.role_words, self.org_words = _lexicon_indexes(data)
         self.determiners = {k.lower(): v for k, v in data.determiners.items()}
+        # entities from a model backend, by start offset (empty with the rules backend)
+        self.names = {start: (end, kind) for start, end, kind in doc.names if kind in ("PER", "ORG", "LOC")}
         self.last_kind: MentionKind | None = None  # the previous mention, for appositions
         self.last_end = -1
         self.titles = data.titles
@@ -162,6 +164,15 @@ class _MentionFinder:
             else:
                 break
         return last
+
+    def _model_name(self, i: int, end: int, kind: str) -> MentionSpan | None:
+        """A named entity given by a model backend: persons are names, the rest never speak as persons."""
+        last = i
+        while last + 1 < len(self.tokens) and self.tokens[last + 1].end <= end:
+            last += 1
+        name = self.doc.text[self.tokens[i].start:self.tokens[last].end]
+        mention_kind = MentionKind.NAME if kind == "PER" else MentionKind.ORGANIZATION
+        return self._span(i, last, mention_kind, None, False, name)
 
     def _sentence_case_end(self, last: int) -> int:
         """Extend a name over lower-case words and particles (at most four): "Toit d'abord"."""
@@ -321,6 +332,9 @@ class _MentionFinder:
         if low in self.data.pronouns and tok.text.isalpha():
             gender, plural = self.data.pronouns[low]
             return self._span(i, i, MentionKind.PRONOUN, gender, plural, low)
+        entity = self.names.get(tok.start)
+        if entity is not None:
+            return self._model_name(i, *entity)
         if _is_capitalized(tok) and tok.text not in self.non_names and tok.text not in self.titles:
             if tok.start in self.sentence_starts and (low in self.lower_words or low in self.data.cue_adverbs):
                 return None

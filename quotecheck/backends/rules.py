@@ -28,7 +28,7 @@ class RulesBackend:
     name = "rules"
 
     def annotate(self, text: str, data: LanguageData) -> Document:
-        paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+        paragraphs = paragraph_spans(text)
         sentences: list[tuple[int, int]] = []
         for p_start, p_end in paragraphs:
             start = p_start
@@ -38,13 +38,23 @@ class RulesBackend:
                 sentences.append((start, m.start()))
                 start = m.end()
             sentences.append((start, p_end))
-        tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        return Document(text=text, paragraphs=paragraphs, sentences=sentences, tokens=tokenize(text))
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines: a paragraph is what a line break closes."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens shaped for the lexicons: elisions apart ("l'"), inverted cues whole ("a-t-il")."""
+    fixed: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        t = Token(m.group(), m.start(), m.end())
         # a token "word." at a sentence end keeps its period apart
-        fixed: list[Token] = []
-        for t in tokens:
-            if len(t.text) > 1 and t.text.endswith(".") and not _ABBREVIATION.search(t.text):
-                fixed.append(Token(t.text[:-1], t.start, t.end - 1))
-                fixed.append(Token(".", t.end - 1, t.end))
-            else:
-                fixed.append(t)
-        return Document(text=text, paragraphs=paragraphs, sentences=sentences, tokens=fixed)
+        if len(t.text) > 1 and t.text.endswith(".") and not _ABBREVIATION.search(t.text):
+            fixed.append(Token(t.text[:-1], t.start, t.end - 1))
+            fixed.append(Token(".", t.end - 1, t.end))
+        else:
+            fixed.append(t)
+    return fixed
