@@ -45,6 +45,7 @@ class CueMatcher:
         self.passives = data.passive_auxiliaries
         self.phrases = data.cue_phrases
         self.incise_verbs = data.incise_verbs
+        self.clitics = data.object_clitics
 
     def _split_inverted(self, word: str) -> tuple[str, tuple[str | None, bool] | None]:
         if "-" not in word and "‑" not in word:
@@ -62,6 +63,16 @@ class CueMatcher:
         ("fit-il") than anywhere else.
         """
         if incise:
+            # "lui demandais-je", "me dit-elle": an object pronoun may open an incise
+            k = i
+            while k < len(doc.tokens) and doc.tokens[k].lower in self.clitics and k - i < 2:
+                k += 1
+            if k > i and k < len(doc.tokens):
+                found = self.match_at(doc, k, incise=True)
+                if found is not None:
+                    start = doc.tokens[i].start
+                    return CueMatch(start, found.end, doc.text[start:found.end], found.lemma, i, found.last,
+                                    found.inverted, found.plural_aux)
             word, inverted = self._split_inverted(doc.tokens[i].lower) if i < len(doc.tokens) else ("", None)
             if word in self.incise_verbs:
                 return self._make(doc, i, i, self.incise_verbs[word], inverted, None)

@@ -233,6 +233,8 @@ class _Segmenter:
             # an uninverted verb must be followed by its subject: a name, a determiner, a title
             if j < last and tokens[j].text == ",":
                 j += 1  # "dit, Rodolphe en cachant …"
+            while j < last and self._is_adverb(tokens[j].lower):
+                j += 1  # "dit précipitamment Louisa"
             if j >= last:
                 return None
             nxt = tokens[j]
@@ -266,6 +268,10 @@ class _Segmenter:
             j += 1
         # a long narration after the incise ("s’écria la Goualeuse en se réfugiant …"): speech ends
         return min(j, last) - 1, False
+
+    def _is_adverb(self, word: str) -> bool:
+        return word in self.data.cue_adverbs or any(
+            word.endswith(suffix) and len(word) > len(suffix) + 3 for suffix in self.data.adverb_suffixes)
 
     # -- dialogue lines --------------------------------------------------------------------------
     def _dialogue_paragraph(self, p_start: int, p_end: int) -> bool:

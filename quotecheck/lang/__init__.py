@@ -50,6 +50,7 @@ to the empty/generic default below):
                            bridge would reopen").
 ``SOURCE_WITHOUT_COMMA``   True when a source marker may run straight into its clause ("Laut
                            Polizei wurden …"); otherwise a comma closes the source.
+``ADVERB_SUFFIXES``        ("ment",): "dit précipitamment Louisa" has an adverb before the subject.
 ``PLURAL_SUFFIXES``        ("s", "x"): "les dirigeants" is the plural of the role "dirigeant".
 ``INTERVIEW_MARKERS``      (question marker, answer marker, ...) in that order.
 ``INTERVIEWER_MARKERS``    ("propos recueillis par",) naming who asks the questions.
@@ -117,6 +118,7 @@ class LanguageData:
     clause_after_comma: bool = False
     clause_after_cue: bool = False
     source_without_comma: bool = False
+    adverb_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     incise_verbs: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
     stressed_pronouns: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     cue_phrases: Mapping[str, tuple[str, tuple[str, ...]]] = field(factory=dict, converter=_frozen_dict)

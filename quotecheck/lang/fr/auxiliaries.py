@@ -20,7 +20,7 @@ AUXILIARIES = {
 }
 
 # "se" and "s'" before a reflexive cue ("s'est interrogé", "se félicite", "s'écria-t-il")
-REFLEXIVE_PRONOUNS = ("se", "s'", "s’")
+REFLEXIVE_PRONOUNS = ("se", "s'", "s’", "me", "m'", "m’")  # "m’écriai-je" in first-person narration
 
 # être without a reflexive before a speech verb is the passive ("est accusé", "a été interrogée"):
 # not a statement by the subject

@@ -28,3 +28,6 @@ eux-mêmes elles-mêmes
 """.split()
 
 CUE_ADVERBS = frozenset(both_apostrophes(_CONNECTIVES + _TIME + _MANNER))
+
+# "dit précipitamment Louisa", "répondit tranquillement la maraîchère": manner adverbs in -ment
+ADVERB_SUFFIXES = ("ment",)
