@@ -238,7 +238,7 @@ def test_pronouns() -> None:
     assert fr.PRONOUNS["on"] == (None, False)
     assert fr.PRONOUNS["cette dernière"] == ("f", False)
     assert {"lui", "leur", "l'", "l’"} <= fr.OBJECT_CLITICS
-    assert fr.REFLEXIVE_PRONOUNS == ("se", "s'", "s’")
+    assert fr.REFLEXIVE_PRONOUNS == ("se", "s'", "s’", "me", "m'", "m’")
 
 
 def test_titles() -> None:
