@@ -197,6 +197,9 @@ class _MentionFinder:
         key = ""
         k = j + 1
         words = 0
+        if adjective and k < len(tokens) and tokens[k].text.isupper() and tokens[k].text.isalpha() and len(tokens[k].text) > 1:
+            last = k  # "le député LFI", "le sénateur LR": the party's acronym belongs to the role
+            k += 1
         if adjective and k + 1 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() and self._plain_word(k) \
                 and tokens[k + 1].lower in _PREPOSITIONS:
             k += 1  # "une source proche du conseil municipal", "le vice-président chargé des finances"
@@ -342,6 +345,9 @@ class _MentionFinder:
                 return None  # a capitalised function word ("À Lodève", "Le") opens no name
             if self.cues.match_at(self.doc, i) is not None:
                 return None
+            if tok.text.isupper() and len(tok.text) > 1 and i + 1 < len(tokens) \
+                    and _is_capitalized(tokens[i + 1]) and not tokens[i + 1].text.isupper():
+                return None  # "le député LFI Éric Coquerel": the party's acronym is not the name
             last = self._name_end(i)
             prev = tokens[i - 1].lower if i > 0 else ""
             org = self._match_words(i - 1, self.org_words) if i > 0 and tokens[i - 1].text.islower() else None

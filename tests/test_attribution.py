@@ -138,7 +138,7 @@ def test_interview_lines() -> None:
 
 
 def test_a_medium_between_the_cue_and_the_speaker() -> None:
-    a, = claims("« C'est une trahison », a dénoncé sur X le député Éric Morin, qui réclame le retrait du texte.")
+    a, = claims("« C'est une trahison », a dénoncé sur X le député LFI Éric Morin, qui réclame le retrait du texte.")
     assert a.speaker.name == "Éric Morin"
 
 
