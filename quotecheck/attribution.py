@@ -29,7 +29,7 @@ from .lang import LanguageData
 from .mentions import MentionSpan
 from .quotes import QuoteSpan
 from .reported import ReportedSpeech
-from .subjects import BLOCKERS, Resolved
+from .subjects import BLOCKERS, SENTENCE_PUNCT, Resolved
 
 __all__ = ["attribute"]
 
@@ -39,6 +39,7 @@ _CONFIDENCE = {
     "indirect-que": 0.85, "indirect-comma": 0.8, "indirect-bare": 0.6, "indirect-incise": 0.85, "indirect-source": 0.8, "indirect-infinitive": 0.7,
 }
 _DIALOGUE_REACH = 1500  # characters back to look for the other party of a dialogue
+_HEADLINE_CHARS = 160  # a title line is shorter than this and has no final punctuation
 
 
 class _Attributor(ReportedSpeech):
@@ -296,6 +297,8 @@ class _Attributor(ReportedSpeech):
             cue, entity, rule = None, None, "none"
             if q.embedded:
                 return  # scare quotes, titles, names: nobody is said to have said them
+            if not q.dialogue and self._in_headline(q):
+                return  # « Tout a été emporté » : nuit d'orage à Lodève — a headline says nobody's words
             if q.dialogue and self.interview is not None:
                 entity = self._interview_speaker(q)
                 rule = "interview" if entity is not None else "none"
@@ -323,6 +326,13 @@ class _Attributor(ReportedSpeech):
             self.last_dialogue_paragraph = q.paragraph
         self.claims.append(self._claim(q.start, q.end, kind, resolved, cue, rule, marks))
         self.last_end = q.outer_end
+
+    def _in_headline(self, q: QuoteSpan) -> bool:
+        """The quote sits in a title line: a short paragraph with no sentence-final punctuation."""
+        p_start, p_end = self.doc.paragraph_span(q.start)
+        line = self.text[p_start:p_end].rstrip()
+        closers = {c for _, c in self.data.quote_pairs}
+        return len(line) <= _HEADLINE_CHARS and line[-1:] not in SENTENCE_PUNCT and line[-1:] not in closers
 
     def _same_paragraph_as_last_claim(self, q: QuoteSpan) -> bool:
         return bool(self.claims) and self.claims[-1].paragraph == q.paragraph

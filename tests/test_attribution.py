@@ -168,3 +168,9 @@ def test_a_source_with_an_apposition_then_a_quote_is_one_claim() -> None:
 def test_a_role_with_an_acronym_and_a_place() -> None:
     text = "Marine Roussel a dénoncé un « acharnement ». La présidente du groupe RN à l'Assemblée estime que la décision est politique."
     assert {c.speaker.name for c in claims(text)} == {"Marine Roussel"}
+
+
+def test_a_headline_quote_with_no_speaker_is_not_a_claim() -> None:
+    text = "« Tout a été emporté » : nuit d'orage à Lodève\n\nLe maire, Jacques Aldebert, a estimé que les dégâts étaient considérables."
+    found = claims(text)
+    assert [c.kind for c in found] == [ClaimKind.INDIRECT]
