@@ -348,6 +348,11 @@ class _MentionFinder:
             if tok.text.isupper() and len(tok.text) > 1 and i + 1 < len(tokens) \
                     and _is_capitalized(tokens[i + 1]) and not tokens[i + 1].text.isupper():
                 return None  # "le député LFI Éric Coquerel": the party's acronym is not the name
+            role = self._match_words(i, self.role_words)
+            if role is not None and role[0] + 1 < len(tokens) and _is_capitalized(tokens[role[0] + 1]):
+                # "Prime Minister Keir Starmer", "Bundeskanzlerin Angela Merkel": a role, then the name
+                head, complement = _role_parts(self.doc.text[tok.start:tokens[role[0]].end])
+                return self._span(i, role[0], MentionKind.ROLE, role[1], False, head, complement)
             last = self._name_end(i)
             prev = tokens[i - 1].lower if i > 0 else ""
             org = self._match_words(i - 1, self.org_words) if i > 0 and tokens[i - 1].text.islower() else None

@@ -178,6 +178,8 @@ class _Segmenter:
               group: int | None = None, part: int = 0, dialogue: bool = False,
               outer: tuple[int, int] | None = None) -> None:
         start, end = _strip(self.text, start, end)
+        if close_mark and end - start > 1 and self.text[end - 1] == ",":
+            end -= 1  # “We will not raise taxes,” he said: the comma is the sentence's, not the speaker's
         if start >= end:
             return
         outer_start, outer_end = outer if outer else (start, end)
