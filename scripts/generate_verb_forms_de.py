@@ -53,6 +53,12 @@ LEMMAS = (
     "argumentieren", "protestieren", "spekulieren", "zu|stimmen", "ab|lehnen", "an|deuten",
     "ein|wenden", "an|geben", "ermahnen", "klagen", "scherzen", "seufzen", "brüllen",
     "verraten", "garantieren", "leugnen", "ein|werfen",
+    # news verbs of reporting, assuming and demanding that open a "dass" or Konjunktiv clause:
+    # "vermeldete, dass", "Die Studie besagt, dass", "wie aus Kreisen verlautete", "begründete
+    # den Schritt damit, dass", "plädierte dafür, dass", "fürchtet, dass", "stritt ab, …"
+    "vermelden", "erwähnen", "besagen", "verlauten", "bezweifeln", "begründen", "signalisieren",
+    "zu|sagen", "aus|sagen", "ab|streiten", "verdeutlichen", "bekunden",
+    "fürchten", "plädieren", "drängen", "mutmaßen",
 )
 
 #: Principal parts of strong and mixed verbs: {infinitive: (3sg present, Präteritum 3sg,
@@ -126,6 +132,15 @@ EXCLUDED_FORMS = {
     "geraten": "participle of 'geraten' (got into: 'in die Kritik geraten')",
     "klage": "noun 'Klage' (lawsuit)",
     "klagen": "noun 'Klagen' (lawsuits)",
+    "aussage": "noun 'Aussage' (statement); aussagen keeps its other forms",
+    "aussagen": "noun 'Aussagen' (statements), as in 'nach Aussagen von …'",
+    "zusage": "noun 'Zusage' (promise)",
+    "zusagen": "noun 'Zusagen' (promises)",
+    # Präteritum forms that are far more often attributive adjectives after an article
+    "besagte": "adjective 'der besagte Bericht' (the said report)",
+    "besagten": "adjective 'die besagten Dokumente'",
+    "erwähnte": "adjective 'die bereits erwähnte Videobotschaft'",
+    "erwähnten": "adjective 'den erwähnten Fällen'",
 }
 
 

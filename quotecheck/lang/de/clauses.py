@@ -8,8 +8,16 @@ COMPLEMENTIZERS = ("dass", "daß", "ob")
 # The relative pronouns that look like articles (der, die, das, dem, den) are left out: after
 # "sagte," they far more often open the reported clause ("sagte, die Regierung habe …"), and so
 # are "was" and "wo", which open indirect questions ("fragte, was …").
+#
+# Subordinating conjunctions are listed too: a clause they open after a cue and a comma is the
+# narration's, never the reported clause ("hatte den Rücktritt bekannt gegeben, nachdem …",
+# "wurde gewarnt, um …", "droht eine Operation, und …"); German reports a main clause in
+# Konjunktiv I or a "dass"/"ob" clause. Left out: "wie", "was", "warum", "wann", "wer" (indirect
+# questions are reported speech) and "doch", "denn", "aber", "damit" (they open main clauses too).
 RELATIVE_PRONOUNS = frozenset({
     "welcher", "welche", "welches", "welchem", "welchen", "dessen", "deren", "denen",
+    "nachdem", "weil", "da", "bevor", "obwohl", "obgleich", "wenn", "falls", "sofern", "sobald",
+    "solange", "während", "wobei", "sodass", "um", "und", "als",
 })
 
 # German continues narration with a finite clause, rarely with a participle: no suffix test

@@ -8,7 +8,8 @@ nouns of news prose are therefore listed (_NOUNS), with their plural and genitiv
 
 Left out on purpose: role nouns and organisation nouns (they are speakers: "Laut Polizei …"),
 compounds naming a source ("Polizeiangaben", "Medienberichten": the speaker of "laut
-Polizeiangaben"), and nouns that end proper names often ("Bank", "Haus", "Bund").
+Polizeiangaben"), nouns that speak as a group ("Medien", "Presse") and nouns that end or are
+proper names often ("Bank", "Haus", "Bund", "Grenzen" in "Ärzte ohne Grenzen", the "Welt").
 """
 
 _FUNCTION = """
@@ -22,6 +23,12 @@ Obwohl Nachdem Bevor Sobald Solange Seine Sein Ihre Unser Unsere So Hier Dort Da
 Sogar Erst Vielleicht Nur Nicht Nichts Etwas Jeder Jede Jedes Mehr Ja Nein Bitte Danke Hinzu
 Ebenfalls Ebenso Trotzdem Dennoch Inzwischen Mittlerweile Zunächst Schließlich Letztlich
 Immerhin Offenbar Angeblich Demnach Gleichzeitig Zugleich Insgesamt Derzeit Damals
+Insbesondere Besonders Darin Darauf Daraus Davon Dafür Dagegen Darüber Hierzu Hierbei
+Hingegen Indes Unterdessen Stattdessen Ferner Weiterhin Bislang Bisher Zuletzt Anschließend
+Daraufhin Sinngemäß Entscheidend Weiteren Eigentlich Tatsächlich Möglicherweise Wahrscheinlich
+Vermutlich Offensichtlich Grundsätzlich Ursprünglich Erstmals Lediglich Allein Gerade Somit
+Folglich Dementsprechend Andernfalls Ansonsten Gemäß Welche Welcher Jenes Solche Beide Beiden
+Manche Andere Anderen Weitere Ihm Ihn Ihnen
 """.split()
 
 _DAYS = "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split()
@@ -41,11 +48,11 @@ Brief Briefe Schreiben Bericht Berichte Berichten Berichts Berichtes Meldung Mel
 Nachricht Nachrichten Ankündigung Aufruf Appell Warnung Hinweis Hinweise Angebot Vorschlag
 Zeit Zeiten Jahr Jahre Jahren Jahres Monat Monate Monaten Monats Woche Wochen Tag Tage Tagen
 Tages Nacht Stunde Stunden Minute Minuten Anfang Beginn Ende Mitte Zukunft Vergangenheit
-Zeitpunkt Zeitraum Vorjahr Jahrhundert Frühjahr Sommer Herbst Winter Morgen Abend
-Mann Männer Männern Frau Frauen Kind Kinder Kindern Mensch Menschen Leute Person Personen
-Familie Familien Eltern Bürger Einwohner Bevölkerung Öffentlichkeit Mehrheit Minderheit
+Zeitpunkt Zeitraum Vorjahr Jahrhundert Frühjahr Sommer Herbst Winter Abend
+Kind Kinder Kindern Mensch Menschen Leute Person Personen
+Familie Familien Eltern Bevölkerung Öffentlichkeit Mehrheit Minderheit
 Land Landes Länder Ländern Staat Staaten Staates Stadt Städte Region Regionen Gebiet Gebiete
-Gebiets Ort Orte Welt Erde Grenze Grenzen Straße Straßen Insel Küste Norden Süden Osten Westen
+Gebiets Ort Orte Erde Grenze Straße Straßen Insel Küste Norden Süden Osten Westen
 Nähe Umgebung Hauptstadt Provinz Gemeinde Dorf Ausland Inland Zentrum
 Teil Teile Fall Fälle Fällen Falles Zahl Zahlen Anzahl Seite Seiten Weg Wege Ziel Ziele Grund
 Gründe Gründen Folge Folgen Lage Situation Problem Probleme Problemen Thema Themen Ergebnis
@@ -59,15 +66,21 @@ Geld Millionen Milliarden Prozent Euro Dollar Preis Preise Kosten Steuer Steuern
 Wirtschaft Arbeit Arbeitsplätze Plan Pläne Projekt Programm Maßnahme Maßnahmen Reform
 Politik Wahl Wahlen Wahlkampf Abstimmung Stimmen Sitzung Sitzungen Treffen Konferenz Gipfel
 Verhandlungen Vertrag Verträge Abkommen Beschluss Urteil Urteils Prozess Prozesses Verfahren
-Ermittlungen Untersuchung Untersuchungen Verdacht Haft Festnahme Anklage Strafe Tat Täter
+Ermittlungen Untersuchung Untersuchungen Verdacht Haft Festnahme Anklage Strafe Tat
 Demonstration Demonstrationen Protest Proteste Protesten Streik Unruhen Kampf Kämpfe
 Spiel Spiele Spiels Tor Tore Sieg Niederlage Saison Mannschaft Runde Platz Titel Rennen
-Studie Studien Forschung Daten Liste Zeitraum Höhe Art Weise Rolle Spitze Hälfte Stelle
+Studie Studien Forschung Daten Liste Höhe Art Weise Rolle Spitze Hälfte Stelle
 Leben Geschichte Namen Name Ausgabe Internet Website Film Buch Musik Kultur Sprache Glauben
-Veröffentlichung Berichterstattung Medien Presse Pressekonferenz Pressemitteilung Sendung
+Veröffentlichung Berichterstattung Pressekonferenz Pressemitteilung Sendung
 Rücktritt Rückkehr Besuch Reise Start Landung Notlandung Flucht Suche Auftrag Aufgabe Pflicht
 Ansprüche Interesse Interessen Erfolg Erfolge Bedeutung Verantwortung Kontrolle Macht Druck
 Einfluss Wert Werte Qualität Tatsache Wahrheit Lösung Chance Chancen Ausnahme Vergleich
 """.split()
 
-NON_NAMES = frozenset(_FUNCTION + _DAYS + _MONTHS + _NOUNS)
+# German news writes a politician's party in parentheses after the name ("Ministerin Gitta
+# Trauernicht (SPD) sagte"): as a bare word the party is that apposition, and taking it for a name
+# made it the subject of the cue. The party as a speaker comes with its article ("die SPD
+# fordert"), which ORGANIZATION_NOUNS catch.
+_PARTIES = "SPD CDU CSU FDP AfD PDS NPD WASG ÖVP SPÖ FPÖ BZÖ SVP FDP/DVP CDU/CSU".split()
+
+NON_NAMES = frozenset(_FUNCTION + _DAYS + _MONTHS + _NOUNS + _PARTIES)

@@ -21,6 +21,21 @@ Gouverneur Landrat Professor Historiker Autor Journalist Kommissar Unternehmer S
 Manager Vertreter Virologe Epidemiologe Ermittler Polizist Politiker Aktivist Kandidat
 Gewerkschaftschef Gründer Eigentümer Berater Verhandlungsführer Kapitän Sportdirektor
 Oberstaatsanwalt Staatsanwalt Anwalt Rechtsanwalt Experte Arzt König Bischof
+Premierminister Premier Staatschef Staatspräsident Außenamtssprecher
+Parteisprecher Fraktionssprecher Unternehmenssprecher Konzernsprecher Armeesprecher
+Militärsprecher Behördensprecher Leiter Chefredakteur Redakteur Reporter Korrespondent
+Moderator Intendant Herausgeber Verleger Generalstaatsanwalt Bundesanwalt Verteidiger Kläger
+Polizeipräsident Polizeichef Einsatzleiter Feuerwehrsprecher Kommandeur General Oberbefehlshaber
+Offizier Soldat Generaldirektor Präsidentschaftskandidat
+Spitzenkandidat Herausforderer Amtsinhaber Amtsvorgänger Nachfolger Vorgänger Parlamentspräsident
+Bundestagspräsident Landtagspräsident Bezirksbürgermeister
+Regierungsvertreter Parlamentarier Mitarbeiter Beobachter Kritiker Befürworter Gegner Anhänger
+Organisator Veranstalter Teilnehmer Augenzeuge Bewohner Nachbar Besitzer Inhaber Passant
+Demonstrant Entführer Täter Pilot Fahrer Schiedsrichter Torwart
+Vereinspräsident Klubchef Vereinschef Teamchef Pfarrer
+Mediziner Psychologe Soziologe Politologe Politikwissenschaftler Wirtschaftsexperte
+Jurist Ingenieur Techniker Meteorologe Geologe Seismologe Astronom Biologe Chemiker Physiker
+Verbraucherschützer Datenschützer Umweltschützer Menschenrechtler Tierschützer Ombudsmann
 """.split()
 
 _FEMININE_FORMS = {
@@ -29,9 +44,90 @@ _FEMININE_FORMS = {
     "Oberstaatsanwalt": "Oberstaatsanwältin", "Arzt": "Ärztin", "Experte": "Expertin",
     "Zeuge": "Zeugin", "Virologe": "Virologin", "Epidemiologe": "Epidemiologin",
     "Landrat": "Landrätin", "Bischof": "Bischöfin", "König": "Königin",
+    "Augenzeuge": "Augenzeugin", "Psychologe": "Psychologin", "Soziologe": "Soziologin",
+    "Politologe": "Politologin", "Meteorologe": "Meteorologin", "Geologe": "Geologin",
+    "Seismologe": "Seismologin", "Biologe": "Biologin", "Wirtschaftsexperte": "Wirtschaftsexpertin",
+    "Bundesanwalt": "Bundesanwältin", "Generalstaatsanwalt": "Generalstaatsanwältin",
+    "Ombudsmann": "Ombudsfrau",
 }
 
+# German builds most offices as compounds on a few heads ("Bundesbildungsministerin",
+# "Fraktionsvorsitzender", "Polizeisprecherin"); the engine matches whole tokens, so the frequent
+# compounds are generated here from their parts (generated, not typed one by one)
+_COMPOUNDS = {
+    "minister": """Bundes Landes Außen Innen Justiz Familien Bildungs Forschungs Umwelt Verkehrs
+        Gesundheits Wirtschafts Finanz Arbeits Sozial Agrar Landwirtschafts Entwicklungs Kultur
+        Kultus Wissenschafts Verteidigungs Europa Integrations Bau Energie Verbraucherschutz
+        Ernährungs Informations Erziehungs Bundesaußen Bundesinnen Bundesjustiz Bundesfamilien
+        Bundesbildungs Bundesumwelt Bundesverkehrs Bundesgesundheits Bundeswirtschafts
+        Bundesfinanz Bundesarbeits Bundesverteidigungs Bundesentwicklungs Bundesagrar
+        Bundesforschungs Bundesverbraucherschutz Landesinnen Landesjustiz Landeswirtschafts
+        Landesfinanz Landesumwelt Landesverkehrs Landeskultus""",
+    "sprecher": """Regierungs Polizei Presse Ministeriums Partei Fraktions Unternehmens Konzern Armee
+        Militär Behörden Feuerwehr Außenamts Gerichts Klinik Krankenhaus Flughafen Bahn Vereins
+        Verbands Gewerkschafts Staatsanwaltschafts Vize Kreml Vatikan Regierungsvize""",
+    "chef": """Partei Fraktions Regierungs Konzern Vorstands Gewerkschafts Polizei Armee Geheimdienst
+        Verbands Unternehmens Bahn Team Vereins Klub Staats Kanzleramts Kommissions Delegations
+        Missions Landes Bundes Vize""",
+    "präsident": """Bundes Minister Vize Staats Parlaments Bundestags Landtags Polizei Gerichts
+        Verbands Vereins Kommissions Landes""",
+    "experte": """Wirtschafts Sicherheits Klima Finanz Rechts Verkehrs Energie Umwelt Gesundheits
+        Innen Außen Terrorismus Militär Nahost Russland""",
+    "direktor": "General Polizei Museums Verwaltungs Sport Finanz Klinik Programm Landes",
+    "leiter": """Abteilungs Einsatz Projekt Studien Behörden Polizei Bereichs Delegations Missions
+        Pressestellen Grabungs Expeditions Schul Instituts Ermittlungs""",
+    "vorsitzende": """Partei Fraktions Vorstands Aufsichtsrats Landes Bundes Gewerkschafts
+        Ausschuss Verbands Betriebsrats Bezirks Kreis""",
+}
+
+
+def _compound_roles() -> dict[str, str | None]:
+    roles: dict[str, str | None] = {}
+    for head, prefixes in _COMPOUNDS.items():
+        for prefix in prefixes.split():
+            word = prefix + head
+            if head == "vorsitzende":  # a nominalised adjective: the article gives the gender
+                roles[word] = None
+                roles[word + "r"] = "m"
+            elif head == "experte":
+                roles[word] = "m"
+                roles[word[:-1] + "in"] = "f"
+            else:
+                roles[word] = "m"
+                roles[word + "in"] = "f"
+    return roles
+
+
+# weak masculine nouns take -en (or -n) outside the nominative: "des Präsidenten", "des Experten"
+# (the same form as their plural)
+_WEAK_ENDINGS = ("ent", "ant", "ist", "at", "oge", "nom", "ot", "e")
+
+
+def _genitive(noun: str) -> str:
+    """The genitive singular of a masculine role: "des Ministers", "des Präsidenten"."""
+    if noun.endswith("ender"):  # nominalised adjective: "des Vorsitzenden"
+        return noun[:-1] + "n"
+    if noun.endswith("e"):
+        return noun + "n"
+    if noun.endswith(_WEAK_ENDINGS):
+        return noun + "en"
+    if noun.endswith(("s", "ß", "z", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
+def _genitives(roles: dict[str, str | None]) -> dict[str, str | None]:
+    """Sources are named in the genitive after "nach Angaben des", "laut Angaben des", "nach
+    Ansicht des": the masculine roles in that case (feminine nouns do not change)."""
+    # weak nouns are left out: their -en form is also the plural ("die Experten"), which must
+    # not read as one man
+    return {_genitive(m): "m" for m, gender in roles.items()
+            if gender == "m" and not _genitive(m).endswith("en")}
+
+
 ROLE_NOUNS = {
+    **_genitives({**_compound_roles(), **{m: "m" for m in _PAIRS}}),
+    **_compound_roles(),
     **{m: "m" for m in _PAIRS},
     **{_FEMININE_FORMS.get(m, m + "in"): "f" for m in _PAIRS},
     # nominalised adjectives: the article gives the gender
@@ -40,10 +136,22 @@ ROLE_NOUNS = {
     "Abgeordnete": None, "Abgeordneter": "m", "Bundestagsabgeordnete": None,
     "Angeklagte": None, "Angeklagter": "m", "Beschuldigte": None, "Verletzte": None,
     "Angehörige": None, "Beamte": "m", "Beamtin": "f", "Beamter": "m",
+    "Landesvorsitzende": None, "Bundesvorsitzende": None, "Parteivorsitzender": "m",
+    "Beauftragte": None, "Beauftragter": "m", "Gesandte": None, "Abgesandte": None,
+    "Häftling": "m", "Verdächtige": None, "Tatverdächtige": None, "Überlebende": None,
+    "Betroffene": None,
     # neutral or one-gender nouns
-    "Papst": "m", "Mutter": "f", "Vater": "m", "Sohn": "m", "Tochter": "f", "Witwe": "f",
+    "Papst": "m", "Kardinal": "m", "Imam": "m", "Mutter": "f", "Vater": "m", "Sohn": "m",
+    "Tochter": "f", "Witwe": "f",
     "Opfer": None, "Mitglied": None, "Staatsoberhaupt": None,
-    # plurals quoted as a group
+    # people described by sex or deed only: "ein Mann sagte", "die Frau gab an"
+    "Mann": "m", "Frau": "f",
+    # plurals quoted as a group (those spelt like their singular, "die Kritiker", "die
+    # Veranstalter", are the masculine entries above)
     "Experten": None, "Ermittler": "m", "Ärzte": None, "Anwohner": "m", "Zeugen": None,
     "Analysten": None, "Ökonomen": None, "Forscher": "m", "Behördenvertreter": "m",
+    "Augenzeugen": None, "Demonstranten": None, "Soldaten": None, "Polizisten": None,
+    "Organisatoren": None, "Einwohner": None, "Bürger": None, "Helfer": None,
+    "Rettungskräfte": None, "Einsatzkräfte": None, "Sanitäter": None, "Aktivisten": None,
+    "Abgeordneten": None, "Medienvertreter": None, "Diplomaten": None, "Anwälte": None,
 }

@@ -8,13 +8,35 @@
   Angaben des Ministeriums", "nach den Worten der Ministerin").
 * "so" + name/role after a quotation: "„…“, so der Minister." "so" is also a very frequent
   adverb; the engine only takes it as a source when a name or role follows at once.
+* "gemäß" + source: "Gemäß einem Bericht der Zeitung …".
+* "aus Sicht" + source: "aus Sicht der Organisationen".
+* "laut Angaben" is listed BEFORE "laut": markers are tried in order, and "laut" alone would
+  take "Angaben" for the source instead of the police or agency named after it.
+* The noun after "nach" varies ("nach Informationen der Zeitung", "nach Aussagen von Zeugen",
+  "nach Darstellung der Regierung", "nach ersten Angaben der Polizei"); the source follows it.
+  Compounds that hold their source ("nach Polizeiangaben") and "nach eigenen Angaben" (the
+  source is the clause's subject) are left out: the words after them are no source.
 * "wie … sagte" needs a verb: left to the cue patterns.
 """
 
 SOURCE_MARKERS = (
+    "laut angaben",
     "laut",
     "zufolge",
+    "gemäß",
     "nach angaben",
+    "nach ersten angaben",
+    "nach offiziellen angaben",
+    "nach informationen",
+    "nach aussagen",
+    "nach aussage",
+    "nach darstellung",
+    "nach auskunft",
+    "nach schätzungen",
+    "nach erkenntnissen",
+    "nach berichten",
+    "nach überzeugung",
+    "aus sicht",
     "nach ansicht",
     "nach auffassung",
     "nach einschätzung",

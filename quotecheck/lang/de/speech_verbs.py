@@ -18,8 +18,26 @@ from importlib import resources
 SPEECH_VERBS: dict[str, str] = json.loads(
     resources.files(__package__).joinpath("verb_forms.json").read_text(encoding="utf-8"))
 
-# two-word cues whose first word is no speech verb: none needed ({second word: (lemma, forms)})
-CUE_PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {}
+# Two-word cues whose words are no speech verb alone: {second word: (lemma, forms of the first
+# word)}. They catch separable verbs whose finite stem is far more often something else ("gab",
+# "stellte", "führte", "geht" are left out of SPEECH_VERBS) when the particle follows at once
+# ("gab bekannt, dass", "stellte fest, dass", "geht davon aus, dass"), and the spelling of
+# "bekannt geben" in two words ("wie die Polizei bekannt gab", "hat … bekannt gegeben").
+_GEBEN = ("gibt", "gab", "gaben", "geben")
+_BEKANNT = ("bekannt",)
+CUE_PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "bekannt": ("bekanntgeben", _GEBEN),
+    "gab": ("bekanntgeben", _BEKANNT),
+    "gaben": ("bekanntgeben", _BEKANNT),
+    "gibt": ("bekanntgeben", _BEKANNT),
+    "gegeben": ("bekanntgeben", _BEKANNT),
+    "an": ("angeben", ("gibt", "gab", "gaben")),
+    "fest": ("feststellen", ("stellt", "stellte", "stellten")),
+    "klar": ("klarstellen", ("stellt", "stellte", "stellten")),
+    "aus": ("ausführen", ("führt", "führte", "führten")),
+    # "geht davon aus, dass …" (assumes that): "davon" follows the verb at once
+    "davon": ("ausgehen", ("geht", "ging", "gehen", "gingen")),
+}
 
 # verbs that speak only in an incise inside a quotation (French "fit-il"): none in German
 INCISE_VERBS: dict[str, str] = {}
