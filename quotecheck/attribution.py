@@ -36,7 +36,7 @@ __all__ = ["attribute"]
 _CONFIDENCE = {
     "incise": 0.95, "cue-after": 0.95, "cue-before": 0.9, "source": 0.9, "sentence-cue": 0.8,
     "partial-cue": 0.7, "continuation": 0.6, "alternation": 0.5, "interview": 0.7, "none": 0.5,
-    "indirect-que": 0.85, "indirect-comma": 0.8, "indirect-bare": 0.6, "indirect-incise": 0.85, "indirect-source": 0.8, "indirect-infinitive": 0.7,
+    "indirect-que": 0.85, "indirect-comma": 0.8, "indirect-bare": 0.6, "indirect-mood": 0.5, "indirect-incise": 0.85, "indirect-source": 0.8, "indirect-infinitive": 0.7,
 }
 _DIALOGUE_REACH = 1500  # characters back to look for the other party of a dialogue
 _HEADLINE_CHARS = 160  # a title line is shorter than this and has no final punctuation
@@ -247,18 +247,23 @@ class _Attributor(ReportedSpeech):
             # a language we have no lexicon for: quotations are segmented, nobody is attributed
             return [self._claim(q.start, q.end, ClaimKind.DIRECT, None, None, "none", (q.open_mark, q.close_mark))
                     for q in self.quotes]
-        events = [(q.outer_start, 1, q) for q in self.quotes] + [(c.start, 0, c) for c in self.cues]
+        events: list[tuple[int, int, object]] = [(q.outer_start, 1, q) for q in self.quotes]
+        events += [(c.start, 0, c) for c in self.cues]
+        if self.data.reported_mood_forms:
+            events += [(end, 2, (start, end)) for start, end in self.doc.sentences]
         events.sort(key=lambda e: (e[0], e[1]))
         self.group_result: dict[int, tuple] = {}
         self.last_end = 0
         self.turns: list[Entity | None] = []  # speakers of consecutive dialogue turns
         self.last_dialogue_paragraph = -2
         self.reported_until = -1  # a cue inside reported speech is part of that speech
-        for _, is_quote, item in events:
-            if is_quote:
-                self._quote(item)
+        for _, kind, item in events:
+            if kind == 1:
+                self._quote(item)  # type: ignore[arg-type]
+            elif kind == 0:
+                self._indirect_at(item)  # type: ignore[arg-type]
             else:
-                self._indirect_at(item)
+                self._reported_mood(*item)  # type: ignore[misc]
         self._source_indirect()
         return self.claims
 

@@ -15,6 +15,8 @@ from .subjects import BLOCKERS, SENTENCE_PUNCT, Resolved, SubjectResolver, strip
 
 __all__ = ["ReportedSpeech"]
 
+_MOOD_REACH = 2  # sentences after a claim in which the reported mood still carries its speaker
+
 
 class ReportedSpeech(SubjectResolver):
     """Finds reported speech; the attributor provides ``_claim``, ``claims`` and ``used_cues``."""
@@ -65,6 +67,28 @@ class ReportedSpeech(SubjectResolver):
             self.current = resolved.entity
         self.reported_until = max(self.reported_until, content[1])
         self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, cue, rule))
+
+    def _reported_mood(self, start: int, end: int) -> None:
+        """German reports speech by its verb mood alone: "Die Regierung habe keine Wahl." A sentence
+        in that mood, with no cue and no quotation of its own, right after a claim, continues it.
+        (The forms are data: ``REPORTED_MOOD_FORMS``; languages without them never get here.)"""
+        if self.current is None or not self.claims or start < self.reported_until:
+            return
+        last = self.claims[-1]
+        if self.doc.sentence_index(start) - self.doc.sentence_index(last.start) > _MOOD_REACH:
+            return
+        k = bisect.bisect_left(self.cue_starts, start)
+        if self._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
+            return
+        words = self.doc.tokens_between(start, end)
+        if not any(t.lower in self.data.reported_mood_forms for t in words):
+            return
+        content = strip_space(self.text, start, self._content_end(start))
+        if content[1] - content[0] < 8 or self._overlaps_quote(*content) or last.end > content[0]:
+            return
+        resolved = Resolved(self.current, None, "reported mood after the previous claim")
+        self.reported_until = content[1]
+        self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood"))
 
     def _reported_content(self, cue: CueMatch, sent_start: int, sent_end: int):  # type: ignore[no-untyped-def]
         """(content span, rule, subject) of the reported speech a cue introduces, if any."""

@@ -174,3 +174,15 @@ def test_a_headline_quote_with_no_speaker_is_not_a_claim() -> None:
     text = "« Tout a été emporté » : nuit d'orage à Lodève\n\nLe maire, Jacques Aldebert, a estimé que les dégâts étaient considérables."
     found = claims(text)
     assert [c.kind for c in found] == [ClaimKind.INDIRECT]
+
+
+def test_german_reported_mood_continues_a_claim() -> None:
+    text = "Die Ministerin Anna Berg sagte am Montag, die Regierung habe keine Wahl. Die Reform sei dringend nötig."
+    found = quotecheck.extract_claims(text, language="de")
+    assert [(c.text, c.speaker.name) for c in found] == [
+        ("die Regierung habe keine Wahl", "Anna Berg"),
+        ("Die Reform sei dringend nötig", "Anna Berg"),
+    ]
+    assert [e.rule for e in found[1].evidence][1] == "indirect-mood"
+    # French has no reported mood in its data: the same shape is no claim there
+    assert len(claims("Anna Berg a dit que le gouvernement n'avait pas le choix. La réforme serait urgente.")) == 1

@@ -51,6 +51,8 @@ to the empty/generic default below):
 ``SOURCE_WITHOUT_COMMA``   True when a source marker may run straight into its clause ("Laut
                            Polizei wurden …"); otherwise a comma closes the source.
 ``ADVERB_SUFFIXES``        ("ment",): "dit précipitamment Louisa" has an adverb before the subject.
+``REPORTED_MOOD_FORMS``    verb forms that report speech by their mood alone (German Konjunktiv I:
+                           "sei", "habe"): such a sentence after a claim continues it.
 ``PLURAL_SUFFIXES``        ("s", "x"): "les dirigeants" is the plural of the role "dirigeant".
 ``INTERVIEW_MARKERS``      (question marker, answer marker, ...) in that order.
 ``INTERVIEWER_MARKERS``    ("propos recueillis par",) naming who asks the questions.
@@ -119,6 +121,7 @@ class LanguageData:
     clause_after_cue: bool = False
     source_without_comma: bool = False
     adverb_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
+    reported_mood_forms: frozenset[str] = field(default=frozenset(), converter=frozenset)
     incise_verbs: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
     stressed_pronouns: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     cue_phrases: Mapping[str, tuple[str, tuple[str, ...]]] = field(factory=dict, converter=_frozen_dict)

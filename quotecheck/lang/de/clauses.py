@@ -39,3 +39,10 @@ CLAUSE_AFTER_COMMA = True
 
 # "Laut Polizei wurden drei Menschen verletzt": no comma between the source and the clause
 SOURCE_WITHOUT_COMMA = True
+
+# Konjunktiv I (and the Konjunktiv II that replaces it) reports speech with no speech verb:
+# "Die Regierung habe keine Wahl." A sentence with one of these forms after a claim continues it.
+REPORTED_MOOD_FORMS = frozenset({
+    "sei", "seien", "habe", "könne", "könnten", "müsse", "müssten", "solle", "sollten", "werde",
+    "würden", "wolle", "dürfe", "gebe", "stehe", "liege", "gehe", "komme", "hätten", "wären",
+})
