@@ -58,6 +58,7 @@ class SubjectResolver:
         self.quote_spans = sorted((q.outer_start, q.outer_end) for q in self.quotes)
         self.full_quote_spans = sorted((q.outer_start, q.outer_end) for q in self.quotes if not q.embedded)
         self.opening_marks = frozenset(o for o, _ in data.quote_pairs)
+        self.role_words = frozenset(k.lower() for k in data.role_nouns)  # German roles are capitalised
         if cues is None:
             cues = matcher_for(data).find_all(doc)
         self.cues = [c for c in cues if not self._in_quote(c.start)]
@@ -89,7 +90,7 @@ class SubjectResolver:
             return None
         gap = self.doc.tokens_between(offset, m.start)
         # adverbs, or a bare role or title before the name: "said farmer Ruth Adams"
-        if all(t.lower in self.data.cue_adverbs or t.lower in self.data.role_nouns or t.text in self.data.titles
+        if all(t.lower in self.data.cue_adverbs or t.lower in self.role_words or t.text in self.data.titles
                for t in gap):
             return m
         return None
@@ -273,7 +274,7 @@ class SubjectResolver:
         """
         m = self._mention_after(start, end) or self._stressed_pronoun(start)
         if strict:
-            if m is None or m.kind not in (MentionKind.NAME, MentionKind.ROLE) or m.start != start:
+            if m is None or m.kind is MentionKind.PRONOUN or m.start != start:
                 return None
             return Resolved(self.entity_of.get(m.start), m, "source marker")
         if m is not None:
