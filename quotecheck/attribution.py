@@ -253,6 +253,9 @@ class _Attributor(ReportedSpeech):
             events += [(end, 2, (start, end)) for start, end in self.doc.sentences]
         events.sort(key=lambda e: (e[0], e[1]))
         self.group_result: dict[int, tuple] = {}
+        self.group_parts: dict[int, list[QuoteSpan]] = {}
+        for q in self.quotes:
+            self.group_parts.setdefault(q.group, []).append(q)
         self.last_end = 0
         self.turns: list[Entity | None] = []  # speakers of consecutive dialogue turns
         self.last_dialogue_paragraph = -2
@@ -274,8 +277,8 @@ class _Attributor(ReportedSpeech):
             return self.group_result[q.group]
         result = self._attribute_quote(q)
         if result is None:
-            for other in self.quotes:
-                if other.group == q.group and other.start > q.start:
+            for other in self.group_parts.get(q.group, ()):
+                if other.start > q.start:
                     result = self._attribute_quote(other)
                     if result is not None:
                         break

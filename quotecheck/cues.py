@@ -45,6 +45,9 @@ class CueMatcher:
         self.passives = data.passive_auxiliaries
         self.phrases = data.cue_phrases
         self.incise_verbs = data.incise_verbs
+        # every word that can open a cue (inverted forms with a hyphen are checked apart)
+        self.starters = (frozenset(self.verbs) | frozenset(self.auxiliaries) | self.reflexives
+                         | frozenset(form for _, forms in data.cue_phrases.values() for form in forms))
         self.clitics = data.object_clitics
 
     def _split_inverted(self, word: str) -> tuple[str, tuple[str | None, bool] | None]:
@@ -133,9 +136,15 @@ class CueMatcher:
     def find_all(self, doc: Document) -> list[CueMatch]:
         """Every cue of the document, left to right, never overlapping."""
         found: list[CueMatch] = []
+        tokens = doc.tokens
+        starters = self.starters
         i = 0
-        n = len(doc.tokens)
+        n = len(tokens)
         while i < n:
+            word = tokens[i].lower
+            if word not in starters and "-" not in word and "‑" not in word:
+                i += 1  # most words cannot open a cue: skip them without the full match
+                continue
             m = self.match_at(doc, i)
             if m is not None:
                 found.append(m)

@@ -12,16 +12,25 @@ from attrs import field, frozen
 __all__ = ["Token", "Document"]
 
 
-@frozen
 class Token:
-    text: str
-    start: int
-    end: int
-    lower: str = field()
+    """A word or a mark with its offsets (a plain slotted class: documents hold millions of them)."""
 
-    @lower.default
-    def _lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "lower")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
 
 
 @frozen

@@ -34,6 +34,7 @@ _SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
 _APOSTROPHE_LIKE = "'’‘`ʼ"
 _OPEN_CONTEXT = "([{—–-/"
 _TRAILING_JUNK = _SPACES + "\n"
+_MAX_DEPTH = 6  # open marks kept at once; keeps each mark's work constant on adversarial input
 
 
 @frozen
@@ -344,6 +345,9 @@ class _Segmenter:
                     group = None
                     if reopen_group is not None and not stack and i - p_start < 4:
                         group, reopen_group = reopen_group, None
+                    if len(stack) >= _MAX_DEPTH:
+                        del stack[0]  # deeper than any real text nests: the oldest mark is stray
+                        self.skipped += 1
                     stack.append((ch, i, group))
                 elif ch not in _APOSTROPHE_LIKE:
                     self.skipped += 1
