@@ -8,12 +8,25 @@
 from __future__ import annotations
 
 import bisect
+import functools
+
+import regex
 
 from .claims import ClaimKind, MentionKind
 from .cues import CueMatch
+from .lang import LanguageData
 from .subjects import BLOCKERS, SENTENCE_PUNCT, Resolved, SubjectResolver, strip_space
 
 __all__ = ["ReportedSpeech"]
+
+
+@functools.lru_cache(maxsize=None)
+def _marker_pattern(data: LanguageData) -> regex.Pattern | None:
+    """All source markers of a language in one pattern, longest first ("laut Angaben" before "laut")."""
+    markers = sorted(data.source_markers, key=len, reverse=True)
+    if not markers:
+        return None
+    return regex.compile(r"(?<!\w)(" + "|".join(regex.escape(m) for m in markers) + r") ", regex.IGNORECASE)
 
 _MOOD_REACH = 2  # sentences after a claim in which the reported mood still carries its speaker
 
@@ -180,47 +193,50 @@ class ReportedSpeech(SubjectResolver):
         return None
 
     def _source_indirect(self) -> None:
-        """"Selon X, …" and "…, selon X." with no quote marks."""
+        """"Selon X, …" and "…, selon X." with no quote marks (at most one per sentence)."""
         text = self.text
-        for s_start, s_end in self.doc.sentences:
+        pattern = _marker_pattern(self.data)
+        if pattern is None:
+            return
+        done: set[int] = set()
+        for match in pattern.finditer(text):
+            s_start, s_end = self.doc.sentence_span(match.start())
+            if s_start in done:
+                continue
             sentence = text[s_start:s_end]
-            lowered = sentence.lower()
-            for marker in self.data.source_markers:
-                k = lowered.find(marker + " ")
-                if k < 0 or (k > 0 and lowered[k - 1].isalnum()):
+            marker = match.group(1).lower()
+            at = match.start()
+            source_start = at + len(marker) + 1
+            opens = sentence[:at - s_start].rstrip()[-1:] in ("", ":", ";")
+            direct = self._mention_after(source_start, s_end) if opens and self.data.source_without_comma else None
+            if direct is not None and direct.start == source_start and not text[direct.end:s_end].lstrip().startswith(","):
+                # "Laut Polizei wurden drei Menschen verletzt": no comma after the source
+                source_end, start, end = direct.end, direct.end, self._content_end(direct.end)
+            elif opens:
+                comma = text.find(",", source_start, s_end)
+                if comma < 0 or comma - source_start > 80:
                     continue
-                at = s_start + k
-                source_start = at + len(marker) + 1
-                opens = sentence[:k].rstrip()[-1:] in ("", ":", ";")
-                direct = self._mention_after(source_start, s_end) if opens and self.data.source_without_comma else None
-                if direct is not None and direct.start == source_start and not text[direct.end:s_end].lstrip().startswith(","):
-                    # "Laut Polizei wurden drei Menschen verletzt": no comma after the source
-                    source_end, start, end = direct.end, direct.end, self._content_end(direct.end)
-                elif opens:
-                    comma = text.find(",", source_start, s_end)
-                    if comma < 0 or comma - source_start > 80:
-                        continue
-                    apposed = self._apposition_after(comma, s_end)
-                    if apposed is not None:
-                        # "Secondo l'assessore ai lavori pubblici, Giulia Rinaldi, i lavori …" /
-                        # "Pour Laurent Berger, ancien secrétaire général de la CFDT, la réforme …"
-                        if apposed.kind is MentionKind.NAME:
-                            source_start = apposed.start
-                        comma = text.find(",", apposed.end, s_end)
-                    source_end, start, end = comma, comma + 1, self._content_end(comma + 1)
-                else:
-                    source_end = self._content_end(source_start)
-                    comma = text.find(",", source_start, source_end)
-                    if comma >= 0 and text[comma + 1:source_end].lstrip()[:1] in self.opening_marks:
-                        continue  # "X serait, selon lui, « … »": the quotation is the claim
-                    start, end = s_start, at
-                    while end > start and text[end - 1] in " ,\u00a0":
-                        end -= 1
-                resolved = self._source(source_start, source_end, strict=marker in self.data.named_source_markers)
-                start, end = strip_space(text, start, end)
-                if resolved is None or end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
-                    continue
-                cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
-                self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
-                break
+                apposed = self._apposition_after(comma, s_end)
+                if apposed is not None:
+                    # "Secondo l'assessore ai lavori pubblici, Giulia Rinaldi, i lavori …" /
+                    # "Pour Laurent Berger, ancien secrétaire général de la CFDT, la réforme …"
+                    if apposed.kind is MentionKind.NAME:
+                        source_start = apposed.start
+                    comma = text.find(",", apposed.end, s_end)
+                source_end, start, end = comma, comma + 1, self._content_end(comma + 1)
+            else:
+                source_end = self._content_end(source_start)
+                comma = text.find(",", source_start, source_end)
+                if comma >= 0 and text[comma + 1:source_end].lstrip()[:1] in self.opening_marks:
+                    continue  # "X serait, selon lui, « … »": the quotation is the claim
+                start, end = s_start, at
+                while end > start and text[end - 1] in " ,\u00a0":
+                    end -= 1
+            resolved = self._source(source_start, source_end, strict=marker in self.data.named_source_markers)
+            start, end = strip_space(text, start, end)
+            if resolved is None or end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
+                continue
+            cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
+            self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
+            done.add(s_start)
 
