@@ -247,8 +247,8 @@ class _MentionFinder:
         n = len(tokens)
         while i < n:
             tok = tokens[i]
-            if self._inside_quote(tok.start):
-                i += 1
+            if not tok.text[:1].isalpha() or self._inside_quote(tok.start):
+                i += 1  # marks and numbers open no mention
                 continue
             mention = self._at(i)
             if mention is None:
