@@ -45,14 +45,11 @@ class MentionSpan:
     cue_subject: bool = False
 
 
-_PREPOSITIONS = ("de", "du", "des", "d'", "d’", "of", "von", "vom", "der", "del", "di", "da", "do", "dos")
-
-
-def _role_parts(phrase: str) -> tuple[str, str]:
+def _role_parts(phrase: str, prepositions: frozenset[str]) -> tuple[str, str]:
     """("chef de l'otan", "") → ("chef", "otan"): the role noun and its complement's last word."""
     words = phrase.lower().replace("'", "' ").replace("’", "’ ").split()
     for k, w in enumerate(words):
-        if k and w in _PREPOSITIONS and k + 1 < len(words):
+        if k and w in prepositions and k + 1 < len(words):
             return " ".join(words[:k]), words[-1]
     return phrase.lower(), ""
 
@@ -91,6 +88,7 @@ class _MentionFinder:
         self.quoted = sorted((q.start, q.end) for q in quotes)
         self.sentence_starts = {s for s, _ in doc.sentences}
         self.role_words, self.org_words = _lexicon_indexes(data)
+        self.prepositions = data.complement_prepositions
         self.determiners = {k.lower(): v for k, v in data.determiners.items()}
         # entities from a model backend, by start offset (empty with the rules backend)
         self.names = {start: (end, kind) for start, end, kind in doc.names if kind in ("PER", "ORG", "LOC")}
@@ -201,16 +199,16 @@ class _MentionFinder:
             last = k  # "le député LFI", "le sénateur LR": the party's acronym belongs to the role
             k += 1
         if adjective and k + 1 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() and self._plain_word(k) \
-                and tokens[k + 1].lower in _PREPOSITIONS:
+                and tokens[k + 1].lower in self.prepositions:
             k += 1  # "une source proche du conseil municipal", "le vice-président chargé des finances"
         while k < len(tokens) and words < _COMPLEMENT_WORDS:
             t = tokens[k]
             low = t.lower
-            if low in _PREPOSITIONS or low in self.data.locative_prepositions:
+            if low in self.prepositions or low in self.data.locative_prepositions:
                 k += 1
                 while k < len(tokens) and tokens[k].lower in self.determiners:
                     k += 1
-                if low not in _PREPOSITIONS and k < len(tokens) and not tokens[k].text[:1].isupper():
+                if low not in self.prepositions and k < len(tokens) and not tokens[k].text[:1].isupper():
                     break  # "au Sénat" belongs to the role, "dans un communiqué" does not
                 if k < len(tokens) and tokens[k].text[:1].isalpha() and self._plain_word(k, allow_capital=True):
                     last = k
@@ -235,7 +233,7 @@ class _MentionFinder:
         if not allow_capital and not t.text.islower():
             return False
         return not (low in self.data.stop_words or low in self.data.auxiliaries or low in self.data.cue_adverbs
-                    or low in _PREPOSITIONS or low in self.determiners or low in self.data.pronouns
+                    or low in self.prepositions or low in self.determiners or low in self.data.pronouns
                     or low in self.data.locative_prepositions or low in self.data.gerund_markers
                     or low in self.data.relative_pronouns or low in self.data.complementizers
                     or k in self.cue_starts)
@@ -295,7 +293,7 @@ class _MentionFinder:
                 last, role_gender = hit
                 head = self.doc.text[tokens[j].start:tokens[last].end].lower()
                 last, complement = self._complement(last, adjective=True)
-                head, inner = _role_parts(head)
+                head, inner = _role_parts(head, self.prepositions)
                 return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, complement or inner)
             if j < len(tokens) and tokens[j].text in self.data.demonyms:
                 return self._span(i, j, MentionKind.ROLE, self.data.demonyms[tokens[j].text] or gender, plural,
@@ -330,7 +328,7 @@ class _MentionFinder:
                 last, role_gender = hit
                 head = self.doc.text[tok.start:tokens[last].end].lower()
                 last, complement = self._complement(last, adjective=True)
-                head, inner = _role_parts(head)
+                head, inner = _role_parts(head, self.prepositions)
                 return self._span(i, last, MentionKind.ROLE, role_gender, False, head, complement or inner)
         if low in self.data.pronouns and tok.text.isalpha():
             gender, plural = self.data.pronouns[low]
@@ -351,7 +349,7 @@ class _MentionFinder:
             role = self._match_words(i, self.role_words)
             if role is not None and role[0] + 1 < len(tokens) and _is_capitalized(tokens[role[0] + 1]):
                 # "Prime Minister Keir Starmer", "Bundeskanzlerin Angela Merkel": a role, then the name
-                head, complement = _role_parts(self.doc.text[tok.start:tokens[role[0]].end])
+                head, complement = _role_parts(self.doc.text[tok.start:tokens[role[0]].end], self.prepositions)
                 return self._span(i, role[0], MentionKind.ROLE, role[1], False, head, complement)
             last = self._name_end(i)
             prev = tokens[i - 1].lower if i > 0 else ""

@@ -22,3 +22,6 @@ PRENOMINAL_WORDS = frozenset({
 
 # a definite singular role ("le technicien", "la conservatrice") refers to someone the reader knows
 DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "l’"})
+
+# prepositions that attach a complement to a role or an organisation ("the head of the agency")
+COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})

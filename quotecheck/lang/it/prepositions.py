@@ -5,3 +5,6 @@ LOCATIVE_PREPOSITIONS = frozenset({
     "a", "in", "da", "di", "verso", "presso", "nel", "nella", "nei", "nelle", "dal", "dalla",
     "dai", "al", "alla", "ai", "alle",
 })
+
+# prepositions that attach a complement to a role or an organisation ("the head of the agency")
+COMPLEMENT_PREPOSITIONS = frozenset({"di", "del", "della", "dei", "degli", "delle", "dello", "dell'", "dell’"})

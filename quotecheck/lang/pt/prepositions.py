@@ -5,3 +5,6 @@ LOCATIVE_PREPOSITIONS = frozenset({
     "em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "desde", "até", "para",
     "rumo",
 })
+
+# prepositions that attach a complement to a role or an organisation ("the head of the agency")
+COMPLEMENT_PREPOSITIONS = frozenset({"de", "do", "da", "dos", "das"})
