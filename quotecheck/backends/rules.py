@@ -1,11 +1,14 @@
 """The default backend: paragraphs, sentences and tokens from regular expressions, no model.
 
 Sentence ends are ``. ! ? …`` (optionally followed by closing quote marks) before whitespace and
-an upper-case letter, a digit, an opening mark or a dash; a period after a title or an initial
-("M.", "J.") does not end a sentence. Paragraphs are separated by line breaks.
+an upper-case letter, a digit, an opening mark or a dash; a period after an initial ("J.") or
+after one of the language's titles and abbreviations ("M.", "Dr.", "z.B.": ``TITLES`` and
+``ABBREVIATIONS`` in its data) does not end a sentence. Paragraphs are separated by line breaks.
 """
 
 from __future__ import annotations
+
+import functools
 
 import regex
 
@@ -21,24 +24,40 @@ _TOKEN = regex.compile(
 _SENTENCE_END = regex.compile(
     r"(?<=[.!?…]['\"»”“’)\]]*)\s+(?=[\p{Lu}\p{N}«\"“„»‹—–-])"
 )
-_ABBREVIATION = regex.compile(r"(?:\b\p{Lu}|\b(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mgr|St|Mr|Mrs|Ms|Prof|Sr|Sra|Jr|etc|av|env|art|no|n°|vol|p|cf))\.$")
+_INITIAL = regex.compile(r"\b\p{Lu}\.$")
+
+
+@functools.lru_cache(maxsize=None)
+def _abbreviations(data: LanguageData | None) -> tuple[regex.Pattern, int]:
+    """A pattern for "word." that does not end a sentence in this language, and its longest reach."""
+    # short capitalised titles ("M", "Mme", "Dr"), not titles that are words ("père", "roi")
+    words = set() if data is None else {
+        t.rstrip(".") for t in data.titles if t[:1].isupper() and (t.endswith(".") or len(t) <= 4)}
+    if data is not None:
+        words |= set(data.abbreviations)
+    words = {w for w in words if w}
+    if not words:
+        return _INITIAL, 3
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?:\b\p{{Lu}}|(?<![\w.])(?:{alternatives}))\.$"), max(map(len, words)) + 2
 
 
 class RulesBackend:
     name = "rules"
 
     def annotate(self, text: str, data: LanguageData) -> Document:
+        abbreviation, reach = _abbreviations(data)
         paragraphs = paragraph_spans(text)
         sentences: list[tuple[int, int]] = []
         for p_start, p_end in paragraphs:
             start = p_start
             for m in _SENTENCE_END.finditer(text, p_start, p_end):
-                if _ABBREVIATION.search(text, max(p_start, m.start() - 6), m.start()):
+                if abbreviation.search(text, max(p_start, m.start() - reach), m.start()):
                     continue
                 sentences.append((start, m.start()))
                 start = m.end()
             sentences.append((start, p_end))
-        return Document(text=text, paragraphs=paragraphs, sentences=sentences, tokens=tokenize(text))
+        return Document(text=text, paragraphs=paragraphs, sentences=sentences, tokens=tokenize(text, data))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -46,13 +65,14 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, data: LanguageData | None = None) -> list[Token]:
     """Tokens shaped for the lexicons: elisions apart ("l'"), inverted cues whole ("a-t-il")."""
+    abbreviation, _ = _abbreviations(data)
     fixed: list[Token] = []
     for m in _TOKEN.finditer(text):
         t = Token(m.group(), m.start(), m.end())
         # a token "word." at a sentence end keeps its period apart
-        if len(t.text) > 1 and t.text.endswith(".") and not _ABBREVIATION.search(t.text):
+        if len(t.text) > 1 and t.text.endswith(".") and not abbreviation.search(t.text):
             fixed.append(Token(t.text[:-1], t.start, t.end - 1))
             fixed.append(Token(".", t.end - 1, t.end))
         else:

@@ -58,10 +58,10 @@ class StanzaBackend:
     def annotate(self, text: str, data: LanguageData) -> Document:
         if not text.strip():
             return Document(text=text, paragraphs=(), sentences=(), tokens=())
-        return document_from_stanza(text, self._pipeline(data.code)(text))
+        return document_from_stanza(text, self._pipeline(data.code)(text), data)
 
 
-def document_from_stanza(text: str, stanza_doc: Any) -> Document:
+def document_from_stanza(text: str, stanza_doc: Any, data: LanguageData | None = None) -> Document:
     """A :class:`Document` for ``text`` from a ``stanza.Document`` of the same text.
 
     Sentences and entities come from stanza (offsets checked against ``text``); paragraphs and
@@ -79,4 +79,4 @@ def document_from_stanza(text: str, stanza_doc: Any) -> Document:
         if 0 <= entity.start_char < entity.end_char <= len(text) and text[entity.start_char:entity.end_char] == entity.text:
             names.append((entity.start_char, entity.end_char, entity.type))
     return Document(text=text, paragraphs=paragraph_spans(text), sentences=sentences,
-                    tokens=tokenize(text), names=names)
+                    tokens=tokenize(text, data), names=names)

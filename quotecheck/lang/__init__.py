@@ -54,6 +54,8 @@ to the empty/generic default below):
 ``REPORTED_MOOD_FORMS``    verb forms that report speech by their mood alone (German Konjunktiv I:
                            "sei", "habe"): such a sentence after a claim continues it.
 ``COMPLEMENT_PREPOSITIONS``  ("de", "du", "d'") that attach a complement to a role: "chef de l'Otan".
+``ABBREVIATIONS``          ("etc", "cf", "z.B"): a period after them does not end a sentence (titles
+                           count too).
 ``PLURAL_SUFFIXES``        ("s", "x"): "les dirigeants" is the plural of the role "dirigeant".
 ``INTERVIEW_MARKERS``      (question marker, answer marker, ...) in that order.
 ``INTERVIEWER_MARKERS``    ("propos recueillis par",) naming who asks the questions.
@@ -123,6 +125,7 @@ class LanguageData:
     source_without_comma: bool = False
     adverb_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     complement_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    abbreviations: frozenset[str] = field(default=frozenset(), converter=frozenset)
     reported_mood_forms: frozenset[str] = field(default=frozenset(), converter=frozenset)
     incise_verbs: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
     stressed_pronouns: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)

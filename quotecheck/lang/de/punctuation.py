@@ -12,3 +12,6 @@ INTERVIEW_MARKERS = ("F", "A")
 
 # a byline naming who asks the questions of an interview (lower case, as matched)
 INTERVIEWER_MARKERS = ("das interview führte", "das gespräch führte", "die fragen stellte")
+
+# a period after these (and after the language's titles) does not end a sentence
+ABBREVIATIONS = frozenset({"etc", "z.B", "u.a", "usw", "bzw", "ca", "Nr", "Str", "St", "Dr", "Prof", "vgl", "d.h", "Mio", "Mrd", "Jh", "v.a", "o.ä", "inkl", "bzw"})

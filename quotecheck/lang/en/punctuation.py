@@ -12,3 +12,6 @@ INTERVIEW_MARKERS = ("Q", "A")
 
 # a byline naming who asks the questions of an interview (lower case, as matched)
 INTERVIEWER_MARKERS = ("interview conducted by",)
+
+# a period after these (and after the language's titles) does not end a sentence
+ABBREVIATIONS = frozenset({"etc", "vs", "e.g", "i.e", "No", "no", "vol", "p", "pp", "St", "Jr", "Sr", "Gov", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Inc", "Ltd", "Corp", "Co", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "U.S", "U.K"})

@@ -13,3 +13,6 @@ INTERVIEW_MARKERS = ("P", "R")
 
 # a byline naming who asks the questions of an interview (lower case, as matched)
 INTERVIEWER_MARKERS = ("entrevista realizada por",)
+
+# a period after these (and after the language's titles) does not end a sentence
+ABBREVIATIONS = frozenset({"etc", "Sr", "Sra", "Srta", "Dr", "Dra", "pág", "núm", "Ud", "Uds", "EE.UU"})

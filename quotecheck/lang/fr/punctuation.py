@@ -11,3 +11,6 @@ INTERVIEW_MARKERS = ("Q", "R")
 
 # "Propos recueillis par Julie Carré": who asks the questions of an interview
 INTERVIEWER_MARKERS = ("propos recueillis par", "entretien réalisé par", "interview réalisée par")
+
+# a period after these (and after the language's titles) does not end a sentence
+ABBREVIATIONS = frozenset({"etc", "cf", "av", "env", "art", "no", "n°", "vol", "p", "pp", "St", "Ste", "MM", "Mgr", "apr", "J.-C", "éd", "coll", "hab", "km"})

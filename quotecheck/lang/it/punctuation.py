@@ -12,3 +12,6 @@ INTERVIEW_MARKERS = ("D", "R")
 
 # a byline naming who asks the questions of an interview (lower case, as matched)
 INTERVIEWER_MARKERS = ("intervista raccolta da", "intervista a cura di")
+
+# a period after these (and after the language's titles) does not end a sentence
+ABBREVIATIONS = frozenset({"ecc", "Sig", "Dott", "Prof", "On", "pag", "n", "S"})

@@ -12,3 +12,6 @@ INTERVIEW_MARKERS = ("P", "R")
 
 # a byline naming who asks the questions of an interview (lower case, as matched)
 INTERVIEWER_MARKERS = ("entrevista conduzida por", "entrevista realizada por")
+
+# a period after these (and after the language's titles) does not end a sentence
+ABBREVIATIONS = frozenset({"etc", "Sr", "Sra", "Dr", "Dra", "pág", "n", "EUA"})
