@@ -6,12 +6,18 @@ claim's evidence:
 
 1. ``incise``       a cue inside the quotation: « A, a-t-il dit, B »;
 2. ``cue-after``    a cue right after the closing mark: « … », a affirmé X / », ajoute-t-elle;
-3. ``cue-before``   a cue or a bare name before a colon that opens the quote: X a déclaré : « … »;
-4. ``source``       a source marker: selon X, « … »;
+3. ``cue-before``   a cue, a bare name or the sentence's subject before a colon that opens the
+   quote: X a déclaré : « … » / X : « … » / X lut une déclaration : « … »;
+4. ``source``       a source marker: selon X, « … » / « … », selon X;
 5. ``sentence-cue`` a cue elsewhere in the quote's sentence (partial quotes inside reported speech);
 6. ``partial-cue``  a word such as « qualifiées de » before a fragment: the nearest mention;
-7. ``continuation`` no cue: the previous quote's speaker, unless another named person came in
-   between (in dialogue, turns alternate between the last two speakers).
+7. with no cue: ``interview`` (questions to the interviewer, answers to the interviewee),
+   ``alternation`` (dialogue turns alternate between two people), ``preceding-subject`` (the
+   person who just spoke in the previous sentence), ``continuation`` (the previous speaker, unless
+   another named person came in between), else no speaker. A fragment with no cue (scare quotes,
+   titles) and a quotation in a headline with no speaker are not claims.
+
+Quotations and cues are visited in text order, so each sieve sees who spoke just before.
 
 The subject of a cue is found by ``subjects`` (the mention next to it, after it when inverted,
 before it otherwise, or a pronoun); reported speech is ``reported``.
@@ -33,10 +39,13 @@ from .subjects import BLOCKERS, SENTENCE_PUNCT, Resolved
 
 __all__ = ["attribute"]
 
+#: how sure each rule is that the claim and its speaker are right (a claim with no speaker: ≤ 0.5)
 _CONFIDENCE = {
     "incise": 0.95, "cue-after": 0.95, "cue-before": 0.9, "source": 0.9, "sentence-cue": 0.8,
-    "partial-cue": 0.7, "continuation": 0.6, "alternation": 0.5, "interview": 0.7, "none": 0.5,
-    "indirect-que": 0.85, "indirect-comma": 0.8, "indirect-bare": 0.6, "indirect-mood": 0.5, "indirect-incise": 0.85, "indirect-source": 0.8, "indirect-infinitive": 0.7,
+    "partial-cue": 0.7, "preceding-subject": 0.6, "continuation": 0.6, "alternation": 0.5,
+    "interview": 0.7, "none": 0.5,
+    "indirect-que": 0.85, "indirect-incise": 0.85, "indirect-comma": 0.8, "indirect-source": 0.8,
+    "indirect-infinitive": 0.7, "indirect-bare": 0.6, "indirect-mood": 0.5,
 }
 _DIALOGUE_REACH = 1500  # characters back to look for the other party of a dialogue
 _HEADLINE_CHARS = 160  # a title line is shorter than this and has no final punctuation
