@@ -155,7 +155,7 @@ class ReportedSpeech(SubjectResolver):
             subject_before = self._mention_before(cue.start, sent_start - 1)
             ends_with_subject = subject_before is not None and subject_before.kind is not MentionKind.PRONOUN
             if inverted and not ends_with_subject and not self._overlaps_quote(start, end) \
-                    and not any(ch in text[start:end] for ch in "«»“”„\""):
+                    and not any(ch in self.quote_chars for ch in text[start:end]):
                 return (start, end), "indirect-incise", resolved
         # 3. "X a assuré avoir …", "a dit ne pas croire …": an infinitive right after the cue
         if cue.start in self.used_cues:

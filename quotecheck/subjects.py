@@ -58,6 +58,10 @@ class SubjectResolver:
         self.quote_spans = sorted((q.outer_start, q.outer_end) for q in self.quotes)
         self.full_quote_spans = sorted((q.outer_start, q.outer_end) for q in self.quotes if not q.embedded)
         self.opening_marks = frozenset(o for o, _ in data.quote_pairs)
+        # quote marks, less the single ones that are apostrophes far more often (l’Otan)
+        self.quote_chars = frozenset(m for pair in data.quote_pairs for m in pair) - frozenset("'’‘")
+        #: what a subject and its cue are never separated by: sentence ends, colons, quote marks
+        self.breaks = frozenset(SENTENCE_PUNCT + ":;") | self.quote_chars
         self.role_words = frozenset(k.lower() for k in data.role_nouns)  # German roles are capitalised
         if cues is None:
             cues = matcher_for(data).find_all(doc)
@@ -71,9 +75,9 @@ class SubjectResolver:
         k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
         return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
-    def _cue_at(self, offset: int, max_gap: str = " ,\u00a0\u202f") -> CueMatch | None:
+    def _cue_at(self, offset: int, skip: str = " ,\u00a0\u202f") -> CueMatch | None:
         """A cue starting at ``offset`` after skipping spaces and commas."""
-        while offset < len(self.text) and self.text[offset] in max_gap:
+        while offset < len(self.text) and self.text[offset] in skip:
             offset += 1
         k = bisect.bisect_left(self.cue_starts, offset)
         if k < len(self.cues) and self.cues[k].start == offset:
@@ -131,7 +135,7 @@ class SubjectResolver:
             gap = self.text[m.end:offset]
             words = [t for t in self.doc.tokens_between(m.end, offset) if t.text[:1].isalnum()]
             if all(t.lower in self.data.cue_adverbs or t.lower in self.data.object_clitics for t in words) \
-                    and not any(p in gap for p in SENTENCE_PUNCT + ":;«»\""):
+                    and not any(p in gap for p in self.breaks):
                 if gap.strip().startswith(","):
                     opener = self._apposition_head(m, floor)
                     if opener is not None and opener.kind is MentionKind.NAME:
@@ -143,7 +147,7 @@ class SubjectResolver:
     def _apposition_head(self, m: MentionSpan, floor: int) -> MentionSpan | None:
         """The mention right before the comma that opens the apposition ending with ``m``."""
         comma = self.text.rfind(",", max(floor, 0), m.start)
-        if comma < 0 or any(p in self.text[comma:m.start] for p in SENTENCE_PUNCT + ":;«»\""):
+        if comma < 0 or any(p in self.text[comma:m.start] for p in self.breaks):
             return None
         k = bisect.bisect_left(self.mention_starts, comma) - 1
         if k >= 0:
@@ -227,7 +231,7 @@ class SubjectResolver:
             return None
         m = self.mentions[k]
         head = self.text[sent_start:m.start]
-        if len([w for w in head.split() if w[:1].isalnum()]) > 3 or any(p in head for p in "«»\""):
+        if len([w for w in head.split() if w[:1].isalnum()]) > 3 or any(p in head for p in self.quote_chars):
             return None
         return m
 
