@@ -117,16 +117,20 @@ class _MentionFinder:
         k = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
         return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
 
-    def _role_at(self, j: int, plural: bool) -> tuple[int, str | None] | None:
-        """A role noun at token j, singular or (after a plural determiner) plural."""
+    def _role_at(self, j: int, plural: bool, index: _Index | None = None) -> tuple[int, str | None] | None:
+        """A role (or, with ``index``, an organisation) noun at token j, singular or, after a plural
+        determiner, plural ("les deux dirigeants", "les syndicats")."""
         if j >= len(self.tokens):
             return None
-        hit = self._match_words(j, self.role_words)
+        index = self.role_words if index is None else index
+        hit = self._match_words(j, index)
         if hit is None and plural:
             word = self.tokens[j].lower
             for suffix in self.data.plural_suffixes:
-                if word.endswith(suffix) and word[: -len(suffix)] in self.data.role_nouns:
-                    return j, self.data.role_nouns[word[: -len(suffix)]]
+                singular = word[: -len(suffix)]
+                if word.endswith(suffix) and any(len(words) == 1 for words, _ in index.get(singular, ())):
+                    gender = next(g for words, g in index[singular] if len(words) == 1)
+                    return j, gender
         return hit
 
     def _match_words(self, i: int, index: dict) -> tuple[int, str | None] | None:
@@ -279,16 +283,15 @@ class _MentionFinder:
                 name = self.doc.text[tokens[i + 1].start:tokens[last].end]
                 return self._span(i, last, MentionKind.NAME, self.titles[tok.text], False, name)
         # determiner + (number or adjective) + role / demonym / organisation
+        # ("au capitaine" is a complement, never a subject: contracted prepositions are skipped)
         if low in self.determiners and low not in self.data.locative_prepositions and i + 1 < len(tokens):
-            # ("au capitaine" is a complement, never a subject: contracted prepositions are skipped)
             gender, plural = self.determiners[low]
             j = i + 1
+            # "les deux dirigeants", "un ancien agent immobilier", "la nouvelle présidente"
+            if j + 1 < len(tokens) and (tokens[j].text.isdigit() or tokens[j].lower in self.data.prenominal_words) \
+                    and (self._role_at(j + 1, plural) or self._role_at(j + 1, plural, self.org_words)):
+                j += 1
             hit = self._role_at(j, plural)
-            if hit is None and j + 1 < len(tokens) and (tokens[j].text.isdigit() or tokens[j].lower in self.data.prenominal_words):
-                # "les deux dirigeants", "un ancien agent immobilier", "la nouvelle présidente"
-                hit = self._role_at(j + 1, plural)
-                if hit is not None:
-                    j += 1
             if hit is not None:
                 last, role_gender = hit
                 head = self.doc.text[tokens[j].start:tokens[last].end].lower()
@@ -298,7 +301,7 @@ class _MentionFinder:
             if j < len(tokens) and tokens[j].text in self.data.demonyms:
                 return self._span(i, j, MentionKind.ROLE, self.data.demonyms[tokens[j].text] or gender, plural,
                                   tokens[j].text.lower())
-            hit = self._match_words(j, self.org_words) if j < len(tokens) else None
+            hit = self._role_at(j, plural, self.org_words)
             if hit is not None:
                 last, _ = hit
                 head = self.doc.text[tokens[j].start:tokens[last].end].lower()

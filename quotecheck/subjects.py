@@ -177,6 +177,10 @@ class SubjectResolver:
                 return gender is None or e.gender in (None, gender)
             return (gender is None or e.gender in (None, gender)) and e.plural == plural
 
+        def speaks(e: Entity) -> bool:
+            # an organisation is "il"/"elle" only as a grammatical subject; "ils" may be a group
+            return e.kind is not SpeakerKind.ORGANIZATION or (plural and e.plural)
+
         candidates: list[Entity] = []
         if self.current is not None and self.current.first_offset < offset:
             candidates.append(self.current)
@@ -185,12 +189,12 @@ class SubjectResolver:
         for s_start, s_end in self.doc.sentences[max(0, k - 1):k + 1][::-1]:
             m = self._sentence_subject(s_start, s_end)
             e = self.entity_of.get(m.start) if m is not None and m.kind is not MentionKind.PRONOUN else None
-            if e is not None and e.kind is not SpeakerKind.ORGANIZATION and e not in candidates:
+            if e is not None and speaks(e) and e not in candidates:
                 candidates.append(e)
         k = bisect.bisect_left(self.mention_starts, offset) - 1
         while k >= 0 and len(candidates) < _PRONOUN_CANDIDATES:
             e = self.entity_of.get(self.mentions[k].start)
-            if e is not None and e.kind is not SpeakerKind.ORGANIZATION and e not in candidates:
+            if e is not None and speaks(e) and e not in candidates:
                 candidates.append(e)
             k -= 1
         agreeing = [e for e in candidates if agrees(e)]

@@ -186,3 +186,9 @@ def test_german_reported_mood_continues_a_claim() -> None:
     assert [e.rule for e in found[1].evidence][1] == "indirect-mood"
     # French has no reported mood in its data: the same shape is no claim there
     assert len(claims("Anna Berg a dit que le gouvernement n'avait pas le choix. La réforme serait urgente.")) == 1
+
+
+def test_a_plural_group_is_the_antecedent_of_ils() -> None:
+    text = "Les deux syndicats ont rencontré le préfet. « Nous attendons des actes », ont-ils déclaré à la sortie."
+    a, = claims(text)
+    assert a.speaker.name.lower() == "les deux syndicats" and a.speaker.plural
