@@ -29,10 +29,10 @@ import bisect
 
 from .claims import Claim, ClaimKind, Cue, Evidence, Mention, MentionKind, Speaker, SpeakerKind
 from .coref import Entity
-from .cues import CueMatch
+from .cues import CueMatch, matcher_for
 from .document import Document
 from .lang import LanguageData
-from .mentions import MentionSpan
+from .mentions import MentionSpan, mentions_between
 from .quotes import QuoteSpan
 from .reported import ReportedSpeech
 from .subjects import BLOCKERS, SENTENCE_PUNCT, Resolved
@@ -43,12 +43,13 @@ __all__ = ["attribute"]
 _CONFIDENCE = {
     "incise": 0.95, "cue-after": 0.95, "cue-before": 0.9, "source": 0.9, "sentence-cue": 0.8,
     "partial-cue": 0.7, "preceding-subject": 0.6, "continuation": 0.6, "alternation": 0.5,
-    "interview": 0.7, "none": 0.5,
+    "interview": 0.7, "nested-cue": 0.8, "none": 0.5,
     "indirect-que": 0.85, "indirect-incise": 0.85, "indirect-comma": 0.8, "indirect-source": 0.8,
     "indirect-infinitive": 0.7, "indirect-bare": 0.6, "indirect-mood": 0.5,
 }
 _DIALOGUE_REACH = 1500  # characters back to look for the other party of a dialogue
 _HEADLINE_CHARS = 160  # a title line is shorter than this and has no final punctuation
+_NESTED_REACH = 200  # characters before a nested quotation searched for its cue and speaker
 
 
 class _Attributor(ReportedSpeech):
@@ -277,7 +278,39 @@ class _Attributor(ReportedSpeech):
             else:
                 self._reported_mood(*item)  # type: ignore[misc]
         self._source_indirect()
+        for q in self.nested:
+            self._nested_quote(q)
         return self.claims
+
+    def _nested_quote(self, q: QuoteSpan) -> None:
+        """« Le préfet m'a répondu : “Ce n'est pas de mon ressort” » — a quotation inside another,
+        introduced there by a cue and a colon, is its own claim (its speaker is named inside the
+        outer quotation, so it is taken as written, without coreference)."""
+        text = self.text
+        before = text[max(0, q.outer_start - _NESTED_REACH):q.outer_start].rstrip()
+        if not before.endswith(":"):
+            return
+        colon = q.outer_start - (len(text[max(0, q.outer_start - _NESTED_REACH):q.outer_start]) - len(before)) - 1
+        first = self.doc.token_index(max(self.doc.sentence_span(colon)[0], colon - _NESTED_REACH))
+        last = self.doc.token_index(colon)
+        matcher = matcher_for(self.data)
+        cue = None
+        k = first
+        while k < last:
+            found = matcher.match_at(self.doc, k)
+            if found is not None and found.last < last:
+                cue = found
+                k = found.last
+            k += 1
+        if cue is None:
+            return
+        found = mentions_between(self.doc, self.data, first, cue.first)
+        subject = found[-1] if found else None
+        if subject is None or subject.kind is MentionKind.PRONOUN:
+            return
+        resolved = Resolved(None, subject, "mention inside the enclosing quotation")
+        self.claims.append(self._claim(q.start, q.end, ClaimKind.DIRECT, resolved, cue, "nested-cue",
+                                       (q.open_mark, q.close_mark)))
 
     def _group_attribution(self, q: QuoteSpan) -> tuple | None:
         """The attribution of a quotation in parts: the first part that has one speaks for all

@@ -18,7 +18,7 @@ from .document import Document, Token
 from .lang import LanguageData
 from .quotes import QuoteSpan
 
-__all__ = ["MentionSpan", "find_mentions"]
+__all__ = ["MentionSpan", "find_mentions", "mentions_between"]
 
 _MAX_ROLE_WORDS = 4
 _COMPLEMENT_WORDS = 3
@@ -376,3 +376,19 @@ def find_mentions(doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ..
     if cues is None:
         cues = matcher_for(data).find_all(doc)
     return _MentionFinder(doc, data, quotes, cues).run()
+
+
+def mentions_between(doc: Document, data: LanguageData, first: int, last: int) -> list[MentionSpan]:
+    """Mentions in tokens ``first``..``last`` (exclusive), quotations included: for the speaker a
+    quotation names inside another quotation ("« Le préfet m'a répondu : “…” »")."""
+    finder = _MentionFinder(doc, data, (), [])
+    found: list[MentionSpan] = []
+    k = first
+    while k < last:
+        m = finder._at(k) if doc.tokens[k].text[:1].isalpha() else None
+        if m is not None and m.last < last:
+            found.append(m)
+            k = m.last + 1
+        else:
+            k += 1
+    return found

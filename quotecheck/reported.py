@@ -170,6 +170,8 @@ class ReportedSpeech(SubjectResolver):
         for j in range(k, min(len(tokens), k + 6)):
             if tokens[j].start >= sent_end or tokens[j].lower in BLOCKERS or self._in_quote(tokens[j].start):
                 break
+            if j in self.cue_firsts and not self._is_infinitive(j):
+                break  # another cue ("… et assure que …") starts its own reported speech
             if self._is_infinitive(j):
                 resolved = self._subject(cue, False)
                 if resolved is None:
@@ -182,6 +184,9 @@ class ReportedSpeech(SubjectResolver):
         t = self.tokens[k]
         if not t.text.islower() or len(t.text) <= 3 or t.lower in self.data.locative_prepositions:
             return False
+        lemma = self.data.speech_verbs.get(t.lower)
+        if lemma is not None and lemma.split()[-1] != t.lower:
+            return False  # "assure" is a conjugated form, not the infinitive "assurer"
         if k > 0 and self.tokens[k - 1].lower in self.data.determiners:
             return False  # "la dernière saison": a noun or adjective, not an infinitive
         return any(t.lower.endswith(s) for s in self.data.infinitive_suffixes)

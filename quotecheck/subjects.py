@@ -53,6 +53,7 @@ class SubjectResolver:
         self.data = data
         self.tokens = doc.tokens
         self.quotes = sorted((q for q in quotes if q.depth == 0), key=lambda q: q.start)
+        self.nested = sorted((q for q in quotes if q.depth == 1), key=lambda q: q.start)
         self.entities, self.entity_of, self.mentions = linked
         self.mention_starts = [m.start for m in self.mentions]
         self.quote_spans = sorted((q.outer_start, q.outer_end) for q in self.quotes)

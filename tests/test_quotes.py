@@ -16,9 +16,6 @@ from conftest import load_fixture
 KNOWN_FAILURES = {
     # an English plural possessive (lads’) inside ‘ … ’ closes the quotation too early
     "conv-021": "plural possessive apostrophe inside single quotes",
-    # a quotation nested in another and attributed inside it is not emitted (only the outer one)
-    "conv-031": "attributed nested quotation",
-    "conv-032": "attributed nested quotation",
 }
 
 DOCS = load_fixture("conventions.gold.jsonl")
