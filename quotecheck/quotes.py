@@ -137,6 +137,13 @@ class _Segmenter:
             and not _is_space(after)
         )
 
+    def _possessive(self, i: int, p_end: int) -> bool:
+        """"the lads’ effort": an apostrophe after a word, before a lower-case word, with the same
+        mark again later in the paragraph to close the quotation."""
+        text = self.text
+        return (0 < i < p_end - 2 and text[i - 1].isalpha() and text[i + 1] == " " and text[i + 2].islower()
+                and text.find(text[i], i + 1, p_end) > 0)
+
     def _between_letters(self, i: int) -> bool:
         """We’re, aujourd’hui, l’Otan: an apostrophe, never a closing mark."""
         text = self.text
@@ -329,7 +336,7 @@ class _Segmenter:
                 if any(d <= i < e for d, e in dash_spans):
                     continue
                 ch = m.group()
-                if self._is_apostrophe(i) and (self._between_letters(i) or not any(
+                if self._is_apostrophe(i) and (self._between_letters(i) or self._possessive(i, p_end) or not any(
                         ch in self.conv.closers_of.get(o, ()) for o, _, _ in stack)):
                     continue
                 closes = [k for k in range(len(stack) - 1, -1, -1) if ch in self.conv.closers_of.get(stack[k][0], ())]

@@ -14,8 +14,6 @@ from quotecheck.evaluate import match
 from conftest import load_fixture
 
 KNOWN_FAILURES = {
-    # an English plural possessive (lads’) inside ‘ … ’ closes the quotation too early
-    "conv-021": "plural possessive apostrophe inside single quotes",
 }
 
 DOCS = load_fixture("conventions.gold.jsonl")
