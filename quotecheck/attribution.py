@@ -35,7 +35,7 @@ from .lang import LanguageData
 from .mentions import MentionSpan, mentions_between
 from .quotes import QuoteSpan
 from .reported import ReportedSpeech
-from .subjects import BLOCKERS, SENTENCE_PUNCT, Resolved
+from .subjects import BLOCKERS, Resolved
 
 __all__ = ["attribute"]
 
@@ -381,8 +381,8 @@ class _Attributor(ReportedSpeech):
         """The quote sits in a title line: a short paragraph with no sentence-final punctuation."""
         p_start, p_end = self.doc.paragraph_span(q.start)
         line = self.text[p_start:p_end].rstrip()
-        closers = {c for _, c in self.data.quote_pairs}
-        return len(line) <= _HEADLINE_CHARS and line[-1:] not in SENTENCE_PUNCT and line[-1:] not in closers
+        # a title ends on a word: « Tout a été emporté » : nuit d'orage à Lodève
+        return len(line) <= _HEADLINE_CHARS and line[-1:].isalnum()
 
     def _same_paragraph_as_last_claim(self, q: QuoteSpan) -> bool:
         return bool(self.claims) and self.claims[-1].paragraph == q.paragraph

@@ -96,3 +96,11 @@ def test_unbalanced_marks_are_counted_and_skipped() -> None:
     analysis = quotecheck.Extractor(language="fr").analyze("Il a dit « oui puis rien.\n\nFin » du texte.")
     assert analysis.claims == ()
     assert analysis.skipped_marks >= 1
+
+
+def test_hard_wrapped_lines_join_their_paragraph() -> None:
+    text = "« Nous partirons demain »,\r\na déclaré Jeanne Martin devant\nles élus.\r\n\r\n« Demain », a-t-elle ajouté."
+    claims = quotecheck.extract_claims(text, language="fr")
+    assert [(c.text, c.speaker.name) for c in claims] == [
+        ("Nous partirons demain", "Jeanne Martin"), ("Demain", "Jeanne Martin")]
+    assert all(text[c.start:c.end] == c.text for c in claims)

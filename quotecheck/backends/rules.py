@@ -16,6 +16,8 @@ from ..document import Document, Token
 from ..lang import LanguageData
 
 _PARAGRAPH = regex.compile(r"[^\n\r\u2029]+")
+_HARD_WRAP_END = regex.compile(r"[\p{L}\p{N},]\s*$")  # a line cut after a word or a comma
+_LOWER_START = regex.compile(r"\s*\p{Ll}")
 _TOKEN = regex.compile(
     r"(?i:\p{L}|\p{L}*qu)['’](?=\p{L})"  # elisions stand alone: l' | d' | qu' | lorsqu'
     r"|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|[-‑.][\p{L}\p{N}]+)*\.?"  # aujourd'hui, a-t-il, 2022-03
@@ -61,8 +63,17 @@ class RulesBackend:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Non-blank lines: a paragraph is what a line break closes."""
-    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    """Non-blank lines: a paragraph is what a line break closes, except a hard wrap (a line that
+    stops mid-sentence, followed by a line that goes on in lower case) which joins the next line."""
+    lines = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    merged: list[tuple[int, int]] = []
+    for start, end in lines:
+        if merged and _HARD_WRAP_END.search(text, merged[-1][0], merged[-1][1]) \
+                and _LOWER_START.match(text, start, end) and "\n\n" not in text[merged[-1][1]:start].replace("\r", ""):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def tokenize(text: str, data: LanguageData | None = None) -> list[Token]:
