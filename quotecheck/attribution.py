@@ -414,7 +414,8 @@ class _Attributor(ReportedSpeech):
         if entity is None or entity.kind is not SpeakerKind.PERSON or entity.plural:
             return None
         # only a sentence that reports speech hands the floor over
-        if not any(s_start <= c.start < s_end for c in self.cues):
+        k = bisect.bisect_left(self.cue_starts, s_start)
+        if k >= len(self.cue_starts) or self.cue_starts[k] >= s_end:
             return None
         return entity
 

@@ -254,9 +254,13 @@ class SubjectResolver:
         words = self.text[comma + 1:following].split() if following > 0 else []
         if 0 < len(words) <= _APPOSITION_WORDS and words[0][:1].islower() \
                 and not any(ch in self.opening_marks or ch in SENTENCE_PUNCT for ch in "".join(words)) \
-                and not any(comma < c.start < following for c in self.cues):
+                and not self._cue_between(comma, following):
             return MentionSpan(comma + 1, following, self.text[comma + 1:following], MentionKind.ROLE)
         return None
+
+    def _cue_between(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.cue_starts, start)
+        return k < len(self.cue_starts) and self.cue_starts[k] < end
 
     def _apposed_name(self, m: MentionSpan, limit: int) -> MentionSpan:
         """"l'économiste Philippe Aghion": the name right after a role is the mention to keep."""
