@@ -98,6 +98,11 @@ class _MentionFinder:
         self.non_names = data.non_names
         # words the document also writes in lower case are common words when capitalised
         self.lower_words = {t.text for t in doc.tokens if t.text.islower()}
+        # capitalised words seen inside a sentence: a name recurs there ("Emmanuel Macron … Macron"),
+        # a sentence-initial adjective ("Interdite, elle …") does not
+        self.inner_capitals = {t.text for k, t in enumerate(doc.tokens)
+                               if t.text[:1].isupper() and t.start not in self.sentence_starts
+                               and k > 0 and doc.tokens[k - 1].text[:1].isalnum()}
         # token indices that end a cue: a description right after is an inverted subject
         self.cue_starts = {c.first for c in cues}
         # a description is a subject only before a cue that is surely a verb: an auxiliary, or a
@@ -355,6 +360,9 @@ class _MentionFinder:
                 head, complement = _role_parts(self.doc.text[tok.start:tokens[role[0]].end], self.prepositions)
                 return self._span(i, role[0], MentionKind.ROLE, role[1], False, head, complement)
             last = self._name_end(i)
+            if last == i and tok.start in self.sentence_starts and tok.text not in self.inner_capitals \
+                    and i + 1 < len(tokens) and tokens[i + 1].text == ",":
+                return None  # "Interdite, elle …": a lone capitalised word opening a sentence before a comma
             prev = tokens[i - 1].lower if i > 0 else ""
             org = self._match_words(i - 1, self.org_words) if i > 0 and tokens[i - 1].text.islower() else None
             after_org = i > 1 and tokens[i - 1].text == "," and self.last_kind is MentionKind.ORGANIZATION \
