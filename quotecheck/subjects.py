@@ -200,9 +200,13 @@ class SubjectResolver:
             k -= 1
         agreeing = [e for e in candidates if agrees(e)]
         if gender is not None:
-            exact = next((e for e in agreeing if e.gender == gender), None)
-            if exact is not None:
-                return exact
+            exact = [e for e in agreeing if e.gender == gender]
+            # a named person before a mere description ("une source intarissable de chansons")
+            named = next((e for e in exact if e.names), None)
+            if named is not None and not exact[0].names and exact[0] is not self.current:
+                return named
+            if exact:
+                return exact[0]
         return agreeing[0] if agreeing else None
 
     def _subject(self, cue: CueMatch, prefer_after: bool) -> Resolved | None:
