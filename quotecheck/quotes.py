@@ -34,6 +34,7 @@ _SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
 _APOSTROPHE_LIKE = "'’‘`ʼ"
 _OPEN_CONTEXT = "([{—–-/"
 _TRAILING_JUNK = _SPACES + "\n"
+_INCISE_OPENERS = frozenset({",", "!", "?", "…", ";", "."})  # "." for an ellipsis: "sans doute... s'écria"
 _MAX_DEPTH = 6  # open marks kept at once; keeps each mark's work constant on adversarial input
 
 
@@ -216,7 +217,7 @@ class _Segmenter:
         while i < last:
             tok = tokens[i]
             dash = tok.text in self.data.dialogue_dashes
-            if (tok.text in (",", "!", "?", "…", ";") or dash) and i + 1 < last:
+            if i + 1 < last and (tok.text in _INCISE_OPENERS or dash):
                 cue = self.cues.match_at(doc, i + 1, incise=True)
                 if cue is not None and cue.last < last:
                     after = self._incise_end(cue, last)
