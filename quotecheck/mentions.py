@@ -166,8 +166,8 @@ class _MentionFinder:
             if _is_capitalized(nxt) and nxt.text not in self.non_names and self.cues.match_at(self.doc, j + 1) is None:
                 j += 1
                 last = j
-            elif nxt.lower in self.data.name_particles and j + 2 < len(tokens) and _is_capitalized(tokens[j + 2]):
-                j += 1
+            elif nxt.lower in self.data.name_particles and self._particles_then_name(j + 1):
+                j += 1  # "Ursula von der Leyen", "Mohammed ben Salmane"
             else:
                 break
         return last
@@ -180,6 +180,16 @@ class _MentionFinder:
         name = self.doc.text[self.tokens[i].start:self.tokens[last].end]
         mention_kind = MentionKind.NAME if kind == "PER" else MentionKind.ORGANIZATION
         return self._span(i, last, mention_kind, None, False, name)
+
+    def _particles_then_name(self, k: int) -> bool:
+        """Tokens from k are one or two particles followed by a capitalised word."""
+        tokens = self.tokens
+        for step in (1, 2):
+            if k + step >= len(tokens):
+                return False
+            if _is_capitalized(tokens[k + step]):
+                return all(tokens[k + s].lower in self.data.name_particles for s in range(step))
+        return False
 
     def _sentence_case_end(self, last: int) -> int:
         """Extend a name over lower-case words and particles (at most four): "Toit d'abord"."""

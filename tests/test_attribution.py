@@ -192,3 +192,9 @@ def test_a_plural_group_is_the_antecedent_of_ils() -> None:
     text = "Les deux syndicats ont rencontré le préfet. « Nous attendons des actes », ont-ils déclaré à la sortie."
     a, = claims(text)
     assert a.speaker.name.lower() == "les deux syndicats" and a.speaker.plural
+
+
+def test_names_with_particles_and_their_roles() -> None:
+    text = ("« Nous devons agir vite », a déclaré Ursula von der Leyen. "
+            "La présidente de la Commission européenne a ajouté que l'Union était prête.")
+    assert [c.speaker.name for c in claims(text)] == ["Ursula von der Leyen", "Ursula von der Leyen"]
