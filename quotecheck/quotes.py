@@ -138,6 +138,14 @@ class _Segmenter:
             and not _is_space(after)
         )
 
+    def _spaced_opening(self, i: int) -> bool:
+        """« Oui » with a space inside: a mark after a space or a line start, before a space, then
+        a word, opens (the French spacing the flanking rule alone would miss)."""
+        text = self.text
+        before = text[i - 1] if i > 0 else " "
+        return (_is_space(before) or before in _OPEN_CONTEXT) and i + 2 < len(text) \
+            and _is_space(text[i + 1]) and not _is_space(text[i + 2])
+
     def _possessive(self, i: int, p_end: int) -> bool:
         """"the lads’ effort": an apostrophe after a word, before a lower-case word, with the same
         mark again later in the paragraph to close the quotation."""
@@ -349,7 +357,7 @@ class _Segmenter:
                     del stack[k:]
                     self._emit(pos + 1, i, opening, ch, depth=k, group=group, outer=(pos, i + 1),
                                part=1 if group is not None else 0)
-                elif can_open and (self._left_flanking(i) or ch not in self.conv.closers):
+                elif can_open and (self._left_flanking(i) or ch not in self.conv.closers or self._spaced_opening(i)):
                     group = None
                     if reopen_group is not None and not stack and i - p_start < 4:
                         group, reopen_group = reopen_group, None

@@ -87,3 +87,12 @@ def test_import_is_light() -> None:
     code = "import sys, quotecheck; print(sorted(m for m in ('torch', 'stanza', 'langdetect', 'gender_guesser') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_short_french_line_is_french_and_spaced_guillemets_open_anywhere() -> None:
+    text = "« Oui », a dit Paul Roux.\n"
+    assert quotecheck.detect_language(text) == "fr"
+    (claim,) = quotecheck.extract_claims(text)
+    assert (claim.text, claim.speaker.name) == ("Oui", "Paul Roux")
+    generic = quotecheck.Extractor().analyze("Rais wa chama alisema: « Tutashinda uchaguzi huu bila shaka yoyote », mbele yao.")
+    assert [c.text for c in generic.claims] == ["Tutashinda uchaguzi huu bila shaka yoyote"]
