@@ -5,8 +5,8 @@ Policy (documented in docs/usage.md):
 2. langdetect (seeded, so the same text always gives the same answer) reads at most
    ``SAMPLE_CHARS`` characters, taken from the start, middle and end of a long text.
 3. When the text is shorter than ``SHORT_TEXT`` characters or langdetect's best probability is under
-   ``MIN_PROBABILITY``, the supported languages vote with their stop words and quote marks; the
-   vote wins when it has a clear leader (``MIN_VOTE`` points, half again as many as the next
+   ``MIN_PROBABILITY``, the supported languages vote with their stop words, speech verbs and
+   quote marks; the vote wins when it has a clear leader (``MIN_VOTE`` points, half again as many as the next
    language), otherwise langdetect's best guess stands, even for a language we have no data for.
 """
 
@@ -24,7 +24,7 @@ __all__ = ["detect_language"]
 SAMPLE_CHARS = 1200  # three windows of 400 characters: langdetect costs ~5 ms there, ~11 ms on 3000
 SHORT_TEXT = 200
 MIN_PROBABILITY = 0.90
-MIN_VOTE = 2  # stop words (a quote-mark hint counts one half) needed for the vote to speak
+MIN_VOTE = 2  # words of the language (a quote-mark hint counts one half) needed for the vote to speak
 
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
 _LETTER = regex.compile(r"\p{L}")
