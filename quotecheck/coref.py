@@ -17,6 +17,7 @@ Pronouns are not linked here: they resolve at attribution time by agreement and 
 
 from __future__ import annotations
 
+import attrs
 from attrs import define, field
 
 from .claims import MentionKind, SpeakerKind
@@ -123,6 +124,20 @@ class _Linker:
                     return entity
         return None
 
+    def _by_acronym(self, mention: MentionSpan) -> Entity | None:
+        """The organisation whose description's initials spell this acronym (DGAC, CNRS)."""
+        acronym = mention.text
+        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+            return None
+        small = self.data.complement_prepositions | frozenset(self.data.determiners)
+        for entity in reversed(self.entities):
+            for description in entity.descriptions:
+                words = [w for w in description.replace("'", " ").replace("’", " ").split()
+                         if len(w) > 1 and w.lower() not in small and w[:1].isalpha()]
+                if "".join(w[0] for w in words).upper() == acronym:
+                    return entity
+        return None
+
     def _by_role(self, mention: MentionSpan) -> Entity | None:
         for entity in reversed(self.entities):
             if entity.kind is SpeakerKind.ORGANIZATION and mention.kind is not MentionKind.ORGANIZATION:
@@ -155,9 +170,15 @@ class _Linker:
                         if named is not None and named is not prev_entity:
                             self._merge(named, prev_entity)
                             entity = named
-            if entity is None and mention.kind is MentionKind.NAME:
-                entity = self._by_name(mention)
-                how = "same name" if entity else ""
+            if entity is None and mention.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
+                entity = self._by_acronym(mention)
+                if entity is not None:
+                    # "la direction générale de l'Aviation civile (DGAC)": the acronym is an alias
+                    mention = attrs.evolve(mention, kind=MentionKind.ORGANIZATION)
+                    how = "acronym"
+                elif mention.kind is MentionKind.NAME:
+                    entity = self._by_name(mention)
+                    how = "same name" if entity else ""
             if entity is None and mention.kind in (MentionKind.ROLE, MentionKind.ORGANIZATION):
                 entity = self._by_role(mention)
                 how = "same role" if entity else ""

@@ -198,3 +198,11 @@ def test_names_with_particles_and_their_roles() -> None:
     text = ("« Nous devons agir vite », a déclaré Ursula von der Leyen. "
             "La présidente de la Commission européenne a ajouté que l'Union était prête.")
     assert [c.speaker.name for c in claims(text)] == ["Ursula von der Leyen", "Ursula von der Leyen"]
+
+
+def test_an_acronym_is_an_alias_of_the_organisation_it_spells() -> None:
+    text = ("La direction générale de l'Aviation civile (DGAC) a demandé aux compagnies de réduire leurs vols. "
+            "La DGAC a précisé que la mesure durerait deux jours.")
+    found = claims(text)
+    assert {c.speaker.name for c in found} == {"la direction générale de l'Aviation civile"}
+    assert any("acronym" in e.detail for e in found[1].evidence if e.rule == "coref")
