@@ -11,7 +11,7 @@ import functools
 
 from attrs import frozen
 
-from .document import Document, Token
+from .document import Document
 from .lang import LanguageData
 
 __all__ = ["CueMatch", "CueMatcher", "matcher_for"]
@@ -157,7 +157,3 @@ class CueMatcher:
 @functools.lru_cache(maxsize=None)
 def matcher_for(data: LanguageData) -> CueMatcher:
     return CueMatcher(data)
-
-
-def is_word(token: Token) -> bool:
-    return token.text[:1].isalnum()

@@ -92,7 +92,6 @@ class _Conventions:
             regex.compile(rf"(?<=[:.!?…][ \u00a0\u202f]*)[{dashes}][ \u00a0\u202f]+(?=\p{{Lu}}|[«“\"])")
             if dashes else None
         )
-        self.reopeners = frozenset(self.closers_of)
 
 
 @functools.lru_cache(maxsize=None)
