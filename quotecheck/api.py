@@ -13,6 +13,7 @@ from attrs import field, frozen
 from . import attribution, coref, lang, mentions, quotes
 from .backends import Backend, get_backend
 from .claims import Claim, ClaimKind
+from .context import Context
 from .cues import matcher_for
 from .detect import detect_language
 
@@ -72,8 +73,9 @@ class Extractor:
         found = quotes.find_quotes(doc, data)
         doc_cues = matcher_for(data).find_all(doc)
         found_mentions = mentions.find_mentions(doc, data, found.quotes, doc_cues)
-        entities = coref.link(doc, data, found_mentions)
-        claims = attribution.attribute(doc, data, found.quotes, entities, doc_cues)
+        entities, entity_of, linked_mentions = coref.link(doc, data, found_mentions)
+        ctx = Context(doc, data, found.quotes, doc_cues, linked_mentions, entities, entity_of)
+        claims = attribution.attribute(ctx)
         kept = sorted(
             (c for c in claims if c.kind in self.kinds and c.confidence >= self.min_confidence),
             key=lambda c: (c.start, c.end),

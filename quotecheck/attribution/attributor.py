@@ -1,0 +1,283 @@
+"""One document's attribution: quotations and cues in text order, candidates, one decision.
+
+For each quotation every registered generator (``generators/``) may propose a candidate speaker;
+the fitted model (``model.py``) scores each candidate with its features (``features.py``) and the
+best one wins; its probability, calibrated, is the claim's confidence. A quotation whose best
+candidate names nobody is still a claim (with no speaker), except a fragment inside a sentence
+(scare quotes, titles) or a quotation in a headline. Reported speech (``reported.py``) proposes one
+candidate per statement, scored by the same model; a statement the model finds too unlikely is
+dropped (the weights say below which probability).
+
+Quotations and cues are visited in text order so that each sees who spoke just before: that is
+the discourse state (``state.py``), the only mutable part.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from ..claims import Claim, ClaimKind, Cue, Evidence, Mention, MentionKind, Speaker, SpeakerKind
+from ..context import Context
+from ..cues import CueMatch, matcher_for
+from ..mentions import mentions_between
+from ..quotes import QuoteSpan
+from ..reported import ReportedSpeech
+from ..subjects import Resolved
+from . import features as feats
+from .candidates import Candidate
+from .generators.interview import find_interview
+from .model import Model, load_model
+from .registry import quote_generators
+from .state import DiscourseState
+
+__all__ = ["Attributor"]
+
+_HEADLINE_CHARS = 160  # a title line is shorter than this and has no final punctuation
+_NESTED_REACH = 200  # characters before a nested quotation searched for its cue and speaker
+_MAIN_VOICE_MENTIONS = 2  # mentions a person needs to be the article's main voice
+
+
+class Attributor(ReportedSpeech):
+    """Attribution of one document; helpers shared by the generators live on this object."""
+
+    def __init__(self, ctx: Context, model: Model | None = None, trace: list[dict[str, Any]] | None = None) -> None:
+        self.state = DiscourseState()
+        linked = (list(ctx.entities), ctx.entity_of, list(ctx.mentions))
+        super().__init__(ctx.doc, ctx.data, ctx.quotes, linked, list(ctx.cues))
+        self.model = model if model is not None else load_model(ctx.data.code)
+        self.trace = trace
+        self.claims: list[Claim] = []
+        self.generators = quote_generators()
+        self.interview = find_interview(self)
+        self.main_voice = self._find_main_voice()
+        self.group_parts: dict[int, list[QuoteSpan]] = {}
+        for q in self.quotes:
+            self.group_parts.setdefault(q.group, []).append(q)
+
+    # -- the discourse state, read and written by reported speech and the subject resolver too ----
+    @property
+    def current(self):  # type: ignore[no-untyped-def]
+        return self.state.current
+
+    @current.setter
+    def current(self, entity) -> None:  # type: ignore[no-untyped-def]
+        self.state.current = entity
+
+    @property
+    def reported_until(self) -> int:  # type: ignore[override]
+        return self.state.reported_until
+
+    @reported_until.setter
+    def reported_until(self, offset: int) -> None:
+        self.state.reported_until = offset
+
+    @property
+    def used_cues(self) -> set[int]:
+        return self.state.used_cues
+
+    # -- helpers for the generators ----------------------------------------------------------
+    def sentence_bounds(self, q: QuoteSpan) -> tuple[int, int]:
+        """From the start of the sentence the quote opens in to the end of the one it closes in."""
+        lo = self.doc.sentence_span(q.outer_start)[0]
+        hi = self.doc.sentence_span(max(q.outer_start, q.outer_end - 1))[1]
+        hi = max(hi, self.doc.sentence_span(min(len(self.text) - 1, q.outer_end))[1])
+        return lo, hi
+
+    def _find_main_voice(self):  # type: ignore[no-untyped-def]
+        people = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural]
+        best = max(people, key=lambda e: len(e.mentions), default=None)
+        if best is None or len(best.mentions) < _MAIN_VOICE_MENTIONS:
+            return None
+        return best
+
+    def in_headline(self, q: QuoteSpan) -> bool:
+        """The quote sits in a title line: a short paragraph ending on a word, not a full stop."""
+        p_start, p_end = self.doc.paragraph_span(q.start)
+        line = self.text[p_start:p_end].rstrip()
+        return len(line) <= _HEADLINE_CHARS and line[-1:].isalnum()
+
+    # -- claims --------------------------------------------------------------------------------
+    def _speaker(self, resolved: Resolved | None) -> Speaker | None:
+        if resolved is None or (resolved.entity is None and resolved.mention is None):
+            return None
+        entity = resolved.entity
+        m = resolved.mention
+        mention = Mention(m.text, m.start, m.end, m.kind) if m is not None else None
+        if entity is None:
+            if m is None or m.kind is MentionKind.PRONOUN:
+                return None
+            return Speaker(name=m.text, mention=mention, kind=SpeakerKind.UNKNOWN)
+        descriptions = tuple(d for d in list(entity.descriptions)[:8] if d != entity.name)
+        return Speaker(name=entity.name, mention=mention, kind=entity.kind, descriptions=descriptions,
+                       gender=entity.gender, plural=entity.plural)
+
+    def _build(self, start: int, end: int, kind: ClaimKind, chosen: Candidate, confidence: float,
+               deciding: list[str], marks: tuple[str, str] = ("", "")) -> Claim:
+        resolved, cue = chosen.resolved, chosen.cue
+        speaker = self._speaker(resolved)
+        if resolved is not None and resolved.mention is not None:
+            self.state.speaker_mentions.add(resolved.mention.start)
+        evidence = [Evidence("segment", kind.value), Evidence(chosen.rule, cue.text if cue else "")]
+        if resolved is not None:
+            evidence.append(Evidence("subject", resolved.how + (f": {resolved.mention.text!r}" if resolved.mention else "")))
+            if resolved.entity is not None and resolved.entity.links:
+                evidence.append(Evidence("coref", "; ".join(resolved.entity.links[:5])))
+        if deciding:
+            evidence.append(Evidence("decision", ", ".join(deciding)))
+        return Claim(
+            text=self.text[start:end], start=start, end=end, kind=kind, speaker=speaker,
+            cue=Cue(cue.text, cue.lemma, cue.start, cue.end) if cue else None,
+            language=self.data.code, confidence=confidence, evidence=tuple(evidence), quote_marks=marks,
+            paragraph=self.doc.paragraph_index(start), sentence=self.doc.sentence_index(start),
+        )
+
+    def _decide(self, start: int, end: int, kind: ClaimKind, candidates: list[Candidate],
+                extra: dict[str, float] | None = None) -> tuple[Candidate, float, list[str]]:
+        """The best candidate, its calibrated probability, and the features that decided."""
+        vectors = [feats.features(self, start, end, kind, c, candidates, extra) for c in candidates]
+        if self.trace is not None:
+            self.trace.append({"start": start, "end": end, "kind": kind.value, "candidates": [
+                {"rule": c.rule, "speaker": (s.name if (s := self._speaker(c.resolved)) is not None else None),
+                 "features": v} for c, v in zip(candidates, vectors)]})
+        if self.model.prior:
+            # no weights, or the fitting run: the sieve order decides (most certain generator first)
+            best = min(range(len(candidates)), key=lambda i: candidates[i].rank)
+            return candidates[best], self.model.calibrated(0.0), []
+        scores = [self.model.score(v) for v in vectors]
+        best = max(range(len(candidates)), key=lambda i: (scores[i], -candidates[i].rank))
+        return candidates[best], self.model.calibrated(scores[best]), self.model.explain(vectors[best])
+
+    def _claim(self, start: int, end: int, kind: ClaimKind, resolved: Resolved | None, cue: CueMatch | None,
+               rule: str, marks: tuple[str, str] = ("", "")) -> Claim:
+        """A claim with one candidate (reported speech, nested quotations), scored by the model."""
+        chosen, confidence, deciding = self._decide(start, end, kind, [Candidate(rule, cue, resolved)])
+        return self._build(start, end, kind, chosen, confidence, deciding, marks)
+
+    # -- quotations ----------------------------------------------------------------------------
+    def _cue_candidates(self, q: QuoteSpan) -> list[Candidate]:
+        return [c for g in self.generators if g.needs_cue
+                if (c := g.propose(self, q)) is not None]
+
+    def _group_candidates(self, q: QuoteSpan) -> list[Candidate]:
+        """The cue candidates of a quotation in parts: the first part that has any speaks for all
+        ("« … ¶ « … », a-t-elle déclaré" gives the cue to the first paragraph too)."""
+        cached = self.state.group_candidates.get(q.group)
+        if cached is not None:
+            return cached
+        found = self._cue_candidates(q)
+        if not found:
+            for other in self.group_parts.get(q.group, ()):
+                if other.start > q.start:
+                    found = self._cue_candidates(other)
+                    if found:
+                        break
+        if found:
+            self.state.group_candidates[q.group] = found
+        return found
+
+    def _candidates(self, q: QuoteSpan) -> list[Candidate]:
+        found = []
+        for c in self._group_candidates(q):
+            if not c.has_speaker and self.current is not None and self._same_paragraph_as_last_claim(q):
+                # "« … », explique-t-il, avant d'ajouter : « … »": a cue with no subject of its own
+                c = Candidate(c.rule, c.cue, Resolved(self.current, None, "subject of the previous cue"))
+            found.append(c)
+        if not q.embedded:
+            found += [c for g in self.generators if not g.needs_cue if (c := g.propose(self, q)) is not None]
+        ranks = {g.name: g.priority for g in self.generators}
+        found = [Candidate(c.rule, c.cue, c.resolved, ranks.get(c.rule, 0)) for c in found]
+        found.append(Candidate("none", None, None, 1000))
+        return found
+
+    def _quote(self, q: QuoteSpan) -> None:
+        state = self.state
+        if q.dialogue and q.paragraph > state.last_dialogue_paragraph + 1:
+            state.turns = []
+        kind = ClaimKind.PARTIAL if q.embedded else ClaimKind.DIRECT
+        candidates = self._candidates(q)
+        has_cue = any(c.cue is not None or c.rule in ("cue-before", "incise", "cue-after") for c in candidates)
+        headline = not q.dialogue and self.in_headline(q)
+        chosen, confidence, deciding = self._decide(q.start, q.end, kind, candidates,
+                                                    {"headline": float(headline), "dialogue": float(q.dialogue)})
+        if chosen.rule == "none" or not chosen.has_speaker:
+            if q.embedded and not has_cue:
+                return  # scare quotes, titles, names: nobody is said to have said them
+            if headline:
+                return  # « Tout a été emporté » : nuit d'orage à Lodève — a headline says nobody's words
+        if chosen.cue is not None and chosen.rule in ("cue-after", "cue-before", "incise"):
+            state.used_cues.add(chosen.cue.start)
+        if chosen.entity is not None:
+            state.current = chosen.entity
+        if q.dialogue and q.part == 0:
+            if q.paragraph != state.last_dialogue_paragraph:
+                state.turns.append(chosen.entity)
+            state.last_dialogue_paragraph = q.paragraph
+        self.claims.append(self._build(q.start, q.end, kind, chosen, confidence, deciding,
+                                       (q.open_mark, q.close_mark)))
+        state.last_end = q.outer_end
+
+    def _same_paragraph_as_last_claim(self, q: QuoteSpan) -> bool:
+        return bool(self.claims) and self.claims[-1].paragraph == q.paragraph
+
+    def _nested_quote(self, q: QuoteSpan) -> None:
+        """« Le préfet m'a répondu : “Ce n'est pas de mon ressort” » — a quotation inside another,
+        introduced there by a cue and a colon, is its own claim (its speaker is named inside the
+        outer quotation, so it is taken as written, without coreference)."""
+        text = self.text
+        window = text[max(0, q.outer_start - _NESTED_REACH):q.outer_start]
+        before = window.rstrip()
+        if not before.endswith(":"):
+            return
+        colon = q.outer_start - (len(window) - len(before)) - 1
+        first = self.doc.token_index(max(self.doc.sentence_span(colon)[0], colon - _NESTED_REACH))
+        last = self.doc.token_index(colon)
+        matcher = matcher_for(self.data)
+        cue = None
+        k = first
+        while k < last:
+            found = matcher.match_at(self.doc, k)
+            if found is not None and found.last < last:
+                cue = found
+                k = found.last
+            k += 1
+        if cue is None:
+            return
+        found_mentions = mentions_between(self.doc, self.data, first, cue.first)
+        subject = found_mentions[-1] if found_mentions else None
+        if subject is None or subject.kind is MentionKind.PRONOUN:
+            return
+        resolved = Resolved(None, subject, "mention inside the enclosing quotation")
+        self.claims.append(self._claim(q.start, q.end, ClaimKind.DIRECT, resolved, cue, "nested-cue",
+                                       (q.open_mark, q.close_mark)))
+
+    # -- the run -------------------------------------------------------------------------------
+    def run(self) -> list[Claim]:
+        """Quotations and cues in text order, so that each sees who spoke just before it."""
+        if not self.data.speech_verbs:
+            # a language we have no lexicon for: quotations are segmented, nobody is attributed
+            none = Candidate("none", None, None)
+            return [self._build(q.start, q.end, ClaimKind.DIRECT, none, 0.5, [], (q.open_mark, q.close_mark))
+                    for q in self.quotes]
+        events: list[tuple[int, int, object]] = [(q.outer_start, 1, q) for q in self.quotes]
+        events += [(c.start, 0, c) for c in self.cues]
+        if self.data.reported_mood_forms:
+            events += [(end, 2, (start, end)) for start, end in self.doc.sentences]
+        events.sort(key=lambda e: (e[0], e[1]))
+        for _, kind, item in events:
+            if kind == 1:
+                self._quote(item)  # type: ignore[arg-type]
+            elif kind == 0:
+                self._indirect_at(item)  # type: ignore[arg-type]
+            else:
+                self._reported_mood(*item)  # type: ignore[misc]
+        self._source_indirect()
+        for q in self.nested:
+            self._nested_quote(q)
+        floor = self.model.drop_below
+        return [c for c in self.claims if c.kind is not ClaimKind.INDIRECT or c.confidence >= floor]
+
+
+def attribute(ctx: Context, *, model: Model | None = None, trace: list[dict[str, Any]] | None = None) -> list[Claim]:
+    """Claims for the quotations (attributed) and for the reported speech of one document."""
+    return Attributor(ctx, model, trace).run()

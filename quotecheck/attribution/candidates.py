@@ -1,0 +1,34 @@
+"""What a generator proposes: a speaker for a claim, the cue that says so, and how it was found."""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from ..cues import CueMatch
+from ..subjects import Resolved
+
+__all__ = ["Candidate"]
+
+
+@frozen
+class Candidate:
+    """One proposal: ``resolved`` says who (an entity, a bare mention, or nobody) and how."""
+
+    rule: str
+    cue: CueMatch | None
+    resolved: Resolved | None
+    #: the generator's priority (its place in the sieve order), a feature of the decision
+    rank: int = 0
+
+    @property
+    def entity(self):  # type: ignore[no-untyped-def]
+        return self.resolved.entity if self.resolved is not None else None
+
+    @property
+    def mention(self):  # type: ignore[no-untyped-def]
+        return self.resolved.mention if self.resolved is not None else None
+
+    @property
+    def has_speaker(self) -> bool:
+        r = self.resolved
+        return r is not None and (r.entity is not None or (r.mention is not None and r.mention.kind.value != "pronoun"))

@@ -1,0 +1,120 @@
+"""The features of one candidate: what the decision (``model.py``) weighs.
+
+A feature vector is a sparse ``{name: value}`` dict with values in [0, 1]. Names form a closed set
+(``feature_names()``) so that the shipped weights can be checked against the code: a weight whose
+feature the code no longer computes is an error (tests/test_attribution_model.py).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from ..claims import ClaimKind
+from .registry import rules
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .attributor import Attributor
+    from .candidates import Candidate
+
+__all__ = ["features", "feature_names"]
+
+#: how the speaker was found (``Resolved.how``), as a closed set of feature names
+HOWS = {
+    "mention": "mention", "inverted pronoun": "inverted-pronoun", "pronoun": "pronoun",
+    "sentence subject": "sentence-subject", "source marker": "source-marker",
+    "source marker (description)": "source-description", "name before colon": "name-before-colon",
+    "subject of the sentence before the colon": "colon-sentence-subject", "nearest mention": "nearest-mention",
+    "current speaker": "current-speaker", "subject of the previous cue": "previous-cue-subject",
+    "same sentence": "same-sentence", "reported mood after the previous claim": "reported-mood",
+    "mention inside the enclosing quotation": "nested-mention", "interview": "interview",
+    "alternation": "alternation", "preceding-subject": "preceding-subject", "continuation": "continuation",
+    "main-voice": "main-voice",
+}
+_MENTION_KINDS = ("name", "role", "organization", "pronoun", "none")
+_ENTITY_KINDS = ("person", "organization", "unknown", "none")
+_NUMERIC = (
+    "log-length", "short", "question", "dialogue", "embedded", "headline", "first-paragraph",
+    "no-speaker", "named", "full-name", "plural", "entity-mentions", "mention-distance",
+    "is-current", "is-main-voice", "agree", "agree-any", "candidates", "cue-candidates",
+    "cue-inverted", "cue-multiword",
+)
+
+
+def feature_names() -> frozenset[str]:
+    """Every feature name ``features`` can produce."""
+    rule_names = sorted(rules())
+    kinds = [k.value for k in ClaimKind]
+    names = set(_NUMERIC)
+    names |= {f"rule={r}" for r in rule_names}
+    names |= {f"how={h}" for h in set(HOWS.values()) | {"other", "none"}}
+    names |= {f"mention={m}" for m in _MENTION_KINDS}
+    names |= {f"entity={e}" for e in _ENTITY_KINDS}
+    names |= {f"kind={k}" for k in kinds}
+    names |= {f"rule-mention={r}|{m}" for r in rule_names for m in _MENTION_KINDS}
+    names |= {f"rule-kind={r}|{k}" for r in rule_names for k in kinds}
+    return frozenset(names)
+
+
+def _log_scaled(value: float, scale: float) -> float:
+    return min(1.0, math.log1p(max(0.0, value)) / scale)
+
+
+def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candidate",
+             candidates: "list[Candidate]", extra: dict[str, float] | None = None) -> dict[str, float]:
+    """The feature vector of candidate ``c`` for the claim ``text[start:end]``; ``extra`` holds
+    what only the caller knows of the claim (a dialogue line, a headline)."""
+    text = a.text[start:end]
+    r = c.resolved
+    m = r.mention if r is not None else None
+    e = r.entity if r is not None else None
+    mention_kind = m.kind.value if m is not None else "none"
+    v: dict[str, float] = {
+        f"rule={c.rule}": 1.0,
+        f"kind={kind.value}": 1.0,
+        f"how={HOWS.get(r.how, 'other') if r is not None else 'none'}": 1.0,
+        f"mention={mention_kind}": 1.0,
+        f"entity={e.kind.value if e is not None else 'none'}": 1.0,
+        f"rule-mention={c.rule}|{mention_kind}": 1.0,
+        f"rule-kind={c.rule}|{kind.value}": 1.0,
+        "log-length": _log_scaled(len(text), 8.0),
+        "candidates": _log_scaled(len(candidates), 3.0),
+        "cue-candidates": float(any(o.cue is not None for o in candidates)),
+    }
+    if len(text.split()) <= 3:
+        v["short"] = 1.0
+    if text.rstrip().endswith("?"):
+        v["question"] = 1.0
+    if a.doc.paragraph_index(start) == 0:
+        v["first-paragraph"] = 1.0
+    if not c.has_speaker:
+        v["no-speaker"] = 1.0
+    if c.cue is not None:
+        if c.cue.inverted is not None:
+            v["cue-inverted"] = 1.0
+        if c.cue.last > c.cue.first:
+            v["cue-multiword"] = 1.0
+    if m is not None:
+        distance = m.start - end if m.start >= end else (start - m.end if m.end <= start else 0)
+        v["mention-distance"] = _log_scaled(distance, 8.0)
+    if e is not None:
+        if e.names:
+            v["named"] = 1.0
+            if len(e.name.split()) >= 2:
+                v["full-name"] = 1.0
+        if e.plural:
+            v["plural"] = 1.0
+        v["entity-mentions"] = _log_scaled(len(e.mentions), 3.0)
+        if e is a.current:
+            v["is-current"] = 1.0
+        if e is a.main_voice:
+            v["is-main-voice"] = 1.0
+        agree = sum(1 for o in candidates if o is not c and o.resolved is not None and o.resolved.entity is e)
+        if agree:
+            v["agree"] = min(3, agree) / 3
+            v["agree-any"] = 1.0
+    if kind is ClaimKind.PARTIAL:
+        v["embedded"] = 1.0
+    if extra:
+        v.update({k: x for k, x in extra.items() if x})
+    return v

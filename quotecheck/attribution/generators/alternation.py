@@ -1,0 +1,41 @@
+"""``alternation``: dialogue turns with no cue alternate between two people."""
+
+from __future__ import annotations
+
+import bisect
+
+from ...claims import MentionKind, SpeakerKind
+from ...subjects import Resolved
+from ..candidates import Candidate
+from ..registry import generator
+
+_REACH = 1500  # characters back to look for the other party of a dialogue
+
+
+@generator("alternation", priority=80, needs_cue=False)
+def propose(a, q):  # type: ignore[no-untyped-def]
+    """The speaker of the turn before last, or else the other person last mentioned."""
+    if not q.dialogue or a.interview is not None:
+        return None
+    turns = a.state.turns
+    entity = None
+    if len(turns) >= 2 and turns[-2] is not None and turns[-1] is not turns[-2]:
+        entity = turns[-2]
+    elif turns and turns[-1] is not None:
+        entity = _other_person(a, q.outer_start, turns[-1])
+    if entity is None:
+        return None
+    return Candidate("alternation", None, Resolved(entity, None, "alternation"))
+
+
+def _other_person(a, offset: int, speaker):  # type: ignore[no-untyped-def]
+    """The most recently mentioned person before ``offset`` who is not ``speaker``."""
+    k = bisect.bisect_left(a.mention_starts, offset) - 1
+    while k >= 0 and offset - a.mentions[k].start < _REACH:
+        m = a.mentions[k]
+        e = a.entity_of.get(m.start)
+        if e is not None and e is not speaker and e.kind is SpeakerKind.PERSON and not e.plural \
+                and m.kind is not MentionKind.PRONOUN:
+            return e
+        k -= 1
+    return None

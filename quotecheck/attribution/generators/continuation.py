@@ -1,0 +1,31 @@
+"""``continuation``: a quotation with no cue continues the last speaker, unless another named
+person came in between (other than as the speaker of a claim)."""
+
+from __future__ import annotations
+
+import bisect
+
+from ...claims import MentionKind, SpeakerKind
+from ...subjects import Resolved
+from ..candidates import Candidate
+from ..registry import generator
+
+
+@generator("continuation", priority=100, needs_cue=False)
+def propose(a, q):  # type: ignore[no-untyped-def]
+    """The current speaker."""
+    current = a.current
+    if q.embedded or q.dialogue or current is None:
+        return None
+    if _new_person_between(a, a.state.last_end, q.outer_start, current):
+        return None
+    return Candidate("continuation", None, Resolved(current, None, "continuation"))
+
+
+def _new_person_between(a, start: int, end: int, speaker) -> bool:  # type: ignore[no-untyped-def]
+    for m in a.mentions[bisect.bisect_left(a.mention_starts, start):bisect.bisect_left(a.mention_starts, end)]:
+        e = a.entity_of.get(m.start)
+        if m.kind is MentionKind.NAME and e is not None and e is not speaker and e.kind is SpeakerKind.PERSON \
+                and m.start not in a.state.speaker_mentions:
+            return True
+    return False

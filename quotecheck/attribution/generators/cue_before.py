@@ -1,0 +1,42 @@
+"""``cue-before``: what stands before a colon that opens the quotation.
+
+X a déclaré : « … » (a cue), X : « … » (a bare name), and "The head teacher, David Marsh, read a
+statement to parents: …" (the subject of the colon's sentence, a person).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ...claims import MentionKind, SpeakerKind
+from ...subjects import Resolved
+from ..candidates import Candidate
+from ..registry import generator
+
+_REACH = 200  # characters before the opening mark searched for the colon's clause
+
+
+@generator("cue-before", priority=40, needs_cue=True)
+def propose(a, q):  # type: ignore[no-untyped-def]
+    """The cue of the colon's sentence, a name right before the colon, or the sentence's subject."""
+    window_start = max(0, q.outer_start - _REACH)
+    before = a.text[window_start:q.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = window_start + len(before) - 1
+    k = bisect.bisect_left(a.cue_starts, colon) - 1
+    colon_sentence = a.doc.sentence_span(colon)[0]
+    if k >= 0 and a.cues[k].start >= colon_sentence and "\n" not in a.text[a.cues[k].end:colon]:
+        cue = a.cues[k]
+        return Candidate("cue-before", cue, a._subject(cue, prefer_after=False))
+    m = a._mention_before(colon, a.doc.paragraph_span(colon)[0] - 1)
+    if m is not None and a.text[m.end:colon].strip() == "":
+        return Candidate("cue-before", None, Resolved(a.entity_of.get(m.start), m, "name before colon"))
+    m = a._sentence_subject(colon_sentence, colon)
+    if m is not None:
+        entity = a.entity_of.get(m.start)
+        if m.kind is MentionKind.PRONOUN:
+            entity = a._resolve_pronoun(m.start, m.gender, m.plural)
+        if entity is not None and entity.kind is not SpeakerKind.ORGANIZATION:
+            return Candidate("cue-before", None, Resolved(entity, m, "subject of the sentence before the colon"))
+    return None

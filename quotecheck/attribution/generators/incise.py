@@ -1,0 +1,14 @@
+"""``incise``: a cue inside the quotation, « A, a-t-il dit, B » / "A," she said, "B"."""
+
+from __future__ import annotations
+
+from ..candidates import Candidate
+from ..registry import generator
+
+
+@generator("incise", priority=10, needs_cue=True)
+def propose(a, q):  # type: ignore[no-untyped-def]
+    """The cue that segmentation found in an incise right after this part; its subject follows it."""
+    if q.incise_cue is None:
+        return None
+    return Candidate("incise", q.incise_cue, a._subject(q.incise_cue, prefer_after=True))

@@ -1,0 +1,54 @@
+"""``interview``: in an interview, questions are the interviewer's and answers the interviewee's.
+
+A text is an interview when it has question/answer lines (the language's ``INTERVIEW_MARKERS``)
+or a byline such as "Propos recueillis par X"; the interviewee is the most mentioned named person.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ...claims import SpeakerKind
+from ...subjects import Resolved
+from ..candidates import Candidate
+from ..registry import generator
+
+_BYLINE_GAP = 5  # characters between the byline marker and the interviewer's name
+
+
+@generator("interview", priority=70, needs_cue=False)
+def propose(a, q):  # type: ignore[no-untyped-def]
+    """A dialogue line of an interview: a question line (or one that asks) goes to the interviewer."""
+    if not q.dialogue or a.interview is None:
+        return None
+    interviewer, interviewee = a.interview
+    marker = q.open_mark.rstrip(" :.")
+    markers = a.data.interview_markers
+    if marker in markers:
+        question = marker == markers[0]
+    else:  # dash lines in an interview: a line that asks is the journalist's
+        question = a.text[q.start:q.end].rstrip().endswith("?")
+    entity = interviewer if question else interviewee
+    if entity is None:
+        return None
+    return Candidate("interview", None, Resolved(entity, None, "interview"))
+
+
+def find_interview(a):  # type: ignore[no-untyped-def]
+    """(interviewer, interviewee) when the text is an interview, else None."""
+    markers = a.data.interview_markers
+    has_lines = any(q.dialogue and q.open_mark.rstrip(" :.") in markers for q in a.quotes)
+    lowered = a.text.lower()
+    byline = -1
+    if len(lowered) == len(a.text):  # offsets in the lowered text must index the original
+        byline = next((lowered.find(m) + len(m) for m in a.data.interviewer_markers if m in lowered), -1)
+    if not has_lines and byline < 0:
+        return None
+    interviewer = None
+    if byline >= 0:
+        k = bisect.bisect_left(a.mention_starts, byline)
+        if k < len(a.mentions) and a.mentions[k].start - byline < _BYLINE_GAP:
+            interviewer = a.entity_of.get(a.mentions[k].start)
+    people = [e for e in a.entities if e.names and e.kind is SpeakerKind.PERSON and e is not interviewer]
+    interviewee = max(people, key=lambda e: len(e.mentions), default=None)
+    return interviewer, interviewee

@@ -1,0 +1,20 @@
+"""``main-voice``: a quotation with no cue in an article that is mostly one person's words.
+
+News often quote one person at length; a quotation with no cue anywhere near is then likely
+theirs. The candidate is the named person with the most mentions; the model weighs it against
+the discourse candidates (continuation, preceding subject) with features such as their share.
+"""
+
+from __future__ import annotations
+
+from ...subjects import Resolved
+from ..candidates import Candidate
+from ..registry import generator
+
+
+@generator("main-voice", priority=110, needs_cue=False)
+def propose(a, q):  # type: ignore[no-untyped-def]
+    """The document's most mentioned named person, when named at least twice."""
+    if q.embedded or a.main_voice is None:
+        return None
+    return Candidate("main-voice", None, Resolved(a.main_voice, None, "main-voice"))

@@ -1,0 +1,48 @@
+"""``partial-cue``: a word such as « qualifiées de », "y voit", "called" right before a fragment."""
+
+from __future__ import annotations
+
+import bisect
+
+from ...claims import MentionKind, SpeakerKind
+from ...cues import CueMatch
+from ...subjects import Resolved
+from ..candidates import Candidate
+from ..registry import generator
+
+_REACH = 40  # characters before the fragment searched for the word
+
+
+@generator("partial-cue", priority=60, needs_cue=True)
+def propose(a, q):  # type: ignore[no-untyped-def]
+    """The nearest person mention of the sentence, else the current speaker."""
+    if not q.embedded:
+        return None
+    lo, hi = a.sentence_bounds(q)
+    words = a.doc.tokens_between(max(lo, q.outer_start - _REACH), q.outer_start)
+    hit = next((t for t in reversed(words) if t.lower in a.data.partial_cues), None)
+    if hit is None:
+        return None
+    cue = CueMatch(hit.start, hit.end, hit.text, a.data.partial_cues[hit.lower], 0, 0)
+    m = _nearest_mention(a, q, lo, hi)
+    if m is not None:
+        entity = a.entity_of.get(m.start)
+        if m.kind is MentionKind.PRONOUN:
+            entity = a._resolve_pronoun(m.start, m.gender, m.plural)
+        return Candidate("partial-cue", cue, Resolved(entity, m, "nearest mention"))
+    if a.current is not None:
+        return Candidate("partial-cue", cue, Resolved(a.current, None, "current speaker"))
+    return None
+
+
+def _nearest_mention(a, q, lo: int, hi: int):  # type: ignore[no-untyped-def]
+    best = None
+    for m in a.mentions[bisect.bisect_left(a.mention_starts, lo):bisect.bisect_left(a.mention_starts, hi)]:
+        entity = a.entity_of.get(m.start)
+        if m.kind is MentionKind.ORGANIZATION or (
+                m.kind is MentionKind.NAME and entity is not None and entity.kind is SpeakerKind.ORGANIZATION):
+            continue
+        d = min(abs(m.start - q.outer_start), abs(m.start - q.outer_end))
+        if best is None or d < best[0]:
+            best = (d, m)
+    return best[1] if best else None

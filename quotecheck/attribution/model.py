@@ -1,0 +1,83 @@
+"""The decision: a logistic model over candidate features, its weights data in ``weights/``.
+
+``score`` is the linear score of a candidate (the best one wins); ``calibrated`` maps it to the
+probability that the claim and its speaker are right (Platt scaling fitted on cross-validated
+scores, so that it is a probability measured on documents the weights were not fitted on).
+Weights are fitted by ``scripts/fit_attribution.py`` per language, with a shared fallback
+(``_shared.json``) for a language that has none; inference is pure Python.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from importlib import resources
+
+from attrs import field, frozen
+
+__all__ = ["Model", "load_model", "PRIOR"]
+
+_FORMAT = 1
+_EXPLAINED = 3  # features named in a claim's evidence, largest contributions first
+
+
+@frozen
+class Model:
+    """Weights of one language. ``prior`` models decide by the sieve order (no weights)."""
+
+    language: str
+    bias: float = 0.0
+    weights: dict[str, float] = field(factory=dict, eq=False)
+    #: Platt scaling (a, b): probability = sigmoid(a * score + b)
+    calibration: tuple[float, float] = (0.0, 0.0)
+    #: reported speech below this probability is not claimed
+    drop_below: float = 0.0
+    prior: bool = False
+
+    def score(self, vector: dict[str, float]) -> float:
+        w = self.weights
+        return self.bias + sum(w.get(name, 0.0) * value for name, value in vector.items())
+
+    def calibrated(self, score: float) -> float:
+        a, b = self.calibration
+        z = a * score + b
+        if z >= 0:
+            return 1.0 / (1.0 + math.exp(-z))
+        ez = math.exp(z)
+        return ez / (1.0 + ez)
+
+    def explain(self, vector: dict[str, float]) -> list[str]:
+        """The features that weighed most in this candidate's score, signed."""
+        parts = sorted(((self.weights.get(n, 0.0) * x, n) for n, x in vector.items()), key=lambda p: -abs(p[0]))
+        return [f"{n} {c:+.2f}" for c, n in parts[:_EXPLAINED] if c]
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Model:  # type: ignore[type-arg]
+        if data.get("format") != _FORMAT:
+            raise ValueError(f"attribution weights of format {data.get('format')!r}, expected {_FORMAT}")
+        a, b = data["calibration"]
+        return cls(language=data["language"], bias=float(data["bias"]),
+                   weights={str(k): float(v) for k, v in data["weights"].items()},
+                   calibration=(float(a), float(b)), drop_below=float(data.get("drop_below", 0.0)))
+
+
+#: the sieve order, no weights: every claim at probability 0.5
+PRIOR = Model(language="", prior=True)
+
+
+def _read(name: str) -> dict | None:  # type: ignore[type-arg]
+    path = resources.files(__package__).joinpath("weights", f"{name}.json")
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def load_model(code: str) -> Model:
+    """The model of language ``code``, else the shared one, else the sieve order."""
+    for name in (code, "_shared"):
+        data = _read(name)
+        if data is not None:
+            return Model.from_dict(data)
+    return PRIOR

@@ -1,0 +1,34 @@
+"""The discourse state of one document's attribution: the only mutable part of the stage."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrs import define, field
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..coref import Entity
+    from .candidates import Candidate
+
+__all__ = ["DiscourseState"]
+
+
+@define
+class DiscourseState:
+    """Who spoke last, the dialogue turns, and what earlier claims used up."""
+
+    #: the speaker of the last attributed claim
+    current: "Entity | None" = None
+    #: end of the last quotation (for "another person came in between")
+    last_end: int = 0
+    #: speakers of consecutive dialogue turns
+    turns: "list[Entity | None]" = field(factory=list)
+    last_dialogue_paragraph: int = -2
+    #: a cue inside reported speech is part of that speech, not a new claim
+    reported_until: int = -1
+    #: cues that introduced a quotation (no reported speech then), by start offset
+    used_cues: set[int] = field(factory=set)
+    #: mentions that named the speaker of a claim, by start offset
+    speaker_mentions: set[int] = field(factory=set)
+    #: the cue candidates of each group of quotation parts, found once
+    group_candidates: "dict[int, list[Candidate]]" = field(factory=dict)

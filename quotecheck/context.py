@@ -1,0 +1,32 @@
+"""The context of one document: every stage's result, built once by ``api.py``, read by attribution."""
+
+from __future__ import annotations
+
+from attrs import field, frozen
+
+from .coref import Entity
+from .cues import CueMatch
+from .document import Document
+from .lang import LanguageData
+from .mentions import MentionSpan
+from .quotes import QuoteSpan
+
+__all__ = ["Context"]
+
+
+@frozen
+class Context:
+    """Text, language data, annotation, quotations, cues, mentions and entities of one document."""
+
+    doc: Document
+    data: LanguageData
+    quotes: tuple[QuoteSpan, ...] = field(converter=tuple)
+    cues: tuple[CueMatch, ...] = field(converter=tuple)
+    mentions: tuple[MentionSpan, ...] = field(converter=tuple)
+    entities: tuple[Entity, ...] = field(converter=tuple)
+    #: the entity of each mention, by the mention's start offset
+    entity_of: dict[int, Entity] = field(factory=dict, eq=False)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
