@@ -64,8 +64,8 @@ class Extractor:
             return lang.load(detected)
         return lang.generic()
 
-    def analyze(self, text: str, language: str | None = None) -> Analysis:
-        """All claims of ``text`` with the diagnostics (language used, skipped quote marks)."""
+    def context(self, text: str, language: str | None = None) -> Context:
+        """Every stage of ``text`` up to attribution: annotation, quotes, cues, mentions, entities."""
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, got {type(text).__name__}")
         data = self._language_data(text, language)
@@ -74,13 +74,17 @@ class Extractor:
         doc_cues = matcher_for(data).find_all(doc)
         found_mentions = mentions.find_mentions(doc, data, found.quotes, doc_cues)
         entities, entity_of, linked_mentions = coref.link(doc, data, found_mentions)
-        ctx = Context(doc, data, found.quotes, doc_cues, linked_mentions, entities, entity_of)
+        return Context(doc, data, found.quotes, doc_cues, linked_mentions, entities, entity_of, found.skipped)
+
+    def analyze(self, text: str, language: str | None = None) -> Analysis:
+        """All claims of ``text`` with the diagnostics (language used, skipped quote marks)."""
+        ctx = self.context(text, language)
         claims = attribution.attribute(ctx)
         kept = sorted(
             (c for c in claims if c.kind in self.kinds and c.confidence >= self.min_confidence),
             key=lambda c: (c.start, c.end),
         )
-        return Analysis(claims=kept, language=data.code, skipped_marks=found.skipped)
+        return Analysis(claims=kept, language=ctx.data.code, skipped_marks=ctx.skipped_marks)
 
     def extract(self, text: str, language: str | None = None) -> list[Claim]:
         """The claims of ``text``, sorted by ``start``."""

@@ -26,6 +26,8 @@ class Context:
     entities: tuple[Entity, ...] = field(converter=tuple)
     #: the entity of each mention, by the mention's start offset
     entity_of: dict[int, Entity] = field(factory=dict, eq=False)
+    #: quote marks that could not be paired and were skipped
+    skipped_marks: int = 0
 
     @property
     def text(self) -> str:

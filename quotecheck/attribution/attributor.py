@@ -146,7 +146,10 @@ class Attributor(ReportedSpeech):
             return candidates[best], self.model.calibrated(0.0), []
         scores = [self.model.score(v) for v in vectors]
         best = max(range(len(candidates)), key=lambda i: (scores[i], -candidates[i].rank))
-        return candidates[best], self.model.calibrated(scores[best]), self.model.explain(vectors[best])
+        # the claim cites the most certain generator that named the same speaker (its cue too)
+        same = [c for c in candidates if _same_speaker(c, candidates[best])]
+        chosen = min(same, key=lambda c: c.rank)
+        return chosen, self.model.calibrated(scores[best]), self.model.explain(vectors[best])
 
     def _claim(self, start: int, end: int, kind: ClaimKind, resolved: Resolved | None, cue: CueMatch | None,
                rule: str, marks: tuple[str, str] = ("", "")) -> Claim:
@@ -176,14 +179,14 @@ class Attributor(ReportedSpeech):
             self.state.group_candidates[q.group] = found
         return found
 
-    def _candidates(self, q: QuoteSpan) -> list[Candidate]:
+    def _candidates(self, q: QuoteSpan, headline: bool) -> list[Candidate]:
         found = []
         for c in self._group_candidates(q):
             if not c.has_speaker and self.current is not None and self._same_paragraph_as_last_claim(q):
                 # "« … », explique-t-il, avant d'ajouter : « … »": a cue with no subject of its own
                 c = Candidate(c.rule, c.cue, Resolved(self.current, None, "subject of the previous cue"))
             found.append(c)
-        if not q.embedded:
+        if not q.embedded and not headline:
             found += [c for g in self.generators if not g.needs_cue if (c := g.propose(self, q)) is not None]
         ranks = {g.name: g.priority for g in self.generators}
         found = [Candidate(c.rule, c.cue, c.resolved, ranks.get(c.rule, 0)) for c in found]
@@ -195,16 +198,18 @@ class Attributor(ReportedSpeech):
         if q.dialogue and q.paragraph > state.last_dialogue_paragraph + 1:
             state.turns = []
         kind = ClaimKind.PARTIAL if q.embedded else ClaimKind.DIRECT
-        candidates = self._candidates(q)
-        has_cue = any(c.cue is not None or c.rule in ("cue-before", "incise", "cue-after") for c in candidates)
         headline = not q.dialogue and self.in_headline(q)
+        candidates = self._candidates(q, headline)
+        has_cue = any(c.cue is not None or c.rule in ("cue-before", "incise", "cue-after") for c in candidates)
         chosen, confidence, deciding = self._decide(q.start, q.end, kind, candidates,
                                                     {"headline": float(headline), "dialogue": float(q.dialogue)})
-        if chosen.rule == "none" or not chosen.has_speaker:
-            if q.embedded and not has_cue:
-                return  # scare quotes, titles, names: nobody is said to have said them
-            if headline:
-                return  # « Tout a été emporté » : nuit d'orage à Lodève — a headline says nobody's words
+        # scare quotes, titles, names (a fragment with no cue), and a quotation in a headline
+        # (« Tout a été emporté » : nuit d'orage à Lodève) are nobody's words unless someone is named
+        droppable = (q.embedded and not has_cue) or headline
+        if self.trace is not None:
+            self.trace[-1]["droppable"] = droppable
+        if droppable and not chosen.has_speaker:
+            return
         if chosen.cue is not None and chosen.rule in ("cue-after", "cue-before", "incise"):
             state.used_cues.add(chosen.cue.start)
         if chosen.entity is not None:
@@ -276,6 +281,14 @@ class Attributor(ReportedSpeech):
             self._nested_quote(q)
         floor = self.model.drop_below
         return [c for c in self.claims if c.kind is not ClaimKind.INDIRECT or c.confidence >= floor]
+
+
+def _same_speaker(a: Candidate, b: Candidate) -> bool:
+    if a.entity is not None or b.entity is not None:
+        return a.entity is b.entity
+    if a.mention is not None and b.mention is not None:
+        return a.mention.text == b.mention.text
+    return not a.has_speaker and not b.has_speaker
 
 
 def attribute(ctx: Context, *, model: Model | None = None, trace: list[dict[str, Any]] | None = None) -> list[Claim]:

@@ -1,0 +1,346 @@
+#!/usr/bin/env python3
+"""Fit the attribution decision (quotecheck/attribution/weights/*.json) on annotated documents.
+
+    python scripts/fit_attribution.py [--shared ../shared/eval] [--folds 5] [--write]
+
+1. Every document of the DEV sets (../shared/eval/news/*.dev.jsonl, public/polnear, denews,
+   rwnews) and of the team's fixtures goes through the pipeline with the language detected, as a
+   user's text would; attribution runs in the sieve order (the ``PRIOR`` model), so the data does
+   not depend on the weights already shipped, and records every candidate with its features.
+2. Each candidate is labelled the way ../shared/eval/calibration.py judges a claim: right when
+   its span matches a gold quote (score.py's greedy matching at overlap >= 0.5) and its speaker is
+   right (score.py's lenient rule; a gold pronoun accepts any speaker, a gold null wants none).
+3. A logistic model over all candidates (L2, Newton's method) is the shared model; each language
+   gets its own, pulled towards the shared weights (a Gaussian prior centred on them).
+4. Platt scaling maps the chosen candidate's score to a probability; it is fitted on
+   out-of-fold scores, and the figures printed are cross-validated by document (folds by a hash
+   of the document id): the chosen speaker's accuracy and the calibration of its probability.
+5. ``--write`` writes the weights fitted on every document, rounded so that a rerun writes the
+   same bytes (numpy with one thread; run with the same numpy to compare).
+
+numpy is needed by this script only (``pip install numpy``), never by the library.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+import numpy as np  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quotecheck.api import Extractor  # noqa: E402
+from quotecheck.lang import supported_languages  # noqa: E402
+from quotecheck.attribution import attribute  # noqa: E402
+from quotecheck.attribution.features import feature_names  # noqa: E402
+from quotecheck.attribution.model import PRIOR  # noqa: E402
+from quotecheck.evaluate import is_pronoun, match, speaker_ok  # noqa: E402
+
+DEV_FILES = ("news/fr", "news/es", "news/it", "news/pt", "news/en", "public/polnear", "public/denews",
+             "public/rwnews")
+FIXTURE_FILES = ("fr_news", "conventions")
+L2_SHARED = 1.0
+L2_LANGUAGE = 20.0
+L2_PLATT = 30.0
+NEWTON_STEPS = 25
+DIGITS = 4
+ECE_BINS = 10
+
+
+# -- data --------------------------------------------------------------------------------------
+def load_documents(shared: Path) -> list[dict]:
+    docs = []
+    for name in DEV_FILES:
+        path = shared / f"{name}.dev.jsonl"
+        docs += [dict(json.loads(line), corpus=name) for line in path.open(encoding="utf-8") if line.strip()]
+    for name in FIXTURE_FILES:
+        path = ROOT / "fixtures" / f"{name}.gold.jsonl"
+        docs += [dict(json.loads(line), corpus=f"fixtures/{name}") for line in path.open(encoding="utf-8")
+                 if line.strip()]
+    return docs
+
+
+def decisions_of(doc: dict, extractor: Extractor) -> tuple[str, list[dict]]:
+    """(language, decisions): each decision is a claim span with its labelled candidates."""
+    ctx = extractor.context(doc["text"])
+    trace: list[dict] = []
+    attribute(ctx, model=PRIOR, trace=trace)
+    golds = doc["quotes"]
+    pairs = match([(g["start"], g["end"]) for g in golds], [(t["start"], t["end"]) for t in trace])
+    matched = {j: i for i, j in pairs}
+    for j, decision in enumerate(trace):
+        gold = golds[matched[j]] if j in matched else None
+        decision["gold_kind"] = gold["kind"] if gold is not None else None
+        decision["scored"] = gold is not None and bool(gold["speaker"]) and not is_pronoun(gold["speaker"])
+        for c in decision["candidates"]:
+            c["label"] = _right(gold, c["speaker"])
+    return ctx.data.code, trace
+
+
+def _right(gold: dict | None, speaker: str | None) -> int:
+    if gold is None:
+        return 0
+    if gold["speaker"] and is_pronoun(gold["speaker"]):
+        return int(speaker is not None)
+    if gold["speaker"]:
+        return int(speaker_ok(speaker, gold["speaker"]))
+    return int(speaker is None)
+
+
+def fold_of(doc_id: str, folds: int) -> int:
+    return int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16) % folds
+
+
+# -- logistic regression -------------------------------------------------------------------------
+def matrix(decisions: list[dict], columns: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+    rows = [c for d in decisions for c in d["candidates"]]
+    x = np.zeros((len(rows), len(columns) + 1))
+    x[:, -1] = 1.0  # bias
+    y = np.zeros(len(rows))
+    for r, c in enumerate(rows):
+        for name, value in c["features"].items():
+            k = columns.get(name)
+            if k is not None:
+                x[r, k] = value
+        y[r] = c["label"]
+    return x, y
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, prior: np.ndarray | None = None,
+                 pull_bias: bool = False) -> np.ndarray:
+    """argmin of the log loss + l2/2 |w - prior|^2 (the bias only if ``pull_bias``), by Newton's method."""
+    n, k = x.shape
+    centre = np.zeros(k) if prior is None else prior
+    w = centre.copy()
+    penalty = np.full(k, l2)
+    if not pull_bias:
+        penalty[-1] = 1e-6
+    for _ in range(NEWTON_STEPS):
+        z = x @ w
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        grad = x.T @ (p - y) + penalty * (w - centre)
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if float(np.max(np.abs(step))) < 1e-8:
+            break
+    return w
+
+
+def fit_platt(scores: np.ndarray, labels: np.ndarray, prior: tuple[float, float] | None = None) -> tuple[float, float]:
+    """Platt scaling; with a ``prior``, pulled towards it (a language with few decisions)."""
+    x = np.stack([scores, np.ones_like(scores)], axis=1)
+    if prior is None:
+        a, b = fit_logistic(x, labels, 1e-3)
+    else:
+        a, b = fit_logistic(x, labels, L2_PLATT, prior=np.array(prior), pull_bias=True)
+    return float(a), float(b)
+
+
+def fit_calibrations(scores: np.ndarray, labels: np.ndarray, languages: np.ndarray,
+                     real: np.ndarray) -> dict[str, tuple[float, float]]:
+    """A shared Platt scaling, and one per language fitted on its real documents (not the team's
+    fixtures, whose texts are easier than the news) and pulled towards the shared one."""
+    shared = fit_platt(scores, labels)
+    out = {"_shared": shared}
+    for language in sorted(set(languages.tolist())):
+        mask = (languages == language) & real
+        if mask.any():
+            out[language] = fit_platt(scores[mask], labels[mask], prior=shared)
+    return out
+
+
+# -- the model over languages --------------------------------------------------------------------
+class Fitted:
+    def __init__(self, columns: dict[str, int], shared: np.ndarray, by_language: dict[str, np.ndarray]) -> None:
+        self.columns, self.shared, self.by_language = columns, shared, by_language
+
+    def weights(self, language: str) -> np.ndarray:
+        return self.by_language.get(language, self.shared)
+
+    def scores(self, decision: dict, language: str) -> list[float]:
+        w = self.weights(language)
+        out = []
+        for c in decision["candidates"]:
+            z = w[-1]
+            for name, value in c["features"].items():
+                k = self.columns.get(name)
+                if k is not None:
+                    z += w[k] * value
+            out.append(float(z))
+        return out
+
+
+def fit(items: list[tuple[str, str, list[dict]]]) -> Fitted:
+    """items: (doc id, language, decisions)."""
+    names = sorted({n for _, _, ds in items for d in ds for c in d["candidates"] for n in c["features"]})
+    columns = {n: k for k, n in enumerate(names)}
+    every = [d for _, _, ds in items for d in ds]
+    x, y = matrix(every, columns)
+    shared = fit_logistic(x, y, L2_SHARED)
+    by_language = {}
+    for language in sorted({lang for _, lang, _ in items} & set(supported_languages())):
+        mine = [d for _, lang, ds in items if lang == language for d in ds]
+        xl, yl = matrix(mine, columns)
+        by_language[language] = fit_logistic(xl, yl, L2_LANGUAGE, prior=shared)
+    return Fitted(columns, shared, by_language)
+
+
+def choose(fitted: Fitted, decision: dict, language: str) -> tuple[float, int, str]:
+    """(score, label, rule) of the best candidate (ties to the most certain generator: first)."""
+    scores = fitted.scores(decision, language)
+    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    c = decision["candidates"][best]
+    return scores[best], c["label"], c["rule"]
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def ece(probabilities: np.ndarray, labels: np.ndarray) -> float:
+    total = 0.0
+    bins = np.minimum((probabilities * ECE_BINS).astype(int), ECE_BINS - 1)
+    for b in range(ECE_BINS):
+        mask = bins == b
+        if mask.any():
+            total += mask.sum() / len(labels) * abs(labels[mask].mean() - probabilities[mask].mean())
+    return float(total)
+
+
+# -- cross-validation ----------------------------------------------------------------------------
+def cross_validate(items: list[tuple[str, str, list[dict]]], corpus_of: dict[str, str], folds: int) -> dict:
+    """Out-of-fold score, label and attribution figures for every decision."""
+    oof: list[tuple[str, str, float, int, bool, int, str]] = []  # (corpus, lang, score, label, scored, fold, rule)
+    # a decision that would emit no claim (a headline or a scare quote given to nobody) is not judged
+    for f in range(folds):
+        train = [it for it in items if fold_of(it[0], folds) != f]
+        test = [it for it in items if fold_of(it[0], folds) == f]
+        fitted = fit(train)
+        for doc_id, language, decisions in test:
+            for d in decisions:
+                score, label, rule = choose(fitted, d, language)
+                if d.get("droppable") and rule == "none":
+                    continue
+                oof.append((corpus_of[doc_id], language, score, label, d["scored"], f, rule))
+    # Platt scaling of each fold fitted on the other folds' out-of-fold scores (no peeking)
+    probabilities = np.zeros(len(oof))
+    scores = np.array([o[2] for o in oof])
+    labels = np.array([o[3] for o in oof], dtype=float)
+    fold_ids = np.array([o[5] for o in oof])
+    languages = np.array([o[1] for o in oof])
+    real = np.array([not o[0].startswith("fixtures/") for o in oof])
+    for f in range(folds):
+        train, test = fold_ids != f, fold_ids == f
+        calibrations = fit_calibrations(scores[train], labels[train], languages[train], real[train])
+        for k in np.nonzero(test)[0]:
+            a, b = calibrations.get(str(languages[k]), calibrations["_shared"])
+            probabilities[k] = sigmoid(a * scores[k] + b)
+    return {"oof": oof, "probabilities": probabilities, "labels": labels}
+
+
+def prior_figures(items: list[tuple[str, str, list[dict]]], corpus_of: dict[str, str]) -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    for doc_id, _, decisions in items:
+        for d in decisions:
+            if d["scored"]:
+                ok, n = out.get(corpus_of[doc_id], (0, 0))
+                first = min(d["candidates"], key=lambda c: 0)  # the sieve order: the first candidate
+                out[corpus_of[doc_id]] = (ok + first["label"], n + 1)
+    return out
+
+
+def report(cv: dict, items, corpus_of) -> None:  # type: ignore[no-untyped-def]
+    oof, p, y = cv["oof"], cv["probabilities"], cv["labels"]
+    prior = prior_figures(items, corpus_of)
+    print("| corpus | decisions | attribution, sieve order | attribution, model (CV) | ECE (CV) | right at p>=0.8 |")
+    print("|---|---:|---:|---:|---:|---:|")
+    corpora = sorted({o[0] for o in oof})
+    for corpus in corpora + ["news (fr, es, it, pt)"]:
+        if corpus.startswith("news ("):
+            mask = np.array([o[0] in ("news/fr", "news/es", "news/it", "news/pt") for o in oof])
+            keys = ("news/fr", "news/es", "news/it", "news/pt")
+        else:
+            mask = np.array([o[0] == corpus for o in oof])
+            keys = (corpus,)
+        scored = np.array([o[4] for o in oof]) & mask
+        attr = y[scored].mean() if scored.any() else float("nan")
+        ok = sum(prior.get(k, (0, 0))[0] for k in keys)
+        n = sum(prior.get(k, (0, 0))[1] for k in keys)
+        hi = mask & (p >= 0.8)
+        acc_hi = y[hi].mean() if hi.any() else float("nan")
+        print(f"| {corpus} | {int(mask.sum())} | {ok / n if n else float('nan'):.3f} | {attr:.3f} | "
+              f"{ece(p[mask], y[mask]):.3f} | {acc_hi:.3f} ({int(hi.sum())}) |")
+
+
+# -- writing -------------------------------------------------------------------------------------
+def weights_json(language: str, w: np.ndarray, columns: dict[str, int], calibration: tuple[float, float],
+                 drop_below: float, counts: dict[str, int]) -> str:
+    known = feature_names()
+    unknown = sorted(set(columns) - known)
+    if unknown:
+        raise SystemExit(f"features not declared in features.feature_names(): {unknown}")
+    weights = {n: round(float(w[k]), DIGITS) for n, k in sorted(columns.items()) if abs(w[k]) >= 10 ** -DIGITS}
+    data = {
+        "format": 1,
+        "language": language,
+        "bias": round(float(w[-1]), DIGITS),
+        "calibration": [round(calibration[0], DIGITS), round(calibration[1], DIGITS)],
+        "drop_below": drop_below,
+        "fitted_on": counts,
+        "weights": weights,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "eval")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--write", action="store_true", help="write quotecheck/attribution/weights/*.json")
+    a = ap.parse_args()
+    docs = load_documents(a.shared)
+    extractor = Extractor()
+    items = []
+    corpus_of = {}
+    for doc in docs:
+        language, decisions = decisions_of(doc, extractor)
+        items.append((doc["id"], language, decisions))
+        corpus_of[doc["id"]] = doc["corpus"]
+    print(f"{len(items)} documents, {sum(len(ds) for _, _, ds in items)} decisions, "
+          f"{sum(len(d['candidates']) for _, _, ds in items for d in ds)} candidates", file=sys.stderr)
+    cv = cross_validate(items, corpus_of, a.folds)
+    report(cv, items, corpus_of)
+    if a.write:
+        fitted = fit(items)
+        oof = cv["oof"]
+        calibrations = fit_calibrations(np.array([o[2] for o in oof]), cv["labels"], np.array([o[1] for o in oof]),
+                                        np.array([not o[0].startswith("fixtures/") for o in oof]))
+        out = ROOT / "quotecheck" / "attribution" / "weights"
+        out.mkdir(exist_ok=True)
+        counts = {"documents": len(items), "decisions": len(cv["oof"])}
+        (out / "_shared.json").write_text(
+            weights_json("_shared", fitted.shared, fitted.columns, calibrations["_shared"], 0.0, counts), encoding="utf-8")
+        for language, w in fitted.by_language.items():
+            n_docs = sum(1 for _, lang, _ in items if lang == language)
+            mine = {"documents": n_docs, "decisions": sum(len(ds) for _, lang, ds in items if lang == language)}
+            (out / f"{language}.json").write_text(
+                weights_json(language, w, fitted.columns,
+                             calibrations.get(language, calibrations["_shared"]), 0.0, mine), encoding="utf-8")
+        print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
