@@ -50,9 +50,9 @@ from quotecheck.evaluate import is_pronoun, match, speaker_ok  # noqa: E402
 DEV_FILES = ("news/fr", "news/es", "news/it", "news/pt", "news/en", "public/polnear", "public/denews",
              "public/rwnews")
 FIXTURE_FILES = ("fr_news", "conventions")
-L2_SHARED = 1.0
-L2_LANGUAGE = 20.0
-L2_PLATT = 30.0
+L2_SHARED = float(os.environ.get("QC_L2_SHARED", 1.0))
+L2_LANGUAGE = float(os.environ.get("QC_L2_LANGUAGE", 20.0))
+L2_PLATT = float(os.environ.get("QC_L2_PLATT", 30.0))
 NEWTON_STEPS = 25
 DIGITS = 4
 ECE_BINS = 10
@@ -221,9 +221,8 @@ def ece(probabilities: np.ndarray, labels: np.ndarray) -> float:
 
 # -- cross-validation ----------------------------------------------------------------------------
 def cross_validate(items: list[tuple[str, str, list[dict]]], corpus_of: dict[str, str], folds: int) -> dict:
-    """Out-of-fold score, label and attribution figures for every decision."""
-    oof: list[tuple[str, str, float, int, bool, int, str]] = []  # (corpus, lang, score, label, scored, fold, rule)
-    # a decision that would emit no claim (a headline or a scare quote given to nobody) is not judged
+    """Out-of-fold choice, score and label of every decision, and calibrated probabilities."""
+    oof: list[dict] = []
     for f in range(folds):
         train = [it for it in items if fold_of(it[0], folds) != f]
         test = [it for it in items if fold_of(it[0], folds) == f]
@@ -231,57 +230,78 @@ def cross_validate(items: list[tuple[str, str, list[dict]]], corpus_of: dict[str
         for doc_id, language, decisions in test:
             for d in decisions:
                 score, label, rule = choose(fitted, d, language)
-                if d.get("droppable") and rule == "none":
-                    continue
-                oof.append((corpus_of[doc_id], language, score, label, d["scored"], f, rule))
+                oof.append({"corpus": corpus_of[doc_id], "language": language, "score": score, "label": label,
+                            "scored": d["scored"], "fold": f, "rule": rule, "kind": d["kind"],
+                            "gold_kind": d["gold_kind"],
+                            # a headline or a scare quote given to nobody emits no claim
+                            "emitted": not (d.get("droppable") and rule == "none")})
     # Platt scaling of each fold fitted on the other folds' out-of-fold scores (no peeking)
     probabilities = np.zeros(len(oof))
-    scores = np.array([o[2] for o in oof])
-    labels = np.array([o[3] for o in oof], dtype=float)
-    fold_ids = np.array([o[5] for o in oof])
-    languages = np.array([o[1] for o in oof])
-    real = np.array([not o[0].startswith("fixtures/") for o in oof])
+    scores, labels, languages, real, emitted = _columns(oof)
+    fold_ids = np.array([o["fold"] for o in oof])
     for f in range(folds):
-        train, test = fold_ids != f, fold_ids == f
+        train, test = (fold_ids != f) & emitted, fold_ids == f
         calibrations = fit_calibrations(scores[train], labels[train], languages[train], real[train])
         for k in np.nonzero(test)[0]:
             a, b = calibrations.get(str(languages[k]), calibrations["_shared"])
             probabilities[k] = sigmoid(a * scores[k] + b)
-    return {"oof": oof, "probabilities": probabilities, "labels": labels}
+    return {"oof": oof, "probabilities": probabilities, "labels": labels, "emitted": emitted}
 
 
-def prior_figures(items: list[tuple[str, str, list[dict]]], corpus_of: dict[str, str]) -> dict[str, tuple[int, int]]:
-    out: dict[str, tuple[int, int]] = {}
-    for doc_id, _, decisions in items:
-        for d in decisions:
-            if d["scored"]:
-                ok, n = out.get(corpus_of[doc_id], (0, 0))
-                first = min(d["candidates"], key=lambda c: 0)  # the sieve order: the first candidate
-                out[corpus_of[doc_id]] = (ok + first["label"], n + 1)
+def _columns(oof: list[dict]) -> tuple[np.ndarray, ...]:
+    return (np.array([o["score"] for o in oof]), np.array([o["label"] for o in oof], dtype=float),
+            np.array([o["language"] for o in oof]), np.array([not o["corpus"].startswith("fixtures/") for o in oof]),
+            np.array([o["emitted"] for o in oof], dtype=bool))
+
+
+def fit_drop_below(oof: list[dict], probabilities: np.ndarray, gold_indirect: int) -> float:
+    """The probability under which reported speech is better not claimed: the threshold that
+    maximises the indirect F1 (span matched) over these out-of-fold decisions."""
+    indirect = [(p, o["gold_kind"] is not None) for o, p in zip(oof, probabilities) if o["kind"] == "indirect"]
+    best, best_f1 = 0.0, -1.0
+    for step in range(0, 11):
+        threshold = step / 20
+        kept = [hit for p, hit in indirect if p >= threshold]
+        f1 = 2 * sum(kept) / (len(kept) + gold_indirect) if kept or gold_indirect else 0.0
+        if f1 > best_f1 + 1e-9:
+            best, best_f1 = threshold, f1
+    return best
+
+
+def gold_indirect_counts(docs: list[dict], language_of: dict[str, str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for doc in docs:
+        if not doc["corpus"].startswith("fixtures/"):
+            n = sum(1 for q in doc["quotes"] if q["kind"] == "indirect")
+            out[language_of[doc["id"]]] = out.get(language_of[doc["id"]], 0) + n
     return out
 
 
-def report(cv: dict, items, corpus_of) -> None:  # type: ignore[no-untyped-def]
-    oof, p, y = cv["oof"], cv["probabilities"], cv["labels"]
-    prior = prior_figures(items, corpus_of)
-    print("| corpus | decisions | attribution, sieve order | attribution, model (CV) | ECE (CV) | right at p>=0.8 |")
+def report(cv: dict, items, corpus_of, drop: dict[str, float]) -> None:  # type: ignore[no-untyped-def]
+    oof, p, y, emitted = cv["oof"], cv["probabilities"], cv["labels"], cv["emitted"]
+    kept = emitted & ~np.array([o["kind"] == "indirect" and p[k] < drop.get(o["language"], 0.0)
+                                for k, o in enumerate(oof)], dtype=bool)
+    prior: dict[str, tuple[int, int]] = {}
+    for doc_id, _, decisions in items:
+        for d in decisions:
+            if d["scored"]:
+                ok, n = prior.get(corpus_of[doc_id], (0, 0))
+                prior[corpus_of[doc_id]] = (ok + d["candidates"][0]["label"], n + 1)  # the sieve order
+    print("| corpus | claims | attribution, sieve order | attribution, model (CV) | ECE (CV) | right at p >= 0.8 |")
     print("|---|---:|---:|---:|---:|---:|")
-    corpora = sorted({o[0] for o in oof})
-    for corpus in corpora + ["news (fr, es, it, pt)"]:
-        if corpus.startswith("news ("):
-            mask = np.array([o[0] in ("news/fr", "news/es", "news/it", "news/pt") for o in oof])
-            keys = ("news/fr", "news/es", "news/it", "news/pt")
-        else:
-            mask = np.array([o[0] == corpus for o in oof])
-            keys = (corpus,)
-        scored = np.array([o[4] for o in oof]) & mask
-        attr = y[scored].mean() if scored.any() else float("nan")
+    news = ("news/fr", "news/es", "news/it", "news/pt")
+    for corpus in sorted({o["corpus"] for o in oof}) + ["news (fr, es, it, pt)"]:
+        keys = news if corpus.startswith("news (") else (corpus,)
+        mask = np.array([o["corpus"] in keys for o in oof])
+        scored = np.array([o["scored"] for o in oof]) & mask
+        attr = (y[scored] * emitted[scored]).mean() if scored.any() else float("nan")
         ok = sum(prior.get(k, (0, 0))[0] for k in keys)
         n = sum(prior.get(k, (0, 0))[1] for k in keys)
-        hi = mask & (p >= 0.8)
+        judged = mask & kept
+        hi = judged & (p >= 0.8)
         acc_hi = y[hi].mean() if hi.any() else float("nan")
-        print(f"| {corpus} | {int(mask.sum())} | {ok / n if n else float('nan'):.3f} | {attr:.3f} | "
-              f"{ece(p[mask], y[mask]):.3f} | {acc_hi:.3f} ({int(hi.sum())}) |")
+        print(f"| {corpus} | {int(judged.sum())} | {ok / n if n else float('nan'):.3f} | {attr:.3f} | "
+              f"{ece(p[judged], y[judged]):.3f} | {acc_hi:.3f} ({int(hi.sum())}) |")
 
 
 # -- writing -------------------------------------------------------------------------------------
@@ -321,23 +341,30 @@ def main() -> int:
     print(f"{len(items)} documents, {sum(len(ds) for _, _, ds in items)} decisions, "
           f"{sum(len(d['candidates']) for _, _, ds in items for d in ds)} candidates", file=sys.stderr)
     cv = cross_validate(items, corpus_of, a.folds)
-    report(cv, items, corpus_of)
+    language_of = {doc_id: language for doc_id, language, _ in items}
+    gold_indirect = gold_indirect_counts(docs, language_of)
+    oof, probabilities = cv["oof"], cv["probabilities"]
+    drop = {}
+    for language in sorted(set(language_of.values()) & set(supported_languages())):
+        mine = [k for k, o in enumerate(oof) if o["language"] == language and not o["corpus"].startswith("fixtures/")]
+        drop[language] = fit_drop_below([oof[k] for k in mine], probabilities[mine], gold_indirect.get(language, 0))
+    print(f"reported speech not claimed below: {drop}", file=sys.stderr)
+    report(cv, items, corpus_of, drop)
     if a.write:
         fitted = fit(items)
-        oof = cv["oof"]
-        calibrations = fit_calibrations(np.array([o[2] for o in oof]), cv["labels"], np.array([o[1] for o in oof]),
-                                        np.array([not o[0].startswith("fixtures/") for o in oof]))
+        scores, labels, languages, real, emitted = _columns(oof)
+        calibrations = fit_calibrations(scores[emitted], labels[emitted], languages[emitted], real[emitted])
         out = ROOT / "quotecheck" / "attribution" / "weights"
         out.mkdir(exist_ok=True)
-        counts = {"documents": len(items), "decisions": len(cv["oof"])}
+        counts = {"documents": len(items), "decisions": len(oof)}
         (out / "_shared.json").write_text(
             weights_json("_shared", fitted.shared, fitted.columns, calibrations["_shared"], 0.0, counts), encoding="utf-8")
         for language, w in fitted.by_language.items():
             n_docs = sum(1 for _, lang, _ in items if lang == language)
-            mine = {"documents": n_docs, "decisions": sum(len(ds) for _, lang, ds in items if lang == language)}
+            mine_counts = {"documents": n_docs, "decisions": sum(len(ds) for _, lang, ds in items if lang == language)}
             (out / f"{language}.json").write_text(
-                weights_json(language, w, fitted.columns,
-                             calibrations.get(language, calibrations["_shared"]), 0.0, mine), encoding="utf-8")
+                weights_json(language, w, fitted.columns, calibrations.get(language, calibrations["_shared"]),
+                             drop.get(language, 0.0), mine_counts), encoding="utf-8")
         print(f"wrote {out}", file=sys.stderr)
     return 0
 

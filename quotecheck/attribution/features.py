@@ -37,7 +37,8 @@ _NUMERIC = (
     "log-length", "short", "question", "dialogue", "embedded", "headline", "first-paragraph",
     "no-speaker", "named", "full-name", "plural", "entity-mentions", "mention-distance",
     "is-current", "is-main-voice", "agree", "agree-any", "candidates", "cue-candidates",
-    "cue-inverted", "cue-multiword",
+    "cue-inverted", "cue-multiword", "gender-known", "one-word-name", "name-connector", "name-upper",
+    "description-only", "mention-same-sentence", "mention-after",
 )
 
 
@@ -97,11 +98,28 @@ def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candida
     if m is not None:
         distance = m.start - end if m.start >= end else (start - m.end if m.end <= start else 0)
         v["mention-distance"] = _log_scaled(distance, 8.0)
+        if m.start >= end:
+            v["mention-after"] = 1.0
+        if a.doc.sentence_index(m.start) in (a.doc.sentence_index(start), a.doc.sentence_index(max(start, end - 1))):
+            v["mention-same-sentence"] = 1.0
     if e is not None:
+        if e.gender is not None:
+            v["gender-known"] = 1.0
         if e.names:
             v["named"] = 1.0
-            if len(e.name.split()) >= 2:
+            words = e.name.split()
+            if len(words) >= 2:
                 v["full-name"] = 1.0
+            else:
+                v["one-word-name"] = 1.0
+            # "Festival de Málaga", "Asamblea Nacional": a lower-case word inside a name is more
+            # often a place or an institution than a person's particle
+            if any(w[:1].islower() for w in words[1:]):
+                v["name-connector"] = 1.0
+            if e.name.isupper():
+                v["name-upper"] = 1.0
+        elif e.descriptions:
+            v["description-only"] = 1.0
         if e.plural:
             v["plural"] = 1.0
         v["entity-mentions"] = _log_scaled(len(e.mentions), 3.0)
