@@ -245,6 +245,14 @@ class _MentionFinder:
             break
         return last, key
 
+    def _function_word(self, k: int) -> bool:
+        """A lower-case preposition, complementizer or determiner at token k: what follows a word
+        that opens a sentence as a preposition or a verb ("Lors de", "Agregó que"), not a name."""
+        t = self.tokens[k]
+        low = t.lower
+        return t.text.islower() and (low in self.prepositions or low in self.data.locative_prepositions
+                                     or low in self.data.complementizers or low in self.determiners)
+
     def _plain_word(self, k: int, allow_capital: bool = False) -> bool:
         """Not a function word, an auxiliary, a cue, an adverb or a relative: a noun or adjective."""
         t = self.tokens[k]
@@ -348,7 +356,7 @@ class _MentionFinder:
                 last, complement = self._complement(last, adjective=True)
                 head, inner = _role_parts(head, self.prepositions)
                 return self._span(i, last, MentionKind.ROLE, role_gender, False, head, complement or inner)
-        if low in self.data.pronouns and tok.text.isalpha():
+        if low in self.data.pronouns and tok.text.replace("-", "").isalpha():  # "il", "celui-ci"
             gender, plural = self.data.pronouns[low]
             return self._span(i, i, MentionKind.PRONOUN, gender, plural, low)
         entity = self.names.get(tok.start)
@@ -373,6 +381,9 @@ class _MentionFinder:
             if last == i and tok.start in self.sentence_starts and tok.text not in self.inner_capitals \
                     and i + 1 < len(tokens) and tokens[i + 1].text == ",":
                 return None  # "Interdite, elle …": a lone capitalised word opening a sentence before a comma
+            if last == i and tok.start in self.sentence_starts and tok.text not in self.inner_capitals \
+                    and i + 1 < len(tokens) and self._function_word(i + 1):
+                return None  # "Lors de …", "Agregó que …", "Insieme a lui": a word opening a sentence
             prev = tokens[i - 1].lower if i > 0 else ""
             org = self._match_words(i - 1, self.org_words) if i > 0 and tokens[i - 1].text.islower() else None
             after_org = i > 1 and tokens[i - 1].text == "," and self.last_kind is MentionKind.ORGANIZATION \

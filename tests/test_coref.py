@@ -52,3 +52,23 @@ def test_a_definite_role_is_not_linked_to_a_place_name() -> None:
             "« Nous avons bien joué », a déclaré le capitaine.")
     [claim] = quotecheck.extract_claims(text, language="fr")
     assert claim.speaker is not None and claim.speaker.name == "le capitaine"
+
+
+def found_mentions(text: str, code: str = "fr") -> list[str]:
+    ex = api.Extractor(language=code)
+    data = ex._language_data(text, None)
+    doc = ex.backend.annotate(text, data)
+    found = quotes.find_quotes(doc, data)
+    return [m.text for m in mentions.find_mentions(doc, data, found.quotes)]
+
+
+def test_a_word_opening_a_sentence_before_a_preposition_is_no_name() -> None:
+    names = found_mentions("Durant sa plaidoirie, l'avocate a parlé. Ensemblement de la sorte, il part.")
+    assert "Ensemblement" not in names
+    assert "Agregaron" not in found_mentions("Agregaron que la obra seguirá en marzo.", "es")
+
+
+def test_a_hyphenated_demonstrative_is_a_pronoun() -> None:
+    text = "Me Paul Gautier prend la parole. Celui-ci affirme que la procédure est nulle."
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Paul Gautier"
