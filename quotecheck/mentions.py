@@ -15,6 +15,7 @@ from attrs import field, frozen
 from .claims import MentionKind
 from .cues import CueMatch, matcher_for
 from .document import Document, Token
+from .gender import is_first_name
 from .lang import LanguageData
 from .quotes import QuoteSpan
 
@@ -234,6 +235,10 @@ class _MentionFinder:
                     key = tokens[k].lower
                     k += 1
                     words += 1
+                    run = self._capitalized_run(last) if _is_capitalized(tokens[last]) else last
+                    if run > last:
+                        last, k = run, run + 1  # "del Polo Democrático, Carlos Carrillo": the party's name
+                        continue
                     # one adjective or acronym may follow: "des Comptes publics", "du groupe RN"
                     if k < len(tokens) and tokens[k].text.isalpha() and (
                             (tokens[k].text.islower() and self._plain_word(k))
@@ -244,6 +249,23 @@ class _MentionFinder:
                 break
             break
         return last, key
+
+    def _capitalized_run(self, k: int) -> int:
+        """Last token of the organisation's name that starts at token k inside a role's complement
+        ("de la Asamblea Nacional Constituyente, …"): capitalised words that are no first name, up
+        to a comma or a preposition; k itself when the run ends anywhere else (a name may follow:
+        "du Sénégal Macky Sall a dit")."""
+        tokens = self.tokens
+        j = k
+        while j + 1 < len(tokens) and j - k < 4:
+            nxt = tokens[j + 1]
+            if self.doc.text[tokens[j].end:nxt.start] != " " or not _is_capitalized(nxt) \
+                    or is_first_name(nxt.text) or nxt.text in self.titles or self.cues.match_at(self.doc, j + 1) is not None:
+                break
+            j += 1
+        if j > k and j + 1 < len(tokens) and (tokens[j + 1].text == "," or tokens[j + 1].lower in self.prepositions):
+            return j
+        return k
 
     def _function_word(self, k: int) -> bool:
         """A lower-case preposition, complementizer or determiner at token k: what follows a word

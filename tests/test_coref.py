@@ -72,3 +72,13 @@ def test_a_hyphenated_demonstrative_is_a_pronoun() -> None:
     text = "Me Paul Gautier prend la parole. Celui-ci affirme que la procédure est nulle."
     [claim] = quotecheck.extract_claims(text, language="fr")
     assert claim.speaker is not None and claim.speaker.name == "Paul Gautier"
+
+
+def test_an_organisation_name_in_a_role_complement_belongs_to_the_role() -> None:
+    text = "El presidente de la Comisión de Asuntos Sociales de la Asamblea Nacional, Pedro Gómez, afirmó que no habrá cambios."
+    [claim] = quotecheck.extract_claims(text, language="es")
+    assert claim.speaker is not None and claim.speaker.name == "Pedro Gómez"
+    # a first name after the complement starts the holder's name
+    text = "Le ministre de l'Intérieur Gérald Darmanin a déclaré que tout va bien."
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Gérald Darmanin"
