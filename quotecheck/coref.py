@@ -17,6 +17,8 @@ Pronouns are not linked here: they resolve at attribution time by agreement and 
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 from attrs import define, field
 
@@ -27,6 +29,11 @@ from .lang import LanguageData
 from .mentions import MentionSpan
 
 __all__ = ["Entity", "link"]
+
+#: named persons looked at, nearest first, for a role known by no name
+_NEAREST_STEPS = 8
+#: how far after an inverted cue's role the speaker's name may come
+_NAMED_LATER_CHARS = 400
 
 
 @define(eq=False)
@@ -217,9 +224,17 @@ class _Linker:
 
         First the named person who holds the same role elsewhere in the text; otherwise, for a
         definite singular role, the nearest named person before it (news name a speaker, then
-        describe them), or right after it when the text names the speaker later.
+        describe them); when the text opens on the role and names the person later ("Le procureur
+        a requis … Jean Martin a ajouté … Le procureur a rappelé"), the nearest named person before
+        a later mention of the role, if that person holds no other role; or right after it when the
+        role is the subject of an inverted cue and the text names the speaker next.
         """
         named = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural]
+        # the mentions of people the text shows to be named persons, in text order: an index to
+        # find the nearest one before or after an offset by bisection
+        marks = sorted((m.start, e.id) for e in named if e.person_evidence for m in e.mentions)
+        starts = [start for start, _ in marks]
+        by_id = {e.id: e for e in named}
         for entity in list(self.entities):
             if entity.names or not entity.mentions or entity.kind is not SpeakerKind.PERSON or entity.plural \
                     or not all(m.linkable for m in entity.mentions):
@@ -228,27 +243,36 @@ class _Linker:
             holder = next((n for n in named if entity.role_heads & n.role_heads), None)
             how = "same role as a named person"
             if holder is None and self.doc.tokens[first.first].lower in self.data.definite_determiners:
-                holder = self._nearest_named(first, named, entity.gender)
+                holder = self._nearest_named(entity, first, marks, starts, by_id)
                 how = "role of the nearest named person"
             if holder is not None:
                 self._merge(holder, entity, how)
 
-    def _nearest_named(self, mention: MentionSpan, named: list[Entity], gender: str | None) -> Entity | None:
-        def compatible(e: Entity) -> bool:
-            # only a name the text shows to be a person's: not "Savana de Chicoutimi", a place
-            return e.person_evidence and (gender is None or e.gender in (None, gender))
+    def _nearest_named(self, entity: Entity, first: MentionSpan, marks: list[tuple[int, int]], starts: list[int],
+                       by_id: dict[int, Entity]) -> Entity | None:
+        gender = entity.gender
 
-        before = [(max(m.start for m in e.mentions if m.start < mention.start), e) for e in named
-                  if compatible(e) and any(m.start < mention.start for m in e.mentions)]
-        if before:
-            return max(before, key=lambda pair: pair[0])[1]
-        after = [(min(m.start for m in e.mentions if m.start > mention.start), e) for e in named
-                 if compatible(e) and any(m.start > mention.start for m in e.mentions)]
-        if after and mention.cue_subject:
+        def compatible(e: Entity) -> bool:
+            return gender is None or e.gender in (None, gender)
+
+        for m in sorted(entity.mentions, key=lambda m: m.start):
+            k = bisect.bisect_left(starts, m.start) - 1
+            for step in range(_NEAREST_STEPS):
+                if k - step < 0:
+                    break
+                e = by_id[marks[k - step][1]]
+                # past the role's first mention, a person described otherwise is someone else
+                if e.mentions and compatible(e) and (m is first or not e.role_heads - entity.role_heads):
+                    return e
+        if first.cue_subject:
             # "« … », a lâché l'entraîneur. Jean-Baptiste Esquerré …": the speaker is named later
-            offset, e = min(after, key=lambda pair: pair[0])
-            if offset - mention.end < 400:
-                return e
+            k = bisect.bisect_right(starts, first.start)
+            for step in range(_NEAREST_STEPS):
+                if k + step >= len(marks) or marks[k + step][0] - first.end >= _NAMED_LATER_CHARS:
+                    break
+                e = by_id[marks[k + step][1]]
+                if e.mentions and compatible(e):
+                    return e
         return None
 
     def _merge(self, keep: Entity, gone: Entity, how: str = "merged") -> bool:

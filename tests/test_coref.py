@@ -82,3 +82,19 @@ def test_an_organisation_name_in_a_role_complement_belongs_to_the_role() -> None
     text = "Le ministre de l'Intérieur Gérald Darmanin a déclaré que tout va bien."
     [claim] = quotecheck.extract_claims(text, language="fr")
     assert claim.speaker is not None and claim.speaker.name == "Gérald Darmanin"
+
+
+def test_a_role_named_first_is_the_person_named_before_its_next_mention() -> None:
+    text = ("Le procureur a requis dix ans de prison. "
+            "Selon Julien Ravel, la peine est juste. "
+            "Le procureur a ajouté que l'accusé « ne regrette rien ».")
+    people = {e.name: e for e in entities(text)}
+    assert "le procureur" in people["Julien Ravel"].descriptions
+
+
+def test_a_role_named_first_is_not_a_person_described_otherwise() -> None:
+    text = ("Le procureur a requis dix ans de prison. "
+            "L'avocat Julien Ravel a plaidé l'acquittement. "
+            "Le procureur a ajouté que l'accusé « ne regrette rien ».")
+    people = {e.name: e for e in entities(text)}
+    assert "le procureur" not in people["Julien Ravel"].descriptions
