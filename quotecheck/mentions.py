@@ -165,6 +165,8 @@ class _MentionFinder:
             if (gap and not gap.isspace()) or "\n" in gap:
                 break  # a name never runs over punctuation or a line break
             if _is_capitalized(nxt) and nxt.text not in self.non_names and self.cues.match_at(self.doc, j + 1) is None:
+                if j - i >= 1 and is_first_name(nxt.text) and not any(is_first_name(t.text) for t in tokens[i:j + 1]):
+                    break  # "à Sputnik Afrique Yacine Fall": a first name after two words starts a person's name
                 j += 1
                 last = j
             elif nxt.lower in self.data.name_particles and self._particles_then_name(j + 1):
@@ -415,10 +417,23 @@ class _MentionFinder:
                 last = self._sentence_case_end(last)
             name = self.doc.text[tok.start:tokens[last].end]
             kind = MentionKind.ORGANIZATION if prev in self.determiners else MentionKind.NAME
-            if last == i and prev in self.data.locative_prepositions:
-                kind = MentionKind.ORGANIZATION  # "à Amiens", "de Tours": a place, never a pronoun's antecedent
+            if prev in self.data.locative_prepositions and (last == i or not is_first_name(tok.text)):
+                # "à Amiens", "de Tours", "à Radio Nord Express": a place or a medium, never a
+                # pronoun's antecedent; "à Jean Dupont" stays a person
+                kind = MentionKind.ORGANIZATION
+            elif kind is MentionKind.NAME and self._cut_before_first_name(last):
+                # "Ohio Gov. John Kasich", "Senate Majority Leader Mitch McConnell": the capitalised
+                # words before the first name describe the person named next
+                return self._span(i, last, MentionKind.ROLE, None, False, name.lower())
             return self._span(i, last, kind, None, False, name)
         return None
+
+    def _cut_before_first_name(self, last: int) -> bool:
+        """The name that ends at token ``last`` was cut before a first name (see :meth:`_name_end`)."""
+        tokens = self.tokens
+        return last + 1 < len(tokens) and self.doc.text[tokens[last].end:tokens[last + 1].start] == " " \
+            and _is_capitalized(tokens[last + 1]) and is_first_name(tokens[last + 1].text) \
+            and tokens[last + 1].text not in self.non_names and not is_first_name(tokens[last].text)
 
 
 def find_mentions(doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...],

@@ -98,3 +98,13 @@ def test_a_role_named_first_is_not_a_person_described_otherwise() -> None:
             "Le procureur a ajouté que l'accusé « ne regrette rien ».")
     people = {e.name: e for e in entities(text)}
     assert "le procureur" not in people["Julien Ravel"].descriptions
+
+
+def test_capitalised_words_before_a_first_name_describe_the_person() -> None:
+    text = '"We will win this state," Vermont Party Chair Elena Brooks said on Monday.'
+    [claim] = quotecheck.extract_claims(text, language="en")
+    assert claim.speaker is not None and claim.speaker.name == "Elena Brooks"
+    # a place or a medium after a preposition is no speaker
+    text = "« Rien ne change », a déclaré à Radio Nord Express Yacine Fall."
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Yacine Fall"
