@@ -17,16 +17,23 @@ Pronouns are not linked here: they resolve at attribution time by agreement and 
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 from attrs import define, field
 
 from .claims import MentionKind, SpeakerKind
 from .document import Document
-from .gender import first_name_gender
+from .gender import first_name_gender, is_first_name
 from .lang import LanguageData
 from .mentions import MentionSpan
 
 __all__ = ["Entity", "link"]
+
+#: named persons looked at, nearest first, for a role known by no name
+_NEAREST_STEPS = 8
+#: how far after an inverted cue's role the speaker's name may come
+_NAMED_LATER_CHARS = 400
 
 
 @define(eq=False)
@@ -44,6 +51,9 @@ class Entity:
     kind: SpeakerKind = SpeakerKind.UNKNOWN
     links: list[str] = field(factory=list)  #: how mentions were linked, for the evidence
     first_offset: int = 1 << 62
+    #: the text shows this is a person: a title, a known first name before a surname, a role in
+    #: apposition ("Sidiki Kaba, ministre …"); a capitalised pair alone may be a place or a headline
+    person_evidence: bool = False
     _best_name: str = ""
     _best_description: str = ""
 
@@ -65,6 +75,10 @@ class Entity:
                 self.kind = SpeakerKind.PERSON
             if mention.gender or mention.text.split()[0] in data.titles:
                 self.kind = SpeakerKind.PERSON
+                self.person_evidence = True
+            words = name.split()
+            if len(words) > 1 and is_first_name(words[0]) and words[0].lower() not in data.determiners:
+                self.person_evidence = True
         elif mention.kind in (MentionKind.ROLE, MentionKind.ORGANIZATION):
             description = _as_description(mention.text, data)
             if description not in self.descriptions:
@@ -101,6 +115,7 @@ class _Linker:
         self.mentions = mentions
         self.entities: list[Entity] = []
         self.of: dict[int, Entity] = {}  # mention start → entity
+        self.how_of: dict[int, str] = {}  # mention start → how it joined its entity
 
     def _new(self, mention: MentionSpan) -> Entity:
         entity = Entity(id=len(self.entities))
@@ -162,14 +177,26 @@ class _Linker:
                 kinds = {previous.kind, mention.kind}
                 # an organisation noun may take a name ("l'association Toit d'abord"), a place may not
                 place = any(m.kind is MentionKind.ORGANIZATION and not m.head[:1].islower() for m in (previous, mention))
-                if prev_entity is not None and MentionKind.NAME in kinds and len(kinds) == 2 and not place:
+                # a plural description is a group, never one named person ("des salariés du chimiste Arkema")
+                group = any(m.plural for m in (previous, mention))
+                if prev_entity is not None and MentionKind.NAME in kinds and len(kinds) == 2 and not place and not group:
                     entity, how = prev_entity, f"apposition to {previous.text!r}"
                     if mention.kind is MentionKind.NAME:
                         # the name may already have an entity of its own (seen earlier)
                         named = self._by_name(mention)
                         if named is not None and named is not prev_entity:
-                            self._merge(named, prev_entity)
-                            entity = named
+                            entity = named if self._merge(named, prev_entity) else None
+                        elif prev_entity.names and not _same_person(prev_entity.names, mention.head or mention.text):
+                            # one entity is one person: "Farhan Haq, porte-parole du secrétaire général,
+                            # Antonio Guterres" names a second person; a role the entity got by a mere
+                            # shared role or complement goes with the name it stands next to
+                            entity = None
+                            if previous.kind is MentionKind.ROLE and not self.how_of.get(previous.start, "").startswith("apposition"):
+                                self._detach(prev_entity, previous)
+                                entity = self._new(previous)
+                                self.of[previous.start] = entity
+                    if entity is not None and MentionKind.ROLE in kinds:
+                        entity.person_evidence = True
             if entity is None and mention.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
                 entity = self._by_acronym(mention)
                 if entity is not None:
@@ -187,6 +214,7 @@ class _Linker:
             else:
                 entity.add(mention, how, self.data)
             self.of[mention.start] = entity
+            self.how_of[mention.start] = how
             previous = mention
         self._link_roles()
         return [e for e in self.entities if e.mentions]
@@ -196,9 +224,17 @@ class _Linker:
 
         First the named person who holds the same role elsewhere in the text; otherwise, for a
         definite singular role, the nearest named person before it (news name a speaker, then
-        describe them), or right after it when the text names the speaker later.
+        describe them); when the text opens on the role and names the person later ("Le procureur
+        a requis … Jean Martin a ajouté … Le procureur a rappelé"), the nearest named person before
+        a later mention of the role, if that person holds no other role; or right after it when the
+        role is the subject of an inverted cue and the text names the speaker next.
         """
         named = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural]
+        # the mentions of people the text shows to be named persons, in text order: an index to
+        # find the nearest one before or after an offset by bisection
+        marks = sorted((m.start, e.id) for e in named if e.person_evidence for m in e.mentions)
+        starts = [start for start, _ in marks]
+        by_id = {e.id: e for e in named}
         for entity in list(self.entities):
             if entity.names or not entity.mentions or entity.kind is not SpeakerKind.PERSON or entity.plural \
                     or not all(m.linkable for m in entity.mentions):
@@ -207,33 +243,69 @@ class _Linker:
             holder = next((n for n in named if entity.role_heads & n.role_heads), None)
             how = "same role as a named person"
             if holder is None and self.doc.tokens[first.first].lower in self.data.definite_determiners:
-                holder = self._nearest_named(first, named, entity.gender)
+                holder = self._nearest_named(entity, first, marks, starts, by_id)
                 how = "role of the nearest named person"
             if holder is not None:
                 self._merge(holder, entity, how)
 
-    def _nearest_named(self, mention: MentionSpan, named: list[Entity], gender: str | None) -> Entity | None:
+    def _nearest_named(self, entity: Entity, first: MentionSpan, marks: list[tuple[int, int]], starts: list[int],
+                       by_id: dict[int, Entity]) -> Entity | None:
+        gender = entity.gender
+
         def compatible(e: Entity) -> bool:
             return gender is None or e.gender in (None, gender)
 
-        before = [(max(m.start for m in e.mentions if m.start < mention.start), e) for e in named
-                  if compatible(e) and any(m.start < mention.start for m in e.mentions)]
-        if before:
-            return max(before, key=lambda pair: pair[0])[1]
-        after = [(min(m.start for m in e.mentions if m.start > mention.start), e) for e in named
-                 if compatible(e) and any(m.start > mention.start for m in e.mentions)]
-        if after and mention.cue_subject:
+        for m in sorted(entity.mentions, key=lambda m: m.start):
+            k = bisect.bisect_left(starts, m.start) - 1
+            for step in range(_NEAREST_STEPS):
+                if k - step < 0:
+                    break
+                e = by_id[marks[k - step][1]]
+                # past the role's first mention, a person described otherwise is someone else
+                if e.mentions and compatible(e) and (m is first or not e.role_heads - entity.role_heads):
+                    return e
+        if first.cue_subject:
             # "« … », a lâché l'entraîneur. Jean-Baptiste Esquerré …": the speaker is named later
-            offset, e = min(after, key=lambda pair: pair[0])
-            if offset - mention.end < 400:
-                return e
+            k = bisect.bisect_right(starts, first.start)
+            for step in range(_NEAREST_STEPS):
+                if k + step >= len(marks) or marks[k + step][0] - first.end >= _NAMED_LATER_CHARS:
+                    break
+                e = by_id[marks[k + step][1]]
+                if e.mentions and compatible(e):
+                    return e
         return None
 
-    def _merge(self, keep: Entity, gone: Entity, how: str = "merged") -> None:
+    def _merge(self, keep: Entity, gone: Entity, how: str = "merged") -> bool:
+        """Move ``gone``'s mentions into ``keep``, unless they name two different people."""
+        if keep.names and any(not _same_person(keep.names, name) for name in gone.names):
+            return False
         for m in gone.mentions:
             keep.add(m, how, self.data)
             self.of[m.start] = keep
+        keep.person_evidence = keep.person_evidence or gone.person_evidence
         gone.mentions.clear()
+        return True
+
+    def _detach(self, entity: Entity, mention: MentionSpan) -> None:
+        """Take ``mention`` out of ``entity``: what the entity knows is rebuilt from the rest."""
+        fresh = Entity(id=entity.id)
+        for m in entity.mentions:
+            if m is not mention:
+                fresh.add(m, "", self.data)
+        fresh.links = [link for link in entity.links if not link.startswith(repr(mention.text))]
+        fresh.person_evidence = entity.person_evidence
+        for attribute in attrs.fields(Entity):
+            setattr(entity, attribute.name, getattr(fresh, attribute.name))
+
+
+def _same_person(names: dict[str, None] | list[str], name: str) -> bool:
+    """``name`` may be the person already named ``names``: the same surname, or words of one in the other."""
+    words = name.lower().split()
+    for other_name in names:
+        other = other_name.lower().split()
+        if not words or not other or other[-1] == words[-1] or set(words) <= set(other) or set(other) <= set(words):
+            return True
+    return False
 
 
 def link(doc: Document, data: LanguageData, mentions: list[MentionSpan]) -> tuple[list[Entity], dict[int, Entity], list[MentionSpan]]:

@@ -15,6 +15,7 @@ from attrs import field, frozen
 from .claims import MentionKind
 from .cues import CueMatch, matcher_for
 from .document import Document, Token
+from .gender import is_first_name
 from .lang import LanguageData
 from .quotes import QuoteSpan
 
@@ -164,6 +165,8 @@ class _MentionFinder:
             if (gap and not gap.isspace()) or "\n" in gap:
                 break  # a name never runs over punctuation or a line break
             if _is_capitalized(nxt) and nxt.text not in self.non_names and self.cues.match_at(self.doc, j + 1) is None:
+                if j - i >= 1 and is_first_name(nxt.text) and not any(is_first_name(t.text) for t in tokens[i:j + 1]):
+                    break  # "à Sputnik Afrique Yacine Fall": a first name after two words starts a person's name
                 j += 1
                 last = j
             elif nxt.lower in self.data.name_particles and self._particles_then_name(j + 1):
@@ -234,6 +237,10 @@ class _MentionFinder:
                     key = tokens[k].lower
                     k += 1
                     words += 1
+                    run = self._capitalized_run(last) if _is_capitalized(tokens[last]) else last
+                    if run > last:
+                        last, k = run, run + 1  # "del Polo Democrático, Carlos Carrillo": the party's name
+                        continue
                     # one adjective or acronym may follow: "des Comptes publics", "du groupe RN"
                     if k < len(tokens) and tokens[k].text.isalpha() and (
                             (tokens[k].text.islower() and self._plain_word(k))
@@ -244,6 +251,31 @@ class _MentionFinder:
                 break
             break
         return last, key
+
+    def _capitalized_run(self, k: int) -> int:
+        """Last token of the organisation's name that starts at token k inside a role's complement
+        ("de la Asamblea Nacional Constituyente, …"): capitalised words that are no first name, up
+        to a comma or a preposition; k itself when the run ends anywhere else (a name may follow:
+        "du Sénégal Macky Sall a dit")."""
+        tokens = self.tokens
+        j = k
+        while j + 1 < len(tokens) and j - k < 4:
+            nxt = tokens[j + 1]
+            if self.doc.text[tokens[j].end:nxt.start] != " " or not _is_capitalized(nxt) \
+                    or is_first_name(nxt.text) or nxt.text in self.titles or self.cues.match_at(self.doc, j + 1) is not None:
+                break
+            j += 1
+        if j > k and j + 1 < len(tokens) and (tokens[j + 1].text == "," or tokens[j + 1].lower in self.prepositions):
+            return j
+        return k
+
+    def _function_word(self, k: int) -> bool:
+        """A lower-case preposition, complementizer or determiner at token k: what follows a word
+        that opens a sentence as a preposition or a verb ("Lors de", "Agregó que"), not a name."""
+        t = self.tokens[k]
+        low = t.lower
+        return t.text.islower() and (low in self.prepositions or low in self.data.locative_prepositions
+                                     or low in self.data.complementizers or low in self.determiners)
 
     def _plain_word(self, k: int, allow_capital: bool = False) -> bool:
         """Not a function word, an auxiliary, a cue, an adverb or a relative: a noun or adjective."""
@@ -348,7 +380,7 @@ class _MentionFinder:
                 last, complement = self._complement(last, adjective=True)
                 head, inner = _role_parts(head, self.prepositions)
                 return self._span(i, last, MentionKind.ROLE, role_gender, False, head, complement or inner)
-        if low in self.data.pronouns and tok.text.isalpha():
+        if low in self.data.pronouns and tok.text.replace("-", "").isalpha():  # "il", "celui-ci"
             gender, plural = self.data.pronouns[low]
             return self._span(i, i, MentionKind.PRONOUN, gender, plural, low)
         entity = self.names.get(tok.start)
@@ -373,6 +405,9 @@ class _MentionFinder:
             if last == i and tok.start in self.sentence_starts and tok.text not in self.inner_capitals \
                     and i + 1 < len(tokens) and tokens[i + 1].text == ",":
                 return None  # "Interdite, elle …": a lone capitalised word opening a sentence before a comma
+            if last == i and tok.start in self.sentence_starts and tok.text not in self.inner_capitals \
+                    and i + 1 < len(tokens) and self._function_word(i + 1):
+                return None  # "Lors de …", "Agregó que …", "Insieme a lui": a word opening a sentence
             prev = tokens[i - 1].lower if i > 0 else ""
             org = self._match_words(i - 1, self.org_words) if i > 0 and tokens[i - 1].text.islower() else None
             after_org = i > 1 and tokens[i - 1].text == "," and self.last_kind is MentionKind.ORGANIZATION \
@@ -382,10 +417,23 @@ class _MentionFinder:
                 last = self._sentence_case_end(last)
             name = self.doc.text[tok.start:tokens[last].end]
             kind = MentionKind.ORGANIZATION if prev in self.determiners else MentionKind.NAME
-            if last == i and prev in self.data.locative_prepositions:
-                kind = MentionKind.ORGANIZATION  # "à Amiens", "de Tours": a place, never a pronoun's antecedent
+            if prev in self.data.locative_prepositions and (last == i or not is_first_name(tok.text)):
+                # "à Amiens", "de Tours", "à Radio Nord Express": a place or a medium, never a
+                # pronoun's antecedent; "à Jean Dupont" stays a person
+                kind = MentionKind.ORGANIZATION
+            elif kind is MentionKind.NAME and self._cut_before_first_name(last):
+                # "Ohio Gov. John Kasich", "Senate Majority Leader Mitch McConnell": the capitalised
+                # words before the first name describe the person named next
+                return self._span(i, last, MentionKind.ROLE, None, False, name.lower())
             return self._span(i, last, kind, None, False, name)
         return None
+
+    def _cut_before_first_name(self, last: int) -> bool:
+        """The name that ends at token ``last`` was cut before a first name (see :meth:`_name_end`)."""
+        tokens = self.tokens
+        return last + 1 < len(tokens) and self.doc.text[tokens[last].end:tokens[last + 1].start] == " " \
+            and _is_capitalized(tokens[last + 1]) and is_first_name(tokens[last + 1].text) \
+            and tokens[last + 1].text not in self.non_names and not is_first_name(tokens[last].text)
 
 
 def find_mentions(doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...],

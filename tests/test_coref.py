@@ -1,0 +1,110 @@
+"""The entity layer: one entity per person, names of people told from names of places."""
+
+from __future__ import annotations
+
+import quotecheck
+from quotecheck import api, coref, mentions, quotes
+from quotecheck.cues import matcher_for
+from quotecheck.gender import first_name_gender, is_first_name
+
+
+def entities(text: str, code: str = "fr") -> list[coref.Entity]:
+    ex = api.Extractor(language=code)
+    data = ex._language_data(text, None)
+    doc = ex.backend.annotate(text, data)
+    found = quotes.find_quotes(doc, data)
+    cues = matcher_for(data).find_all(doc)
+    found_mentions = mentions.find_mentions(doc, data, found.quotes, cues)
+    return coref.link(doc, data, found_mentions)[0]
+
+
+def test_first_name_table() -> None:
+    assert first_name_gender("Françoise") == "f" and first_name_gender("Paul-Henri") == "m"
+    assert is_first_name("Yacine") and not is_first_name("Lodève") and not is_first_name("yacine")
+
+
+def test_a_name_after_a_role_of_a_named_person_is_another_person() -> None:
+    text = ("« Le convoi est reparti », a déclaré Paul Renard, porte-parole adjoint du secrétaire général "
+            "de l'agence, Marc Antoine Vidal.")
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Paul Renard"
+    people = {e.name: e for e in entities(text)}
+    assert "Marc Antoine Vidal" in people and "Marc Antoine Vidal" not in people["Paul Renard"].names
+
+
+def test_a_role_shared_by_complement_goes_with_the_name_beside_it() -> None:
+    text = ("Claire Dumas, porte-parole de la mairie, était présente. "
+            "Le directeur de la mairie, Hervé Colin, a pris la parole. "
+            "« Les travaux commencent lundi », a-t-il dit.")
+    people = {e.name: e for e in entities(text)}
+    assert "le directeur de la mairie" not in " ".join(people["Claire Dumas"].descriptions).lower()
+    assert any("directeur" in d for d in people["Hervé Colin"].descriptions)
+
+
+def test_a_plural_description_is_no_apposition_to_a_name() -> None:
+    text = "« Nous ne partirons pas », ont lancé des ouvriers du groupe Ferrovia lundi."
+    for e in entities(text):
+        assert not (e.names and e.descriptions and e.plural), e
+
+
+def test_a_definite_role_is_not_linked_to_a_place_name() -> None:
+    text = ("Le club a été fondé à Port Ferrand en 1950. "
+            "« Nous avons bien joué », a déclaré le capitaine.")
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "le capitaine"
+
+
+def found_mentions(text: str, code: str = "fr") -> list[str]:
+    ex = api.Extractor(language=code)
+    data = ex._language_data(text, None)
+    doc = ex.backend.annotate(text, data)
+    found = quotes.find_quotes(doc, data)
+    return [m.text for m in mentions.find_mentions(doc, data, found.quotes)]
+
+
+def test_a_word_opening_a_sentence_before_a_preposition_is_no_name() -> None:
+    names = found_mentions("Durant sa plaidoirie, l'avocate a parlé. Ensemblement de la sorte, il part.")
+    assert "Ensemblement" not in names
+    assert "Agregaron" not in found_mentions("Agregaron que la obra seguirá en marzo.", "es")
+
+
+def test_a_hyphenated_demonstrative_is_a_pronoun() -> None:
+    text = "Me Paul Gautier prend la parole. Celui-ci affirme que la procédure est nulle."
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Paul Gautier"
+
+
+def test_an_organisation_name_in_a_role_complement_belongs_to_the_role() -> None:
+    text = "El presidente de la Comisión de Asuntos Sociales de la Asamblea Nacional, Pedro Gómez, afirmó que no habrá cambios."
+    [claim] = quotecheck.extract_claims(text, language="es")
+    assert claim.speaker is not None and claim.speaker.name == "Pedro Gómez"
+    # a first name after the complement starts the holder's name
+    text = "Le ministre de l'Intérieur Gérald Darmanin a déclaré que tout va bien."
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Gérald Darmanin"
+
+
+def test_a_role_named_first_is_the_person_named_before_its_next_mention() -> None:
+    text = ("Le procureur a requis dix ans de prison. "
+            "Selon Julien Ravel, la peine est juste. "
+            "Le procureur a ajouté que l'accusé « ne regrette rien ».")
+    people = {e.name: e for e in entities(text)}
+    assert "le procureur" in people["Julien Ravel"].descriptions
+
+
+def test_a_role_named_first_is_not_a_person_described_otherwise() -> None:
+    text = ("Le procureur a requis dix ans de prison. "
+            "L'avocat Julien Ravel a plaidé l'acquittement. "
+            "Le procureur a ajouté que l'accusé « ne regrette rien ».")
+    people = {e.name: e for e in entities(text)}
+    assert "le procureur" not in people["Julien Ravel"].descriptions
+
+
+def test_capitalised_words_before_a_first_name_describe_the_person() -> None:
+    text = '"We will win this state," Vermont Party Chair Elena Brooks said on Monday.'
+    [claim] = quotecheck.extract_claims(text, language="en")
+    assert claim.speaker is not None and claim.speaker.name == "Elena Brooks"
+    # a place or a medium after a preposition is no speaker
+    text = "« Rien ne change », a déclaré à Radio Nord Express Yacine Fall."
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Yacine Fall"
