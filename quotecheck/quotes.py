@@ -13,7 +13,9 @@ One left-to-right pass per paragraph with a stack of open marks (linear time wha
   counted, so a stray mark never swallows the rest of the document.
 
 Lines that start with a dialogue dash or an interview marker ("— …", "Q : …") are direct speech to
-the end of the paragraph, as are dash turns after a colon or a sentence end inside a paragraph.
+the end of the paragraph. A dash inside a paragraph (text scraped with its line breaks lost) opens
+a turn only after a colon or when the turn carries an incise cue ("… — Non, dit-il. — …"): after a
+mere sentence end it is a Gedankenstrich, the old press's paragraph separator, not speech.
 Incises (« Nous allons, a-t-il dit, agir ») split a quotation into parts that share a ``group``.
 """
 
@@ -312,10 +314,23 @@ class _Segmenter:
         spans = []
         for k, m in enumerate(starts):
             end = starts[k + 1].start() if k + 1 < len(starts) else p_end
-            spans.append((m.start(), m.end(), self._narration_cut(m.end(), end)))
+            end = self._narration_cut(m.end(), end)
+            if self._after_colon(m.start()) or self._has_incise(m.end(), end):
+                spans.append((m.start(), m.end(), end))
         for dash_start, start, end in spans:
             self._emit(start, end, self.text[dash_start], "", depth=0, dialogue=True, outer=(dash_start, end))
         return [(d, e) for d, _, e in spans]
+
+    def _after_colon(self, i: int) -> bool:
+        """The dash follows a colon ("… lui dit : — Non."): the narration announces a turn."""
+        k = i - 1
+        while k >= 0 and _is_space(self.text[k]):
+            k -= 1
+        return k >= 0 and self.text[k] == ":"
+
+    def _has_incise(self, start: int, end: int) -> bool:
+        """The turn carries a speech cue in an incise ("— Non, dit-il. …")."""
+        return any(cue is not None for _, _, cue in self._split_incises(start, end, True))
 
     def _narration_cut(self, start: int, end: int) -> int:
         """A turn followed by narration that introduces the next turn ("Le comte dit :") ends before it."""

@@ -104,3 +104,29 @@ def test_hard_wrapped_lines_join_their_paragraph() -> None:
     assert [(c.text, c.speaker.name) for c in claims] == [
         ("Nous partirons demain", "Jeanne Martin"), ("Demain", "Jeanne Martin")]
     assert all(text[c.start:c.end] == c.text for c in claims)
+
+
+def _segments(text: str, code: str) -> list[str]:
+    """The words of every quotation segment found in ``text`` (segmentation only, no attribution)."""
+    from quotecheck.backends.rules import RulesBackend
+    from quotecheck.quotes import find_quotes
+
+    data = quotecheck.lang.load(code)
+    doc = RulesBackend().annotate(text, data)
+    return [text[q.start:q.end] for q in find_quotes(doc, data).quotes]
+
+
+def test_low_opening_mark_closed_by_a_straight_quote() -> None:
+    text = 'Der Wirt meinte: „Die Ernte war gut," und ging. Dann rief er: „Kommt alle morgen wieder."'
+    assert _segments(text, "de") == ["Die Ernte war gut", "Kommt alle morgen wieder."]
+
+
+def test_a_dash_after_a_sentence_end_separates_news_items() -> None:
+    text = ("Der Markt öffnet am Montag. — Die Brücke bleibt bis Juni gesperrt. "
+            "— Der Bürgermeister sagte: „Wir bauen weiter.“")
+    assert _segments(text, "de") == ["Wir bauen weiter."]
+
+
+def test_a_dash_turn_inside_a_line_speaks_after_a_colon_or_with_an_incise() -> None:
+    text = "Le garde lui cria : — Halte-là ! — Pardon, dit le passant, je cherche la gare."
+    assert _segments(text, "fr") == ["Halte-là !", "Pardon,", "je cherche la gare."]
