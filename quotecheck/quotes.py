@@ -9,8 +9,10 @@ One left-to-right pass per paragraph with a stack of open marks (linear time wha
   bracket or an elided article before it, a non-space after it);
 * apostrophes between letters (l’Otan, O'Brien) are never marks;
 * a mark still open at the end of a paragraph continues the quotation only when the next paragraph
-  re-opens with the same mark (the French/English convention); otherwise it is skipped and
-  counted, so a stray mark never swallows the rest of the document.
+  re-opens with the same mark (the French/English convention), or when one of the next few
+  paragraphs starts its marks with the closing one and those between have none (the Italian and
+  Portuguese convention); otherwise it is skipped and counted, so a stray mark never swallows the
+  rest of the document.
 
 Lines that start with a dialogue dash or an interview marker ("— …", "Q : …") are direct speech to
 the end of the paragraph. A dash inside a paragraph (text scraped with its line breaks lost) opens
@@ -38,6 +40,8 @@ _OPEN_CONTEXT = "([{—–-/"
 _TRAILING_JUNK = _SPACES + "\n"
 _INCISE_OPENERS = frozenset({",", "!", "?", "…", ";", "."})  # "." for an ellipsis: "sans doute... s'écria"
 _MAX_DEPTH = 6  # open marks kept at once; keeps each mark's work constant on adversarial input
+_MAX_DASH_INCISE = 8  # words between a cue and the dash that closes its incise ("– dicono dal partito –")
+_MAX_RUN_ON = 5  # paragraphs a quotation may run on with no mark before the one that closes it
 
 
 @frozen
@@ -229,11 +233,14 @@ class _Segmenter:
             if i + 1 < last and (tok.text in _INCISE_OPENERS or dash):
                 cue = self.cues.match_at(doc, i + 1, incise=True)
                 if cue is not None and cue.last < last:
-                    after = self._incise_end(cue, last)
+                    after = self._incise_end(cue, last, opened_by_dash=dash)
                     if after is not None:
                         incise_end_tok, resumes = after
                         # "No lo sé —respondió Julián—. Quizá…": a dash opening an incise is not speech
-                        parts.append((seg_start, tok.start if dash else tok.end, cue))
+                        cut = tok.start if dash else tok.end
+                        while cut > seg_start and _is_space(text[cut - 1]):
+                            cut -= 1
+                        parts.append((seg_start, cut, cue))
                         if not resumes:
                             return [(s, e, c) for s, e, c in parts if s < e]
                         seg_start = tokens[incise_end_tok].end
@@ -245,10 +252,25 @@ class _Segmenter:
         parts.append((seg_start, end, None))
         return [(s, e, c) for s, e, c in parts if s < e and text[s:e].strip()]
 
-    def _incise_end(self, cue: CueMatch, last: int) -> tuple[int, bool] | None:
+    def _closes_dash_incise(self, j: int, opened_by_dash: bool) -> bool:
+        """A dash (or a lone hyphen typed for one) closing an incise that a dash opened."""
+        t = self.doc.tokens[j].text
+        return opened_by_dash and (t in self.data.dialogue_dashes or t == "-")
+
+    def _incise_end(self, cue: CueMatch, last: int, opened_by_dash: bool = False) -> tuple[int, bool] | None:
         """Where the incise after ``cue`` ends (token index of its , or .) and whether speech resumes."""
         tokens = self.doc.tokens
         j = cue.last + 1
+        if opened_by_dash:
+            # « A – dicono dal partito – B »: a few words and a second dash close the incise, whatever
+            # follows the verb
+            for k in range(j, min(last, j + _MAX_DASH_INCISE)):
+                if self._closes_dash_incise(k, True):
+                    if k + 1 < last and tokens[k + 1].text in (".", ",", ";"):
+                        k += 1
+                    return k, k + 1 < last
+                if tokens[k].text in (".", "!", "?", "…", ";", ":") or tokens[k].text in self.conv.marks:
+                    break
         if cue.inverted is None:
             # an uninverted verb must be followed by its subject: a name, a determiner, a title
             if j < last and tokens[j].text == ",":
@@ -264,7 +286,7 @@ class _Segmenter:
         limit = min(last, j + 25)
         while j < limit:
             t = tokens[j].text
-            if t in self.data.dialogue_dashes:
+            if t in self.data.dialogue_dashes or self._closes_dash_incise(j, opened_by_dash):
                 # "—respondió Julián Peña—. Quizá …" / "—dijo—, y …": the dash closes the incise
                 if j + 1 < last and tokens[j + 1].text in (".", ",", ";"):
                     j += 1
@@ -345,11 +367,20 @@ class _Segmenter:
     def run(self) -> Segmentation:
         paragraphs = self.doc.paragraphs
         carry: list[tuple[str, int, int]] = []  # (mark, open position, group) continuing a quote
+        run_on: tuple[str, int, int] | None = None  # (mark, index of the closing paragraph, group)
         for index, (p_start, p_end) in enumerate(paragraphs):
-            if not carry and self._dialogue_paragraph(p_start, p_end):
-                continue
-            dash_spans = [] if carry else self._inline_dashes(p_start, p_end)
             stack: list[tuple[str, int, int | None]] = []  # (opening mark, position, group)
+            if run_on is not None:
+                opening, closing_index, run_group = run_on
+                if index < closing_index:  # a paragraph of the quotation with no mark of its own
+                    self._emit(p_start, p_end, opening, "", depth=0, group=run_group, part=1,
+                               outer=(p_start, p_end))
+                    continue
+                stack.append((opening, p_start - 1, run_group))  # the paragraph that closes it
+                run_on = None
+            elif not carry and self._dialogue_paragraph(p_start, p_end):
+                continue
+            dash_spans = [] if carry or stack else self._inline_dashes(p_start, p_end)
             reopen_group = carry[0][2] if carry else None
             carry = []
             if self.conv.mark_class is None:
@@ -382,11 +413,36 @@ class _Segmenter:
                 elif ch not in _APOSTROPHE_LIKE:
                     self.skipped += 1
             if stack:
-                carry = self._carry_over(stack, index, p_end)
+                carry, run_on = self._carry_over(stack, index, p_end)
         return Segmentation(quotes=self.out, skipped=self.skipped)
 
-    def _carry_over(self, stack: list[tuple[str, int, int | None]], index: int, p_end: int) -> list[tuple[str, int, int]]:
-        """An outermost quote left open continues if the next paragraph re-opens with its mark."""
+    def _closing_paragraph(self, opening: str, index: int) -> int | None:
+        """The paragraph that closes a quotation left open at the end of paragraph ``index`` with no
+        re-opening mark (the Italian and Portuguese convention: “A⏎⏎B⏎⏎C”): one of the next
+        ``_MAX_RUN_ON`` paragraphs whose first mark closes ``opening``, the ones between holding no
+        mark at all and no dialogue line."""
+        paragraphs = self.doc.paragraphs
+        closers = self.conv.closers_of.get(opening, set())
+        assert self.conv.mark_class is not None
+        for k in range(index + 1, min(len(paragraphs), index + 1 + _MAX_RUN_ON)):
+            n_start, n_end = paragraphs[k]
+            line = self.conv.line_start.match(self.text, n_start, n_end) if self.conv.line_start else None
+            if line is not None and line.end() > n_start:
+                return None
+            for m in self.conv.mark_class.finditer(self.text, n_start, n_end):
+                i = m.start()
+                ch = m.group()
+                if self._is_apostrophe(i) and (ch not in closers or self._between_letters(i)):
+                    continue  # E’ passato, l’abbiamo
+                if ch in closers and not (ch in self.conv.closers_of and self._left_flanking(i)):
+                    return k
+                return None
+        return None
+
+    def _carry_over(self, stack: list[tuple[str, int, int | None]], index: int,
+                    p_end: int) -> tuple[list[tuple[str, int, int]], tuple[str, int, int] | None]:
+        """An outermost quote left open continues if the next paragraph re-opens with its mark, or
+        runs on to a later paragraph that closes it (see ``_closing_paragraph``)."""
         opening, pos, group = stack[0]
         self.skipped += len(stack) - 1
         paragraphs = self.doc.paragraphs
@@ -402,9 +458,15 @@ class _Segmenter:
                 if group is None:
                     group = self._new_group()
                 self._emit(pos + 1, p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
-                return [(opening, pos, group)]
+                return [(opening, pos, group)], None
+            closing_index = self._closing_paragraph(opening, index)
+            if closing_index is not None:
+                if group is None:
+                    group = self._new_group()
+                self._emit(pos + 1, p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
+                return [], (opening, closing_index, group)
         self.skipped += 1
-        return []
+        return [], None
 
 
 def find_quotes(doc: Document, data: LanguageData) -> Segmentation:

@@ -130,3 +130,20 @@ def test_a_dash_after_a_sentence_end_separates_news_items() -> None:
 def test_a_dash_turn_inside_a_line_speaks_after_a_colon_or_with_an_incise() -> None:
     text = "Le garde lui cria : — Halte-là ! — Pardon, dit le passant, je cherche la gare."
     assert _segments(text, "fr") == ["Halte-là !", "Pardon,", "je cherche la gare."]
+
+
+def test_quote_running_over_paragraphs_closed_only_in_the_last() -> None:
+    text = ("Il tecnico ha parlato così:\n\n“Abbiamo giocato male.\n\nIl secondo tempo? Non c’eravamo.\n\n"
+            "E’ mancato tutto, ci rifaremo”.\n\nPoi è uscito.")
+    assert _segments(text, "it") == ["Abbiamo giocato male.", "Il secondo tempo? Non c’eravamo.",
+                                     "E’ mancato tutto, ci rifaremo"]
+
+
+def test_a_stray_mark_does_not_run_on_without_a_closing_paragraph() -> None:
+    text = "Il tecnico ha parlato così:\n\n“Abbiamo giocato male.\n\nPoi è uscito.\n\nDomani si riparte."
+    assert _segments(text, "it") == []
+
+
+def test_an_incise_between_dashes_needs_no_subject() -> None:
+    text = "«La scuola – dicono dal comune – resta aperta». «I conti – ha sottolineato – tornano»."
+    assert _segments(text, "it") == ["La scuola", "resta aperta", "I conti", "tornano"]
