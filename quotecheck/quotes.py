@@ -38,6 +38,7 @@ _SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
 _APOSTROPHE_LIKE = "'’‘`ʼ"
 _OPEN_CONTEXT = "([{—–-/"
 _TRAILING_JUNK = _SPACES + "\n"
+_SENTENCE_PUNCTUATION = ".!?…:;"  # 'a-t-elle nuancé."Les États' : a mark glued after them opens
 _INCISE_OPENERS = frozenset({",", "!", "?", "…", ";", "."})  # "." for an ellipsis: "sans doute... s'écria"
 _MAX_DEPTH = 6  # open marks kept at once; keeps each mark's work constant on adversarial input
 _MAX_DASH_INCISE = 8  # words between a cue and the dash that closes its incise ("– dicono dal partito –")
@@ -139,9 +140,14 @@ class _Segmenter:
         after = text[i + 1] if i + 1 < len(text) else " "
         return (
             (_is_space(before) or before in _OPEN_CONTEXT or before in _APOSTROPHE_LIKE
-             or before in self.conv.marks)
+             or before in self.conv.marks or (before in _SENTENCE_PUNCTUATION and after.isalpha()))
             and not _is_space(after)
         )
+
+    def _opens_a_word(self, i: int) -> bool:
+        """A space before the mark and a letter or digit after it: placed to open, not to close."""
+        text = self.text
+        return i + 1 < len(text) and (i == 0 or _is_space(text[i - 1])) and text[i + 1].isalnum()
 
     def _spaced_opening(self, i: int) -> bool:
         """« Oui » with a space inside: a mark after a space or a line start, before a space, then
@@ -182,8 +188,8 @@ class _Segmenter:
         """The quote continues the journalist's sentence (after a word, an elision or a comma)."""
         text = self.text
         k = outer_start - 1
-        while k >= 0 and _is_space(text[k]):
-            k -= 1
+        while k >= 0 and (_is_space(text[k]) or text[k] in self.conv.closers_of):
+            k -= 1  # "‘‘It is …”": a doubled opening mark is still the start of the paragraph
         if k < 0 or text[k] in "\n\r":
             return False
         before = text[k]
@@ -322,6 +328,8 @@ class _Segmenter:
         m = self.conv.line_start.match(self.text, p_start, p_end)
         if m is None or m.end() == p_start:
             return False
+        if not any(c.isalnum() for c in self.text[m.end():p_end]):
+            return False  # "——-": a rule between articles, no words spoken
         marker = self.text[p_start:m.end()].strip()
         self._emit(m.end(), p_end, marker, "", depth=0, dialogue=True, outer=(p_start, p_end))
         return True
@@ -385,6 +393,7 @@ class _Segmenter:
             carry = []
             if self.conv.mark_class is None:
                 continue
+            first_mark = -1
             for m in self.conv.mark_class.finditer(self.text, p_start, p_end):
                 i = m.start()
                 if any(d <= i < e for d, e in dash_spans):
@@ -393,9 +402,16 @@ class _Segmenter:
                 if self._is_apostrophe(i) and (self._between_letters(i) or self._possessive(i, p_end) or not any(
                         ch in self.conv.closers_of.get(o, ()) for o, _, _ in stack)):
                     continue
+                if first_mark < 0:
+                    first_mark = i
                 closes = [k for k in range(len(stack) - 1, -1, -1) if ch in self.conv.closers_of.get(stack[k][0], ())]
                 can_open = ch in self.conv.closers_of
-                if closes and not (can_open and ch not in self.conv.closers_of.get(stack[-1][0], ()) and self._left_flanking(i)):
+                top = stack[-1][0] if stack else ""
+                # a mark that may open, placed to open, opens inside a quote another mark opened
+                # ('“He said "no" to me”' even where “ may close with "); it closes its own kind
+                if closes and not (can_open and self._left_flanking(i) and (
+                        ch not in self.conv.closers_of.get(top, ())
+                        or (top != ch and self._opens_a_word(i)))):
                     k = closes[0]
                     self.skipped += len(stack) - 1 - k
                     opening, pos, group = stack[k]
@@ -410,6 +426,9 @@ class _Segmenter:
                         del stack[0]  # deeper than any real text nests: the oldest mark is stray
                         self.skipped += 1
                     stack.append((ch, i, group))
+                elif not stack and i == first_mark and ch not in _APOSTROPHE_LIKE and self._cue_follows(i):
+                    # 'Deve-se impor a disciplina”, exortou o ministro': the opening mark was lost
+                    self._emit(p_start, i, "", ch, depth=0, outer=(p_start, i + 1))
                 elif ch not in _APOSTROPHE_LIKE:
                     self.skipped += 1
             if stack:
@@ -439,6 +458,14 @@ class _Segmenter:
                 return None
         return None
 
+    def _cue_follows(self, i: int) -> bool:
+        """A speech cue right after the mark at ``i`` (past a comma): '…”, exortou o ministro'."""
+        doc = self.doc
+        k = doc.token_index(i + 1)
+        if k < len(doc.tokens) and doc.tokens[k].text == ",":
+            k += 1
+        return k < len(doc.tokens) and self.cues.match_at(doc, k, incise=True) is not None
+
     def _carry_over(self, stack: list[tuple[str, int, int | None]], index: int,
                     p_end: int) -> tuple[list[tuple[str, int, int]], tuple[str, int, int] | None]:
         """An outermost quote left open continues if the next paragraph re-opens with its mark, or
@@ -454,7 +481,8 @@ class _Segmenter:
         if index + 1 < len(paragraphs) and opens_sentence:
             n_start, n_end = paragraphs[index + 1]
             head = self.text[n_start:n_end].lstrip(_SPACES)
-            if head[:1] == opening:
+            # the same mark re-opens, or one closed the same way ("“…⏎⏎"…”" in copy-edited text)
+            if head[:1] == opening or self.conv.closers_of.get(head[:1], set()) & self.conv.closers_of[opening]:
                 if group is None:
                     group = self._new_group()
                 self._emit(pos + 1, p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
@@ -465,6 +493,11 @@ class _Segmenter:
                     group = self._new_group()
                 self._emit(pos + 1, p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
                 return [], (opening, closing_index, group)
+        if k >= 0 and self.text[k] == ":" and index + 1 == len(paragraphs):
+            # '… a-t-il précisé : « L’enquête est en cours.' where the excerpt stops: the words run
+            # to the end of the text
+            self._emit(pos + 1, p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
+            return [], None
         self.skipped += 1
         return [], None
 

@@ -147,3 +147,30 @@ def test_a_stray_mark_does_not_run_on_without_a_closing_paragraph() -> None:
 def test_an_incise_between_dashes_needs_no_subject() -> None:
     text = "«La scuola – dicono dal comune – resta aperta». «I conti – ha sottolineato – tornano»."
     assert _segments(text, "it") == ["La scuola", "resta aperta", "I conti", "tornano"]
+
+
+def test_mixed_english_marks_and_a_reopening_straight_quote() -> None:
+    text = ("“The works will take a year.\n\n\"We have told the residents,” Ann Cole said.\n\n"
+            "‘‘The road stays open,” she added. He said “we said \"no\" twice” later.")
+    assert _segments(text, "en") == ["The works will take a year.", "We have told the residents",
+                                     "The road stays open", "no", "we said \"no\" twice"]
+
+
+def test_a_straight_quote_glued_after_a_sentence_end_opens() -> None:
+    text = '"Non", a-t-elle dit."Les deux pays sont amis", et voilà.'
+    assert _segments(text, "fr") == ["Non", "Les deux pays sont amis"]
+
+
+def test_a_closing_mark_whose_opening_was_lost_before_a_cue() -> None:
+    text = "O ministro falou.\n\nDeve-se impor a disciplina”, disse o ministro.\n\nNada mudou” no texto."
+    assert _segments(text, "pt") == ["Deve-se impor a disciplina"]
+
+
+def test_a_quote_left_open_after_a_colon_where_the_text_stops() -> None:
+    text = "Rien.\n\nLa porte-parole a précisé : « L’enquête est en cours. Les mobiles sont inconnus."
+    assert _segments(text, "fr") == ["L’enquête est en cours. Les mobiles sont inconnus."]
+    assert _segments("Il parle : « oui.\n\nFin du texte.", "fr") == []
+
+
+def test_a_line_of_dashes_is_no_dialogue() -> None:
+    assert _segments("« Oui », dit-il.\n\n——-\n\nFin.", "fr") == ["Oui"]

@@ -1,8 +1,9 @@
 """Quotation marks and dialogue dashes of English typography."""
 
 # double curly quotes first (both US and UK press), then single curly quotes (UK house styles
-# quote with them first), then straight quotes typed on keyboards
-QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ('"', '"'))
+# quote with them first), then straight quotes typed on keyboards; then the mixed pairs of
+# copy-edited wire text (“…" and "…”, ‘‘…” typed for “…”)
+QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ('"', '"'), ("“", '"'), ('"', "”"), ("‘", "”"))
 
 # em and en dash open an interview or dialogue line in transcripts
 DIALOGUE_DASHES = ("—", "–")
