@@ -82,7 +82,9 @@ class _Conventions:
             closers.add(closing)
         self.closers = frozenset(closers)
         self.marks = frozenset(self.closers_of) | self.closers
-        self.mark_class = regex.compile("[" + regex.escape("".join(sorted(self.marks))) + "]") if self.marks else None
+        # marks of two characters ('' typed for a double quote) are tried before the single ones
+        self.mark_class = regex.compile("|".join(
+            regex.escape(m) for m in sorted(self.marks, key=lambda m: (-len(m), m)))) if self.marks else None
         dashes = "".join(regex.escape(d) for d in data.dialogue_dashes)
         markers = "|".join(regex.escape(m) for m in data.interview_markers)
         line_start = []
@@ -134,28 +136,28 @@ class _Segmenter:
         self.next_group += 1
         return self.next_group - 1
 
-    def _left_flanking(self, i: int) -> bool:
+    def _left_flanking(self, i: int, w: int = 1) -> bool:
         text = self.text
         before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
+        after = text[i + w] if i + w < len(text) else " "
         return (
             (_is_space(before) or before in _OPEN_CONTEXT or before in _APOSTROPHE_LIKE
              or before in self.conv.marks or (before in _SENTENCE_PUNCTUATION and after.isalpha()))
             and not _is_space(after)
         )
 
-    def _opens_a_word(self, i: int) -> bool:
+    def _opens_a_word(self, i: int, w: int = 1) -> bool:
         """A space before the mark and a letter or digit after it: placed to open, not to close."""
         text = self.text
-        return i + 1 < len(text) and (i == 0 or _is_space(text[i - 1])) and text[i + 1].isalnum()
+        return i + w < len(text) and (i == 0 or _is_space(text[i - 1])) and text[i + w].isalnum()
 
-    def _spaced_opening(self, i: int) -> bool:
+    def _spaced_opening(self, i: int, w: int = 1) -> bool:
         """« Oui » with a space inside: a mark after a space or a line start, before a space, then
         a word, opens (the French spacing the flanking rule alone would miss)."""
         text = self.text
         before = text[i - 1] if i > 0 else " "
-        return (_is_space(before) or before in _OPEN_CONTEXT) and i + 2 < len(text) \
-            and _is_space(text[i + 1]) and not _is_space(text[i + 2])
+        return (_is_space(before) or before in _OPEN_CONTEXT) and i + w + 1 < len(text) \
+            and _is_space(text[i + w]) and not _is_space(text[i + w + 1])
 
     def _possessive(self, i: int, p_end: int) -> bool:
         """"the lads’ effort": an apostrophe after a word, before a lower-case word, with the same
@@ -384,7 +386,7 @@ class _Segmenter:
                     self._emit(p_start, p_end, opening, "", depth=0, group=run_group, part=1,
                                outer=(p_start, p_end))
                     continue
-                stack.append((opening, p_start - 1, run_group))  # the paragraph that closes it
+                stack.append((opening, p_start - len(opening), run_group))  # the paragraph that closes it
                 run_on = None
             elif not carry and self._dialogue_paragraph(p_start, p_end):
                 continue
@@ -399,7 +401,8 @@ class _Segmenter:
                 if any(d <= i < e for d, e in dash_spans):
                     continue
                 ch = m.group()
-                if self._is_apostrophe(i) and (self._between_letters(i) or self._possessive(i, p_end) or not any(
+                w = len(ch)
+                if w == 1 and self._is_apostrophe(i) and (self._between_letters(i) or self._possessive(i, p_end) or not any(
                         ch in self.conv.closers_of.get(o, ()) for o, _, _ in stack)):
                     continue
                 if first_mark < 0:
@@ -409,16 +412,17 @@ class _Segmenter:
                 top = stack[-1][0] if stack else ""
                 # a mark that may open, placed to open, opens inside a quote another mark opened
                 # ('“He said "no" to me”' even where “ may close with "); it closes its own kind
-                if closes and not (can_open and self._left_flanking(i) and (
+                if closes and not (can_open and self._left_flanking(i, w) and (
                         ch not in self.conv.closers_of.get(top, ())
-                        or (top != ch and self._opens_a_word(i)))):
+                        or (top != ch and self._opens_a_word(i, w)))):
                     k = closes[0]
                     self.skipped += len(stack) - 1 - k
                     opening, pos, group = stack[k]
                     del stack[k:]
-                    self._emit(pos + 1, i, opening, ch, depth=k, group=group, outer=(pos, i + 1),
+                    self._emit(pos + len(opening), i, opening, ch, depth=k, group=group, outer=(pos, i + w),
                                part=1 if group is not None else 0)
-                elif can_open and (self._left_flanking(i) or ch not in self.conv.closers or self._spaced_opening(i)):
+                elif can_open and (self._left_flanking(i, w) or ch not in self.conv.closers
+                                   or self._spaced_opening(i, w)):
                     group = None
                     if reopen_group is not None and not stack and i - p_start < 4:
                         group, reopen_group = reopen_group, None
@@ -426,9 +430,9 @@ class _Segmenter:
                         del stack[0]  # deeper than any real text nests: the oldest mark is stray
                         self.skipped += 1
                     stack.append((ch, i, group))
-                elif not stack and i == first_mark and ch not in _APOSTROPHE_LIKE and self._cue_follows(i):
+                elif not stack and i == first_mark and ch not in _APOSTROPHE_LIKE and self._cue_follows(i + w):
                     # 'Deve-se impor a disciplina”, exortou o ministro': the opening mark was lost
-                    self._emit(p_start, i, "", ch, depth=0, outer=(p_start, i + 1))
+                    self._emit(p_start, i, "", ch, depth=0, outer=(p_start, i + w))
                 elif ch not in _APOSTROPHE_LIKE:
                     self.skipped += 1
             if stack:
@@ -451,17 +455,17 @@ class _Segmenter:
             for m in self.conv.mark_class.finditer(self.text, n_start, n_end):
                 i = m.start()
                 ch = m.group()
-                if self._is_apostrophe(i) and (ch not in closers or self._between_letters(i)):
+                if len(ch) == 1 and self._is_apostrophe(i) and (ch not in closers or self._between_letters(i)):
                     continue  # E’ passato, l’abbiamo
-                if ch in closers and not (ch in self.conv.closers_of and self._left_flanking(i)):
+                if ch in closers and not (ch in self.conv.closers_of and self._left_flanking(i, len(ch))):
                     return k
                 return None
         return None
 
-    def _cue_follows(self, i: int) -> bool:
-        """A speech cue right after the mark at ``i`` (past a comma): '…”, exortou o ministro'."""
+    def _cue_follows(self, end: int) -> bool:
+        """A speech cue right after a mark ending at ``end`` (past a comma): '…”, exortou o ministro'."""
         doc = self.doc
-        k = doc.token_index(i + 1)
+        k = doc.token_index(end)
         if k < len(doc.tokens) and doc.tokens[k].text == ",":
             k += 1
         return k < len(doc.tokens) and self.cues.match_at(doc, k, incise=True) is not None
@@ -481,22 +485,24 @@ class _Segmenter:
         if index + 1 < len(paragraphs) and opens_sentence:
             n_start, n_end = paragraphs[index + 1]
             head = self.text[n_start:n_end].lstrip(_SPACES)
+            first = self.conv.mark_class.match(head) if self.conv.mark_class else None
+            reopening = first.group() if first else ""
             # the same mark re-opens, or one closed the same way ("“…⏎⏎"…”" in copy-edited text)
-            if head[:1] == opening or self.conv.closers_of.get(head[:1], set()) & self.conv.closers_of[opening]:
+            if reopening == opening or self.conv.closers_of.get(reopening, set()) & self.conv.closers_of[opening]:
                 if group is None:
                     group = self._new_group()
-                self._emit(pos + 1, p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
+                self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
                 return [(opening, pos, group)], None
             closing_index = self._closing_paragraph(opening, index)
             if closing_index is not None:
                 if group is None:
                     group = self._new_group()
-                self._emit(pos + 1, p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
+                self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
                 return [], (opening, closing_index, group)
         if k >= 0 and self.text[k] == ":" and index + 1 == len(paragraphs):
             # '… a-t-il précisé : « L’enquête est en cours.' where the excerpt stops: the words run
             # to the end of the text
-            self._emit(pos + 1, p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
+            self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
             return [], None
         self.skipped += 1
         return [], None

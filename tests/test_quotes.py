@@ -174,3 +174,9 @@ def test_a_quote_left_open_after_a_colon_where_the_text_stops() -> None:
 
 def test_a_line_of_dashes_is_no_dialogue() -> None:
     assert _segments("« Oui », dit-il.\n\n——-\n\nFin.", "fr") == ["Oui"]
+
+
+def test_two_apostrophes_typed_for_a_double_quote() -> None:
+    text = ("''The voters are angry,'' Ann Cole said. ''They want 'old-school' answers.''\n\n"
+            "The firm's ``new plan'' failed. It isn't over.")
+    assert _segments(text, "en") == ["The voters are angry", "They want 'old-school' answers.", "new plan"]
