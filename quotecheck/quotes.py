@@ -9,11 +9,15 @@ One left-to-right pass per paragraph with a stack of open marks (linear time wha
   bracket or an elided article before it, a non-space after it);
 * apostrophes between letters (l’Otan, O'Brien) are never marks;
 * a mark still open at the end of a paragraph continues the quotation only when the next paragraph
-  re-opens with the same mark (the French/English convention); otherwise it is skipped and
-  counted, so a stray mark never swallows the rest of the document.
+  re-opens with the same mark (the French/English convention), or when one of the next few
+  paragraphs starts its marks with the closing one and those between have none (the Italian and
+  Portuguese convention); otherwise it is skipped and counted, so a stray mark never swallows the
+  rest of the document.
 
 Lines that start with a dialogue dash or an interview marker ("— …", "Q : …") are direct speech to
-the end of the paragraph, as are dash turns after a colon or a sentence end inside a paragraph.
+the end of the paragraph. A dash inside a paragraph (text scraped with its line breaks lost) opens
+a turn only after a colon or when the turn carries an incise cue ("… — Non, dit-il. — …"): after a
+mere sentence end it is a Gedankenstrich, the old press's paragraph separator, not speech.
 Incises (« Nous allons, a-t-il dit, agir ») split a quotation into parts that share a ``group``.
 """
 
@@ -34,8 +38,11 @@ _SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
 _APOSTROPHE_LIKE = "'’‘`ʼ"
 _OPEN_CONTEXT = "([{—–-/"
 _TRAILING_JUNK = _SPACES + "\n"
+_SENTENCE_PUNCTUATION = ".!?…:;"  # 'a-t-elle nuancé."Les États' : a mark glued after them opens
 _INCISE_OPENERS = frozenset({",", "!", "?", "…", ";", "."})  # "." for an ellipsis: "sans doute... s'écria"
 _MAX_DEPTH = 6  # open marks kept at once; keeps each mark's work constant on adversarial input
+_MAX_DASH_INCISE = 8  # words between a cue and the dash that closes its incise ("– dicono dal partito –")
+_MAX_RUN_ON = 5  # paragraphs a quotation may run on with no mark before the one that closes it
 
 
 @frozen
@@ -75,7 +82,9 @@ class _Conventions:
             closers.add(closing)
         self.closers = frozenset(closers)
         self.marks = frozenset(self.closers_of) | self.closers
-        self.mark_class = regex.compile("[" + regex.escape("".join(sorted(self.marks))) + "]") if self.marks else None
+        # marks of two characters ('' typed for a double quote) are tried before the single ones
+        self.mark_class = regex.compile("|".join(
+            regex.escape(m) for m in sorted(self.marks, key=lambda m: (-len(m), m)))) if self.marks else None
         dashes = "".join(regex.escape(d) for d in data.dialogue_dashes)
         markers = "|".join(regex.escape(m) for m in data.interview_markers)
         line_start = []
@@ -127,23 +136,28 @@ class _Segmenter:
         self.next_group += 1
         return self.next_group - 1
 
-    def _left_flanking(self, i: int) -> bool:
+    def _left_flanking(self, i: int, w: int = 1) -> bool:
         text = self.text
         before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
+        after = text[i + w] if i + w < len(text) else " "
         return (
             (_is_space(before) or before in _OPEN_CONTEXT or before in _APOSTROPHE_LIKE
-             or before in self.conv.marks)
+             or before in self.conv.marks or (before in _SENTENCE_PUNCTUATION and after.isalpha()))
             and not _is_space(after)
         )
 
-    def _spaced_opening(self, i: int) -> bool:
+    def _opens_a_word(self, i: int, w: int = 1) -> bool:
+        """A space before the mark and a letter or digit after it: placed to open, not to close."""
+        text = self.text
+        return i + w < len(text) and (i == 0 or _is_space(text[i - 1])) and text[i + w].isalnum()
+
+    def _spaced_opening(self, i: int, w: int = 1) -> bool:
         """« Oui » with a space inside: a mark after a space or a line start, before a space, then
         a word, opens (the French spacing the flanking rule alone would miss)."""
         text = self.text
         before = text[i - 1] if i > 0 else " "
-        return (_is_space(before) or before in _OPEN_CONTEXT) and i + 2 < len(text) \
-            and _is_space(text[i + 1]) and not _is_space(text[i + 2])
+        return (_is_space(before) or before in _OPEN_CONTEXT) and i + w + 1 < len(text) \
+            and _is_space(text[i + w]) and not _is_space(text[i + w + 1])
 
     def _possessive(self, i: int, p_end: int) -> bool:
         """"the lads’ effort": an apostrophe after a word, before a lower-case word, with the same
@@ -176,8 +190,8 @@ class _Segmenter:
         """The quote continues the journalist's sentence (after a word, an elision or a comma)."""
         text = self.text
         k = outer_start - 1
-        while k >= 0 and _is_space(text[k]):
-            k -= 1
+        while k >= 0 and (_is_space(text[k]) or text[k] in self.conv.closers_of):
+            k -= 1  # "‘‘It is …”": a doubled opening mark is still the start of the paragraph
         if k < 0 or text[k] in "\n\r":
             return False
         before = text[k]
@@ -227,11 +241,14 @@ class _Segmenter:
             if i + 1 < last and (tok.text in _INCISE_OPENERS or dash):
                 cue = self.cues.match_at(doc, i + 1, incise=True)
                 if cue is not None and cue.last < last:
-                    after = self._incise_end(cue, last)
+                    after = self._incise_end(cue, last, opened_by_dash=dash)
                     if after is not None:
                         incise_end_tok, resumes = after
                         # "No lo sé —respondió Julián—. Quizá…": a dash opening an incise is not speech
-                        parts.append((seg_start, tok.start if dash else tok.end, cue))
+                        cut = tok.start if dash else tok.end
+                        while cut > seg_start and _is_space(text[cut - 1]):
+                            cut -= 1
+                        parts.append((seg_start, cut, cue))
                         if not resumes:
                             return [(s, e, c) for s, e, c in parts if s < e]
                         seg_start = tokens[incise_end_tok].end
@@ -243,10 +260,25 @@ class _Segmenter:
         parts.append((seg_start, end, None))
         return [(s, e, c) for s, e, c in parts if s < e and text[s:e].strip()]
 
-    def _incise_end(self, cue: CueMatch, last: int) -> tuple[int, bool] | None:
+    def _closes_dash_incise(self, j: int, opened_by_dash: bool) -> bool:
+        """A dash (or a lone hyphen typed for one) closing an incise that a dash opened."""
+        t = self.doc.tokens[j].text
+        return opened_by_dash and (t in self.data.dialogue_dashes or t == "-")
+
+    def _incise_end(self, cue: CueMatch, last: int, opened_by_dash: bool = False) -> tuple[int, bool] | None:
         """Where the incise after ``cue`` ends (token index of its , or .) and whether speech resumes."""
         tokens = self.doc.tokens
         j = cue.last + 1
+        if opened_by_dash:
+            # « A – dicono dal partito – B »: a few words and a second dash close the incise, whatever
+            # follows the verb
+            for k in range(j, min(last, j + _MAX_DASH_INCISE)):
+                if self._closes_dash_incise(k, True):
+                    if k + 1 < last and tokens[k + 1].text in (".", ",", ";"):
+                        k += 1
+                    return k, k + 1 < last
+                if tokens[k].text in (".", "!", "?", "…", ";", ":") or tokens[k].text in self.conv.marks:
+                    break
         if cue.inverted is None:
             # an uninverted verb must be followed by its subject: a name, a determiner, a title
             if j < last and tokens[j].text == ",":
@@ -262,7 +294,7 @@ class _Segmenter:
         limit = min(last, j + 25)
         while j < limit:
             t = tokens[j].text
-            if t in self.data.dialogue_dashes:
+            if t in self.data.dialogue_dashes or self._closes_dash_incise(j, opened_by_dash):
                 # "—respondió Julián Peña—. Quizá …" / "—dijo—, y …": the dash closes the incise
                 if j + 1 < last and tokens[j + 1].text in (".", ",", ";"):
                     j += 1
@@ -298,6 +330,8 @@ class _Segmenter:
         m = self.conv.line_start.match(self.text, p_start, p_end)
         if m is None or m.end() == p_start:
             return False
+        if not any(c.isalnum() for c in self.text[m.end():p_end]):
+            return False  # "——-": a rule between articles, no words spoken
         marker = self.text[p_start:m.end()].strip()
         self._emit(m.end(), p_end, marker, "", depth=0, dialogue=True, outer=(p_start, p_end))
         return True
@@ -312,10 +346,23 @@ class _Segmenter:
         spans = []
         for k, m in enumerate(starts):
             end = starts[k + 1].start() if k + 1 < len(starts) else p_end
-            spans.append((m.start(), m.end(), self._narration_cut(m.end(), end)))
+            end = self._narration_cut(m.end(), end)
+            if self._after_colon(m.start()) or self._has_incise(m.end(), end):
+                spans.append((m.start(), m.end(), end))
         for dash_start, start, end in spans:
             self._emit(start, end, self.text[dash_start], "", depth=0, dialogue=True, outer=(dash_start, end))
         return [(d, e) for d, _, e in spans]
+
+    def _after_colon(self, i: int) -> bool:
+        """The dash follows a colon ("… lui dit : — Non."): the narration announces a turn."""
+        k = i - 1
+        while k >= 0 and _is_space(self.text[k]):
+            k -= 1
+        return k >= 0 and self.text[k] == ":"
+
+    def _has_incise(self, start: int, end: int) -> bool:
+        """The turn carries a speech cue in an incise ("— Non, dit-il. …")."""
+        return any(cue is not None for _, _, cue in self._split_incises(start, end, True))
 
     def _narration_cut(self, start: int, end: int) -> int:
         """A turn followed by narration that introduces the next turn ("Le comte dit :") ends before it."""
@@ -330,33 +377,52 @@ class _Segmenter:
     def run(self) -> Segmentation:
         paragraphs = self.doc.paragraphs
         carry: list[tuple[str, int, int]] = []  # (mark, open position, group) continuing a quote
+        run_on: tuple[str, int, int] | None = None  # (mark, index of the closing paragraph, group)
         for index, (p_start, p_end) in enumerate(paragraphs):
-            if not carry and self._dialogue_paragraph(p_start, p_end):
-                continue
-            dash_spans = [] if carry else self._inline_dashes(p_start, p_end)
             stack: list[tuple[str, int, int | None]] = []  # (opening mark, position, group)
+            if run_on is not None:
+                opening, closing_index, run_group = run_on
+                if index < closing_index:  # a paragraph of the quotation with no mark of its own
+                    self._emit(p_start, p_end, opening, "", depth=0, group=run_group, part=1,
+                               outer=(p_start, p_end))
+                    continue
+                stack.append((opening, p_start - len(opening), run_group))  # the paragraph that closes it
+                run_on = None
+            elif not carry and self._dialogue_paragraph(p_start, p_end):
+                continue
+            dash_spans = [] if carry or stack else self._inline_dashes(p_start, p_end)
             reopen_group = carry[0][2] if carry else None
             carry = []
             if self.conv.mark_class is None:
                 continue
+            first_mark = -1
             for m in self.conv.mark_class.finditer(self.text, p_start, p_end):
                 i = m.start()
                 if any(d <= i < e for d, e in dash_spans):
                     continue
                 ch = m.group()
-                if self._is_apostrophe(i) and (self._between_letters(i) or self._possessive(i, p_end) or not any(
+                w = len(ch)
+                if w == 1 and self._is_apostrophe(i) and (self._between_letters(i) or self._possessive(i, p_end) or not any(
                         ch in self.conv.closers_of.get(o, ()) for o, _, _ in stack)):
                     continue
+                if first_mark < 0:
+                    first_mark = i
                 closes = [k for k in range(len(stack) - 1, -1, -1) if ch in self.conv.closers_of.get(stack[k][0], ())]
                 can_open = ch in self.conv.closers_of
-                if closes and not (can_open and ch not in self.conv.closers_of.get(stack[-1][0], ()) and self._left_flanking(i)):
+                top = stack[-1][0] if stack else ""
+                # a mark that may open, placed to open, opens inside a quote another mark opened
+                # ('“He said "no" to me”' even where “ may close with "); it closes its own kind
+                if closes and not (can_open and self._left_flanking(i, w) and (
+                        ch not in self.conv.closers_of.get(top, ())
+                        or (top != ch and self._opens_a_word(i, w)))):
                     k = closes[0]
                     self.skipped += len(stack) - 1 - k
                     opening, pos, group = stack[k]
                     del stack[k:]
-                    self._emit(pos + 1, i, opening, ch, depth=k, group=group, outer=(pos, i + 1),
+                    self._emit(pos + len(opening), i, opening, ch, depth=k, group=group, outer=(pos, i + w),
                                part=1 if group is not None else 0)
-                elif can_open and (self._left_flanking(i) or ch not in self.conv.closers or self._spaced_opening(i)):
+                elif can_open and (self._left_flanking(i, w) or ch not in self.conv.closers
+                                   or self._spaced_opening(i, w)):
                     group = None
                     if reopen_group is not None and not stack and i - p_start < 4:
                         group, reopen_group = reopen_group, None
@@ -364,14 +430,50 @@ class _Segmenter:
                         del stack[0]  # deeper than any real text nests: the oldest mark is stray
                         self.skipped += 1
                     stack.append((ch, i, group))
+                elif not stack and i == first_mark and ch not in _APOSTROPHE_LIKE and self._cue_follows(i + w):
+                    # 'Deve-se impor a disciplina”, exortou o ministro': the opening mark was lost
+                    self._emit(p_start, i, "", ch, depth=0, outer=(p_start, i + w))
                 elif ch not in _APOSTROPHE_LIKE:
                     self.skipped += 1
             if stack:
-                carry = self._carry_over(stack, index, p_end)
+                carry, run_on = self._carry_over(stack, index, p_end)
         return Segmentation(quotes=self.out, skipped=self.skipped)
 
-    def _carry_over(self, stack: list[tuple[str, int, int | None]], index: int, p_end: int) -> list[tuple[str, int, int]]:
-        """An outermost quote left open continues if the next paragraph re-opens with its mark."""
+    def _closing_paragraph(self, opening: str, index: int) -> int | None:
+        """The paragraph that closes a quotation left open at the end of paragraph ``index`` with no
+        re-opening mark (the Italian and Portuguese convention: “A⏎⏎B⏎⏎C”): one of the next
+        ``_MAX_RUN_ON`` paragraphs whose first mark closes ``opening``, the ones between holding no
+        mark at all and no dialogue line."""
+        paragraphs = self.doc.paragraphs
+        closers = self.conv.closers_of.get(opening, set())
+        assert self.conv.mark_class is not None
+        for k in range(index + 1, min(len(paragraphs), index + 1 + _MAX_RUN_ON)):
+            n_start, n_end = paragraphs[k]
+            line = self.conv.line_start.match(self.text, n_start, n_end) if self.conv.line_start else None
+            if line is not None and line.end() > n_start:
+                return None
+            for m in self.conv.mark_class.finditer(self.text, n_start, n_end):
+                i = m.start()
+                ch = m.group()
+                if len(ch) == 1 and self._is_apostrophe(i) and (ch not in closers or self._between_letters(i)):
+                    continue  # E’ passato, l’abbiamo
+                if ch in closers and not (ch in self.conv.closers_of and self._left_flanking(i, len(ch))):
+                    return k
+                return None
+        return None
+
+    def _cue_follows(self, end: int) -> bool:
+        """A speech cue right after a mark ending at ``end`` (past a comma): '…”, exortou o ministro'."""
+        doc = self.doc
+        k = doc.token_index(end)
+        if k < len(doc.tokens) and doc.tokens[k].text == ",":
+            k += 1
+        return k < len(doc.tokens) and self.cues.match_at(doc, k, incise=True) is not None
+
+    def _carry_over(self, stack: list[tuple[str, int, int | None]], index: int,
+                    p_end: int) -> tuple[list[tuple[str, int, int]], tuple[str, int, int] | None]:
+        """An outermost quote left open continues if the next paragraph re-opens with its mark, or
+        runs on to a later paragraph that closes it (see ``_closing_paragraph``)."""
         opening, pos, group = stack[0]
         self.skipped += len(stack) - 1
         paragraphs = self.doc.paragraphs
@@ -383,13 +485,27 @@ class _Segmenter:
         if index + 1 < len(paragraphs) and opens_sentence:
             n_start, n_end = paragraphs[index + 1]
             head = self.text[n_start:n_end].lstrip(_SPACES)
-            if head[:1] == opening:
+            first = self.conv.mark_class.match(head) if self.conv.mark_class else None
+            reopening = first.group() if first else ""
+            # the same mark re-opens, or one closed the same way ("“…⏎⏎"…”" in copy-edited text)
+            if reopening == opening or self.conv.closers_of.get(reopening, set()) & self.conv.closers_of[opening]:
                 if group is None:
                     group = self._new_group()
-                self._emit(pos + 1, p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
-                return [(opening, pos, group)]
+                self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
+                return [(opening, pos, group)], None
+            closing_index = self._closing_paragraph(opening, index)
+            if closing_index is not None:
+                if group is None:
+                    group = self._new_group()
+                self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
+                return [], (opening, closing_index, group)
+        if k >= 0 and self.text[k] == ":" and index + 1 == len(paragraphs):
+            # '… a-t-il précisé : « L’enquête est en cours.' where the excerpt stops: the words run
+            # to the end of the text
+            self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
+            return [], None
         self.skipped += 1
-        return []
+        return [], None
 
 
 def find_quotes(doc: Document, data: LanguageData) -> Segmentation:

@@ -104,3 +104,79 @@ def test_hard_wrapped_lines_join_their_paragraph() -> None:
     assert [(c.text, c.speaker.name) for c in claims] == [
         ("Nous partirons demain", "Jeanne Martin"), ("Demain", "Jeanne Martin")]
     assert all(text[c.start:c.end] == c.text for c in claims)
+
+
+def _segments(text: str, code: str) -> list[str]:
+    """The words of every quotation segment found in ``text`` (segmentation only, no attribution)."""
+    from quotecheck.backends.rules import RulesBackend
+    from quotecheck.quotes import find_quotes
+
+    data = quotecheck.lang.load(code)
+    doc = RulesBackend().annotate(text, data)
+    return [text[q.start:q.end] for q in find_quotes(doc, data).quotes]
+
+
+def test_low_opening_mark_closed_by_a_straight_quote() -> None:
+    text = 'Der Wirt meinte: „Die Ernte war gut," und ging. Dann rief er: „Kommt alle morgen wieder."'
+    assert _segments(text, "de") == ["Die Ernte war gut", "Kommt alle morgen wieder."]
+
+
+def test_a_dash_after_a_sentence_end_separates_news_items() -> None:
+    text = ("Der Markt öffnet am Montag. — Die Brücke bleibt bis Juni gesperrt. "
+            "— Der Bürgermeister sagte: „Wir bauen weiter.“")
+    assert _segments(text, "de") == ["Wir bauen weiter."]
+
+
+def test_a_dash_turn_inside_a_line_speaks_after_a_colon_or_with_an_incise() -> None:
+    text = "Le garde lui cria : — Halte-là ! — Pardon, dit le passant, je cherche la gare."
+    assert _segments(text, "fr") == ["Halte-là !", "Pardon,", "je cherche la gare."]
+
+
+def test_quote_running_over_paragraphs_closed_only_in_the_last() -> None:
+    text = ("Il tecnico ha parlato così:\n\n“Abbiamo giocato male.\n\nIl secondo tempo? Non c’eravamo.\n\n"
+            "E’ mancato tutto, ci rifaremo”.\n\nPoi è uscito.")
+    assert _segments(text, "it") == ["Abbiamo giocato male.", "Il secondo tempo? Non c’eravamo.",
+                                     "E’ mancato tutto, ci rifaremo"]
+
+
+def test_a_stray_mark_does_not_run_on_without_a_closing_paragraph() -> None:
+    text = "Il tecnico ha parlato così:\n\n“Abbiamo giocato male.\n\nPoi è uscito.\n\nDomani si riparte."
+    assert _segments(text, "it") == []
+
+
+def test_an_incise_between_dashes_needs_no_subject() -> None:
+    text = "«La scuola – dicono dal comune – resta aperta». «I conti – ha sottolineato – tornano»."
+    assert _segments(text, "it") == ["La scuola", "resta aperta", "I conti", "tornano"]
+
+
+def test_mixed_english_marks_and_a_reopening_straight_quote() -> None:
+    text = ("“The works will take a year.\n\n\"We have told the residents,” Ann Cole said.\n\n"
+            "‘‘The road stays open,” she added. He said “we said \"no\" twice” later.")
+    assert _segments(text, "en") == ["The works will take a year.", "We have told the residents",
+                                     "The road stays open", "no", "we said \"no\" twice"]
+
+
+def test_a_straight_quote_glued_after_a_sentence_end_opens() -> None:
+    text = '"Non", a-t-elle dit."Les deux pays sont amis", et voilà.'
+    assert _segments(text, "fr") == ["Non", "Les deux pays sont amis"]
+
+
+def test_a_closing_mark_whose_opening_was_lost_before_a_cue() -> None:
+    text = "O ministro falou.\n\nDeve-se impor a disciplina”, disse o ministro.\n\nNada mudou” no texto."
+    assert _segments(text, "pt") == ["Deve-se impor a disciplina"]
+
+
+def test_a_quote_left_open_after_a_colon_where_the_text_stops() -> None:
+    text = "Rien.\n\nLa porte-parole a précisé : « L’enquête est en cours. Les mobiles sont inconnus."
+    assert _segments(text, "fr") == ["L’enquête est en cours. Les mobiles sont inconnus."]
+    assert _segments("Il parle : « oui.\n\nFin du texte.", "fr") == []
+
+
+def test_a_line_of_dashes_is_no_dialogue() -> None:
+    assert _segments("« Oui », dit-il.\n\n——-\n\nFin.", "fr") == ["Oui"]
+
+
+def test_two_apostrophes_typed_for_a_double_quote() -> None:
+    text = ("''The voters are angry,'' Ann Cole said. ''They want 'old-school' answers.''\n\n"
+            "The firm's ``new plan'' failed. It isn't over.")
+    assert _segments(text, "en") == ["The voters are angry", "They want 'old-school' answers.", "new plan"]

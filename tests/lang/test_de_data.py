@@ -61,7 +61,7 @@ def expected(listed: str) -> tuple[str, str]:
 
 # --------------------------------------------------------------------------- tests
 def test_quote_conventions():
-    assert de.QUOTE_PAIRS == (("„", "“"), ("»", "«"), ("‚", "‘"), ("«", "»"), ("“", "”"), ('"', '"'))
+    assert de.QUOTE_PAIRS == (("„", "“"), ("»", "«"), ("‚", "‘"), ("«", "»"), ("“", "”"), ('"', '"'), ("„", '"'), ("„", "”"))
     assert set(de.DIALOGUE_DASHES) <= {"—", "–", "―"}
 
 

@@ -46,7 +46,7 @@ def participles(base: str) -> set[str]:
 
 # --------------------------------------------------------------------------- tests
 def test_quote_conventions():
-    assert en.QUOTE_PAIRS == (("“", "”"), ("‘", "’"), ('"', '"'))
+    assert en.QUOTE_PAIRS == (("“", "”"), ("‘", "’"), ('"', '"'), ("“", '"'), ('"', "”"), ("‘", "”"), ("''", "''"), ("``", "''"))
     assert lang.load("en").quote_pairs[0] == ("“", "”")
     assert set(en.DIALOGUE_DASHES) <= {"—", "–", "―"}
 

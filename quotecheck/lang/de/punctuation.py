@@ -1,8 +1,9 @@
 """Quotation marks and dialogue dashes of German typography."""
 
 # „…“ (German low-high quotes) first; »…« (guillemets pointing inwards, book and magazine
-# typography); ‚…‘ for quotes inside quotes; «…» (Swiss usage); “…” and "…" from the web
-QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("‚", "‘"), ("«", "»"), ("“", "”"), ('"', '"'))
+# typography); ‚…‘ for quotes inside quotes; «…» (Swiss usage); “…” and "…" from the web;
+# „ closed by a straight " or by ” (typed on keyboards, OCR of old print, word processors)
+QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("‚", "‘"), ("«", "»"), ("“", "”"), ('"', '"'), ("„", '"'), ("„", "”"))
 
 # em and en dash (Gedankenstrich) open an interview or dialogue line
 DIALOGUE_DASHES = ("—", "–")

@@ -1,8 +1,10 @@
 """Quotation marks and dialogue dashes of English typography."""
 
 # double curly quotes first (both US and UK press), then single curly quotes (UK house styles
-# quote with them first), then straight quotes typed on keyboards
-QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ('"', '"'))
+# quote with them first), then straight quotes typed on keyboards; then the mixed pairs of
+# copy-edited wire text (“…" and "…”, ‘‘…” typed for “…”), and two apostrophes typed for a double
+# quote (''…'', the convention of some newspaper archives; ``…'' from TeX-style sources)
+QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ('"', '"'), ("“", '"'), ('"', "”"), ("‘", "”"), ("''", "''"), ("``", "''"))
 
 # em and en dash open an interview or dialogue line in transcripts
 DIALOGUE_DASHES = ("—", "–")
