@@ -74,6 +74,8 @@ class ReportedSpeech(SubjectResolver):
         """Reported speech introduced by ``cue``, unless the cue sits inside reported speech."""
         if cue.start < self.reported_until:
             return
+        if cue.first == cue.last and cue.first > 0 and self.tokens[cue.first - 1].lower in self.data.determiners:
+            return  # "le prévenu a agi …", "l'accusé": a participle made a noun reports nothing
         sent_start, sent_end = self.doc.sentence_span(cue.start)
         found = self._reported_content(cue, sent_start, sent_end)
         if found is None:
@@ -288,8 +290,10 @@ class ReportedSpeech(SubjectResolver):
             return begin  # a clitic or a negation marks a verb ("a affirmé mardi ne pas savoir"); "en" may be a preposition
         if tokens[begin - 1].lower in self.data.infinitive_markers:
             return begin
-        if tokens[k].lower in self.data.determiners or tokens[begin - 1].lower in self.data.locative_prepositions:
-            return None  # an object noun phrase, or a preposition's noun, before the word
+        before = tokens[begin - 1].lower
+        if tokens[k].lower in self.data.determiners or before in self.data.locative_prepositions \
+                or before in self.data.stop_words:
+            return None  # an object noun phrase, or a preposition's noun ("jugé pour meurtre"), before the word
         return begin  # after an adverbial: "a déclaré il y a trois jours avoir saisi …"
 
     def _object_before(self, k: int, comp: int) -> bool:
@@ -305,8 +309,8 @@ class ReportedSpeech(SubjectResolver):
             return False
         if tokens[k].lower in self.data.locative_prepositions or tokens[k].lower in self.data.complement_prepositions:
             return False
-        if tokens[k + 1].text[:1].isdigit() or tokens[comp - 1].lower in self.data.cue_adverbs:
-            return False
+        if tokens[k + 1].text[:1].isdigit() or any(t.lower in self.data.cue_adverbs for t in tokens[k + 1:comp]):
+            return False  # "a dit le 3 mai que", "dira un peu plus tôt que": a time or an adverb
         return tokens[comp - 1].text[:1].isalpha()
 
     def _is_infinitive(self, k: int) -> bool:

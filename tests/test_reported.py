@@ -78,3 +78,20 @@ def test_a_stressed_pronoun_after_pour_is_a_source() -> None:
 def test_a_source_marker_with_an_unaccented_capital() -> None:
     text = "A en croire la directrice de l'école, les travaux seront finis avant la rentrée."
     assert indirect(text) == [("les travaux seront finis avant la rentrée", "la directrice de l'école")]
+
+
+def test_an_adverb_phrase_before_que_is_no_object() -> None:
+    text = "Le ministre Paul Garnier dira un peu plus tôt que la situation reste sous contrôle."
+    assert indirect(text) == [("la situation reste sous contrôle", "Paul Garnier")]
+
+
+def test_a_noun_after_a_preposition_is_no_reported_infinitive() -> None:
+    text = "Le procureur Marc Villon a requis dix ans contre cet homme de 40 ans, jugé pour meurtre devant la cour."
+    assert indirect(text) == []
+
+
+def test_a_participle_made_a_noun_is_no_cue() -> None:
+    text = ("En cachant les faits à la police, le prévenu a agi de manière froide et calculée, "
+            "a souligné la procureure Anne Vial.")
+    assert indirect(text) == [("En cachant les faits à la police, le prévenu a agi de manière froide et calculée",
+                               "Anne Vial")]
