@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 
 import regex
 
 from .claims import ClaimKind, MentionKind
 from .cues import CueMatch
 from .lang import LanguageData
+from .mentions import MentionSpan
 from .subjects import BLOCKERS, SENTENCE_PUNCT, Resolved, SubjectResolver, strip_space
 
 __all__ = ["ReportedSpeech"]
@@ -26,8 +28,16 @@ def _marker_pattern(data: LanguageData) -> regex.Pattern | None:
     markers = sorted(data.source_markers, key=len, reverse=True)
     if not markers:
         return None
-    return regex.compile(r"(?<!\w)(" + "|".join(regex.escape(m) for m in markers) + r") ", regex.IGNORECASE)
+    alternatives = [regex.escape(m) for m in markers]
+    # a capital often drops its accent ("A en croire …" for "À en croire …"): the bare capital, case-sensitive
+    for m in markers:
+        bare = unicodedata.normalize("NFD", m[:1])[:1]
+        if bare != m[:1] and bare.isalpha():
+            alternatives.append("(?-i:" + regex.escape(bare.upper()) + ")" + regex.escape(m[1:]))
+    return regex.compile(r"(?<!\w)(" + "|".join(alternatives) + r") ", regex.IGNORECASE)
 
+_DROPPED = "dropped subject"
+_DESCRIPTION_WORDS = 6  # the longest noun phrase before a cue taken as its subject
 _MOOD_REACH = 2  # sentences after a claim in which the reported mood still carries its speaker
 
 
@@ -64,22 +74,95 @@ class ReportedSpeech(SubjectResolver):
         """Reported speech introduced by ``cue``, unless the cue sits inside reported speech."""
         if cue.start < self.reported_until:
             return
+        if cue.first == cue.last and cue.first > 0 and self.tokens[cue.first - 1].lower in self.data.determiners:
+            return  # "le prévenu a agi …", "l'accusé": a participle made a noun reports nothing
         sent_start, sent_end = self.doc.sentence_span(cue.start)
         found = self._reported_content(cue, sent_start, sent_end)
         if found is None:
             return
         content, rule, resolved = found
         if resolved is None or (resolved.entity is None and resolved.mention is None):
-            resolved = self._same_sentence_speaker(sent_start)
+            resolved = self._same_sentence_speaker(sent_start) or self._dropped_subject(cue, sent_start)
         if resolved is None:
             return
-        content = strip_space(self.text, *content)
-        if content[1] - content[0] < 8 or self._overlaps_quote(*content) or self._opens_quote(content[0]):
+        start, end = content
+        # "que A, pero rechazó que B": the second cue makes its own claim
+        end = self._clause_end(start, end)
+        while end > start and (self.text[end - 1] in ",;" or self.text[end - 1].isspace()):
+            end -= 1
+        start, end = strip_space(self.text, start, end)
+        if end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
             return
         if resolved.entity is not None:
             self.current = resolved.entity
-        self.reported_until = max(self.reported_until, content[1])
-        self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, cue, rule))
+        self.reported_until = max(self.reported_until, end)
+        self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, rule))
+
+    def _clause_end(self, start: int, end: int) -> int:
+        """Where the content clause from ``start`` ends, at ``end`` or before.
+
+        The clause ends before a colon that opens a quotation ("a précisé que A : « … »") and
+        before a coordinator followed by another cue ("que A, pero rechazó que B", "che A e ha
+        aggiunto che B": that cue makes its own claim). "que A et que B" stays one claim, as the
+        annotation guidelines have it. The scan reads the content's own tokens once.
+        """
+        tokens = self.tokens
+        k = self.doc.token_index(start) + 1
+        while k < len(tokens) - 1 and tokens[k].start < end:
+            t = tokens[k]
+            if t.text == ":" and tokens[k + 1].text[:1] in self.opening_marks:
+                return t.start
+            if t.lower in self.data.coordinators and not self._in_quote(t.start):
+                nxt = tokens[k + 1]
+                if k + 1 in self.cue_firsts or (nxt.lower in self.data.cue_adverbs and k + 2 in self.cue_firsts):
+                    return t.start
+            k += 1
+        return end
+
+    def _dropped_subject(self, cue: CueMatch, sent_start: int) -> Resolved | None:
+        """"Destacó que …", "Ha poi aggiunto che …": a finite cue with no subject in a language that
+        drops it; the subject is the one a pronoun there would have (the speaker, the last subject).
+        Not after a relative pronoun: its antecedent is a subject the mentions missed."""
+        described = self._described_subject(cue, sent_start)
+        if described is not None:
+            return Resolved(None, described, "description before the cue")
+        if cue.first > 0 and self.tokens[cue.first - 1].lower in self.data.relative_pronouns:
+            return None  # "…, qui déclare que": an antecedent we cannot name
+        k = cue.first - 1
+        while k >= 0 and self.tokens[k].start >= sent_start and self.tokens[k].lower in self.data.cue_adverbs:
+            k -= 1
+        if k >= 0 and self.tokens[k].start >= sent_start and self.tokens[k].text[:1].isalnum() \
+                and self.tokens[k].lower not in self.data.coordinators:
+            return None  # a word before the cue is a subject the mentions missed: no guess
+        entity = self._resolve_pronoun(cue.start, None, bool(cue.plural_aux))
+        if entity is None:
+            return None
+        return Resolved(entity, None, _DROPPED)
+
+    def _described_subject(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
+        """A noun phrase right before the cue that the mentions did not take for a speaker: "la
+        famille du défunt, qui déclare que …", "los médicos forenses que comentan que …", "O
+        condutor relatou que …". It opens with a determiner, a few words at most before the cue
+        (over a relative pronoun); it is a speaker of its own, nobody's alias."""
+        tokens = self.tokens
+        end_k = cue.first - 1
+        if end_k >= 0 and tokens[end_k].lower in self.data.relative_pronouns:
+            end_k -= 1
+            if end_k >= 0 and tokens[end_k].text == ",":
+                end_k -= 1
+        # the leftmost determiner that opens a phrase (not "du" inside "la famille du défunt")
+        first = None
+        k = end_k
+        while k >= 0 and end_k - k < _DESCRIPTION_WORDS and tokens[k].start >= sent_start \
+                and tokens[k].text[:1].isalpha() and k not in self.cue_firsts:
+            if tokens[k].lower in self.data.determiners and tokens[k].lower not in self.data.complement_prepositions:
+                first = k
+            k -= 1
+        if first is None or first == end_k:
+            return None
+        start, end = tokens[first].start, tokens[end_k].end
+        return MentionSpan(start, end, self.text[start:end], MentionKind.ROLE,
+                           head=tokens[end_k].lower, first=first, last=end_k, linkable=False)
 
     def _reported_mood(self, start: int, end: int) -> None:
         """German reports speech by its verb mood alone: "Die Regierung habe keine Wahl." A sentence
@@ -113,6 +196,8 @@ class ReportedSpeech(SubjectResolver):
         while k < limit and tokens[k].start < sent_end:
             low = tokens[k].lower
             if low in self.data.complementizers:
+                if self._object_before(cue.last + 1, k):
+                    break  # "détaillent les pertes qu'ils ont subies": a relative after the object
                 return (tokens[k].end, self._content_end(tokens[k].end)), "indirect-que", self._subject(cue, False)
             if low in BLOCKERS or self._in_quote(tokens[k].start) or k in self.cue_firsts:
                 break
@@ -173,12 +258,60 @@ class ReportedSpeech(SubjectResolver):
             if j in self.cue_firsts and not self._is_infinitive(j):
                 break  # another cue ("… et assure que …") starts its own reported speech
             if self._is_infinitive(j):
+                begin = self._infinitive_start(k, j)
+                if begin is None:
+                    continue  # "a souligné la collaboration médiocre": a noun or an adjective
                 resolved = self._subject(cue, False)
-                if resolved is None:
+                if resolved is None and cue.first == cue.last:
                     return None  # "le match interrompu entre …": a participle with no subject is no cue
-                start = tokens[first].start
+                start = tokens[first if first < k else begin].start
                 return (start, self._content_end(start)), "indirect-infinitive", resolved
         return None
+
+    def _infinitive_start(self, k: int, j: int) -> int | None:
+        """The first token of the reported infinitive at ``j``, the cue's words ending before ``k``.
+
+        The infinitive follows the cue at once or after clitics and negations ("a dit ne pas
+        croire", "ha detto di non sapere"), also after an adverbial when a clitic or a negation
+        shows it is a verb ("a affirmé la semaine dernière se sentir prêt"); after an object or
+        before a request, an infinitive
+        marker stands right before it ("a invité les riverains à rester", "ha chiesto di
+        aspettare") and the content starts after that marker. A bare word after an object noun
+        phrase or a preposition is no reported infinitive ("a souligné la collaboration
+        médiocre", "a demandé une requalification en meurtre").
+        """
+        tokens = self.tokens
+        begin = j
+        while begin > k and (tokens[begin - 1].lower in self.data.negations
+                             or tokens[begin - 1].lower in self.data.object_clitics
+                             or tokens[begin - 1].lower in self.data.reflexive_pronouns):
+            begin -= 1
+        if begin == k or any(t.lower not in self.data.locative_prepositions for t in tokens[begin:j]):
+            return begin  # a clitic or a negation marks a verb ("a affirmé mardi ne pas savoir"); "en" may be a preposition
+        if tokens[begin - 1].lower in self.data.infinitive_markers:
+            return begin
+        before = tokens[begin - 1].lower
+        if tokens[k].lower in self.data.determiners or before in self.data.locative_prepositions \
+                or before in self.data.stop_words:
+            return None  # an object noun phrase, or a preposition's noun ("jugé pour meurtre"), before the word
+        return begin  # after an adverbial: "a déclaré il y a trois jours avoir saisi …"
+
+    def _object_before(self, k: int, comp: int) -> bool:
+        """A noun phrase object between the cue's end ``k`` and the complementizer at ``comp``
+        makes that complementizer a relative pronoun: "détaillent les pertes qu'ils ont subies",
+        "a dénoncé les insultes mais qu'elle accuse". A determiner after a preposition ("a dit aux
+        journalistes que", "a déclaré à la presse que") or before a number ("le 3 mai") does not,
+        and neither does a time phrase ending in a cue adverb ("la semaine prochaine")."""
+        tokens = self.tokens
+        while k < comp and tokens[k].lower in self.data.cue_adverbs:
+            k += 1
+        if k >= comp - 1 or tokens[k].lower not in self.data.determiners:
+            return False
+        if tokens[k].lower in self.data.locative_prepositions or tokens[k].lower in self.data.complement_prepositions:
+            return False
+        if tokens[k + 1].text[:1].isdigit() or any(t.lower in self.data.cue_adverbs for t in tokens[k + 1:comp]):
+            return False  # "a dit le 3 mai que", "dira un peu plus tôt que": a time or an adverb
+        return tokens[comp - 1].text[:1].isalpha()
 
     def _is_infinitive(self, k: int) -> bool:
         t = self.tokens[k]
@@ -237,7 +370,10 @@ class ReportedSpeech(SubjectResolver):
                 start, end = s_start, at
                 while end > start and text[end - 1] in " ,\u00a0":
                     end -= 1
-            resolved = self._source(source_start, source_end, strict=marker in self.data.named_source_markers)
+            # "Pour lui, …": a stressed pronoun alone before the comma names a source too
+            strict = marker in self.data.named_source_markers \
+                and text[source_start:source_end].strip().lower() not in self.data.stressed_pronouns
+            resolved = self._source(source_start, source_end, strict=strict)
             start, end = strip_space(text, start, end)
             if resolved is None or end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
                 continue

@@ -34,6 +34,10 @@ to the empty/generic default below):
 ``PARTICIPLE_SUFFIXES``    ("ant",): a word ending so after an incise means narration goes on.
 ``GERUND_MARKERS``         ("en",) before a participle, same use.
 ``INFINITIVE_SUFFIXES``    ("er", "ir", "re"): reported speech "X a assuré avoir …".
+``INFINITIVE_MARKERS``     ("de", "à"): the word right before a reported infinitive that follows an
+                           object or a request ("a invité les riverains à rester", "ha chiesto di").
+``COORDINATORS``           ("et", "mais"): before a second cue or complementizer, the first content
+                           clause ends ("a dit que … et que …", "… pero rechazó que …").
 ``OBJECT_CLITICS``         ("lui", "me", "leur") that may sit between a subject and its cue.
 ``LOCATIVE_PREPOSITIONS``  ("à", "de", "en") before a one-word name that make it a place.
 ``PRENOMINAL_WORDS``       numerals and adjectives between a determiner and a role: "deux", "ancien".
@@ -117,6 +121,8 @@ class LanguageData:
     participle_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     gerund_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
     infinitive_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
+    infinitive_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    coordinators: frozenset[str] = field(default=frozenset(), converter=frozenset)
     object_clitics: frozenset[str] = field(default=frozenset(), converter=frozenset)
     locative_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     plural_suffixes: tuple[str, ...] = field(default=(), converter=tuple)

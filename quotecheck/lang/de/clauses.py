@@ -46,3 +46,10 @@ REPORTED_MOOD_FORMS = frozenset({
     "sei", "seien", "habe", "könne", "könnten", "müsse", "müssten", "solle", "sollten", "werde",
     "würden", "wolle", "dürfe", "gebe", "stehe", "liege", "gehe", "komme", "hätten", "wären",
 })
+
+# "forderte die Bürger auf, zu Hause zu bleiben": the word before a reported infinitive that has an object or a request before it
+INFINITIVE_MARKERS: frozenset[str] = frozenset({"zu"})
+
+# "sagte, dass … und dass …", "… aber fügte hinzu, dass …": a coordinator before a second cue or a second
+# complementizer ends the first content clause
+COORDINATORS: frozenset[str] = frozenset({"und", "aber", "oder", "doch"})

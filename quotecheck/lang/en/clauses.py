@@ -20,3 +20,10 @@ NEGATIONS = frozenset({"not", "never", "no"})
 
 # "Officials said the bridge would reopen": English drops "that"; the clause follows the cue
 CLAUSE_AFTER_CUE = True
+
+# "urged residents to stay indoors": the word before a reported infinitive that has an object or a request before it
+INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})
+
+# "said that … and that …", "… but added that …": a coordinator before a second cue or a second
+# complementizer ends the first content clause
+COORDINATORS: frozenset[str] = frozenset({"and", "but", "or"})

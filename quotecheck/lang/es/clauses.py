@@ -16,7 +16,17 @@ PARTICIPLE_SUFFIXES = ("ando", "iendo", "yendo")
 GERUND_MARKERS: frozenset[str] = frozenset()
 
 # "aseguró estar …", "dijo haber …": an infinitive after the cue carries reported content
-INFINITIVE_SUFFIXES = ("ar", "er", "ir")
+INFINITIVE_SUFFIXES = ("ar", "er", "ir") + tuple(
+    # with an enclitic pronoun: "prometió hacerlo", "aseguró sentirse"
+    vowel + "r" + clitic for vowel in "aeií" for clitic in ("se", "lo", "la", "los", "las", "le", "les")
+)
 
 # kept inside reported content that starts with them: "dijo no saber …"
 NEGATIONS = frozenset({"no", "nunca", "jamás"})
+
+# "pidió a los vecinos no salir", "aseguró a la prensa de haber …": the word before a reported infinitive that has an object or a request before it
+INFINITIVE_MARKERS: frozenset[str] = frozenset({"de", "a"})
+
+# "dijo que … y que …", "… pero rechazó que …": a coordinator before a second cue or a second
+# complementizer ends the first content clause
+COORDINATORS: frozenset[str] = frozenset({"y", "e", "pero", "o", "aunque"})

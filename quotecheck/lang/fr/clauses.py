@@ -20,3 +20,10 @@ INFINITIVE_SUFFIXES = ("er", "ir", "re")
 
 # "a dit ne pas croire", "a assuré n'avoir jamais": negation before a reported infinitive
 NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "point"})
+
+# "a demandé de patienter", "a invité les riverains à rester": the word before a reported infinitive that has an object or a request before it
+INFINITIVE_MARKERS: frozenset[str] = frozenset({"de", "d'", "d’", "à", "a"})  # "a" for an "à" typed bare
+
+# "a dit que … et que …", "… mais a ajouté que …": a coordinator before a second cue or a second
+# complementizer ends the first content clause
+COORDINATORS: frozenset[str] = frozenset({"et", "mais", "ou", "puis"})

@@ -13,7 +13,17 @@ PARTICIPLE_SUFFIXES = ("ando", "endo")
 GERUND_MARKERS: frozenset[str] = frozenset()
 
 # "ha assicurato di essere …", "ha detto di aver …": an infinitive carries reported content
-INFINITIVE_SUFFIXES = ("are", "ere", "ire", "aver", "esser")
+INFINITIVE_SUFFIXES = ("are", "ere", "ire", "aver", "esser") + tuple(
+    # with an enclitic pronoun: "ha promesso di ucciderla", "ha confessato di trovarsi"
+    vowel + "r" + clitic for vowel in "aei" for clitic in ("la", "lo", "li", "le", "ne", "ci")
+) + ("arsi", "irsi", "essersi")
 
 # kept inside reported content that starts with them: "ha detto di non sapere …"
 NEGATIONS = frozenset({"non", "mai"})
+
+# "ha chiesto di aspettare", "ha invitato i cittadini a restare": the word before a reported infinitive that has an object or a request before it
+INFINITIVE_MARKERS: frozenset[str] = frozenset({"di", "d'", "d’", "a"})
+
+# "ha detto che … e ha aggiunto che …": a coordinator before a second cue or a second
+# complementizer ends the first content clause
+COORDINATORS: frozenset[str] = frozenset({"e", "ed", "ma", "o", "però"})

@@ -19,3 +19,10 @@ INFINITIVE_SUFFIXES = ("ar", "er", "ir", "or")
 
 # kept inside reported content that starts with them: "disse não saber …"
 NEGATIONS = frozenset({"não", "nunca", "jamais"})
+
+# "pediu aos moradores para esperar", "disse a jornalistas de …": the word before a reported infinitive that has an object or a request before it
+INFINITIVE_MARKERS: frozenset[str] = frozenset({"de", "a"})
+
+# "afirmou que … e que …", "… mas negou que …": a coordinator before a second cue or a second
+# complementizer ends the first content clause
+COORDINATORS: frozenset[str] = frozenset({"e", "mas", "ou", "porém"})

@@ -1,0 +1,97 @@
+"""Reported speech (quotecheck/reported.py): content-clause boundaries, infinitives, subjects, sources.
+
+The texts are the team's own.
+"""
+
+from __future__ import annotations
+
+import quotecheck
+from quotecheck import ClaimKind
+
+
+def indirect(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.speaker.name if c.speaker else None)
+            for c in quotecheck.extract_claims(text) if c.kind is ClaimKind.INDIRECT]
+
+
+def test_a_coordinated_second_cue_ends_the_first_clause() -> None:
+    text = ("La ministra Carla Gómez indicó que respeta las críticas de la oposición, "
+            "pero rechazó que el plan haya fracasado.")
+    assert indirect(text) == [
+        ("respeta las críticas de la oposición", "Carla Gómez"),
+        ("el plan haya fracasado", "Carla Gómez"),
+    ]
+    text = "Il sindaco Marco Bruni ha spiegato che il ponte è chiuso e ha aggiunto che i lavori dureranno un mese."
+    assert [t for t, _ in indirect(text)] == ["il ponte è chiuso", "i lavori dureranno un mese"]
+
+
+def test_two_complement_clauses_of_one_cue_stay_one_claim() -> None:
+    text = "Le maire Paul Roche a assuré que la piscine rouvrira en mai et que les tarifs ne changeront pas."
+    assert indirect(text) == [("la piscine rouvrira en mai et que les tarifs ne changeront pas", "Paul Roche")]
+
+
+def test_a_colon_before_a_quotation_ends_the_clause() -> None:
+    text = "La porte-parole Anne Morel a précisé que l'enquête continue : « Nous n'écartons aucune piste. »"
+    assert indirect(text) == [("l'enquête continue", "Anne Morel")]
+
+
+def test_a_cue_with_a_dropped_subject_reports_the_last_subject() -> None:
+    text = ("El ministro Juan Pérez habló el lunes con la prensa en Madrid sobre la crisis. "
+            "Destacó que el gobierno tiene un plan para los próximos meses.")
+    assert indirect(text) == [("el gobierno tiene un plan para los próximos meses", "Juan Pérez")]
+
+
+def test_a_noun_phrase_before_the_cue_is_its_subject() -> None:
+    text = ("Le détenu est mort en cellule. Une version contestée par la famille du défunt, "
+            "qui déclare que le jeune homme a été frappé.")
+    assert indirect(text) == [("le jeune homme a été frappé", "la famille du défunt")]
+
+
+def test_que_after_the_object_is_a_relative_not_reported_speech() -> None:
+    text = "Devant la mairie, les commerçants du centre détaillent les pertes qu'ils ont subies pendant la crue."
+    assert indirect(text) == []
+
+
+def test_a_noun_object_is_no_reported_infinitive() -> None:
+    assert indirect("La procureure Lise Carré a souligné la coopération médiocre du suspect avec les enquêteurs.") == []
+    assert indirect("L'avocat Marc Henry a demandé une requalification en meurtre.") == []
+
+
+def test_a_request_reports_the_infinitive_after_its_marker() -> None:
+    text = "Le préfet Jean Moulinier a invité les habitants à rester chez eux pendant la tempête."
+    assert indirect(text) == [("rester chez eux pendant la tempête", "Jean Moulinier")]
+    text = "Il ministro Luca Ferri ha promesso di aiutarla entro la fine del mese."
+    assert indirect(text) == [("aiutarla entro la fine del mese", "Luca Ferri")]
+
+
+def test_an_infinitive_after_a_time_phrase_with_a_clitic() -> None:
+    text = "L'attaquant Hugo Lenoir a affirmé la semaine dernière se sentir prêt pour la finale."
+    assert indirect(text) == [("se sentir prêt pour la finale", "Hugo Lenoir")]
+
+
+def test_a_stressed_pronoun_after_pour_is_a_source() -> None:
+    text = ("L'entraîneur Marc Dupont était furieux après le match. "
+            "Pour lui, il n'y a qu'un seul responsable dans cette défaite.")
+    assert indirect(text) == [("il n'y a qu'un seul responsable dans cette défaite", "Marc Dupont")]
+
+
+def test_a_source_marker_with_an_unaccented_capital() -> None:
+    text = "A en croire la directrice de l'école, les travaux seront finis avant la rentrée."
+    assert indirect(text) == [("les travaux seront finis avant la rentrée", "la directrice de l'école")]
+
+
+def test_an_adverb_phrase_before_que_is_no_object() -> None:
+    text = "Le ministre Paul Garnier dira un peu plus tôt que la situation reste sous contrôle."
+    assert indirect(text) == [("la situation reste sous contrôle", "Paul Garnier")]
+
+
+def test_a_noun_after_a_preposition_is_no_reported_infinitive() -> None:
+    text = "Le procureur Marc Villon a requis dix ans contre cet homme de 40 ans, jugé pour meurtre devant la cour."
+    assert indirect(text) == []
+
+
+def test_a_participle_made_a_noun_is_no_cue() -> None:
+    text = ("En cachant les faits à la police, le prévenu a agi de manière froide et calculée, "
+            "a souligné la procureure Anne Vial.")
+    assert indirect(text) == [("En cachant les faits à la police, le prévenu a agi de manière froide et calculée",
+                               "Anne Vial")]
