@@ -231,7 +231,18 @@ class SubjectResolver:
             if m.kind is MentionKind.PRONOUN:
                 return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
             return Resolved(self.entity_of.get(m.start), m, how)
+        if self.data.null_subject and prefer_after and not self._nonfinite(cue):
+            # "«…», dijo.": a pro-drop language leaves the subject pronoun out after the quote;
+            # it is resolved as the pronoun it stands for (gender unknown)
+            entity = self._resolve_pronoun(cue.start, None, bool(cue.plural_aux))
+            if entity is not None:
+                return Resolved(entity, None, "dropped subject")
         return None
+
+    def _nonfinite(self, cue: CueMatch) -> bool:
+        """A gerund ("aggiungendo") has no subject of its own to drop."""
+        return cue.plural_aux is None and self.tokens[cue.last].lower.endswith(self.data.participle_suffixes) \
+            if self.data.participle_suffixes else False
 
     def _sentence_subject(self, sent_start: int, cue_start: int) -> MentionSpan | None:
         """The first mention of the clause before the cue, when it opens the sentence."""
