@@ -198,7 +198,7 @@ class _Attributor(ReportedSpeech):
                     return cue, Resolved(entity, m, "nearest mention"), "partial-cue"
                 if self.current is not None:
                     return cue, Resolved(self.current, None, "current speaker"), "partial-cue"
-        return None
+        return (*found, "following-cue") if (found := self.following_cue(q)) is not None else None
 
     def _nearest_mention(self, q: QuoteSpan, lo: int, hi: int) -> MentionSpan | None:
         best = None
