@@ -23,6 +23,8 @@ SENTENCE_PUNCT = ".!?…"
 BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
 _PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
 _APPOSITION_WORDS = 6  # the longest description taken as an apposition between commas
+_OPENER_WORDS = 5  # the longest run of anaphoric words before the cue of the next sentence
+_FOLLOWING_REACH = 200  # characters of the next sentence searched for a cue naming the speaker
 
 
 def strip_space(text: str, start: int, end: int) -> tuple[int, int]:
@@ -231,7 +233,67 @@ class SubjectResolver:
             if m.kind is MentionKind.PRONOUN:
                 return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
             return Resolved(self.entity_of.get(m.start), m, how)
+        if self.data.null_subject and prefer_after and not self._nonfinite(cue):
+            # "«…», dijo.": a pro-drop language leaves the subject pronoun out after the quote;
+            # it is resolved as the pronoun it stands for (gender unknown)
+            entity = self._resolve_pronoun(cue.start, None, bool(cue.plural_aux))
+            if entity is not None:
+                return Resolved(entity, None, "dropped subject")
         return None
+
+    def _nonfinite(self, cue: CueMatch) -> bool:
+        """A gerund ("aggiungendo") has no subject of its own to drop."""
+        return cue.plural_aux is None and self.tokens[cue.last].lower.endswith(self.data.participle_suffixes) \
+            if self.data.participle_suffixes else False
+
+    def following_cue(self, q: QuoteSpan) -> tuple[CueMatch, Resolved] | None:
+        """A quotation with no cue of its own, named by the cue of the next sentence.
+
+        "« … ». C'est ce qu'a affirmé X", "«…». Lo ha detto X", "„…“ So sagte X", "«…». Così X,
+        presidente di Y, commenta": the next sentence opens with words pointing back at the
+        quotation (the language's ``anaphoric_openers``), then either the cue and its subject
+        after it, or the subject and then the cue.
+        """
+        openers = self.data.anaphoric_openers
+        if not openers:
+            return None
+        tokens = self.tokens
+        n = len(tokens)
+        k = self.doc.token_index(q.outer_end)
+        skipped = 0
+        while k < n and not tokens[k].text[:1].isalnum() and skipped < 2:
+            if tokens[k].text in self.quote_chars or tokens[k].text in ":;":
+                return None
+            k += 1
+            skipped += 1
+        first = k
+        while k < n and tokens[k].lower in openers and k - first < _OPENER_WORDS:
+            k += 1
+        if k == first or k >= n or first >= n or not tokens[k].text[:1].isalnum():
+            return None
+        start = tokens[first].start
+        if self.doc.paragraph_index(start) != self.doc.paragraph_index(q.outer_start) \
+                or "\n" in self.text[q.outer_end:start]:
+            return None
+        cue = self._cue_at(tokens[k].start, skip="")
+        if cue is not None:  # "Lo ha detto X": the subject after the cue
+            resolved = self._subject(cue, prefer_after=True)
+        else:  # "Così X, presidente di Y, commenta": the subject, then the cue
+            limit = min(self.doc.sentence_span(start)[1], start + _FOLLOWING_REACH)
+            j = bisect.bisect_left(self.cue_starts, tokens[k].start)
+            if j >= len(self.cues) or self.cues[j].start >= limit:
+                return None
+            cue = self.cues[j]
+            m = self._mention_before(cue.start, start - 1)
+            if m is None or m.start != tokens[k].start:
+                return None
+            if m.kind is MentionKind.PRONOUN:
+                resolved = Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
+            else:
+                resolved = Resolved(self.entity_of.get(m.start), m, "mention")
+        if resolved is None or (resolved.entity is None and resolved.mention is None):
+            return None
+        return cue, Resolved(resolved.entity, resolved.mention, "next sentence: " + resolved.how)
 
     def _sentence_subject(self, sent_start: int, cue_start: int) -> MentionSpan | None:
         """The first mention of the clause before the cue, when it opens the sentence."""

@@ -63,6 +63,10 @@ to the empty/generic default below):
 ``PLURAL_SUFFIXES``        ("s", "x"): "les dirigeants" is the plural of the role "dirigeant".
 ``INTERVIEW_MARKERS``      (question marker, answer marker, ...) in that order.
 ``INTERVIEWER_MARKERS``    ("propos recueillis par",) naming who asks the questions.
+``NULL_SUBJECT``           True when a finite verb may go without its subject (pro-drop: "…",
+                           dijo.): a cue with no subject mention then has a dropped pronoun.
+``ANAPHORIC_OPENERS``      words that open a sentence whose cue points back at the quotation just
+                           before it: "C'est ce qu'a affirmé X", "Lo ha detto X", "So sagte X".
 """
 
 from __future__ import annotations
@@ -142,6 +146,8 @@ class LanguageData:
     definite_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)
     prenominal_words: frozenset[str] = field(default=frozenset(), converter=frozenset)
     interviewer_markers: tuple[str, ...] = field(default=(), converter=tuple)
+    null_subject: bool = False
+    anaphoric_openers: frozenset[str] = field(default=frozenset(), converter=frozenset)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:

@@ -10,6 +10,7 @@ from . import (  # noqa: F401
     continuation,
     cue_after,
     cue_before,
+    following_cue,
     incise,
     interview,
     main_voice,

@@ -17,6 +17,7 @@ from .clauses import (
     PARTICIPLE_SUFFIXES,
     RELATIVE_PRONOUNS,
 )
+from .cue_subjects import ANAPHORIC_OPENERS, NULL_SUBJECT
 from .cue_adverbs import CUE_ADVERBS
 from .demonyms import DEMONYMS
 from .determiners import DEFINITE_DETERMINERS, DETERMINERS, PLURAL_SUFFIXES, PRENOMINAL_WORDS
@@ -37,6 +38,7 @@ from .titles import TITLES
 CODE = "en"
 
 __all__ = [
+    "ANAPHORIC_OPENERS", "NULL_SUBJECT",
     "ABBREVIATIONS",
     "COMPLEMENT_PREPOSITIONS",
     "CODE", "QUOTE_PAIRS", "DIALOGUE_DASHES", "INTERVIEW_MARKERS", "INTERVIEWER_MARKERS",

@@ -16,6 +16,7 @@ from .clauses import (
     PARTICIPLE_SUFFIXES,
     RELATIVE_PRONOUNS,
 )
+from .cue_subjects import ANAPHORIC_OPENERS, NULL_SUBJECT
 from .cue_adverbs import ADVERB_SUFFIXES, CUE_ADVERBS
 from .demonyms import DEMONYMS
 from .determiners import DETERMINERS
@@ -36,6 +37,7 @@ from .titles import TITLES
 CODE = "fr"
 
 __all__ = [
+    "ANAPHORIC_OPENERS", "NULL_SUBJECT",
     "ABBREVIATIONS",
     "COMPLEMENT_PREPOSITIONS",
     "CODE", "QUOTE_PAIRS", "DIALOGUE_DASHES", "INTERVIEW_MARKERS", "STOP_WORDS", "SPEECH_VERBS",

@@ -16,6 +16,7 @@ from .clauses import (
     PARTICIPLE_SUFFIXES,
     RELATIVE_PRONOUNS,
 )
+from .cue_subjects import ANAPHORIC_OPENERS, NULL_SUBJECT
 from .cue_adverbs import CUE_ADVERBS
 from .demonyms import DEMONYMS
 from .determiners import DEFINITE_DETERMINERS, DETERMINERS, PLURAL_SUFFIXES, PRENOMINAL_WORDS
@@ -36,6 +37,7 @@ from .titles import TITLES
 CODE = "pt"
 
 __all__ = [
+    "ANAPHORIC_OPENERS", "NULL_SUBJECT",
     "ABBREVIATIONS",
     "COMPLEMENT_PREPOSITIONS",
     "CODE", "QUOTE_PAIRS", "DIALOGUE_DASHES", "INTERVIEW_MARKERS", "INTERVIEWER_MARKERS",

@@ -1,0 +1,51 @@
+"""The subject of a speech cue (quotecheck/subjects.py), on short texts written for each pattern."""
+
+from __future__ import annotations
+
+import quotecheck
+
+
+def speakers(text: str, language: str) -> list[str | None]:
+    return [c.speaker.name if c.speaker else None for c in quotecheck.extract_claims(text, language=language)]
+
+
+def subject_how(claim: quotecheck.Claim) -> str:
+    return next(e.detail for e in claim.evidence if e.rule == "subject")
+
+
+def test_a_dropped_subject_after_the_quote_is_the_topic() -> None:
+    # pro-drop: the cue after the quotation has no subject; it is the person just spoken of
+    text = ("Marta Ruiz visitó ayer el mercado de la ciudad.\n\n"
+            "\"No vamos a cerrar ningún puesto\", aseguró.")
+    claims = quotecheck.extract_claims(text, language="es")
+    assert [c.speaker.name for c in claims if c.kind.value == "direct"] == ["Marta Ruiz"]
+    assert subject_how(next(c for c in claims if c.kind.value == "direct")) == "dropped subject"
+
+
+def test_no_dropped_subject_where_the_language_writes_subjects() -> None:
+    text = "Marta Dupont a visité le marché.\n\n« Nous ne fermerons aucun étal », a ajouté."
+    claims = [c for c in quotecheck.extract_claims(text, language="fr") if c.kind.value == "direct"]
+    assert all("dropped subject" not in subject_how(c) for c in claims if c.speaker)
+
+
+def test_the_next_sentence_names_the_speaker_of_a_quote_without_cue() -> None:
+    # the cue follows its subject-less opener: "Lo ha detto X", "So sagte X", "C'est ce qu'a dit X"
+    assert speakers("Il consiglio si è riunito. «Ripartiremo dal porto». Lo ha detto ieri Livia Sarti.", "it")[0] \
+        == "Livia Sarti"
+    assert speakers("Der Rat tagte lange. „Wir bauen die Brücke neu.“ So sagte Jonas Brandt.", "de")[0] \
+        == "Jonas Brandt"
+    assert speakers("Le conseil a siégé. « Nous rouvrirons le port ». C'est ce qu'a déclaré Odile Marchal.",
+                    "fr")[0] == "Odile Marchal"
+
+
+def test_the_next_sentence_may_name_the_subject_before_its_cue() -> None:
+    text = "«Un anno difficile per le imprese». Così Bruno Galli, presidente della Camera, commenta i dati."
+    claim = quotecheck.extract_claims(text, language="it")[0]
+    assert claim.speaker.name == "Bruno Galli"
+    assert any(e.rule == "following-cue" for e in claim.evidence)
+
+
+def test_a_next_sentence_without_an_anaphoric_opener_names_nobody() -> None:
+    text = "«Un anno difficile per le imprese». Bruno Galli ha parlato dei porti ieri sera."
+    claim = quotecheck.extract_claims(text, language="it")[0]
+    assert not any(e.rule == "following-cue" for e in claim.evidence)
