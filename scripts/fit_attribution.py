@@ -330,6 +330,8 @@ def main() -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--write", action="store_true", help="write quotecheck/attribution/weights/*.json")
     a = ap.parse_args()
+    if not (a.shared / "news").is_dir():
+        ap.error(f"no DEV sets under {a.shared} (expected {a.shared / 'news'}/*.dev.jsonl); pass --shared")
     docs = load_documents(a.shared)
     extractor = Extractor()
     items = []
