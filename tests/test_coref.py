@@ -108,3 +108,15 @@ def test_capitalised_words_before_a_first_name_describe_the_person() -> None:
     text = "« Rien ne change », a déclaré à Radio Nord Express Yacine Fall."
     [claim] = quotecheck.extract_claims(text, language="fr")
     assert claim.speaker is not None and claim.speaker.name == "Yacine Fall"
+
+
+def test_demonyms_are_descriptions_never_names() -> None:
+    # a plural demonym after a role is an adjective, not the minister's name
+    assert "Maliennes" not in found_mentions("Le ministre des Affaires étrangères Maliennes a parlé.")
+    # an unlisted demonym after a determiner describes a person ("le Vendéen", "le Morbihannais")
+    text = ("Jules Caradec a marqué deux fois. "
+            "« On a souffert », a reconnu le Morbihannais après le match.")
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Jules Caradec"
+    # a listed demonym that is also a first name still opens a name
+    assert "Romain Leclerc" in found_mentions("Romain Leclerc a répondu aux députés.")
