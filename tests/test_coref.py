@@ -120,3 +120,15 @@ def test_demonyms_are_descriptions_never_names() -> None:
     assert claim.speaker is not None and claim.speaker.name == "Jules Caradec"
     # a listed demonym that is also a first name still opens a name
     assert "Romain Leclerc" in found_mentions("Romain Leclerc a répondu aux députés.")
+
+
+def test_a_role_of_the_other_gender_is_another_person_and_sports_roles_link() -> None:
+    text = ("La porte-parole de la mairie, Claire Dumas, était là. "
+            "Le directeur de la mairie, Hervé Colin, a pris la parole. "
+            "La porte-parole de la mairie a précisé que « tout est prêt ».")
+    people = {e.name: e for e in entities(text)}
+    assert not any("porte-parole" in d for d in people["Hervé Colin"].descriptions)
+    text = ("Marc Tessier a vu son équipe gagner samedi. "
+            "Le coach nantais a ensuite ajouté : « Nous avons bien tenu. »")
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Marc Tessier"
