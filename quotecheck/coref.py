@@ -159,6 +159,8 @@ class _Linker:
                 continue
             if entity.plural != mention.plural:
                 continue
+            if mention.gender and entity.gender and mention.gender != entity.gender:
+                continue  # "la porte-parole du SPVM" is not "le chef du SPVM"
             same_complement = mention.kind is MentionKind.ROLE and mention.complement in entity.complements
             if mention.head in entity.role_heads or (mention.complement and same_complement):
                 return entity

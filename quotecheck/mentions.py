@@ -269,6 +269,22 @@ class _MentionFinder:
             return j
         return k
 
+    def _demonym(self, word: str, guess: bool = False, plurals: bool = True) -> tuple[str | None] | None:
+        """(gender,) when ``word`` is a demonym: listed, with ``plurals`` the plural of one
+        ("Sénégalaises"), or, with ``guess``, capitalised with a demonym's ending ("Sarthois");
+        None otherwise."""
+        demonyms = self.data.demonyms
+        if word in demonyms:
+            return (demonyms[word],)
+        for suffix in self.data.plural_suffixes if plurals else ():
+            if word.endswith(suffix) and word[: -len(suffix)] in demonyms:
+                return (demonyms[word[: -len(suffix)]],)
+        if guess and word[:1].isupper() and word[1:].islower() and not is_first_name(word):
+            for suffix in self.data.demonym_suffixes:
+                if word.endswith(suffix) and len(word) >= len(suffix) + 3:
+                    return (None,)
+        return None
+
     def _function_word(self, k: int) -> bool:
         """A lower-case preposition, complementizer or determiner at token k: what follows a word
         that opens a sentence as a preposition or a verb ("Lors de", "Agregó que"), not a name."""
@@ -345,9 +361,9 @@ class _MentionFinder:
                 last, complement = self._complement(last, adjective=True)
                 head, inner = _role_parts(head, self.prepositions)
                 return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, complement or inner)
-            if j < len(tokens) and tokens[j].text in self.data.demonyms:
-                return self._span(i, j, MentionKind.ROLE, self.data.demonyms[tokens[j].text] or gender, plural,
-                                  tokens[j].text.lower())
+            demonym = self._demonym(tokens[j].text, guess=True, plurals=False) if j < len(tokens) else None
+            if demonym is not None:
+                return self._span(i, j, MentionKind.ROLE, demonym[0] or gender, plural, tokens[j].text.lower())
             hit = self._role_at(j, plural, self.org_words)
             if hit is not None:
                 last, _ = hit
@@ -393,6 +409,9 @@ class _MentionFinder:
                 return None  # a capitalised function word ("À Lodève", "Le") opens no name
             if self.cues.match_at(self.doc, i) is not None:
                 return None
+            if self._demonym(tok.text) is not None and not is_first_name(tok.text) \
+                    and not (i + 1 < len(tokens) and _is_capitalized(tokens[i + 1])):
+                return None  # "le ministre des Affaires étrangères Sénégalaises": an adjective, no name
             if tok.text.isupper() and len(tok.text) > 1 and i + 1 < len(tokens) \
                     and _is_capitalized(tokens[i + 1]) and not tokens[i + 1].text.isupper():
                 return None  # "le député LFI Éric Coquerel": the party's acronym is not the name

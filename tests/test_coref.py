@@ -108,3 +108,27 @@ def test_capitalised_words_before_a_first_name_describe_the_person() -> None:
     text = "« Rien ne change », a déclaré à Radio Nord Express Yacine Fall."
     [claim] = quotecheck.extract_claims(text, language="fr")
     assert claim.speaker is not None and claim.speaker.name == "Yacine Fall"
+
+
+def test_demonyms_are_descriptions_never_names() -> None:
+    # a plural demonym after a role is an adjective, not the minister's name
+    assert "Maliennes" not in found_mentions("Le ministre des Affaires étrangères Maliennes a parlé.")
+    # an unlisted demonym after a determiner describes a person ("le Vendéen", "le Morbihannais")
+    text = ("Jules Caradec a marqué deux fois. "
+            "« On a souffert », a reconnu le Morbihannais après le match.")
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Jules Caradec"
+    # a listed demonym that is also a first name still opens a name
+    assert "Romain Leclerc" in found_mentions("Romain Leclerc a répondu aux députés.")
+
+
+def test_a_role_of_the_other_gender_is_another_person_and_sports_roles_link() -> None:
+    text = ("La porte-parole de la mairie, Claire Dumas, était là. "
+            "Le directeur de la mairie, Hervé Colin, a pris la parole. "
+            "La porte-parole de la mairie a précisé que « tout est prêt ».")
+    people = {e.name: e for e in entities(text)}
+    assert not any("porte-parole" in d for d in people["Hervé Colin"].descriptions)
+    text = ("Marc Tessier a vu son équipe gagner samedi. "
+            "Le coach nantais a ensuite ajouté : « Nous avons bien tenu. »")
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Marc Tessier"

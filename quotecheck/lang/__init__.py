@@ -24,6 +24,9 @@ to the empty/generic default below):
 ``TITLES``                 {title: gender or None} civilities and honorifics before a name ("M.", "Mme").
 ``ROLE_NOUNS``             {role noun: gender or None}: "président", "ministre", "porte-parole".
 ``DEMONYMS``               {demonym: gender or None}: "Norvégien", "Norvégienne".
+``DEMONYM_SUFFIXES``       endings of capitalised demonyms not listed ("le Sarthois", "la Lilloise"):
+                           after a determiner, such a word is a person described by where they are
+                           from; empty where demonyms are written in lower case.
 ``ORGANIZATION_NOUNS``     head nouns of organisations as speakers: "ministère", "gouvernement".
 ``DETERMINERS``            {determiner: (gender, plural)}: "le", "la", "les", "l'".
 ``NAME_PARTICLES``         lower-case words allowed inside a proper name: "de", "van", "von", "al-".
@@ -115,6 +118,7 @@ class LanguageData:
     titles: Mapping[str, str | None] = field(factory=dict, converter=_frozen_dict)
     role_nouns: Mapping[str, str | None] = field(factory=dict, converter=_frozen_dict)
     demonyms: Mapping[str, str | None] = field(factory=dict, converter=_frozen_dict)
+    demonym_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     organization_nouns: frozenset[str] = field(default=frozenset(), converter=frozenset)
     determiners: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     name_particles: frozenset[str] = field(default=frozenset(), converter=frozenset)

@@ -35,3 +35,6 @@ DEMONYMS = {
     # nominalised adjectives: the article decides
     "Deutsche": None, "Deutscher": "m", "Saudi": None,
 }
+
+#: "-er" ("der Berliner") is also the ending of countless nouns and surnames: none listed
+DEMONYM_SUFFIXES: tuple[str, ...] = ()

@@ -28,3 +28,6 @@ DEMONYMS = {
     "Welshman": "m", "Welshwoman": "f",
     "Latino": "m", "Latina": "f",
 }
+
+#: demonyms are written in lower case here ("the Texan" aside): no ending makes a capitalised word one
+DEMONYM_SUFFIXES: tuple[str, ...] = ()

@@ -46,3 +46,6 @@ DEMONYMS = {
     **{word: None for word in _EPICENE},
 }
 DEMONYMS.update({"luxemburgués": "m", "luxemburguesa": "f", "bosnio": "m", "bosnia": "f"})
+
+#: demonyms are written in lower case here ("the Texan" aside): no ending makes a capitalised word one
+DEMONYM_SUFFIXES: tuple[str, ...] = ()

@@ -89,3 +89,7 @@ def _build() -> dict[str, str | None]:
 
 
 DEMONYMS = _build()
+
+#: endings of demonyms the list above lacks ("le Sarthois", "la Vendéenne", "les Lorientais"):
+#: a capitalised word so ending after a determiner is a person from there, not an organisation
+DEMONYM_SUFFIXES = ("ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne", "ain", "aine")

@@ -41,3 +41,6 @@ DEMONYMS = {
     **{f: "f" for m, f in _PAIRS.items() if m != f},
     **{m: None for m, f in _PAIRS.items() if m == f},
 }
+
+#: demonyms are written in lower case here ("the Texan" aside): no ending makes a capitalised word one
+DEMONYM_SUFFIXES: tuple[str, ...] = ()
