@@ -423,6 +423,11 @@ class _Segmenter:
                                part=1 if group is not None else 0)
                 elif can_open and (self._left_flanking(i, w) or ch not in self.conv.closers
                                    or self._spaced_opening(i, w)):
+                    if stack and top == ch and ch not in self.conv.closers:
+                        # „A. Die „Zeitung“ …: a mark that only opens never nests in itself, so the
+                        # first one lost its closing mark: skipped, it cannot swallow what follows
+                        stack.pop()
+                        self.skipped += 1
                     group = None
                     if reopen_group is not None and not stack and i - p_start < 4:
                         group, reopen_group = reopen_group, None

@@ -180,3 +180,8 @@ def test_two_apostrophes_typed_for_a_double_quote() -> None:
     text = ("''The voters are angry,'' Ann Cole said. ''They want 'old-school' answers.''\n\n"
             "The firm's ``new plan'' failed. It isn't over.")
     assert _segments(text, "en") == ["The voters are angry", "They want 'old-school' answers.", "new plan"]
+
+
+def test_an_opening_mark_never_nests_in_itself() -> None:
+    text = "Er schrieb: „Die Lage ist ernst. Die „Zeitung“ berichtet anders. Er sagte: „Wir bleiben.“ Dann ging er."
+    assert _segments(text, "de") == ["Zeitung", "Wir bleiben."]
