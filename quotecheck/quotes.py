@@ -42,6 +42,7 @@ _SENTENCE_PUNCTUATION = ".!?…:;"  # 'a-t-elle nuancé."Les États' : a mark gl
 _INCISE_OPENERS = frozenset({",", "!", "?", "…", ";", "."})  # "." for an ellipsis: "sans doute... s'écria"
 _MAX_DEPTH = 6  # open marks kept at once; keeps each mark's work constant on adversarial input
 _MAX_DASH_INCISE = 8  # words between a cue and the dash that closes its incise ("– dicono dal partito –")
+_MAX_NARRATION = 12  # words of a participial phrase after an incise before the quotation resumes
 _MAX_RUN_ON = 5  # paragraphs a quotation may run on with no mark before the one that closes it
 
 
@@ -241,7 +242,7 @@ class _Segmenter:
             if i + 1 < last and (tok.text in _INCISE_OPENERS or dash):
                 cue = self.cues.match_at(doc, i + 1, incise=True)
                 if cue is not None and cue.last < last:
-                    after = self._incise_end(cue, last, opened_by_dash=dash)
+                    after = self._incise_end(cue, last, opened_by_dash=dash, marked=not dialogue)
                     if after is not None:
                         incise_end_tok, resumes = after
                         # "No lo sé —respondió Julián—. Quizá…": a dash opening an incise is not speech
@@ -265,7 +266,11 @@ class _Segmenter:
         t = self.doc.tokens[j].text
         return opened_by_dash and (t in self.data.dialogue_dashes or t == "-")
 
-    def _incise_end(self, cue: CueMatch, last: int, opened_by_dash: bool = False) -> tuple[int, bool] | None:
+    def _is_cue_word(self, j: int) -> bool:
+        return self.cues.match_at(self.doc, j) is not None
+
+    def _incise_end(self, cue: CueMatch, last: int, opened_by_dash: bool = False,
+                    marked: bool = False) -> tuple[int, bool] | None:
         """Where the incise after ``cue`` ends (token index of its , or .) and whether speech resumes."""
         tokens = self.doc.tokens
         j = cue.last + 1
@@ -311,6 +316,15 @@ class _Segmenter:
                     or any(follower.endswith(s) for s in self.data.participle_suffixes)
                     or self.cues.match_at(self.doc, j + 1) is not None
                 )
+                if narration and marked and not self._is_cue_word(j + 1):
+                    # « A, explique le maire, tentant de calmer le jeu, B »: inside marks that
+                    # close further on, the words resume after the participial phrase
+                    for k in range(j + 2, min(last - 1, j + 2 + _MAX_NARRATION)):
+                        t2 = tokens[k].text
+                        if t2 == ",":
+                            return k, True
+                        if t2 in (".", "!", "?", "…", ";", ":") or t2 in self.conv.marks:
+                            break
                 return j, not narration
             if t in (".", "!", "?", "…", ";", ":"):
                 # « A, insiste-t-elle. B » / "répondait l’obstiné : B": the words go on after it
@@ -423,6 +437,11 @@ class _Segmenter:
                                part=1 if group is not None else 0)
                 elif can_open and (self._left_flanking(i, w) or ch not in self.conv.closers
                                    or self._spaced_opening(i, w)):
+                    if stack and top == ch and ch not in self.conv.closers:
+                        # „A. Die „Zeitung“ …: a mark that only opens never nests in itself, so the
+                        # first one lost its closing mark: skipped, it cannot swallow what follows
+                        stack.pop()
+                        self.skipped += 1
                     group = None
                     if reopen_group is not None and not stack and i - p_start < 4:
                         group, reopen_group = reopen_group, None

@@ -180,3 +180,18 @@ def test_two_apostrophes_typed_for_a_double_quote() -> None:
     text = ("''The voters are angry,'' Ann Cole said. ''They want 'old-school' answers.''\n\n"
             "The firm's ``new plan'' failed. It isn't over.")
     assert _segments(text, "en") == ["The voters are angry", "They want 'old-school' answers.", "new plan"]
+
+
+def test_an_opening_mark_never_nests_in_itself() -> None:
+    text = "Er schrieb: „Die Lage ist ernst. Die „Zeitung“ berichtet anders. Er sagte: „Wir bleiben.“ Dann ging er."
+    assert _segments(text, "de") == ["Zeitung", "Wir bleiben."]
+
+
+def test_speech_resumes_after_a_participial_phrase_inside_marks() -> None:
+    text = "« Ce qui arrive, explique le maire, tentant de rassurer, c’est que tout déborde », dit-on."
+    assert _segments(text, "fr") == ["Ce qui arrive,", "c’est que tout déborde"]
+
+
+def test_french_mixed_pairs() -> None:
+    text = "Il a qualifié d'\"extrêmement lourde» la faute, puis «très grave\" le reste."
+    assert _segments(text, "fr") == ["extrêmement lourde", "très grave"]

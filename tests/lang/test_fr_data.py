@@ -192,7 +192,7 @@ def test_partial_cues_leave_out_nouns() -> None:
 
 # --------------------------------------------------------------------------- closed classes
 def test_quote_conventions_unchanged() -> None:
-    assert fr.QUOTE_PAIRS == (("«", "»"), ("“", "”"), ("‹", "›"), ("‘", "’"), ('"', '"'), ("„", "“"))
+    assert fr.QUOTE_PAIRS == (("«", "»"), ("“", "”"), ("‹", "›"), ("‘", "’"), ('"', '"'), ("„", "“"), ('"', "»"), ("«", '"'))
     assert fr.DIALOGUE_DASHES == ("—", "–", "―")
 
 

@@ -1,7 +1,8 @@
 """Quotation marks and dialogue dashes of French typography."""
 
-# « guillemets » first: the preferred French marks; then English-style marks common online
-QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("‹", "›"), ("‘", "’"), ('"', '"'), ("„", "“"))
+# « guillemets » first: the preferred French marks; then English-style marks common online; then
+# the mixed pairs of hurried web copy (d'"extrêmement lourde», «oui")
+QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("‹", "›"), ("‘", "’"), ('"', '"'), ("„", "“"), ('"', "»"), ("«", '"'))
 
 # em dash, en dash and horizontal bar open a line of dialogue or an interview answer
 DIALOGUE_DASHES = ("—", "–", "―")
