@@ -37,7 +37,8 @@ def _marker_pattern(data: LanguageData) -> regex.Pattern | None:
     return regex.compile(r"(?<!\w)(" + "|".join(alternatives) + r") ", regex.IGNORECASE)
 
 _DROPPED = "dropped subject"
-_DESCRIPTION_WORDS = 6  # the longest noun phrase before a cue taken as its subject
+_DESCRIPTION_WORDS = 6
+_AFTER_SOURCE_WORDS = 2  # words after ", selon X," for the clause there to be the content  # the longest noun phrase before a cue taken as its subject
 _MOOD_REACH = 2  # sentences after a claim in which the reported mood still carries its speaker
 
 
@@ -86,6 +87,8 @@ class ReportedSpeech(SubjectResolver):
         if resolved is None:
             return
         start, end = content
+        while start < end and (self.text[start] in ",;" or self.text[start].isspace()):
+            start += 1  # "Agregó que, en 2022, …"
         # "que A, pero rechazó que B": the second cue makes its own claim
         end = self._clause_end(start, end)
         while end > start and (self.text[end - 1] in ",;" or self.text[end - 1].isspace()):
@@ -262,8 +265,10 @@ class ReportedSpeech(SubjectResolver):
                 if begin is None:
                     continue  # "a souligné la collaboration médiocre": a noun or an adjective
                 resolved = self._subject(cue, False)
-                if resolved is None and cue.first == cue.last:
+                if resolved is None and cue.first == cue.last \
+                        and not any(cue.text.lower().endswith(x) for x in self.data.participle_suffixes):
                     return None  # "le match interrompu entre …": a participle with no subject is no cue
+                # a gerund with no subject ("…, ammettendo di aver …") takes the sentence's speaker
                 start = tokens[first if first < k else begin].start
                 return (start, self._content_end(start)), "indirect-infinitive", resolved
         return None
@@ -346,6 +351,7 @@ class ReportedSpeech(SubjectResolver):
             at = match.start()
             source_start = at + len(marker) + 1
             opens = sentence[:at - s_start].rstrip()[-1:] in ("", ":", ";")
+            second: tuple[int, int] | None = None
             direct = self._mention_after(source_start, s_end) if opens and self.data.source_without_comma else None
             if direct is not None and direct.start == source_start and not text[direct.end:s_end].lstrip().startswith(","):
                 # "Laut Polizei wurden drei Menschen verletzt": no comma after the source
@@ -354,7 +360,8 @@ class ReportedSpeech(SubjectResolver):
                 comma = text.find(",", source_start, s_end)
                 if comma < 0 or comma - source_start > 80:
                     continue
-                apposed = self._apposition_after(comma, s_end)
+                pronoun = text[source_start:comma].strip().lower() in self.data.stressed_pronouns
+                apposed = None if pronoun else self._apposition_after(comma, s_end)
                 if apposed is not None:
                     # "Secondo l'assessore ai lavori pubblici, Giulia Rinaldi, i lavori …" /
                     # "Pour Laurent Berger, ancien secrétaire général de la CFDT, la réforme …"
@@ -370,14 +377,40 @@ class ReportedSpeech(SubjectResolver):
                 start, end = s_start, at
                 while end > start and text[end - 1] in " ,\u00a0":
                     end -= 1
+                if comma >= 0 and sentence[:at - s_start].rstrip().endswith(","):
+                    # "Le parquet, comme l'a indiqué la défense, a bouclé son enquête": the source is
+                    # an incise and splits the content in two (GUIDELINES), unless what follows it
+                    # describes the source ("…, selon X, des pompiers du Rhône", "…, qui évoque …")
+                    source_end = comma
+                    after = self._after_source(comma, self._content_end(comma + 1), s_end)
+                    if after is not None:
+                        second = (after, self._content_end(after))
             # "Pour lui, …": a stressed pronoun alone before the comma names a source too
             strict = marker in self.data.named_source_markers \
                 and text[source_start:source_end].strip().lower() not in self.data.stressed_pronouns
             resolved = self._source(source_start, source_end, strict=strict)
-            start, end = strip_space(text, start, end)
-            if resolved is None or end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
+            if resolved is None:
                 continue
             cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
-            self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
-            done.add(s_start)
+            for span in ((start, end), second) if second is not None else ((start, end),):
+                start, end = strip_space(text, *span)
+                if end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
+                    continue
+                self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
+                done.add(s_start)
+
+    def _after_source(self, comma: int, end: int, s_end: int) -> int | None:
+        """Where the content resumes after a source incise closed by ``comma``, if it does: not
+        before an apposition of the source ("…, selon le commandant X, des sapeurs-pompiers du
+        Rhône"), a relative ("…, qui évoque …") or a coordinator opening a clause of its own."""
+        apposed = self._apposition_after(comma, s_end)
+        if apposed is not None:
+            comma = self.text.find(",", apposed.end, end)
+            if comma < 0:
+                return None
+        words = self.text[comma + 1:end].split()
+        if len(words) < _AFTER_SOURCE_WORDS or words[0].lower() in self.data.relative_pronouns \
+                or words[0].lower() in self.data.coordinators or words[0][:1] in self.opening_marks:
+            return None
+        return comma + 1
 

@@ -95,3 +95,30 @@ def test_a_participle_made_a_noun_is_no_cue() -> None:
             "a souligné la procureure Anne Vial.")
     assert indirect(text) == [("En cachant les faits à la police, le prévenu a agi de manière froide et calculée",
                                "Anne Vial")]
+
+
+def test_a_comma_after_que_is_not_content() -> None:
+    text = "La ministra Ana López habló el lunes en Madrid. Agregó que, en 2021, la deuda ya estaba en el 90 por ciento."
+    assert indirect(text) == [("en 2021, la deuda ya estaba en el 90 por ciento", "Ana López")]
+
+
+def test_a_gerund_with_no_subject_reports_an_infinitive() -> None:
+    text = ("«Non ho nulla da nascondere», ha detto Paolo Neri. "
+            "Lunedì era comparso davanti al giudice, ammettendo di aver firmato i documenti falsi.")
+    assert indirect(text) == [("aver firmato i documenti falsi", "Paolo Neri")]
+
+
+def test_a_source_incise_splits_the_content_in_two() -> None:
+    text = "Le chantier du pont, comme l'a indiqué la préfète Claire Bonnet, prendra deux années de plus."
+    assert [t for t, _ in indirect(text)] == ["Le chantier du pont", "prendra deux années de plus"]
+
+
+def test_after_a_source_incise_a_relative_or_an_apposition_is_no_content() -> None:
+    text = "La mairie veut racheter le bâtiment, selon une source proche du dossier, qui évoque une école."
+    assert [t for t, _ in indirect(text)] == ["La mairie veut racheter le bâtiment"]
+
+
+def test_a_pronoun_source_has_no_apposition() -> None:
+    text = ("O treinador Paulo Souza não gostou da derrota. "
+            "Segundo ele, seus jogadores foram melhores em campo, apesar do resultado.")
+    assert indirect(text) == [("seus jogadores foram melhores em campo, apesar do resultado", "Paulo Souza")]
