@@ -233,7 +233,13 @@ class SubjectResolver:
             return e.kind is not SpeakerKind.ORGANIZATION or (plural and e.plural)
 
         candidates: list[Entity] = []
-        if self.current is not None and self.current.first_offset < offset:
+        # Hobbs: the current sentence first, "X cite l'exemple : « … », commente-t-il"
+        s_start = self.doc.sentence_span(offset)[0]
+        m = self._sentence_subject(s_start, offset)
+        e = self.entity_of.get(m.start) if m is not None and m.kind is not MentionKind.PRONOUN else None
+        if e is not None and speaks(e) and e.kind is SpeakerKind.PERSON:
+            candidates.append(e)
+        if self.current is not None and self.current.first_offset < offset and self.current not in candidates:
             candidates.append(self.current)
         # then the subject of the last sentences (centering: the subject is the likeliest antecedent)
         k = self.doc.sentence_index(offset) - 1

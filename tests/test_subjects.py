@@ -64,3 +64,9 @@ def test_an_incidental_between_commas_before_the_subject() -> None:
 def test_the_subject_before_the_cue_wins_over_the_medium_after_it() -> None:
     text = "Mayor Ruth Adams spoke at noon. \"We will rebuild the bridge,\" Adams said on Radio Kent."
     assert speakers(text, "en")[0] == "Ruth Adams"
+
+
+def test_an_inverted_pronoun_refers_to_the_subject_of_its_own_sentence_first() -> None:
+    text = ("« Le dossier est clos », a déclaré le parquet de Lens. "
+            "Victor Lemaire rappelle ensuite le précédent de 2009 : « Mon pire souvenir », commente-t-il.")
+    assert speakers(text, "fr")[-1] == "Victor Lemaire"
