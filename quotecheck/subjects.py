@@ -23,6 +23,8 @@ SENTENCE_PUNCT = ".!?…"
 BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
 _PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
 _APPOSITION_WORDS = 6  # the longest description taken as an apposition between commas
+_COMPLEMENT_WORDS = 6  # the longest complement of a cue (in words) skipped before its inverted subject
+_RUN_ON_WORDS = 3  # a name right after the cue's preposition this long may hold the subject's name too
 _OPENER_WORDS = 5  # the longest run of anaphoric words before the cue of the next sentence
 _FOLLOWING_REACH = 200  # characters of the next sentence searched for a cue naming the speaker
 
@@ -66,6 +68,8 @@ class SubjectResolver:
         #: what a subject and its cue are never separated by: sentence ends, colons, quote marks
         self.breaks = frozenset(SENTENCE_PUNCT + ":;") | self.quote_chars
         self.role_words = frozenset(k.lower() for k in data.role_nouns)  # German roles are capitalised
+        #: prepositions that open a phrase between a cue and its inverted subject
+        self.preambles = data.locative_prepositions | data.cue_prepositions
         if cues is None:
             cues = matcher_for(data).find_all(doc)
         self.cues = [c for c in cues if not self._in_quote(c.start)]
@@ -102,19 +106,63 @@ class SubjectResolver:
             return m
         return None
 
-    def _mention_after_phrase(self, offset: int, limit: int) -> MentionSpan | None:
-        """"», a prévenu à son arrivée la présidente …": a short phrase may precede the subject."""
+    def _mention_after_phrase(self, offset: int, limit: int, inside_ok: bool = True) -> MentionSpan | None:
+        """"», a prévenu à son arrivée la présidente …": a short phrase may precede the subject.
+
+        The phrase is a complement of the cue (addressee, medium, occasion: "a déclaré à l'Agence
+        France-Presse (AFP), Christophe Ferrari"), whose mentions are no subject, or an incidental
+        between commas ("a lâché, tout sourire, la principale"). With no subject after it, a name
+        inside the complement is returned when ``inside_ok`` (it may run into the subject's name).
+        """
+        rest = self.text[offset:limit]
+        lead = offset + len(rest) - len(rest.lstrip())
+        if self.text[lead:lead + 1] == ",":
+            close = self.text.find(",", lead + 1, limit)
+            words = self.doc.tokens_between(lead + 1, close) if close > 0 else ()
+            if not 0 < len(words) <= _APPOSITION_WORDS or any(not t.text[:1].isalnum() for t in words) \
+                    or self._cue_between(lead, close):
+                return None
+            m = self._mention_after(close + 1, limit)
+            return m if m is not None and m.kind in (MentionKind.NAME, MentionKind.ROLE) else None
         k = bisect.bisect_left(self.mention_starts, offset)
+        inside = None  # the first name inside the complement, when no subject follows it
         while k < len(self.mentions):
             m = self.mentions[k]
             gap = self.doc.tokens_between(offset, m.start)
-            if m.start >= limit or not gap or len(gap) > 5 or gap[0].lower not in self.data.locative_prepositions \
-                    or any(not t.text[:1].isalnum() for t in gap):
-                return None
-            if m.kind in (MentionKind.NAME, MentionKind.ROLE):
-                return m
+            words = sum(1 for t in gap if t.text[:1].isalnum())
+            if m.start >= limit or not gap or words > _COMPLEMENT_WORDS or gap[0].lower not in self.preambles \
+                    or any(not t.text[:1].isalnum() and t.text not in "()," for t in gap):
+                break
+            commas = [i for i, t in enumerate(gap) if t.text == ","]
+            after_comma = gap[commas[-1] + 1:] if commas else ()
+            if m.kind in (MentionKind.NAME, MentionKind.ROLE) and all(t.lower in self.data.cue_adverbs for t in after_comma):
+                if not self._in_complement(k):
+                    return m
+                if inside is None and len(gap) <= 2 and len(m.text.split()) >= _RUN_ON_WORDS:
+                    # "a affirmé à l'AFP Pépé Lamah" may run the medium and the name into one mention
+                    inside = m
             k += 1  # "a dénoncé sur X le député …": a place or a medium on the way
-        return None
+        return inside if inside_ok else None
+
+    def _in_complement(self, k: int) -> bool:
+        """Mention ``k`` sits in a prepositional complement: right after its preposition (and
+        determiner), inside parentheses, or a name that continues such a complement ("à l'Agence
+        France-Presse")."""
+        m = self.mentions[k]
+        i = self.doc.token_index(m.start) - 1
+        if i >= 0 and self.tokens[i].lower in self.data.determiners:
+            i -= 1
+        if i >= 0 and (self.tokens[i].lower in self.preambles or self.tokens[i].text == "("):
+            return True
+        if k > 0:
+            prev = self.mentions[k - 1]
+            # a common noun that the name completes ("l'Agence France-Presse"), not an acronym ("l'AFP")
+            head = prev.text.replace("’", "'").split("'")[-1].split()[-1:]
+            head = head[0].lower() if head else ""
+            if prev.kind in (MentionKind.ROLE, MentionKind.ORGANIZATION) and self.text[prev.end:m.start].isspace() \
+                    and (head in self.data.organization_nouns or head in self.role_words):
+                return self._in_complement(k - 1)
+        return False
 
     def _mention_before(self, offset: int, floor: int) -> MentionSpan | None:
         """The subject before a cue: the nearest mention, over an apposition between commas.
@@ -185,7 +233,13 @@ class SubjectResolver:
             return e.kind is not SpeakerKind.ORGANIZATION or (plural and e.plural)
 
         candidates: list[Entity] = []
-        if self.current is not None and self.current.first_offset < offset:
+        # Hobbs: the current sentence first, "X cite l'exemple : « … », commente-t-il"
+        s_start = self.doc.sentence_span(offset)[0]
+        m = self._sentence_subject(s_start, offset)
+        e = self.entity_of.get(m.start) if m is not None and m.kind is not MentionKind.PRONOUN else None
+        if e is not None and speaks(e) and e.kind is SpeakerKind.PERSON:
+            candidates.append(e)
+        if self.current is not None and self.current.first_offset < offset and self.current not in candidates:
             candidates.append(self.current)
         # then the subject of the last sentences (centering: the subject is the likeliest antecedent)
         k = self.doc.sentence_index(offset) - 1
@@ -218,9 +272,10 @@ class SubjectResolver:
             entity = self._resolve_pronoun(cue.start, gender, plural)
             return Resolved(entity, None, "inverted pronoun")
         after = self._mention_after(cue.end, sent_end)
-        if after is None and prefer_after:
-            after = self._mention_after_phrase(cue.end, sent_end)
         before = self._mention_before(cue.start, sent_start - 1)
+        if after is None and prefer_after:
+            # a name inside the cue's complement ("said on CNN") only when no subject precedes
+            after = self._mention_after_phrase(cue.end, sent_end, inside_ok=before is None)
         order = (after, before) if prefer_after else (before, after)
         how = "mention"
         if after is None and before is None:

@@ -49,3 +49,24 @@ def test_a_next_sentence_without_an_anaphoric_opener_names_nobody() -> None:
     text = "«Un anno difficile per le imprese». Bruno Galli ha parlato dei porti ieri sera."
     claim = quotecheck.extract_claims(text, language="it")[0]
     assert not any(e.rule == "following-cue" for e in claim.evidence)
+
+
+def test_a_name_inside_the_cue_complement_is_not_its_subject() -> None:
+    text = "« Le site fermera en mai », a déclaré à l'Agence Ouest-Presse (AOP), Lucien Garnier, maire de Val."
+    assert speakers(text, "fr")[0] == "Lucien Garnier"
+
+
+def test_an_incidental_between_commas_before_the_subject() -> None:
+    text = "Les parents attendaient. « Les vacances sont finies », a lâché, tout sourire, la directrice."
+    assert speakers(text, "fr")[0] == "la directrice"
+
+
+def test_the_subject_before_the_cue_wins_over_the_medium_after_it() -> None:
+    text = "Mayor Ruth Adams spoke at noon. \"We will rebuild the bridge,\" Adams said on Radio Kent."
+    assert speakers(text, "en")[0] == "Ruth Adams"
+
+
+def test_an_inverted_pronoun_refers_to_the_subject_of_its_own_sentence_first() -> None:
+    text = ("« Le dossier est clos », a déclaré le parquet de Lens. "
+            "Victor Lemaire rappelle ensuite le précédent de 2009 : « Mon pire souvenir », commente-t-il.")
+    assert speakers(text, "fr")[-1] == "Victor Lemaire"

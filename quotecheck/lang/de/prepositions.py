@@ -10,3 +10,10 @@ LOCATIVE_PREPOSITIONS = frozenset({
 
 # prepositions that attach a complement to a role or an organisation ("the head of the agency")
 COMPLEMENT_PREPOSITIONS = frozenset({"von", "vom", "der", "des"})
+
+# prepositions that open a complement of a speech verb (addressee, medium, occasion), which
+# the subject of an inverted cue may follow: "sagte im Deutschlandfunk", "erklärte gegenüber der Zeitung", "sagte bei einer Pressekonferenz mit X"
+CUE_PREPOSITIONS = frozenset({
+    "am", "auf", "bei", "beim", "gegenüber", "im", "in", "mit", "nach", "vor", "während", "zu",
+    "zum", "zur",
+})

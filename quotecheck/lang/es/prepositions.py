@@ -5,3 +5,9 @@ LOCATIVE_PREPOSITIONS = frozenset({"en", "a", "de", "desde", "hasta", "hacia", "
 
 # prepositions that attach a complement to a role or an organisation ("the head of the agency")
 COMPLEMENT_PREPOSITIONS = frozenset({"de", "del"})
+
+# prepositions that open a complement of a speech verb (addressee, medium, occasion), which
+# the subject of an inverted cue may follow: "dijo a la prensa", "afirmó en una entrevista con X", "declaró ante los periodistas"
+CUE_PREPOSITIONS = frozenset({
+    "a", "al", "ante", "con", "desde", "durante", "en", "para", "por", "sobre", "tras",
+})

@@ -25,3 +25,10 @@ DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "l’"})
 
 # prepositions that attach a complement to a role or an organisation ("the head of the agency")
 COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
+
+# prepositions that open a complement of a speech verb (addressee, medium, occasion), which
+# the subject of an inverted cue may follow: "a déclaré à l'AFP", "a dit devant les députés", "lors d'une conférence avec X"
+CUE_PREPOSITIONS = frozenset({
+    "après", "au", "auprès", "aux", "avant", "avec", "chez", "dans", "devant", "durant", "dès",
+    "en", "face", "lors", "par", "pendant", "pour", "sur", "à",
+})

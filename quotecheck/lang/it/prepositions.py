@@ -8,3 +8,10 @@ LOCATIVE_PREPOSITIONS = frozenset({
 
 # prepositions that attach a complement to a role or an organisation ("the head of the agency")
 COMPLEMENT_PREPOSITIONS = frozenset({"di", "del", "della", "dei", "degli", "delle", "dello", "dell'", "dell’"})
+
+# prepositions that open a complement of a speech verb (addressee, medium, occasion), which
+# the subject of an inverted cue may follow: "ha detto ai giornalisti", "ha dichiarato a Radio Uno", "ha spiegato durante un incontro con X"
+CUE_PREPOSITIONS = frozenset({
+    "a", "agli", "ai", "al", "all'", "alla", "alle", "all’", "con", "da", "davanti", "dopo",
+    "durante", "in", "nel", "nella", "per", "su", "sul", "sulla",
+})

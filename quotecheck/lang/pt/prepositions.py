@@ -8,3 +8,10 @@ LOCATIVE_PREPOSITIONS = frozenset({
 
 # prepositions that attach a complement to a role or an organisation ("the head of the agency")
 COMPLEMENT_PREPOSITIONS = frozenset({"de", "do", "da", "dos", "das"})
+
+# prepositions that open a complement of a speech verb (addressee, medium, occasion), which
+# the subject of an inverted cue may follow: "disse à imprensa", "afirmou em entrevista à rádio X", "declarou durante um encontro com X"
+CUE_PREPOSITIONS = frozenset({
+    "ao", "aos", "após", "com", "durante", "em", "na", "nas", "no", "nos", "para", "pela", "pelo",
+    "perante", "por", "à", "às",
+})
