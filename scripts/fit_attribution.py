@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fit the attribution decision (quotecheck/attribution/weights/*.json) on annotated documents.
 
-    python scripts/fit_attribution.py [--shared ../shared/eval] [--folds 5] [--write]
+    python scripts/fit_attribution.py [--shared ../shared/eval] [--folds 5] [--write | --check]
 
 1. Every document of the DEV sets (../shared/eval/news/*.dev.jsonl, public/polnear, denews,
    rwnews) and of the team's fixtures goes through the pipeline with the language detected, as a
@@ -16,7 +16,7 @@
    out-of-fold scores, and the figures printed are cross-validated by document (folds by a hash
    of the document id): the chosen speaker's accuracy and the calibration of its probability.
 5. ``--write`` writes the weights fitted on every document, rounded so that a rerun writes the
-   same bytes (numpy with one thread; run with the same numpy to compare).
+   same bytes (numpy with one thread); ``--check`` exits 1 when the shipped weights differ.
 
 numpy is needed by this script only (``pip install numpy``), never by the library.
 """
@@ -324,11 +324,29 @@ def weights_json(language: str, w: np.ndarray, columns: dict[str, int], calibrat
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
+def weight_files(items, cv: dict, drop: dict[str, float]) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """{file name: JSON text} of the weights fitted on every document."""
+    oof = cv["oof"]
+    fitted = fit(items)
+    scores, labels, languages, real, emitted = _columns(oof)
+    calibrations = fit_calibrations(scores[emitted], labels[emitted], languages[emitted], real[emitted])
+    files = {"_shared.json": weights_json("_shared", fitted.shared, fitted.columns, calibrations["_shared"], 0.0,
+                                          {"documents": len(items), "decisions": len(oof)})}
+    for language, w in fitted.by_language.items():
+        counts = {"documents": sum(1 for _, lang, _ in items if lang == language),
+                  "decisions": sum(len(ds) for _, lang, ds in items if lang == language)}
+        files[f"{language}.json"] = weights_json(language, w, fitted.columns,
+                                                 calibrations.get(language, calibrations["_shared"]),
+                                                 drop.get(language, 0.0), counts)
+    return files
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "eval")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--write", action="store_true", help="write quotecheck/attribution/weights/*.json")
+    ap.add_argument("--check", action="store_true", help="exit 1 unless the shipped weights are what this fit writes")
     a = ap.parse_args()
     if not (a.shared / "news").is_dir():
         ap.error(f"no DEV sets under {a.shared} (expected {a.shared / 'news'}/*.dev.jsonl); pass --shared")
@@ -352,22 +370,19 @@ def main() -> int:
         drop[language] = fit_drop_below([oof[k] for k in mine], probabilities[mine], gold_indirect.get(language, 0))
     print(f"reported speech not claimed below: {drop}", file=sys.stderr)
     report(cv, items, corpus_of, drop)
-    if a.write:
-        fitted = fit(items)
-        scores, labels, languages, real, emitted = _columns(oof)
-        calibrations = fit_calibrations(scores[emitted], labels[emitted], languages[emitted], real[emitted])
+    if a.write or a.check:
         out = ROOT / "quotecheck" / "attribution" / "weights"
+        files = weight_files(items, cv, drop)
+        if a.check:
+            stale = sorted(name for name, content in files.items()
+                           if not (out / name).is_file() or (out / name).read_text(encoding="utf-8") != content)
+            print(f"weights differ from this fit: {stale}" if stale else "weights are what this fit writes",
+                  file=sys.stderr)
+            return 1 if stale else 0
         out.mkdir(exist_ok=True)
-        counts = {"documents": len(items), "decisions": len(oof)}
-        (out / "_shared.json").write_text(
-            weights_json("_shared", fitted.shared, fitted.columns, calibrations["_shared"], 0.0, counts), encoding="utf-8")
-        for language, w in fitted.by_language.items():
-            n_docs = sum(1 for _, lang, _ in items if lang == language)
-            mine_counts = {"documents": n_docs, "decisions": sum(len(ds) for _, lang, ds in items if lang == language)}
-            (out / f"{language}.json").write_text(
-                weights_json(language, w, fitted.columns, calibrations.get(language, calibrations["_shared"]),
-                             drop.get(language, 0.0), mine_counts), encoding="utf-8")
-        print(f"wrote {out}", file=sys.stderr)
+        for name, content in files.items():
+            (out / name).write_text(content, encoding="utf-8")
+        print(f"wrote {len(files)} files in {out}", file=sys.stderr)
     return 0
 
 

@@ -78,3 +78,19 @@ def test_a_named_speaker_after_a_cue_is_likelier_than_nobody() -> None:
     named, later = quotecheck.extract_claims(text, language="fr")
     assert named.speaker is not None and named.confidence > 0.6
     assert later.cue is None and later.confidence < named.confidence
+
+
+def test_the_weights_ship_inside_the_package(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A user's checkout has no ../shared: the fitted decision loads from the package alone."""
+    import subprocess
+    import sys
+
+    code = (
+        "import quotecheck\n"
+        "from quotecheck.attribution import load_model\n"
+        "assert not load_model('fr').prior\n"
+        "[c] = quotecheck.extract_claims('« Nous partirons demain », a déclaré Jeanne Martin.', language='fr')\n"
+        "print(c.speaker.name, c.confidence != 0.5)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["Jeanne", "Martin", "True"]
