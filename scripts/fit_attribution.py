@@ -50,11 +50,12 @@ from quotecheck.evaluate import is_pronoun, match, speaker_ok  # noqa: E402
 DEV_FILES = ("news/fr", "news/es", "news/it", "news/pt", "news/en", "public/polnear", "public/denews",
              "public/rwnews")
 FIXTURE_FILES = ("fr_news", "conventions")
-L2_SHARED = float(os.environ.get("QC_L2_SHARED", 1.0))
-L2_LANGUAGE = float(os.environ.get("QC_L2_LANGUAGE", 20.0))
-L2_PLATT = float(os.environ.get("QC_L2_PLATT", 30.0))
+L2_SHARED = 1.0
+L2_LANGUAGE = 20.0
+L2_PLATT = 30.0
 NEWTON_STEPS = 25
 DIGITS = 4
+CORPUS_ROWS = 5000.0
 ECE_BINS = 10
 
 
@@ -118,7 +119,7 @@ def matrix(decisions: list[dict], columns: dict[str, int]) -> tuple[np.ndarray, 
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, prior: np.ndarray | None = None,
-                 pull_bias: bool = False) -> np.ndarray:
+                 pull_bias: bool = False, sample_weight: np.ndarray | None = None) -> np.ndarray:
     """argmin of the log loss + l2/2 |w - prior|^2 (the bias only if ``pull_bias``), by Newton's method."""
     n, k = x.shape
     centre = np.zeros(k) if prior is None else prior
@@ -126,11 +127,12 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, prior: np.ndarray | No
     penalty = np.full(k, l2)
     if not pull_bias:
         penalty[-1] = 1e-6
+    sw = np.ones(n) if sample_weight is None else sample_weight
     for _ in range(NEWTON_STEPS):
         z = x @ w
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-        grad = x.T @ (p - y) + penalty * (w - centre)
-        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty)
+        grad = x.T @ (sw * (p - y)) + penalty * (w - centre)
+        hess = (x * (sw * p * (1 - p))[:, None]).T @ x + np.diag(penalty)
         step = np.linalg.solve(hess, grad)
         w -= step
         if float(np.max(np.abs(step))) < 1e-8:
@@ -182,19 +184,30 @@ class Fitted:
         return out
 
 
-def fit(items: list[tuple[str, str, list[dict]]]) -> Fitted:
+def fit(items: list[tuple[str, str, list[dict]]], corpus_of: dict[str, str]) -> Fitted:
     """items: (doc id, language, decisions)."""
     names = sorted({n for _, _, ds in items for d in ds for c in d["candidates"] for n in c["features"]})
     columns = {n: k for k, n in enumerate(names)}
     every = [d for _, _, ds in items for d in ds]
     x, y = matrix(every, columns)
-    shared = fit_logistic(x, y, L2_SHARED)
+    shared = fit_logistic(x, y, L2_SHARED, sample_weight=corpus_weights(items, corpus_of))
     by_language = {}
     for language in sorted({lang for _, lang, _ in items} & set(supported_languages())):
         mine = [d for _, lang, ds in items if lang == language for d in ds]
         xl, yl = matrix(mine, columns)
         by_language[language] = fit_logistic(xl, yl, L2_LANGUAGE, prior=shared)
     return Fitted(columns, shared, by_language)
+
+
+def corpus_weights(items: list[tuple[str, str, list[dict]]], corpus_of: dict[str, str]) -> np.ndarray:
+    """One weight per candidate row: a corpus counts for at most CORPUS_ROWS rows in the shared
+    fit, so that the one large corpus (English politics) does not decide for the news of all."""
+    sizes: dict[str, int] = {}
+    for doc_id, _, ds in items:
+        c = corpus_of[doc_id]
+        sizes[c] = sizes.get(c, 0) + sum(len(d["candidates"]) for d in ds)
+    return np.array([min(1.0, CORPUS_ROWS / sizes[corpus_of[doc_id]])
+                     for doc_id, _, ds in items for d in ds for _ in d["candidates"]])
 
 
 def choose(fitted: Fitted, decision: dict, language: str) -> tuple[float, int, str]:
@@ -226,7 +239,7 @@ def cross_validate(items: list[tuple[str, str, list[dict]]], corpus_of: dict[str
     for f in range(folds):
         train = [it for it in items if fold_of(it[0], folds) != f]
         test = [it for it in items if fold_of(it[0], folds) == f]
-        fitted = fit(train)
+        fitted = fit(train, corpus_of)
         for doc_id, language, decisions in test:
             for d in decisions:
                 score, label, rule = choose(fitted, d, language)
@@ -324,10 +337,10 @@ def weights_json(language: str, w: np.ndarray, columns: dict[str, int], calibrat
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def weight_files(items, cv: dict, drop: dict[str, float]) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def weight_files(items, corpus_of, cv: dict, drop: dict[str, float]) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """{file name: JSON text} of the weights fitted on every document."""
     oof = cv["oof"]
-    fitted = fit(items)
+    fitted = fit(items, corpus_of)
     scores, labels, languages, real, emitted = _columns(oof)
     calibrations = fit_calibrations(scores[emitted], labels[emitted], languages[emitted], real[emitted])
     files = {"_shared.json": weights_json("_shared", fitted.shared, fitted.columns, calibrations["_shared"], 0.0,
@@ -372,7 +385,7 @@ def main() -> int:
     report(cv, items, corpus_of, drop)
     if a.write or a.check:
         out = ROOT / "quotecheck" / "attribution" / "weights"
-        files = weight_files(items, cv, drop)
+        files = weight_files(items, corpus_of, cv, drop)
         if a.check:
             stale = sorted(name for name, content in files.items()
                            if not (out / name).is_file() or (out / name).read_text(encoding="utf-8") != content)
