@@ -412,5 +412,25 @@ class ReportedSpeech(SubjectResolver):
         if len(words) < _AFTER_SOURCE_WORDS or words[0].lower() in self.data.relative_pronouns \
                 or words[0].lower() in self.data.coordinators or words[0][:1] in self.opening_marks:
             return None
+        if self._is_noun_phrase(comma + 1, end):
+            return None  # "…, selon le commandant X, des sapeurs-pompiers du Rhône.": the source's apposition
         return comma + 1
+
+    def _is_noun_phrase(self, start: int, end: int) -> bool:
+        """The words from ``start`` to ``end`` hold no clause, only a noun phrase: a mention that
+        runs to the end, or a complement ("des pompiers du Rhône", "of the fire brigade") with no
+        verb the lexicons know (an auxiliary, a speech verb, a reported-mood form). A content
+        needs a clause; an apposition of the source has none."""
+        tokens = self.doc.tokens_between(start, end)
+        if not tokens:
+            return True
+        k = bisect.bisect_left(self.mention_starts, tokens[0].start)
+        if k < len(self.mentions) and self.mentions[k].start == tokens[0].start \
+                and self.text[self.mentions[k].end:end].strip(" ,.\u00a0") == "":
+            return True
+        if tokens[0].lower not in self.data.complement_prepositions:
+            return False
+        data = self.data
+        return not any(t.lower in data.auxiliaries or t.lower in data.speech_verbs or t.lower in data.reported_mood_forms
+                       or t.lower in data.passive_auxiliaries for t in tokens)
 

@@ -122,3 +122,9 @@ def test_a_pronoun_source_has_no_apposition() -> None:
     text = ("O treinador Paulo Souza não gostou da derrota. "
             "Segundo ele, seus jogadores foram melhores em campo, apesar do resultado.")
     assert indirect(text) == [("seus jogadores foram melhores em campo, apesar do resultado", "Paulo Souza")]
+
+
+def test_an_apposition_ending_the_sentence_after_a_source_is_no_content() -> None:
+    text = ("Le pont sera fermé tout l'été, selon l'ingénieure Marion Lagarde, "
+            "de la direction des routes du Cantal.")
+    assert [t for t, _ in indirect(text)] == ["Le pont sera fermé tout l'été"]
