@@ -78,6 +78,8 @@ class ReportedSpeech(SubjectResolver):
         if cue.first == cue.last and cue.first > 0 and self.tokens[cue.first - 1].lower in self.data.determiners:
             return  # "le prévenu a agi …", "l'accusé": a participle made a noun reports nothing
         sent_start, sent_end = self.doc.sentence_span(cue.start)
+        if self._impersonal(cue, sent_start):
+            return
         found = self._reported_content(cue, sent_start, sent_end)
         if found is None:
             return
@@ -100,6 +102,28 @@ class ReportedSpeech(SubjectResolver):
             self.current = resolved.entity
         self.reported_until = max(self.reported_until, end)
         self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, rule))
+
+    def _impersonal(self, cue: CueMatch, sent_start: int) -> bool:
+        """The cue is an infinitive governed by an impersonal clause: "Il est bon de préciser que",
+        "il faut rappeler que", "Cabe señalar que". Nobody is reported; the words are the writer's.
+        Read backwards from the cue: an infinitive marker (then at most one adjective), cue
+        adverbs, an impersonal verb, and the impersonal subject where the language has one."""
+        data = self.data
+        if not data.impersonal_verbs or not self._is_infinitive(cue.first):
+            return False
+        tokens = self.tokens
+        k = cue.first - 1
+        if k >= 0 and tokens[k].lower in data.infinitive_markers:
+            k -= 1
+            if k >= 0 and tokens[k].lower not in data.impersonal_verbs:
+                k -= 1  # "bon", "important", "worth"
+        while k >= 0 and tokens[k].lower in data.cue_adverbs:
+            k -= 1
+        if k < 0 or tokens[k].start < sent_start or tokens[k].lower not in data.impersonal_verbs:
+            return False
+        if not data.impersonal_subjects:
+            return True
+        return k > 0 and tokens[k - 1].start >= sent_start and tokens[k - 1].lower in data.impersonal_subjects
 
     def _clause_end(self, start: int, end: int) -> int:
         """Where the content clause from ``start`` ends, at ``end`` or before.
@@ -258,6 +282,8 @@ class ReportedSpeech(SubjectResolver):
         for j in range(k, min(len(tokens), k + 6)):
             if tokens[j].start >= sent_end or tokens[j].lower in BLOCKERS or self._in_quote(tokens[j].start):
                 break
+            if j > k and tokens[j].lower in self.data.pronouns:
+                break  # "s'annonce orageux et il faudra faire …": a subject opens a clause of its own
             if j in self.cue_firsts and not self._is_infinitive(j):
                 break  # another cue ("… et assure que …") starts its own reported speech
             if self._is_infinitive(j):

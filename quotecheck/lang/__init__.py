@@ -39,6 +39,10 @@ to the empty/generic default below):
 ``INFINITIVE_SUFFIXES``    ("er", "ir", "re"): reported speech "X a assuré avoir …".
 ``INFINITIVE_MARKERS``     ("de", "à"): the word right before a reported infinitive that follows an
                            object or a request ("a invité les riverains à rester", "ha chiesto di").
+``IMPERSONAL_SUBJECTS``    ("il", "it"): the expletive subject of an impersonal clause; empty where the
+                           language drops it.
+``IMPERSONAL_VERBS``       ("faut", "est", "cabe", "bisogna"): after the impersonal subject, an infinitive
+                           cue ("Il est bon de préciser que", "il faut rappeler que") reports nobody.
 ``COORDINATORS``           ("et", "mais"): before a second cue or complementizer, the first content
                            clause ends ("a dit que … et que …", "… pero rechazó que …").
 ``OBJECT_CLITICS``         ("lui", "me", "leur") that may sit between a subject and its cue.
@@ -132,6 +136,8 @@ class LanguageData:
     gerund_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
     infinitive_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     infinitive_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    impersonal_subjects: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    impersonal_verbs: frozenset[str] = field(default=frozenset(), converter=frozenset)
     coordinators: frozenset[str] = field(default=frozenset(), converter=frozenset)
     object_clitics: frozenset[str] = field(default=frozenset(), converter=frozenset)
     locative_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
