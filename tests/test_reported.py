@@ -128,3 +128,21 @@ def test_an_apposition_ending_the_sentence_after_a_source_is_no_content() -> Non
     text = ("Le pont sera fermé tout l'été, selon l'ingénieure Marion Lagarde, "
             "de la direction des routes du Cantal.")
     assert [t for t, _ in indirect(text)] == ["Le pont sera fermé tout l'été"]
+
+
+def test_an_impersonal_clause_before_an_infinitive_cue_reports_nobody() -> None:
+    text = ("Le pompier Paul Girard a éteint le feu de la grange vers midi. "
+            "Il est utile de rappeler que la route était fermée depuis lundi.")
+    assert indirect(text) == []
+
+
+def test_the_search_for_a_reported_infinitive_stops_at_a_new_subject() -> None:
+    text = ("La saison s'annonce difficile et elle devra trouver trois nouveaux joueurs avant l'hiver.")
+    assert indirect(text) == []
+
+
+def test_laisser_entendre_and_demontrer_report_speech() -> None:
+    assert indirect("La ministre Claire Dumas a laissé entendre que le budget serait voté avant l'été.") \
+        == [("le budget serait voté avant l'été", "Claire Dumas")]
+    assert indirect("Dans sa plaidoirie, l'avocat Marc Delon a démontré que son client était ailleurs ce soir-là.") \
+        == [("son client était ailleurs ce soir-là", "Marc Delon")]
