@@ -253,8 +253,10 @@ class ReportedSpeech(SubjectResolver):
                     and tokens[k].lower not in self.data.locative_prepositions and not self._in_quote(tokens[k].start):
                 subject = self._mention_before(cue.start, sent_start - 1)
                 end = self._content_end(tokens[k].start)
+                # a partial quotation inside the clause keeps it reported speech ("said the bridge
+                # was “completely safe” by May"); a clause that opens with one is the quotation's
                 if subject is not None and len(self.text[tokens[k].start:end].split()) >= 4 \
-                        and not any(ch in self.opening_marks for ch in self.text[tokens[k].start:end]):
+                        and tokens[k].text[:1] not in self.opening_marks:
                     return (tokens[k].start, end), "indirect-bare", self._subject(cue, False)
         # 2. "…, a souligné X.": the clause before an inverted cue
         before = text[sent_start:cue.start].rstrip()

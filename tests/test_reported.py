@@ -146,3 +146,8 @@ def test_laisser_entendre_and_demontrer_report_speech() -> None:
         == [("le budget serait voté avant l'été", "Claire Dumas")]
     assert indirect("Dans sa plaidoirie, l'avocat Marc Delon a démontré que son client était ailleurs ce soir-là.") \
         == [("son client était ailleurs ce soir-là", "Marc Delon")]
+
+
+def test_a_partial_quote_inside_a_bare_clause_keeps_it_reported() -> None:
+    text = "The city engineer Paul Grant said the bridge would be “completely safe” by the end of the month."
+    assert indirect(text) == [("the bridge would be “completely safe” by the end of the month", "Paul Grant")]
