@@ -405,7 +405,15 @@ class ReportedSpeech(SubjectResolver):
                 start, end = s_start, at
                 while end > start and text[end - 1] in " ,\u00a0":
                     end -= 1
-                if comma >= 0 and sentence[:at - s_start].rstrip().endswith(","):
+                inside = self._mention_after(source_start, source_end) \
+                    if self.data.source_without_comma and marker not in self.data.named_source_markers else None
+                if inside is not None and inside.start == source_start and (comma < 0 or comma > inside.end) \
+                        and text[inside.end:source_end].strip() and text[inside.end:source_end].lstrip()[:1].isalnum():
+                    # "Bei dem Unfall wurden nach Angaben der Polizei drei Menschen verletzt": the
+                    # source runs into the rest of the clause with no comma; both sides are content
+                    second = (inside.end, source_end)
+                    source_end = inside.end
+                elif comma >= 0 and sentence[:at - s_start].rstrip().endswith(","):
                     # "Le parquet, comme l'a indiqué la défense, a bouclé son enquête": the source is
                     # an incise and splits the content in two (GUIDELINES), unless what follows it
                     # describes the source ("…, selon X, des pompiers du Rhône", "…, qui évoque …")

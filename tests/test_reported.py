@@ -151,3 +151,8 @@ def test_laisser_entendre_and_demontrer_report_speech() -> None:
 def test_a_partial_quote_inside_a_bare_clause_keeps_it_reported() -> None:
     text = "The city engineer Paul Grant said the bridge would be “completely safe” by the end of the month."
     assert indirect(text) == [("the bridge would be “completely safe” by the end of the month", "Paul Grant")]
+
+
+def test_a_source_inside_the_clause_with_no_comma_splits_the_content() -> None:
+    text = "Bei dem Unfall wurden nach Angaben der Polizei drei Menschen schwer verletzt."
+    assert indirect(text) == [("Bei dem Unfall wurden", "der Polizei"), ("drei Menschen schwer verletzt", "der Polizei")]
