@@ -380,6 +380,9 @@ class ReportedSpeech(SubjectResolver):
             source_start = at + len(marker) + 1
             opens = sentence[:at - s_start].rstrip()[-1:] in ("", ":", ";")
             second: tuple[int, int] | None = None
+            if marker in self.data.postposed_source_markers:
+                self._postposed_source(match.start(), marker, s_start, s_end, done)
+                continue
             direct = self._mention_after(source_start, s_end) if opens and self.data.source_without_comma else None
             if direct is not None and direct.start == source_start and not text[direct.end:s_end].lstrip().startswith(","):
                 # "Laut Polizei wurden drei Menschen verletzt": no comma after the source
@@ -434,6 +437,43 @@ class ReportedSpeech(SubjectResolver):
                     continue
                 self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
                 done.add(s_start)
+
+    def _postposed_source(self, at: int, marker: str, s_start: int, s_end: int, done: set[int]) -> None:
+        """"Ermittlungen der Polizei zufolge wollte die Frau …", "waren dem Bericht zufolge …": a
+        postposition puts the source before the marker. The source is the noun phrase right
+        before it (capitalised nouns, determiners, complement prepositions; at most
+        ``_DESCRIPTION_WORDS`` words); the clause around it is the content, one part on each side."""
+        tokens = self.tokens
+        k = self.doc.token_index(at) - 1
+        first = None
+        while k >= 0 and tokens[k].start >= s_start and self.doc.token_index(at) - k <= _DESCRIPTION_WORDS:
+            t = tokens[k]
+            if t.text[:1].isupper() or t.lower in self.data.determiners or t.lower in self.data.complement_prepositions:
+                first = k
+                k -= 1
+                continue
+            break
+        while first is not None and (tokens[first].lower in self.data.complement_prepositions) \
+                and tokens[first].text[:1].islower():
+            first = first + 1 if tokens[first + 1].start < at else None
+        if first is None:
+            return
+        source_start = tokens[first].start
+        resolved = self._source(source_start, at)
+        if resolved is None:
+            return
+        text = self.text
+        cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
+        after = at + len(marker)
+        for span in ((s_start, source_start), (after, self._content_end(after))):
+            start, end = strip_space(text, *span)
+            while end > start and text[end - 1] in ",;:":
+                end -= 1
+            start, end = strip_space(text, start, end)
+            if end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
+                continue
+            self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
+            done.add(s_start)
 
     def _after_source(self, comma: int, end: int, s_end: int) -> int | None:
         """Where the content resumes after a source incise closed by ``comma``, if it does: not

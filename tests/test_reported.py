@@ -156,3 +156,9 @@ def test_a_partial_quote_inside_a_bare_clause_keeps_it_reported() -> None:
 def test_a_source_inside_the_clause_with_no_comma_splits_the_content() -> None:
     text = "Bei dem Unfall wurden nach Angaben der Polizei drei Menschen schwer verletzt."
     assert indirect(text) == [("Bei dem Unfall wurden", "der Polizei"), ("drei Menschen schwer verletzt", "der Polizei")]
+
+
+def test_a_postposed_source_marker_takes_the_noun_phrase_before_it() -> None:
+    text = "Ursache des Einsturzes waren dem Bericht zufolge technische Probleme an der Decke."
+    assert indirect(text) == [("Ursache des Einsturzes waren", "dem Bericht"),
+                              ("technische Probleme an der Decke", "dem Bericht")]

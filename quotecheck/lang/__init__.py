@@ -51,6 +51,8 @@ to the empty/generic default below):
 ``DEFINITE_DETERMINERS``   ("le", "la", "l'"): a definite role ("le technicien") refers to someone known.
 ``PASSIVE_AUXILIARIES``    être-like forms: without a reflexive before a speech verb, a passive, no cue.
 ``NEGATIONS``              ("ne", "n'", "pas"): "a dit ne pas croire …" keeps them in the content.
+``POSTPOSED_SOURCE_MARKERS``  source markers that follow their source, a postposition ("dem Bericht
+                           zufolge"): the noun phrase before is the source, the clause around it the content.
 ``NAMED_SOURCE_MARKERS``   source markers ("pour") accepted only before a name or a known role.
 ``STRESSED_PRONOUNS``      {pronoun: (gender, plural)} after a source marker: "selon lui".
 ``CUE_PHRASES``            {second word: (lemma, forms of the first word)}: "fait savoir", "fait valoir".
@@ -153,6 +155,7 @@ class LanguageData:
     stressed_pronouns: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     cue_phrases: Mapping[str, tuple[str, tuple[str, ...]]] = field(factory=dict, converter=_frozen_dict)
     named_source_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    postposed_source_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
     negations: frozenset[str] = field(default=frozenset(), converter=frozenset)
     passive_auxiliaries: frozenset[str] = field(default=frozenset(), converter=frozenset)
     definite_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)

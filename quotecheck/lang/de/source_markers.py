@@ -49,3 +49,6 @@ SOURCE_MARKERS = (
 # "so" and "zufolge" are taken only when a name or role follows at once ("…“, so der Minister"):
 # otherwise the words after them would be read as a loose description of a source
 NAMED_SOURCE_MARKERS = frozenset({"so", "zufolge"})
+
+# markers that follow their source, a postposition ("dem Bericht zufolge"); empty where none
+POSTPOSED_SOURCE_MARKERS: frozenset[str] = frozenset({"zufolge"})

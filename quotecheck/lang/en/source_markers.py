@@ -8,3 +8,6 @@ SOURCE_MARKERS = ("according to", "in the words of", "in the view of")
 
 # markers that are also ordinary words and count only before a name or role: none in English
 NAMED_SOURCE_MARKERS: frozenset[str] = frozenset()
+
+# markers that follow their source, a postposition ("dem Bericht zufolge"); empty where none
+POSTPOSED_SOURCE_MARKERS: frozenset[str] = frozenset()

@@ -37,3 +37,6 @@ SOURCE_MARKERS = both_apostrophes((
 
 # markers too common to trust before anything but a name or a known role ("pour faire face" is no source)
 NAMED_SOURCE_MARKERS = frozenset({"pour"})
+
+# markers that follow their source, a postposition ("dem Bericht zufolge"); empty where none
+POSTPOSED_SOURCE_MARKERS: frozenset[str] = frozenset()

@@ -19,3 +19,6 @@ SOURCE_MARKERS = (
 
 # "per" counts only before a name or a role ("Per il ministro, …", not "per questo")
 NAMED_SOURCE_MARKERS = frozenset({"per"})
+
+# markers that follow their source, a postposition ("dem Bericht zufolge"); empty where none
+POSTPOSED_SOURCE_MARKERS: frozenset[str] = frozenset()

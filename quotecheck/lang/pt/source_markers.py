@@ -17,3 +17,6 @@ SOURCE_MARKERS = (
 
 # "para" counts only before a name or a role ("Para o ministro, …", not "para isso")
 NAMED_SOURCE_MARKERS = frozenset({"para"})
+
+# markers that follow their source, a postposition ("dem Bericht zufolge"); empty where none
+POSTPOSED_SOURCE_MARKERS: frozenset[str] = frozenset()
