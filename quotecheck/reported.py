@@ -387,6 +387,11 @@ class ReportedSpeech(SubjectResolver):
             if direct is not None and direct.start == source_start and not text[direct.end:s_end].lstrip().startswith(","):
                 # "Laut Polizei wurden drei Menschen verletzt": no comma after the source
                 source_end, start, end = direct.end, direct.end, self._content_end(direct.end)
+            elif opens and self.data.source_without_comma and marker not in self.data.named_source_markers \
+                    and (phrase_end := self._source_phrase_end(source_start, s_end)) is not None:
+                # "Nach Angaben der italienischen Luftfahrtbehörde Enac kam es …": no mention opens
+                # the source, but its noun phrase ends where the verb comes
+                source_end, start, end = phrase_end, phrase_end, self._content_end(phrase_end)
             elif opens:
                 comma = text.find(",", source_start, s_end)
                 if comma < 0 or comma - source_start > 80:
@@ -437,6 +442,34 @@ class ReportedSpeech(SubjectResolver):
                     continue
                 self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
                 done.add(s_start)
+
+    def _source_phrase_end(self, start: int, s_end: int) -> int | None:
+        """Where the noun phrase of a source that runs into its clause ends ("der italienischen
+        Luftfahrtbehörde Enac kam es …"), when a lower-case word (the verb) follows it at once:
+        determiners, complement prepositions and capitalised words, a lower-case word only first
+        or before a capitalised one (an adjective). None when a comma or a mark follows."""
+        tokens = self.tokens
+        data = self.data
+        k = j = self.doc.token_index(start)
+        noun = False
+        while j < len(tokens) and tokens[j].start < s_end and j - k <= _DESCRIPTION_WORDS:
+            t = tokens[j]
+            nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+            if t.lower in data.determiners or t.lower in data.complement_prepositions:
+                noun = False
+            elif t.text[:1].isupper():
+                noun = True
+            elif t.text[:1].isalnum() and (j == k or (not noun and nxt[:1].isupper())):
+                noun = j == k and not nxt[:1].isupper()
+            else:
+                break
+            j += 1
+        if not noun or j == k or j >= len(tokens) or tokens[j].start >= s_end:
+            return None
+        t = tokens[j]
+        if not (t.text[:1].isalpha() and t.text[:1].islower()) or t.lower in data.determiners:
+            return None
+        return tokens[j - 1].end
 
     def _postposed_source(self, at: int, marker: str, s_start: int, s_end: int, done: set[int]) -> None:
         """"Ermittlungen der Polizei zufolge wollte die Frau …", "waren dem Bericht zufolge …": a

@@ -162,3 +162,8 @@ def test_a_postposed_source_marker_takes_the_noun_phrase_before_it() -> None:
     text = "Ursache des Einsturzes waren dem Bericht zufolge technische Probleme an der Decke."
     assert indirect(text) == [("Ursache des Einsturzes waren", "dem Bericht"),
                               ("technische Probleme an der Decke", "dem Bericht")]
+
+
+def test_a_source_noun_phrase_runs_into_its_clause_up_to_the_verb() -> None:
+    text = "Nach Angaben der städtischen Feuerwehr Ulm brannte die Scheune bis zum Morgen."
+    assert indirect(text) == [("brannte die Scheune bis zum Morgen", "der städtischen Feuerwehr Ulm")]
