@@ -102,6 +102,25 @@ class ReportedSpeech(SubjectResolver):
             self.current = resolved.entity
         self.reported_until = max(self.reported_until, end)
         self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, rule))
+        if rule == "indirect-incise":
+            self._after_colon(cue, resolved, sent_end, rule)
+
+    def _after_colon(self, cue: CueMatch, resolved: Resolved, sent_end: int, rule: str) -> None:
+        """"…, a souligné le procureur : il voulait éviter …": after an incise and its subject, a
+        colon opens more of the same speaker's reported words (a quotation there is its own claim)."""
+        text = self.text
+        colon = text.find(":", cue.end, sent_end)
+        between = text[cue.end:colon]
+        if colon < 0 or len(between.split()) > _DESCRIPTION_WORDS \
+                or any(ch in self.quote_chars or ch in ",;" for ch in between):
+            return  # only the cue's subject (and its complement) may stand before the colon
+        start = colon + 1
+        end = self._content_end(start)
+        start, end = strip_space(text, start, end)
+        if end - start < 8 or text[start] in self.opening_marks or self._overlaps_quote(start, end):
+            return
+        self.reported_until = max(self.reported_until, end)
+        self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, rule))
 
     def _impersonal(self, cue: CueMatch, sent_start: int) -> bool:
         """The cue is an infinitive governed by an impersonal clause: "Il est bon de préciser que",

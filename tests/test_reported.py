@@ -167,3 +167,10 @@ def test_a_postposed_source_marker_takes_the_noun_phrase_before_it() -> None:
 def test_a_source_noun_phrase_runs_into_its_clause_up_to_the_verb() -> None:
     text = "Nach Angaben der städtischen Feuerwehr Ulm brannte die Scheune bis zum Morgen."
     assert indirect(text) == [("brannte die Scheune bis zum Morgen", "der städtischen Feuerwehr Ulm")]
+
+
+def test_a_colon_after_an_incise_and_its_subject_opens_more_reported_words() -> None:
+    text = ("La hausse des prix restera limitée cette année, a souligné le ministre Paul Girard : "
+            "il veut éviter une nouvelle crise du logement.")
+    assert indirect(text) == [("La hausse des prix restera limitée cette année", "Paul Girard"),
+                              ("il veut éviter une nouvelle crise du logement", "Paul Girard")]
