@@ -84,6 +84,7 @@ class ReportedSpeech(SubjectResolver):
         if found is None:
             return
         content, rule, resolved = found
+        resolved = self._gerund_subject(cue, sent_start, resolved)
         if resolved is None or (resolved.entity is None and resolved.mention is None):
             resolved = self._same_sentence_speaker(sent_start) or self._dropped_subject(cue, sent_start)
         if resolved is None:
@@ -121,6 +122,25 @@ class ReportedSpeech(SubjectResolver):
             return
         self.reported_until = max(self.reported_until, end)
         self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, rule))
+
+    def _gerund_subject(self, cue: CueMatch, sent_start: int, resolved: Resolved | None) -> Resolved | None:
+        """"L'uomo minacciava la vittima, promettendo di …": a gerund after a comma has the subject
+        of the sentence's main clause, not the object just before the comma."""
+        tokens = self.tokens
+        k = cue.first - 1
+        while k >= 0 and tokens[k].lower in self.data.gerund_markers:
+            k -= 1
+        if cue.first != cue.last or k < 0 or tokens[k].text != "," \
+                or not any(tokens[cue.first].lower.endswith(x) for x in self.data.participle_suffixes):
+            return resolved
+        if resolved is None or resolved.mention is None or resolved.mention.start >= cue.start:
+            return resolved
+        m = self._sentence_subject(sent_start, cue.start)
+        if m is None or m.start >= resolved.mention.start:
+            return resolved
+        if m.kind is MentionKind.PRONOUN:
+            return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
+        return Resolved(self.entity_of.get(m.start), m, "sentence subject")
 
     def _impersonal(self, cue: CueMatch, sent_start: int) -> bool:
         """The cue is an infinitive governed by an impersonal clause: "Il est bon de préciser que",

@@ -174,3 +174,8 @@ def test_a_colon_after_an_incise_and_its_subject_opens_more_reported_words() -> 
             "il veut éviter une nouvelle crise du logement.")
     assert indirect(text) == [("La hausse des prix restera limitée cette année", "Paul Girard"),
                               ("il veut éviter une nouvelle crise du logement", "Paul Girard")]
+
+
+def test_a_gerund_after_a_comma_has_the_subject_of_the_main_clause() -> None:
+    text = "Il ladro Marco Sala minacciava la commessa Anna Neri, promettendo di tornare la settimana dopo."
+    assert indirect(text) == [("tornare la settimana dopo", "Marco Sala")]
