@@ -419,6 +419,19 @@ class ReportedSpeech(SubjectResolver):
             source_start = at + len(marker) + 1
             opens = sentence[:at - s_start].rstrip()[-1:] in ("", ":", ";")
             second: tuple[int, int] | None = None
+            relative = self._relative_source(match.end(), s_end)
+            if relative is not None:
+                # "Non per Ricci, secondo il quale la somma …": the relative's antecedent is the source
+                antecedent = self._mention_before(at, s_start - 1)
+                if antecedent is None or antecedent.kind is MentionKind.PRONOUN:
+                    continue
+                start, end = strip_space(text, relative, self._content_end(relative))
+                if end - start >= 8 and not self._overlaps_quote(start, end) and not self._opens_quote(start):
+                    cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
+                    resolved = Resolved(self.entity_of.get(antecedent.start), antecedent, "relative source")
+                    self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
+                    done.add(s_start)
+                continue
             if marker in self.data.postposed_source_markers:
                 self._postposed_source(match.start(), marker, s_start, s_end, done)
                 continue
@@ -509,6 +522,15 @@ class ReportedSpeech(SubjectResolver):
         if not (t.text[:1].isalpha() and t.text[:1].islower()) or t.lower in data.determiners:
             return None
         return tokens[j - 1].end
+
+    def _relative_source(self, offset: int, s_end: int) -> int | None:
+        """Where the content starts when a relative pronoun follows the source marker at once
+        ("secondo il quale", "según el cual", "selon lequel"): the source is its antecedent."""
+        rest = self.text[offset:min(s_end, offset + 24)].lower()
+        for pronoun in self.data.relative_source_pronouns:
+            if rest.startswith(pronoun) and not rest[len(pronoun):len(pronoun) + 1].isalnum():
+                return offset + len(pronoun)
+        return None
 
     def _postposed_source(self, at: int, marker: str, s_start: int, s_end: int, done: set[int]) -> None:
         """"Ermittlungen der Polizei zufolge wollte die Frau …", "waren dem Bericht zufolge …": a

@@ -179,3 +179,9 @@ def test_a_colon_after_an_incise_and_its_subject_opens_more_reported_words() -> 
 def test_a_gerund_after_a_comma_has_the_subject_of_the_main_clause() -> None:
     text = "Il ladro Marco Sala minacciava la commessa Anna Neri, promettendo di tornare la settimana dopo."
     assert indirect(text) == [("tornare la settimana dopo", "Marco Sala")]
+
+
+def test_a_relative_pronoun_after_a_source_marker_names_its_antecedent() -> None:
+    text = ("Il sindaco Paolo Neri ha parlato in aula. Non è d'accordo l'assessore Marco Ricci, "
+            "secondo il quale la somma stanziata è troppo bassa per la scuola.")
+    assert indirect(text) == [("la somma stanziata è troppo bassa per la scuola", "Marco Ricci")]

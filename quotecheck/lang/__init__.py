@@ -53,6 +53,8 @@ to the empty/generic default below):
 ``NEGATIONS``              ("ne", "n'", "pas"): "a dit ne pas croire …" keeps them in the content.
 ``POSTPOSED_SOURCE_MARKERS``  source markers that follow their source, a postposition ("dem Bericht
                            zufolge"): the noun phrase before is the source, the clause around it the content.
+``RELATIVE_SOURCE_PRONOUNS``  relative pronouns right after a source marker ("secondo il quale",
+                           "según el cual"): the source is the relative's antecedent, before the comma.
 ``NAMED_SOURCE_MARKERS``   source markers ("pour") accepted only before a name or a known role.
 ``STRESSED_PRONOUNS``      {pronoun: (gender, plural)} after a source marker: "selon lui".
 ``CUE_PHRASES``            {second word: (lemma, forms of the first word)}: "fait savoir", "fait valoir".
@@ -156,6 +158,7 @@ class LanguageData:
     cue_phrases: Mapping[str, tuple[str, tuple[str, ...]]] = field(factory=dict, converter=_frozen_dict)
     named_source_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
     postposed_source_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    relative_source_pronouns: tuple[str, ...] = field(default=(), converter=tuple)
     negations: frozenset[str] = field(default=frozenset(), converter=frozenset)
     passive_auxiliaries: frozenset[str] = field(default=frozenset(), converter=frozenset)
     definite_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)
