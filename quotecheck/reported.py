@@ -78,10 +78,13 @@ class ReportedSpeech(SubjectResolver):
         if cue.first == cue.last and cue.first > 0 and self.tokens[cue.first - 1].lower in self.data.determiners:
             return  # "le prévenu a agi …", "l'accusé": a participle made a noun reports nothing
         sent_start, sent_end = self.doc.sentence_span(cue.start)
+        if self._impersonal(cue, sent_start):
+            return
         found = self._reported_content(cue, sent_start, sent_end)
         if found is None:
             return
         content, rule, resolved = found
+        resolved = self._gerund_subject(cue, sent_start, resolved)
         if resolved is None or (resolved.entity is None and resolved.mention is None):
             resolved = self._same_sentence_speaker(sent_start) or self._dropped_subject(cue, sent_start)
         if resolved is None:
@@ -100,6 +103,66 @@ class ReportedSpeech(SubjectResolver):
             self.current = resolved.entity
         self.reported_until = max(self.reported_until, end)
         self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, rule))
+        if rule == "indirect-incise":
+            self._after_colon(cue, resolved, sent_end, rule)
+
+    def _after_colon(self, cue: CueMatch, resolved: Resolved, sent_end: int, rule: str) -> None:
+        """"…, a souligné le procureur : il voulait éviter …": after an incise and its subject, a
+        colon opens more of the same speaker's reported words (a quotation there is its own claim)."""
+        text = self.text
+        colon = text.find(":", cue.end, sent_end)
+        between = text[cue.end:colon]
+        if colon < 0 or len(between.split()) > _DESCRIPTION_WORDS \
+                or any(ch in self.quote_chars or ch in ",;" for ch in between):
+            return  # only the cue's subject (and its complement) may stand before the colon
+        start = colon + 1
+        end = self._content_end(start)
+        start, end = strip_space(text, start, end)
+        if end - start < 8 or text[start] in self.opening_marks or self._overlaps_quote(start, end):
+            return
+        self.reported_until = max(self.reported_until, end)
+        self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, rule))
+
+    def _gerund_subject(self, cue: CueMatch, sent_start: int, resolved: Resolved | None) -> Resolved | None:
+        """"L'uomo minacciava la vittima, promettendo di …": a gerund after a comma has the subject
+        of the sentence's main clause, not the object just before the comma."""
+        tokens = self.tokens
+        k = cue.first - 1
+        while k >= 0 and tokens[k].lower in self.data.gerund_markers:
+            k -= 1
+        if cue.first != cue.last or k < 0 or tokens[k].text != "," \
+                or not any(tokens[cue.first].lower.endswith(x) for x in self.data.participle_suffixes):
+            return resolved
+        if resolved is None or resolved.mention is None or resolved.mention.start >= cue.start:
+            return resolved
+        m = self._sentence_subject(sent_start, cue.start)
+        if m is None or m.start >= resolved.mention.start:
+            return resolved
+        if m.kind is MentionKind.PRONOUN:
+            return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
+        return Resolved(self.entity_of.get(m.start), m, "sentence subject")
+
+    def _impersonal(self, cue: CueMatch, sent_start: int) -> bool:
+        """The cue is an infinitive governed by an impersonal clause: "Il est bon de préciser que",
+        "il faut rappeler que", "Cabe señalar que". Nobody is reported; the words are the writer's.
+        Read backwards from the cue: an infinitive marker (then at most one adjective), cue
+        adverbs, an impersonal verb, and the impersonal subject where the language has one."""
+        data = self.data
+        if not data.impersonal_verbs or not self._is_infinitive(cue.first):
+            return False
+        tokens = self.tokens
+        k = cue.first - 1
+        if k >= 0 and tokens[k].lower in data.infinitive_markers:
+            k -= 1
+            if k >= 0 and tokens[k].lower not in data.impersonal_verbs:
+                k -= 1  # "bon", "important", "worth"
+        while k >= 0 and tokens[k].lower in data.cue_adverbs:
+            k -= 1
+        if k < 0 or tokens[k].start < sent_start or tokens[k].lower not in data.impersonal_verbs:
+            return False
+        if not data.impersonal_subjects:
+            return True
+        return k > 0 and tokens[k - 1].start >= sent_start and tokens[k - 1].lower in data.impersonal_subjects
 
     def _clause_end(self, start: int, end: int) -> int:
         """Where the content clause from ``start`` ends, at ``end`` or before.
@@ -229,8 +292,10 @@ class ReportedSpeech(SubjectResolver):
                     and tokens[k].lower not in self.data.locative_prepositions and not self._in_quote(tokens[k].start):
                 subject = self._mention_before(cue.start, sent_start - 1)
                 end = self._content_end(tokens[k].start)
+                # a partial quotation inside the clause keeps it reported speech ("said the bridge
+                # was “completely safe” by May"); a clause that opens with one is the quotation's
                 if subject is not None and len(self.text[tokens[k].start:end].split()) >= 4 \
-                        and not any(ch in self.opening_marks for ch in self.text[tokens[k].start:end]):
+                        and tokens[k].text[:1] not in self.opening_marks:
                     return (tokens[k].start, end), "indirect-bare", self._subject(cue, False)
         # 2. "…, a souligné X.": the clause before an inverted cue
         before = text[sent_start:cue.start].rstrip()
@@ -258,6 +323,8 @@ class ReportedSpeech(SubjectResolver):
         for j in range(k, min(len(tokens), k + 6)):
             if tokens[j].start >= sent_end or tokens[j].lower in BLOCKERS or self._in_quote(tokens[j].start):
                 break
+            if j > k and tokens[j].lower in self.data.pronouns:
+                break  # "s'annonce orageux et il faudra faire …": a subject opens a clause of its own
             if j in self.cue_firsts and not self._is_infinitive(j):
                 break  # another cue ("… et assure que …") starts its own reported speech
             if self._is_infinitive(j):
@@ -352,10 +419,31 @@ class ReportedSpeech(SubjectResolver):
             source_start = at + len(marker) + 1
             opens = sentence[:at - s_start].rstrip()[-1:] in ("", ":", ";")
             second: tuple[int, int] | None = None
+            relative = self._relative_source(match.end(), s_end)
+            if relative is not None:
+                # "Non per Ricci, secondo il quale la somma …": the relative's antecedent is the source
+                antecedent = self._mention_before(at, s_start - 1)
+                if antecedent is None or antecedent.kind is MentionKind.PRONOUN:
+                    continue
+                start, end = strip_space(text, relative, self._content_end(relative))
+                if end - start >= 8 and not self._overlaps_quote(start, end) and not self._opens_quote(start):
+                    cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
+                    resolved = Resolved(self.entity_of.get(antecedent.start), antecedent, "relative source")
+                    self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
+                    done.add(s_start)
+                continue
+            if marker in self.data.postposed_source_markers:
+                self._postposed_source(match.start(), marker, s_start, s_end, done)
+                continue
             direct = self._mention_after(source_start, s_end) if opens and self.data.source_without_comma else None
             if direct is not None and direct.start == source_start and not text[direct.end:s_end].lstrip().startswith(","):
                 # "Laut Polizei wurden drei Menschen verletzt": no comma after the source
                 source_end, start, end = direct.end, direct.end, self._content_end(direct.end)
+            elif opens and self.data.source_without_comma and marker not in self.data.named_source_markers \
+                    and (phrase_end := self._source_phrase_end(source_start, s_end)) is not None:
+                # "Nach Angaben der italienischen Luftfahrtbehörde Enac kam es …": no mention opens
+                # the source, but its noun phrase ends where the verb comes
+                source_end, start, end = phrase_end, phrase_end, self._content_end(phrase_end)
             elif opens:
                 comma = text.find(",", source_start, s_end)
                 if comma < 0 or comma - source_start > 80:
@@ -377,7 +465,15 @@ class ReportedSpeech(SubjectResolver):
                 start, end = s_start, at
                 while end > start and text[end - 1] in " ,\u00a0":
                     end -= 1
-                if comma >= 0 and sentence[:at - s_start].rstrip().endswith(","):
+                inside = self._mention_after(source_start, source_end) \
+                    if self.data.source_without_comma and marker not in self.data.named_source_markers else None
+                if inside is not None and inside.start == source_start and (comma < 0 or comma > inside.end) \
+                        and text[inside.end:source_end].strip() and text[inside.end:source_end].lstrip()[:1].isalnum():
+                    # "Bei dem Unfall wurden nach Angaben der Polizei drei Menschen verletzt": the
+                    # source runs into the rest of the clause with no comma; both sides are content
+                    second = (inside.end, source_end)
+                    source_end = inside.end
+                elif comma >= 0 and sentence[:at - s_start].rstrip().endswith(","):
                     # "Le parquet, comme l'a indiqué la défense, a bouclé son enquête": the source is
                     # an incise and splits the content in two (GUIDELINES), unless what follows it
                     # describes the source ("…, selon X, des pompiers du Rhône", "…, qui évoque …")
@@ -399,6 +495,80 @@ class ReportedSpeech(SubjectResolver):
                 self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
                 done.add(s_start)
 
+    def _source_phrase_end(self, start: int, s_end: int) -> int | None:
+        """Where the noun phrase of a source that runs into its clause ends ("der italienischen
+        Luftfahrtbehörde Enac kam es …"), when a lower-case word (the verb) follows it at once:
+        determiners, complement prepositions and capitalised words, a lower-case word only first
+        or before a capitalised one (an adjective). None when a comma or a mark follows."""
+        tokens = self.tokens
+        data = self.data
+        k = j = self.doc.token_index(start)
+        noun = False
+        while j < len(tokens) and tokens[j].start < s_end and j - k <= _DESCRIPTION_WORDS:
+            t = tokens[j]
+            nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+            if t.lower in data.determiners or t.lower in data.complement_prepositions:
+                noun = False
+            elif t.text[:1].isupper():
+                noun = True
+            elif t.text[:1].isalnum() and (j == k or (not noun and nxt[:1].isupper())):
+                noun = j == k and not nxt[:1].isupper()
+            else:
+                break
+            j += 1
+        if not noun or j == k or j >= len(tokens) or tokens[j].start >= s_end:
+            return None
+        t = tokens[j]
+        if not (t.text[:1].isalpha() and t.text[:1].islower()) or t.lower in data.determiners:
+            return None
+        return tokens[j - 1].end
+
+    def _relative_source(self, offset: int, s_end: int) -> int | None:
+        """Where the content starts when a relative pronoun follows the source marker at once
+        ("secondo il quale", "según el cual", "selon lequel"): the source is its antecedent."""
+        rest = self.text[offset:min(s_end, offset + 24)].lower()
+        for pronoun in self.data.relative_source_pronouns:
+            if rest.startswith(pronoun) and not rest[len(pronoun):len(pronoun) + 1].isalnum():
+                return offset + len(pronoun)
+        return None
+
+    def _postposed_source(self, at: int, marker: str, s_start: int, s_end: int, done: set[int]) -> None:
+        """"Ermittlungen der Polizei zufolge wollte die Frau …", "waren dem Bericht zufolge …": a
+        postposition puts the source before the marker. The source is the noun phrase right
+        before it (capitalised nouns, determiners, complement prepositions; at most
+        ``_DESCRIPTION_WORDS`` words); the clause around it is the content, one part on each side."""
+        tokens = self.tokens
+        k = self.doc.token_index(at) - 1
+        first = None
+        while k >= 0 and tokens[k].start >= s_start and self.doc.token_index(at) - k <= _DESCRIPTION_WORDS:
+            t = tokens[k]
+            if t.text[:1].isupper() or t.lower in self.data.determiners or t.lower in self.data.complement_prepositions:
+                first = k
+                k -= 1
+                continue
+            break
+        while first is not None and (tokens[first].lower in self.data.complement_prepositions) \
+                and tokens[first].text[:1].islower():
+            first = first + 1 if tokens[first + 1].start < at else None
+        if first is None:
+            return
+        source_start = tokens[first].start
+        resolved = self._source(source_start, at)
+        if resolved is None:
+            return
+        text = self.text
+        cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
+        after = at + len(marker)
+        for span in ((s_start, source_start), (after, self._content_end(after))):
+            start, end = strip_space(text, *span)
+            while end > start and text[end - 1] in ",;:":
+                end -= 1
+            start, end = strip_space(text, start, end)
+            if end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
+                continue
+            self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
+            done.add(s_start)
+
     def _after_source(self, comma: int, end: int, s_end: int) -> int | None:
         """Where the content resumes after a source incise closed by ``comma``, if it does: not
         before an apposition of the source ("…, selon le commandant X, des sapeurs-pompiers du
@@ -412,5 +582,25 @@ class ReportedSpeech(SubjectResolver):
         if len(words) < _AFTER_SOURCE_WORDS or words[0].lower() in self.data.relative_pronouns \
                 or words[0].lower() in self.data.coordinators or words[0][:1] in self.opening_marks:
             return None
+        if self._is_noun_phrase(comma + 1, end):
+            return None  # "…, selon le commandant X, des sapeurs-pompiers du Rhône.": the source's apposition
         return comma + 1
+
+    def _is_noun_phrase(self, start: int, end: int) -> bool:
+        """The words from ``start`` to ``end`` hold no clause, only a noun phrase: a mention that
+        runs to the end, or a complement ("des pompiers du Rhône", "of the fire brigade") with no
+        verb the lexicons know (an auxiliary, a speech verb, a reported-mood form). A content
+        needs a clause; an apposition of the source has none."""
+        tokens = self.doc.tokens_between(start, end)
+        if not tokens:
+            return True
+        k = bisect.bisect_left(self.mention_starts, tokens[0].start)
+        if k < len(self.mentions) and self.mentions[k].start == tokens[0].start \
+                and self.text[self.mentions[k].end:end].strip(" ,.\u00a0") == "":
+            return True
+        if tokens[0].lower not in self.data.complement_prepositions:
+            return False
+        data = self.data
+        return not any(t.lower in data.auxiliaries or t.lower in data.speech_verbs or t.lower in data.reported_mood_forms
+                       or t.lower in data.passive_auxiliaries for t in tokens)
 

@@ -101,7 +101,7 @@ SPEECH_LEMMAS: tuple[str, ...] = (
     "s'énerver", "s'étrangler", "tacler", "cingler", "tonner", "fulminer", "pester",
     "vitupérer", "étriller", "épingler", "pourfendre", "stigmatiser", "vilipender", "railler",
     "se moquer", "persifler", "tancer", "se targuer", "se vanter", "s'enthousiasmer",
-    "s'émouvoir", "scander", "clamer", "plaisanter",
+    "s'émouvoir", "scander", "clamer", "plaisanter", "démontrer",
     # dialogue verbs of fiction
     "s'esclaffer", "ricaner", "rire", "sourire", "s'amuser", "se récrier", "gémir", "sangloter",
     "bégayer", "bafouiller", "marmonner", "maugréer", "bougonner", "ronchonner", "grogner",

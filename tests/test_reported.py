@@ -122,3 +122,66 @@ def test_a_pronoun_source_has_no_apposition() -> None:
     text = ("O treinador Paulo Souza não gostou da derrota. "
             "Segundo ele, seus jogadores foram melhores em campo, apesar do resultado.")
     assert indirect(text) == [("seus jogadores foram melhores em campo, apesar do resultado", "Paulo Souza")]
+
+
+def test_an_apposition_ending_the_sentence_after_a_source_is_no_content() -> None:
+    text = ("Le pont sera fermé tout l'été, selon l'ingénieure Marion Lagarde, "
+            "de la direction des routes du Cantal.")
+    assert [t for t, _ in indirect(text)] == ["Le pont sera fermé tout l'été"]
+
+
+def test_an_impersonal_clause_before_an_infinitive_cue_reports_nobody() -> None:
+    text = ("Le pompier Paul Girard a éteint le feu de la grange vers midi. "
+            "Il est utile de rappeler que la route était fermée depuis lundi.")
+    assert indirect(text) == []
+
+
+def test_the_search_for_a_reported_infinitive_stops_at_a_new_subject() -> None:
+    text = ("La saison s'annonce difficile et elle devra trouver trois nouveaux joueurs avant l'hiver.")
+    assert indirect(text) == []
+
+
+def test_laisser_entendre_and_demontrer_report_speech() -> None:
+    assert indirect("La ministre Claire Dumas a laissé entendre que le budget serait voté avant l'été.") \
+        == [("le budget serait voté avant l'été", "Claire Dumas")]
+    assert indirect("Dans sa plaidoirie, l'avocat Marc Delon a démontré que son client était ailleurs ce soir-là.") \
+        == [("son client était ailleurs ce soir-là", "Marc Delon")]
+
+
+def test_a_partial_quote_inside_a_bare_clause_keeps_it_reported() -> None:
+    text = "The city engineer Paul Grant said the bridge would be “completely safe” by the end of the month."
+    assert indirect(text) == [("the bridge would be “completely safe” by the end of the month", "Paul Grant")]
+
+
+def test_a_source_inside_the_clause_with_no_comma_splits_the_content() -> None:
+    text = "Bei dem Unfall wurden nach Angaben der Polizei drei Menschen schwer verletzt."
+    assert indirect(text) == [("Bei dem Unfall wurden", "der Polizei"), ("drei Menschen schwer verletzt", "der Polizei")]
+
+
+def test_a_postposed_source_marker_takes_the_noun_phrase_before_it() -> None:
+    text = "Ursache des Einsturzes waren dem Bericht zufolge technische Probleme an der Decke."
+    assert indirect(text) == [("Ursache des Einsturzes waren", "dem Bericht"),
+                              ("technische Probleme an der Decke", "dem Bericht")]
+
+
+def test_a_source_noun_phrase_runs_into_its_clause_up_to_the_verb() -> None:
+    text = "Nach Angaben der städtischen Feuerwehr Ulm brannte die Scheune bis zum Morgen."
+    assert indirect(text) == [("brannte die Scheune bis zum Morgen", "der städtischen Feuerwehr Ulm")]
+
+
+def test_a_colon_after_an_incise_and_its_subject_opens_more_reported_words() -> None:
+    text = ("La hausse des prix restera limitée cette année, a souligné le ministre Paul Girard : "
+            "il veut éviter une nouvelle crise du logement.")
+    assert indirect(text) == [("La hausse des prix restera limitée cette année", "Paul Girard"),
+                              ("il veut éviter une nouvelle crise du logement", "Paul Girard")]
+
+
+def test_a_gerund_after_a_comma_has_the_subject_of_the_main_clause() -> None:
+    text = "Il ladro Marco Sala minacciava la commessa Anna Neri, promettendo di tornare la settimana dopo."
+    assert indirect(text) == [("tornare la settimana dopo", "Marco Sala")]
+
+
+def test_a_relative_pronoun_after_a_source_marker_names_its_antecedent() -> None:
+    text = ("Il sindaco Paolo Neri ha parlato in aula. Non è d'accordo l'assessore Marco Ricci, "
+            "secondo il quale la somma stanziata è troppo bassa per la scuola.")
+    assert indirect(text) == [("la somma stanziata è troppo bassa per la scuola", "Marco Ricci")]

@@ -39,6 +39,10 @@ to the empty/generic default below):
 ``INFINITIVE_SUFFIXES``    ("er", "ir", "re"): reported speech "X a assuré avoir …".
 ``INFINITIVE_MARKERS``     ("de", "à"): the word right before a reported infinitive that follows an
                            object or a request ("a invité les riverains à rester", "ha chiesto di").
+``IMPERSONAL_SUBJECTS``    ("il", "it"): the expletive subject of an impersonal clause; empty where the
+                           language drops it.
+``IMPERSONAL_VERBS``       ("faut", "est", "cabe", "bisogna"): after the impersonal subject, an infinitive
+                           cue ("Il est bon de préciser que", "il faut rappeler que") reports nobody.
 ``COORDINATORS``           ("et", "mais"): before a second cue or complementizer, the first content
                            clause ends ("a dit que … et que …", "… pero rechazó que …").
 ``OBJECT_CLITICS``         ("lui", "me", "leur") that may sit between a subject and its cue.
@@ -47,6 +51,10 @@ to the empty/generic default below):
 ``DEFINITE_DETERMINERS``   ("le", "la", "l'"): a definite role ("le technicien") refers to someone known.
 ``PASSIVE_AUXILIARIES``    être-like forms: without a reflexive before a speech verb, a passive, no cue.
 ``NEGATIONS``              ("ne", "n'", "pas"): "a dit ne pas croire …" keeps them in the content.
+``POSTPOSED_SOURCE_MARKERS``  source markers that follow their source, a postposition ("dem Bericht
+                           zufolge"): the noun phrase before is the source, the clause around it the content.
+``RELATIVE_SOURCE_PRONOUNS``  relative pronouns right after a source marker ("secondo il quale",
+                           "según el cual"): the source is the relative's antecedent, before the comma.
 ``NAMED_SOURCE_MARKERS``   source markers ("pour") accepted only before a name or a known role.
 ``STRESSED_PRONOUNS``      {pronoun: (gender, plural)} after a source marker: "selon lui".
 ``CUE_PHRASES``            {second word: (lemma, forms of the first word)}: "fait savoir", "fait valoir".
@@ -132,6 +140,8 @@ class LanguageData:
     gerund_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
     infinitive_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     infinitive_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    impersonal_subjects: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    impersonal_verbs: frozenset[str] = field(default=frozenset(), converter=frozenset)
     coordinators: frozenset[str] = field(default=frozenset(), converter=frozenset)
     object_clitics: frozenset[str] = field(default=frozenset(), converter=frozenset)
     locative_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
@@ -147,6 +157,8 @@ class LanguageData:
     stressed_pronouns: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     cue_phrases: Mapping[str, tuple[str, tuple[str, ...]]] = field(factory=dict, converter=_frozen_dict)
     named_source_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    postposed_source_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    relative_source_pronouns: tuple[str, ...] = field(default=(), converter=tuple)
     negations: frozenset[str] = field(default=frozenset(), converter=frozenset)
     passive_auxiliaries: frozenset[str] = field(default=frozenset(), converter=frozenset)
     definite_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)

@@ -49,3 +49,9 @@ SOURCE_MARKERS = (
 # "so" and "zufolge" are taken only when a name or role follows at once ("…“, so der Minister"):
 # otherwise the words after them would be read as a loose description of a source
 NAMED_SOURCE_MARKERS = frozenset({"so", "zufolge"})
+
+# markers that follow their source, a postposition ("dem Bericht zufolge"); empty where none
+POSTPOSED_SOURCE_MARKERS: frozenset[str] = frozenset({"zufolge"})
+
+# a relative pronoun right after a source marker ("secondo il quale"): the antecedent is the source
+RELATIVE_SOURCE_PRONOUNS: tuple[str, ...] = ()

@@ -27,3 +27,9 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})
 # "said that … and that …", "… but added that …": a coordinator before a second cue or a second
 # complementizer ends the first content clause
 COORDINATORS: frozenset[str] = frozenset({"and", "but", "or"})
+
+# an impersonal clause before an infinitive cue reports nobody's words: "Il est bon de préciser
+# que …", "il faut rappeler que …", "Cabe señalar que …", "Bisogna dire che …". The subject (empty
+# where the language drops it) then one of the verbs, an optional adjective and infinitive marker.
+IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"it"})
+IMPERSONAL_VERBS: frozenset[str] = frozenset({"is", "was", "will", "would", "seems", "remains"})

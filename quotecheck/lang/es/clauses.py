@@ -30,3 +30,9 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"de", "a"})
 # "dijo que … y que …", "… pero rechazó que …": a coordinator before a second cue or a second
 # complementizer ends the first content clause
 COORDINATORS: frozenset[str] = frozenset({"y", "e", "pero", "o", "aunque"})
+
+# an impersonal clause before an infinitive cue reports nobody's words: "Il est bon de préciser
+# que …", "il faut rappeler que …", "Cabe señalar que …", "Bisogna dire che …". The subject (empty
+# where the language drops it) then one of the verbs, an optional adjective and infinitive marker.
+IMPERSONAL_SUBJECTS: frozenset[str] = frozenset()
+IMPERSONAL_VERBS: frozenset[str] = frozenset({"cabe", "conviene", "convendría", "basta", "urge", "importa"})

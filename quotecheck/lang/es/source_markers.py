@@ -17,3 +17,9 @@ SOURCE_MARKERS = (
 
 # "para" counts only before a name or a role ("Para el ministro, …", not "para ello")
 NAMED_SOURCE_MARKERS = frozenset({"para"})
+
+# markers that follow their source, a postposition ("dem Bericht zufolge"); empty where none
+POSTPOSED_SOURCE_MARKERS: frozenset[str] = frozenset()
+
+# a relative pronoun right after a source marker ("secondo il quale"): the antecedent is the source
+RELATIVE_SOURCE_PRONOUNS: tuple[str, ...] = ("el cual", "la cual", "los cuales", "las cuales", "quien", "quienes")

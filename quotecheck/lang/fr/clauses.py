@@ -27,3 +27,12 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"de", "d'", "d’", "à", "a"}) 
 # "a dit que … et que …", "… mais a ajouté que …": a coordinator before a second cue or a second
 # complementizer ends the first content clause
 COORDINATORS: frozenset[str] = frozenset({"et", "mais", "ou", "puis"})
+
+# an impersonal clause before an infinitive cue reports nobody's words: "Il est bon de préciser
+# que …", "il faut rappeler que …", "Cabe señalar que …", "Bisogna dire che …". The subject (empty
+# where the language drops it) then one of the verbs, an optional adjective and infinitive marker.
+IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"il"})
+IMPERSONAL_VERBS: frozenset[str] = frozenset({
+    "faut", "faudra", "faudrait", "fallait", "fallut", "convient", "conviendra", "conviendrait",
+    "importe", "suffit", "reste", "est", "était", "sera", "serait", "semble", "paraît",
+})

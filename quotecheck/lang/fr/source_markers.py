@@ -37,3 +37,9 @@ SOURCE_MARKERS = both_apostrophes((
 
 # markers too common to trust before anything but a name or a known role ("pour faire face" is no source)
 NAMED_SOURCE_MARKERS = frozenset({"pour"})
+
+# markers that follow their source, a postposition ("dem Bericht zufolge"); empty where none
+POSTPOSED_SOURCE_MARKERS: frozenset[str] = frozenset()
+
+# a relative pronoun right after a source marker ("secondo il quale"): the antecedent is the source
+RELATIVE_SOURCE_PRONOUNS: tuple[str, ...] = ("lequel", "laquelle", "lesquels", "lesquelles", "qui")

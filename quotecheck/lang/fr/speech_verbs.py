@@ -14,12 +14,16 @@ SPEECH_VERBS = read_forms("verb_forms.json")
 
 # Two-word cues whose first word is a form of "faire" (not a speech verb on its own, so not in the
 # generated forms): "a fait savoir que", "fait valoir que", "a fait part de".
+# "a laissé entendre que", "en laissant entendre que": a form of "laisser" opens the phrase too.
 # {second word: (lemma of the phrase, forms of the first word)}
 _FAIRE = ("fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "fit", "firent")
+_LAISSER = ("laisse", "laissent", "laissé", "laissait", "laissaient", "laissera", "laisseront",
+            "laisserait", "laisseraient", "laissa", "laissèrent", "laissant")
 CUE_PHRASES = {
     "savoir": ("faire savoir", _FAIRE),
     "valoir": ("faire valoir", _FAIRE),
     "part": ("faire part", _FAIRE),
+    "entendre": ("laisser entendre", _LAISSER),
 }
 
 # Verbs that introduce speech only in an incise inside a quotation ("— Ah ! fit le père."); anywhere

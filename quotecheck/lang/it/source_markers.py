@@ -19,3 +19,9 @@ SOURCE_MARKERS = (
 
 # "per" counts only before a name or a role ("Per il ministro, …", not "per questo")
 NAMED_SOURCE_MARKERS = frozenset({"per"})
+
+# markers that follow their source, a postposition ("dem Bericht zufolge"); empty where none
+POSTPOSED_SOURCE_MARKERS: frozenset[str] = frozenset()
+
+# a relative pronoun right after a source marker ("secondo il quale"): the antecedent is the source
+RELATIVE_SOURCE_PRONOUNS: tuple[str, ...] = ("il quale", "la quale", "i quali", "le quali", "cui")
