@@ -22,6 +22,8 @@ SENTENCE_PUNCT = ".!?…"
 #: tokens a cue's content or subject never runs over
 BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
 _PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
+#: mentions walked back for those candidates: a document with few entities stops here, not at its start
+_PRONOUN_WINDOW = 60
 _APPOSITION_WORDS = 6  # the longest description taken as an apposition between commas
 _COMPLEMENT_WORDS = 6  # the longest complement of a cue (in words) skipped before its inverted subject
 _RUN_ON_WORDS = 3  # a name right after the cue's preposition this long may hold the subject's name too
@@ -249,7 +251,8 @@ class SubjectResolver:
             if e is not None and speaks(e) and e not in candidates:
                 candidates.append(e)
         k = bisect.bisect_left(self.mention_starts, offset) - 1
-        while k >= 0 and len(candidates) < _PRONOUN_CANDIDATES:
+        floor = k - _PRONOUN_WINDOW
+        while k >= 0 and k > floor and len(candidates) < _PRONOUN_CANDIDATES:
             e = self.entity_of.get(self.mentions[k].start)
             if e is not None and speaks(e) and e not in candidates:
                 candidates.append(e)

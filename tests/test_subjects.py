@@ -70,3 +70,15 @@ def test_an_inverted_pronoun_refers_to_the_subject_of_its_own_sentence_first() -
     text = ("« Le dossier est clos », a déclaré le parquet de Lens. "
             "Victor Lemaire rappelle ensuite le précédent de 2009 : « Mon pire souvenir », commente-t-il.")
     assert speakers(text, "fr")[-1] == "Victor Lemaire"
+
+
+def test_the_pronoun_walk_back_is_bounded_by_a_window_of_mentions() -> None:
+    # a document with few people: the walk back over earlier mentions stops after
+    # _PRONOUN_WINDOW mentions instead of running to the start (quadratic on long texts)
+    from quotecheck.subjects import _PRONOUN_WINDOW
+    filler = " ".join(f"El Banco Central compró bonos de la Bolsa de Madrid el día {i}."
+                      for i in range(_PRONOUN_WINDOW // 2 + 5))
+    near = "Marta Ruiz visitó ayer el mercado de la ciudad.\n\n"
+    quote = "\"No vamos a cerrar ningún puesto\", aseguró."
+    assert speakers(near + quote, "es") == ["Marta Ruiz"]
+    assert speakers(near + filler + "\n\n" + quote, "es") == [None]
