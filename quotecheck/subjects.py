@@ -14,6 +14,7 @@ from .claims import MentionKind, SpeakerKind
 from .coref import Entity
 from .cues import CueMatch, matcher_for
 from .document import Document
+from .gender import is_first_name
 from .lang import LanguageData
 from .mentions import MentionSpan
 from .quotes import QuoteSpan
@@ -29,6 +30,12 @@ _COMPLEMENT_WORDS = 6  # the longest complement of a cue (in words) skipped befo
 _RUN_ON_WORDS = 3  # a name right after the cue's preposition this long may hold the subject's name too
 _OPENER_WORDS = 5  # the longest run of anaphoric words before the cue of the next sentence
 _FOLLOWING_REACH = 200  # characters of the next sentence searched for a cue naming the speaker
+
+
+def _person_name(m: MentionSpan) -> bool:
+    """A name that opens with a known first name ("Tomás Rivero"): a person, not an institution."""
+    words = m.text.split()
+    return m.kind is MentionKind.NAME and len(words) > 1 and is_first_name(words[0])
 
 
 def strip_space(text: str, start: int, end: int) -> tuple[int, int]:
@@ -192,10 +199,28 @@ class SubjectResolver:
                 if gap.strip().startswith(","):
                     opener = self._apposition_head(m, floor)
                     if opener is not None and opener.kind is MentionKind.NAME:
+                        # "el director de la Junta X, Tomás Rivero, informó": the name closing a
+                        # role's complement opens no apposition; the person's name after it speaks
+                        if _person_name(m) and not _person_name(opener):
+                            return m
+                        if self._after_preposition(opener, floor):
+                            # "Paulo Rocha, da 2ª Vara Y, relator do caso, afirmou": past the complement
+                            deeper = self._apposition_head(opener, floor)
+                            if deeper is not None and deeper.kind is MentionKind.NAME:
+                                return deeper
                         return opener
                 return m
             return None
         return None
+
+    def _after_preposition(self, m: MentionSpan, floor: int) -> bool:
+        """``m`` ends a phrase that opens with a preposition after a comma (", da 2ª Vara Y"): a
+        complement set off between commas, not the head of an apposition."""
+        comma = self.text.rfind(",", max(floor, 0), m.start)
+        if comma < 0:
+            return False
+        words = self.doc.tokens_between(comma + 1, m.start)
+        return bool(words) and words[0].lower in self.preambles
 
     def _apposition_head(self, m: MentionSpan, floor: int) -> MentionSpan | None:
         """The mention right before the comma that opens the apposition ending with ``m``."""

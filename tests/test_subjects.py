@@ -82,3 +82,17 @@ def test_the_pronoun_walk_back_is_bounded_by_a_window_of_mentions() -> None:
     quote = "\"No vamos a cerrar ningún puesto\", aseguró."
     assert speakers(near + quote, "es") == ["Marta Ruiz"]
     assert speakers(near + filler + "\n\n" + quote, "es") == [None]
+
+
+def test_the_name_closing_a_role_complement_is_not_the_apposition_head() -> None:
+    # "the director of the Board X, Name Surname, said": the person's name speaks, not the board
+    text = ("Por otro lado, el director de la Comisión de Aguas y Riegos de la Junta Nacional Hidrográfica, "
+            "Tomás Rivero, informó que el embalse está lleno.")
+    assert speakers(text, "es") == ["Tomás Rivero"]
+    assert speakers("Ayer, la ministra de Hacienda y Función Pública, Lucía Prado, afirmó que el déficit bajará.",
+                    "es") == ["Lucía Prado"]
+
+
+def test_a_complement_between_commas_is_passed_on_the_way_to_the_apposition_head() -> None:
+    text = "O juiz Paulo Mendes Rocha, da 2ª Vara Cível do TJ, relator do caso, afirmou que o réu teve direito de defesa."
+    assert speakers(text, "pt") == ["Paulo Mendes Rocha"]
