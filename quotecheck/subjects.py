@@ -29,6 +29,7 @@ _APPOSITION_WORDS = 6  # the longest description taken as an apposition between 
 _COMPLEMENT_WORDS = 6  # the longest complement of a cue (in words) skipped before its inverted subject
 _RUN_ON_WORDS = 3  # a name right after the cue's preposition this long may hold the subject's name too
 _OPENER_WORDS = 5  # the longest run of anaphoric words before the cue of the next sentence
+_MARK_REACH = 4  # characters (spaces, a comma) between a closing quote mark and the subject after it
 _FOLLOWING_REACH = 200  # characters of the next sentence searched for a cue naming the speaker
 
 
@@ -304,6 +305,10 @@ class SubjectResolver:
         if after is None and prefer_after:
             # a name inside the cue's complement ("said on CNN") only when no subject precedes
             after = self._mention_after_phrase(cue.end, sent_end, inside_ok=before is None)
+        # '…," Kan told the agency': a subject right after the closing mark comes before its cue,
+        # and the mention after the cue is its object
+        if prefer_after and before is not None and after is not None and self._after_closing_mark(before.start):
+            prefer_after = False
         order = (after, before) if prefer_after else (before, after)
         how = "mention"
         if after is None and before is None:
@@ -323,6 +328,13 @@ class SubjectResolver:
             if entity is not None:
                 return Resolved(entity, None, "dropped subject")
         return None
+
+    def _after_closing_mark(self, offset: int) -> bool:
+        """Only spaces and commas separate ``offset`` from a quote mark before it."""
+        k = offset - 1
+        while k >= 0 and offset - k <= _MARK_REACH and self.text[k] in " ,\u00a0\u202f":
+            k -= 1
+        return k >= 0 and offset - k <= _MARK_REACH and self.text[k] in self.quote_chars and self._in_quote(k)
 
     def _nonfinite(self, cue: CueMatch) -> bool:
         """A gerund ("aggiungendo") has no subject of its own to drop."""

@@ -96,3 +96,10 @@ def test_the_name_closing_a_role_complement_is_not_the_apposition_head() -> None
 def test_a_complement_between_commas_is_passed_on_the_way_to_the_apposition_head() -> None:
     text = "O juiz Paulo Mendes Rocha, da 2ª Vara Cível do TJ, relator do caso, afirmou que o réu teve direito de defesa."
     assert speakers(text, "pt") == ["Paulo Mendes Rocha"]
+
+
+def test_a_subject_right_after_the_closing_mark_wins_over_the_object_of_its_cue() -> None:
+    text = 'The trial went on for a week. "We will appeal the ruling in full," Parker told Reuters.'
+    assert speakers(text, "en") == ["Parker"]
+    # the mention after the cue still speaks when nothing stands between the mark and the cue
+    assert speakers('"The bridge will reopen on Monday," said Jane Hollis.', "en") == ["Jane Hollis"]
