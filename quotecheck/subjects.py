@@ -29,6 +29,7 @@ _APPOSITION_WORDS = 6  # the longest description taken as an apposition between 
 _COMPLEMENT_WORDS = 6  # the longest complement of a cue (in words) skipped before its inverted subject
 _RUN_ON_WORDS = 3  # a name right after the cue's preposition this long may hold the subject's name too
 _OPENER_WORDS = 5  # the longest run of anaphoric words before the cue of the next sentence
+_LEAD_IN_REACH = 120  # characters from a participle lead-in to the comma that closes it
 _MARK_REACH = 4  # characters (spaces, a comma) between a closing quote mark and the subject after it
 _FOLLOWING_REACH = 200  # characters of the next sentence searched for a cue naming the speaker
 
@@ -312,6 +313,9 @@ class SubjectResolver:
         order = (after, before) if prefer_after else (before, after)
         how = "mention"
         if after is None and before is None:
+            lead = self._lead_in(cue)
+            if lead is not None:
+                return self._lead_in_person(cue, lead, sent_end)
             # the sentence's subject: "M. X, en fumant sa pipe, lui dit :"
             order = (self._sentence_subject(sent_start, cue.start),)
             how = "sentence subject"
@@ -328,6 +332,39 @@ class SubjectResolver:
             if entity is not None:
                 return Resolved(entity, None, "dropped subject")
         return None
+
+    def _lead_in(self, cue: CueMatch) -> tuple[str | None, bool] | None:
+        """"Preguntada por los premios, …", "Interrogé par la radio, …": a speech verb's bare past
+        participle opening its sentence, before a preposition or a comma, describes the person who
+        speaks next; their (gender, plural) from the participle's ending, else None."""
+        agreement = self.data.past_participle_agreement
+        if not agreement or cue.first != cue.last or cue.plural_aux is not None or cue.inverted is not None:
+            return None
+        nxt = cue.last + 1
+        if nxt >= len(self.tokens) or (self.tokens[nxt].lower not in self.preambles and self.tokens[nxt].text != ","):
+            return None
+        if self.text[self.doc.sentence_span(cue.start)[0]:cue.start].strip():
+            return None
+        word = self.tokens[cue.first].lower
+        ending = max((e for e in agreement if word.endswith(e) and len(word) > len(e) + 2), key=len, default=None)
+        return agreement[ending] if ending is not None else None
+
+    def _lead_in_person(self, cue: CueMatch, lead: tuple[str | None, bool], sent_end: int) -> Resolved | None:
+        """The person a lead-in describes where subjects drop and none follows its comma
+        ("Preguntada por los premios, se ha mostrado tajante:"): the agreeing person spoken of
+        before. A mention after the comma may be the agent's apposition ("Invités par X, maire de
+        Y, ils …"), so it is left to the sentence's own cue."""
+        if not self.data.null_subject:
+            return None
+        comma = self.text.find(",", cue.end, min(sent_end, cue.end + _LEAD_IN_REACH))
+        if comma < 0:
+            return None
+        k = bisect.bisect_left(self.mention_starts, comma + 1)
+        nxt = self.doc.token_index(comma + 1)
+        if nxt >= len(self.tokens) or (k < len(self.mentions) and self.mentions[k].start == self.tokens[nxt].start):
+            return None
+        entity = self._resolve_pronoun(cue.start, *lead)
+        return Resolved(entity, None, "dropped subject") if entity is not None else None
 
     def _after_closing_mark(self, offset: int) -> bool:
         """Only spaces and commas separate ``offset`` from a quote mark before it."""

@@ -103,3 +103,17 @@ def test_a_subject_right_after_the_closing_mark_wins_over_the_object_of_its_cue(
     assert speakers(text, "en") == ["Parker"]
     # the mention after the cue still speaks when nothing stands between the mark and the cue
     assert speakers('"The bridge will reopen on Monday," said Jane Hollis.', "en") == ["Jane Hollis"]
+
+
+def test_a_participle_lead_in_names_the_person_it_agrees_with() -> None:
+    # "Preguntada por …, se ha mostrado tajante:": the questioned person speaks, not the question
+    text = ("La actriz Carmen Soler recibió ayer el premio en Sevilla. Preguntada por los homenajes, "
+            "se ha mostrado tajante: “Los homenajes hay que hacerlos en vida”.")
+    claim = quotecheck.extract_claims(text, language="es")[0]
+    assert claim.speaker is not None and claim.speaker.name == "Carmen Soler"
+
+
+def test_a_lead_in_followed_by_a_mention_is_left_to_the_sentence_cue() -> None:
+    # the agent's apposition after the comma is not the lead-in's person
+    text = "Invitados por Tomás Rivero, alcalde de Ronda, los vecinos llegaron a la plaza mayor de la villa."
+    assert all(c.speaker is None or c.speaker.name != "Tomás Rivero" for c in quotecheck.extract_claims(text, language="es"))

@@ -36,6 +36,10 @@ to the empty/generic default below):
 ``RELATIVE_PRONOUNS``      ("qui", "dont") that, after an incise, mean narration goes on.
 ``PARTICIPLE_SUFFIXES``    ("ant",): a word ending so after an incise means narration goes on.
 ``GERUND_MARKERS``         ("en",) before a participle, same use.
+``PAST_PARTICIPLE_AGREEMENT``  {ending: (gender, plural)} of past participles that agree with the
+                           person they describe ("interrogée", "preguntada"): a speech verb's bare
+                           participle opening a sentence ("Preguntada por X, …") is a lead-in whose
+                           person is the speaker; empty where participles do not agree.
 ``INFINITIVE_SUFFIXES``    ("er", "ir", "re"): reported speech "X a assuré avoir …".
 ``INFINITIVE_MARKERS``     ("de", "à"): the word right before a reported infinitive that follows an
                            object or a request ("a invité les riverains à rester", "ha chiesto di").
@@ -130,6 +134,7 @@ class LanguageData:
     relative_pronouns: frozenset[str] = field(default=frozenset(), converter=frozenset)
     participle_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     gerund_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    past_participle_agreement: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     infinitive_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     infinitive_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
     coordinators: frozenset[str] = field(default=frozenset(), converter=frozenset)

@@ -53,3 +53,7 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"zu"})
 # "sagte, dass … und dass …", "… aber fügte hinzu, dass …": a coordinator before a second cue or a second
 # complementizer ends the first content clause
 COORDINATORS: frozenset[str] = frozenset({"und", "aber", "oder", "doch"})
+
+# German participles do not agree: the ending of a past participle that agrees with its person (a sentence-opening
+# lead-in, "Asked about X, …", names who speaks next)
+PAST_PARTICIPLE_AGREEMENT: dict[str, tuple[str | None, bool]] = {}

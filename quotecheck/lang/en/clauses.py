@@ -27,3 +27,7 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})
 # "said that … and that …", "… but added that …": a coordinator before a second cue or a second
 # complementizer ends the first content clause
 COORDINATORS: frozenset[str] = frozenset({"and", "but", "or"})
+
+# English participles do not agree: the ending of a past participle that agrees with its person (a sentence-opening
+# lead-in, "Asked about X, …", names who speaks next)
+PAST_PARTICIPLE_AGREEMENT: dict[str, tuple[str | None, bool]] = {}

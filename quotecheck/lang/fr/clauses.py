@@ -27,3 +27,7 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"de", "d'", "d’", "à", "a"}) 
 # "a dit que … et que …", "… mais a ajouté que …": a coordinator before a second cue or a second
 # complementizer ends the first content clause
 COORDINATORS: frozenset[str] = frozenset({"et", "mais", "ou", "puis"})
+
+# "Interrogée par la radio, elle a répondu": the ending of a past participle that agrees with its person (a sentence-opening
+# lead-in, "Asked about X, …", names who speaks next)
+PAST_PARTICIPLE_AGREEMENT: dict[str, tuple[str | None, bool]] = {"ées": ("f", True), "és": ("m", True), "ée": ("f", False), "é": ("m", False)}

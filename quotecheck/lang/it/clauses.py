@@ -27,3 +27,8 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"di", "d'", "d’", "a"})
 # "ha detto che … e ha aggiunto che …": a coordinator before a second cue or a second
 # complementizer ends the first content clause
 COORDINATORS: frozenset[str] = frozenset({"e", "ed", "ma", "o", "però"})
+
+# "Interpellata dai cronisti, ha spiegato": the ending of a past participle that agrees with its person (a sentence-opening
+# lead-in, "Asked about X, …", names who speaks next)
+PAST_PARTICIPLE_AGREEMENT: dict[str, tuple[str | None, bool]] = {"ate": ("f", True), "ite": ("f", True), "ati": ("m", True), "iti": ("m", True),
+    "ata": ("f", False), "ita": ("f", False), "ato": ("m", False), "ito": ("m", False)}

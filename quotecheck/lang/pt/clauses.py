@@ -26,3 +26,8 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"de", "a"})
 # "afirmou que … e que …", "… mas negou que …": a coordinator before a second cue or a second
 # complementizer ends the first content clause
 COORDINATORS: frozenset[str] = frozenset({"e", "mas", "ou", "porém"})
+
+# "Questionada pelos jornalistas, afirmou": the ending of a past participle that agrees with its person (a sentence-opening
+# lead-in, "Asked about X, …", names who speaks next)
+PAST_PARTICIPLE_AGREEMENT: dict[str, tuple[str | None, bool]] = {"adas": ("f", True), "idas": ("f", True), "ados": ("m", True), "idos": ("m", True),
+    "ada": ("f", False), "ida": ("f", False), "ado": ("m", False), "ido": ("m", False)}
