@@ -29,6 +29,7 @@ _APPOSITION_WORDS = 6  # the longest description taken as an apposition between 
 _COMPLEMENT_WORDS = 6  # the longest complement of a cue (in words) skipped before its inverted subject
 _RUN_ON_WORDS = 3  # a name right after the cue's preposition this long may hold the subject's name too
 _OPENER_WORDS = 5  # the longest run of anaphoric words before the cue of the next sentence
+_ROLE_COMPLEMENT_TOKENS = 10  # the longest complement of a role before the name in apposition to it
 _LEAD_IN_REACH = 120  # characters from a participle lead-in to the comma that closes it
 _MARK_REACH = 4  # characters (spaces, a comma) between a closing quote mark and the subject after it
 _FOLLOWING_REACH = 200  # characters of the next sentence searched for a cue naming the speaker
@@ -141,19 +142,37 @@ class SubjectResolver:
             m = self.mentions[k]
             gap = self.doc.tokens_between(offset, m.start)
             words = sum(1 for t in gap if t.text[:1].isalnum())
+            # a title in quote marks may sit in the complement: 'Lo ha detto a "Timeline" su …'
             if m.start >= limit or not gap or words > _COMPLEMENT_WORDS or gap[0].lower not in self.preambles \
-                    or any(not t.text[:1].isalnum() and t.text not in "()," for t in gap):
+                    or any(not t.text[:1].isalnum() and t.text not in "()," and t.text not in self.quote_chars
+                           for t in gap):
                 break
             commas = [i for i, t in enumerate(gap) if t.text == ","]
             after_comma = gap[commas[-1] + 1:] if commas else ()
             if m.kind in (MentionKind.NAME, MentionKind.ROLE) and all(t.lower in self.data.cue_adverbs for t in after_comma):
                 if not self._in_complement(k):
-                    return m
+                    return self._named_after_role(k, limit) if m.kind is MentionKind.ROLE else m
                 if inside is None and len(gap) <= 2 and len(m.text.split()) >= _RUN_ON_WORDS:
                     # "a affirmé à l'AFP Pépé Lamah" may run the medium and the name into one mention
                     inside = m
             k += 1  # "a dénoncé sur X le député …": a place or a medium on the way
         return inside if inside_ok else None
+
+    def _named_after_role(self, k: int, limit: int) -> MentionSpan:
+        """"…, la ministra per le Infrastrutture, Giulia Ferri.": the person's name in apposition
+        after role ``k`` and its complement, closing the sentence or followed by a comma; else the role."""
+        m = self.mentions[k]
+        comma = self.text.find(",", m.end, limit)
+        if comma < 0 or len(self.doc.tokens_between(m.end, comma)) > _ROLE_COMPLEMENT_TOKENS:
+            return m
+        j = bisect.bisect_left(self.mention_starts, comma + 1)
+        if j < len(self.mentions):
+            nxt = self.mentions[j]
+            rest = self.text[nxt.end:limit].lstrip()
+            if nxt.start < limit and self.text[comma + 1:nxt.start].strip() == "" and _person_name(nxt) \
+                    and (not rest or rest[0] in SENTENCE_PUNCT + ","):
+                return nxt
+        return m
 
     def _in_complement(self, k: int) -> bool:
         """Mention ``k`` sits in a prepositional complement: right after its preposition (and

@@ -117,3 +117,13 @@ def test_a_lead_in_followed_by_a_mention_is_left_to_the_sentence_cue() -> None:
     # the agent's apposition after the comma is not the lead-in's person
     text = "Invitados por Tomás Rivero, alcalde de Ronda, los vecinos llegaron a la plaza mayor de la villa."
     assert all(c.speaker is None or c.speaker.name != "Tomás Rivero" for c in quotecheck.extract_claims(text, language="es"))
+
+
+def test_a_quoted_title_in_the_complement_and_the_name_after_the_role() -> None:
+    # 'Lo ha detto a "Programma" su Rete, la ministra per X, Nome Cognome.': the quoted title is part
+    # of the complement, and the name in apposition after the role is the speaker
+    text = ('Il consiglio ha votato ieri. "Il porto riaprirà a giugno". Lo ha detto a "Mattino Cinque" su '
+            'Rete Sud, la ministra per le Infrastrutture e i Trasporti, Giulia Ferri.')
+    assert speakers(text, "it")[0] == "Giulia Ferri"
+    assert speakers('« Le port rouvrira en juin », a déclaré sur « Radio Sud » la ministre des Transports, '
+                    'Julie Morel.', "fr")[0] == "Julie Morel"
