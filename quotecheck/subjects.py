@@ -344,13 +344,39 @@ class SubjectResolver:
             if m.kind is MentionKind.PRONOUN:
                 return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
             return Resolved(self.entity_of.get(m.start), m, how)
-        if self.data.null_subject and prefer_after and not self._nonfinite(cue):
-            # "«…», dijo.": a pro-drop language leaves the subject pronoun out after the quote;
-            # it is resolved as the pronoun it stands for (gender unknown)
-            entity = self._resolve_pronoun(cue.start, None, bool(cue.plural_aux))
-            if entity is not None:
-                return Resolved(entity, None, "dropped subject")
+        if not self.data.null_subject or self._nonfinite(cue):
+            return None
+        agreement: tuple[str | None, bool] = (None, bool(cue.plural_aux))
+        if not prefer_after:
+            # "Explicó: «…»", "Agregó que …", "Preguntada por X, se ha mostrado tajante:": a cue
+            # that opens its clause has dropped its subject too; a lead-in before it tells its gender
+            opener = self._clause_opener(cue, sent_start)
+            if opener is None:
+                return None
+            agreement = opener if opener != (None, None) else agreement
+        # "«…», dijo.": a pro-drop language leaves the subject pronoun out after the quote;
+        # it is resolved as the pronoun it stands for (gender unknown)
+        entity = self._resolve_pronoun(cue.start, agreement[0], bool(agreement[1]))
+        if entity is not None:
+            return Resolved(entity, None, "dropped subject")
         return None
+
+    def _clause_opener(self, cue: CueMatch, sent_start: int) -> tuple[str | None, bool | None] | None:
+        """``cue`` opens its sentence: (None, None); or it follows a participle lead-in and its
+        comma: the lead-in's (gender, plural); else None."""
+        head = self.text[sent_start:cue.start]
+        if not head.strip():
+            return None, None
+        k = bisect.bisect_left(self.cue_starts, sent_start)
+        if k >= len(self.cues) or self.cues[k].start >= cue.start:
+            return None
+        lead = self._lead_in(self.cues[k])
+        if lead is None:
+            return None
+        comma = self.text.find(",", self.cues[k].end, cue.start)
+        if comma < 0 or self.text[comma + 1:cue.start].strip():
+            return None
+        return lead
 
     def _lead_in(self, cue: CueMatch) -> tuple[str | None, bool] | None:
         """"Preguntada por los premios, …", "Interrogé par la radio, …": a speech verb's bare past

@@ -127,3 +127,22 @@ def test_a_quoted_title_in_the_complement_and_the_name_after_the_role() -> None:
     assert speakers(text, "it")[0] == "Giulia Ferri"
     assert speakers('« Le port rouvrira en juin », a déclaré sur « Radio Sud » la ministre des Transports, '
                     'Julie Morel.', "fr")[0] == "Julie Morel"
+
+
+def test_a_three_word_cue_phrase_before_the_quote() -> None:
+    # "prend la parole :", "se ha mostrado tajante:": a cue of several words, its subject before it
+    text = "Il est midi quand la présidente du tribunal prend la parole : « L'audience est suspendue jusqu'à demain »."
+    claim = quotecheck.extract_claims(text, language="fr")[0]
+    assert claim.speaker is not None and claim.speaker.name == "la présidente du tribunal"
+    assert claim.cue is not None and claim.cue.text == "prend la parole"
+    text = "Sobre los homenajes, la actriz se ha mostrado tajante: “Los homenajes hay que hacerlos en vida”."
+    assert speakers(text, "es") == ["la actriz"]
+
+
+def test_a_cue_that_opens_its_sentence_has_dropped_its_subject() -> None:
+    # pro-drop: "Explicó: «…»", "Agregó que …" speak for the person spoken of before
+    text = ("La gobernadora Marta Ruiz habló ayer en el congreso.\nExplicó:\n“Estamos atentos a la inflación”.\n"
+            "Agregó que la meta se cumplirá en 2026.")
+    claims = quotecheck.extract_claims(text, language="es")
+    assert [c.speaker.name if c.speaker else None for c in claims] == ["Marta Ruiz", "Marta Ruiz"]
+    assert subject_how(claims[0]) == "dropped subject"  # from its own cue, not the main voice

@@ -53,7 +53,8 @@ to the empty/generic default below):
 ``NEGATIONS``              ("ne", "n'", "pas"): "a dit ne pas croire …" keeps them in the content.
 ``NAMED_SOURCE_MARKERS``   source markers ("pour") accepted only before a name or a known role.
 ``STRESSED_PRONOUNS``      {pronoun: (gender, plural)} after a source marker: "selon lui".
-``CUE_PHRASES``            {second word: (lemma, forms of the first word)}: "fait savoir", "fait valoir".
+``CUE_PHRASES``            {last word: (lemma, forms of the words before it)}: "fait savoir", "fait
+                           valoir"; a form may hold two words ("prend la" parole, "mostrado" tajante).
 ``INCISE_VERBS``           {form: lemma} that speak only in an incise inside a quote: "fit-il".
 ``CLAUSE_AFTER_COMMA``     True when reported speech may follow a cue and a comma with no
                            complementizer ("Er sagte, die Regierung habe …").
