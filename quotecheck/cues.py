@@ -17,6 +17,7 @@ from .lang import LanguageData
 __all__ = ["CueMatch", "CueMatcher", "matcher_for"]
 
 _MAX_ADVERBS = 3
+_PHRASE_WORDS = 3  # the longest cue phrase, in words
 
 
 @frozen
@@ -43,11 +44,12 @@ class CueMatcher:
         self.suffixes = sorted(data.inverted_subjects.items(), key=lambda kv: -len(kv[0]))
         self.reflexives = frozenset(data.reflexive_pronouns)
         self.passives = data.passive_auxiliaries
-        self.phrases = data.cue_phrases
+        #: {last word: (lemma, the words before it)}; those words may be several ("prend la")
+        self.phrases = {last: (lemma, frozenset(forms)) for last, (lemma, forms) in data.cue_phrases.items()}
         self.incise_verbs = data.incise_verbs
         # every word that can open a cue (inverted forms with a hyphen are checked apart)
         self.starters = (frozenset(self.verbs) | frozenset(self.auxiliaries) | self.reflexives
-                         | frozenset(form for _, forms in data.cue_phrases.values() for form in forms))
+                         | frozenset(form.split()[0] for _, forms in data.cue_phrases.values() for form in forms))
         self.clitics = data.object_clitics
 
     def _split_inverted(self, word: str) -> tuple[str, tuple[str | None, bool] | None]:
@@ -105,24 +107,26 @@ class CueMatcher:
                 return self._make(doc, i, k, self.verbs[tokens[k].lower], inverted, plural)
             phrase = self._phrase(doc, k)
             if phrase is not None:
-                return self._make(doc, i, k + 1, phrase, inverted, plural)
+                return self._make(doc, i, phrase[1], phrase[0], inverted, plural)
             if word not in self.verbs:
                 return None
         if word in self.verbs:
             return self._make(doc, i, j, self.verbs[word], inverted, None)
         phrase = self._phrase(doc, j)
         if phrase is not None:
-            return self._make(doc, i, j + 1, phrase, inverted, None)
+            return self._make(doc, i, phrase[1], phrase[0], inverted, None)
         return None
 
-    def _phrase(self, doc: Document, k: int) -> str | None:
-        """A two-word cue at token k ("fait savoir"): its lemma, else None."""
+    def _phrase(self, doc: Document, k: int) -> tuple[str, int] | None:
+        """A cue of two or three words at token k ("fait savoir", "prend la parole"): its lemma and
+        its last token, else None."""
         tokens = doc.tokens
-        if k + 1 >= len(tokens):
-            return None
-        entry = self.phrases.get(tokens[k + 1].lower)
-        if entry is not None and tokens[k].lower in entry[1]:
-            return entry[0]
+        for n in range(1, _PHRASE_WORDS):
+            if k + n >= len(tokens):
+                return None
+            entry = self.phrases.get(tokens[k + n].lower)
+            if entry is not None and " ".join(t.lower for t in tokens[k:k + n]) in entry[1]:
+                return entry[0], k + n
         return None
 
     def _make(

@@ -14,6 +14,7 @@ from .claims import MentionKind, SpeakerKind
 from .coref import Entity
 from .cues import CueMatch, matcher_for
 from .document import Document
+from .gender import is_first_name
 from .lang import LanguageData
 from .mentions import MentionSpan
 from .quotes import QuoteSpan
@@ -22,11 +23,22 @@ SENTENCE_PUNCT = ".!?…"
 #: tokens a cue's content or subject never runs over
 BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
 _PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
+#: mentions walked back for those candidates: a document with few entities stops here, not at its start
+_PRONOUN_WINDOW = 60
 _APPOSITION_WORDS = 6  # the longest description taken as an apposition between commas
 _COMPLEMENT_WORDS = 6  # the longest complement of a cue (in words) skipped before its inverted subject
 _RUN_ON_WORDS = 3  # a name right after the cue's preposition this long may hold the subject's name too
 _OPENER_WORDS = 5  # the longest run of anaphoric words before the cue of the next sentence
+_ROLE_COMPLEMENT_TOKENS = 10  # the longest complement of a role before the name in apposition to it
+_LEAD_IN_REACH = 120  # characters from a participle lead-in to the comma that closes it
+_MARK_REACH = 4  # characters (spaces, a comma) between a closing quote mark and the subject after it
 _FOLLOWING_REACH = 200  # characters of the next sentence searched for a cue naming the speaker
+
+
+def _person_name(m: MentionSpan) -> bool:
+    """A name that opens with a known first name ("Tomás Rivero"): a person, not an institution."""
+    words = m.text.split()
+    return m.kind is MentionKind.NAME and len(words) > 1 and is_first_name(words[0])
 
 
 def strip_space(text: str, start: int, end: int) -> tuple[int, int]:
@@ -130,19 +142,37 @@ class SubjectResolver:
             m = self.mentions[k]
             gap = self.doc.tokens_between(offset, m.start)
             words = sum(1 for t in gap if t.text[:1].isalnum())
+            # a title in quote marks may sit in the complement: 'Lo ha detto a "Timeline" su …'
             if m.start >= limit or not gap or words > _COMPLEMENT_WORDS or gap[0].lower not in self.preambles \
-                    or any(not t.text[:1].isalnum() and t.text not in "()," for t in gap):
+                    or any(not t.text[:1].isalnum() and t.text not in "()," and t.text not in self.quote_chars
+                           for t in gap):
                 break
             commas = [i for i, t in enumerate(gap) if t.text == ","]
             after_comma = gap[commas[-1] + 1:] if commas else ()
             if m.kind in (MentionKind.NAME, MentionKind.ROLE) and all(t.lower in self.data.cue_adverbs for t in after_comma):
                 if not self._in_complement(k):
-                    return m
+                    return self._named_after_role(k, limit) if m.kind is MentionKind.ROLE else m
                 if inside is None and len(gap) <= 2 and len(m.text.split()) >= _RUN_ON_WORDS:
                     # "a affirmé à l'AFP Pépé Lamah" may run the medium and the name into one mention
                     inside = m
             k += 1  # "a dénoncé sur X le député …": a place or a medium on the way
         return inside if inside_ok else None
+
+    def _named_after_role(self, k: int, limit: int) -> MentionSpan:
+        """"…, la ministra per le Infrastrutture, Giulia Ferri.": the person's name in apposition
+        after role ``k`` and its complement, closing the sentence or followed by a comma; else the role."""
+        m = self.mentions[k]
+        comma = self.text.find(",", m.end, limit)
+        if comma < 0 or len(self.doc.tokens_between(m.end, comma)) > _ROLE_COMPLEMENT_TOKENS:
+            return m
+        j = bisect.bisect_left(self.mention_starts, comma + 1)
+        if j < len(self.mentions):
+            nxt = self.mentions[j]
+            rest = self.text[nxt.end:limit].lstrip()
+            if nxt.start < limit and self.text[comma + 1:nxt.start].strip() == "" and _person_name(nxt) \
+                    and (not rest or rest[0] in SENTENCE_PUNCT + ","):
+                return nxt
+        return m
 
     def _in_complement(self, k: int) -> bool:
         """Mention ``k`` sits in a prepositional complement: right after its preposition (and
@@ -190,10 +220,28 @@ class SubjectResolver:
                 if gap.strip().startswith(","):
                     opener = self._apposition_head(m, floor)
                     if opener is not None and opener.kind is MentionKind.NAME:
+                        # "el director de la Junta X, Tomás Rivero, informó": the name closing a
+                        # role's complement opens no apposition; the person's name after it speaks
+                        if _person_name(m) and not _person_name(opener):
+                            return m
+                        if self._after_preposition(opener, floor):
+                            # "Paulo Rocha, da 2ª Vara Y, relator do caso, afirmou": past the complement
+                            deeper = self._apposition_head(opener, floor)
+                            if deeper is not None and deeper.kind is MentionKind.NAME:
+                                return deeper
                         return opener
                 return m
             return None
         return None
+
+    def _after_preposition(self, m: MentionSpan, floor: int) -> bool:
+        """``m`` ends a phrase that opens with a preposition after a comma (", da 2ª Vara Y"): a
+        complement set off between commas, not the head of an apposition."""
+        comma = self.text.rfind(",", max(floor, 0), m.start)
+        if comma < 0:
+            return False
+        words = self.doc.tokens_between(comma + 1, m.start)
+        return bool(words) and words[0].lower in self.preambles
 
     def _apposition_head(self, m: MentionSpan, floor: int) -> MentionSpan | None:
         """The mention right before the comma that opens the apposition ending with ``m``."""
@@ -249,7 +297,8 @@ class SubjectResolver:
             if e is not None and speaks(e) and e not in candidates:
                 candidates.append(e)
         k = bisect.bisect_left(self.mention_starts, offset) - 1
-        while k >= 0 and len(candidates) < _PRONOUN_CANDIDATES:
+        floor = k - _PRONOUN_WINDOW
+        while k >= 0 and k > floor and len(candidates) < _PRONOUN_CANDIDATES:
             e = self.entity_of.get(self.mentions[k].start)
             if e is not None and speaks(e) and e not in candidates:
                 candidates.append(e)
@@ -276,9 +325,16 @@ class SubjectResolver:
         if after is None and prefer_after:
             # a name inside the cue's complement ("said on CNN") only when no subject precedes
             after = self._mention_after_phrase(cue.end, sent_end, inside_ok=before is None)
+        # '…," Kan told the agency': a subject right after the closing mark comes before its cue,
+        # and the mention after the cue is its object
+        if prefer_after and before is not None and after is not None and self._after_closing_mark(before.start):
+            prefer_after = False
         order = (after, before) if prefer_after else (before, after)
         how = "mention"
         if after is None and before is None:
+            lead = self._lead_in(cue)
+            if lead is not None:
+                return self._lead_in_person(cue, lead, sent_end)
             # the sentence's subject: "M. X, en fumant sa pipe, lui dit :"
             order = (self._sentence_subject(sent_start, cue.start),)
             how = "sentence subject"
@@ -288,13 +344,79 @@ class SubjectResolver:
             if m.kind is MentionKind.PRONOUN:
                 return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
             return Resolved(self.entity_of.get(m.start), m, how)
-        if self.data.null_subject and prefer_after and not self._nonfinite(cue):
-            # "«…», dijo.": a pro-drop language leaves the subject pronoun out after the quote;
-            # it is resolved as the pronoun it stands for (gender unknown)
-            entity = self._resolve_pronoun(cue.start, None, bool(cue.plural_aux))
-            if entity is not None:
-                return Resolved(entity, None, "dropped subject")
+        if not self.data.null_subject or self._nonfinite(cue):
+            return None
+        agreement: tuple[str | None, bool] = (None, bool(cue.plural_aux))
+        if not prefer_after:
+            # "Explicó: «…»", "Agregó que …", "Preguntada por X, se ha mostrado tajante:": a cue
+            # that opens its clause has dropped its subject too; a lead-in before it tells its gender
+            opener = self._clause_opener(cue, sent_start)
+            if opener is None:
+                return None
+            agreement = opener if opener != (None, None) else agreement
+        # "«…», dijo.": a pro-drop language leaves the subject pronoun out after the quote;
+        # it is resolved as the pronoun it stands for (gender unknown)
+        entity = self._resolve_pronoun(cue.start, agreement[0], bool(agreement[1]))
+        if entity is not None:
+            return Resolved(entity, None, "dropped subject")
         return None
+
+    def _clause_opener(self, cue: CueMatch, sent_start: int) -> tuple[str | None, bool | None] | None:
+        """``cue`` opens its sentence: (None, None); or it follows a participle lead-in and its
+        comma: the lead-in's (gender, plural); else None."""
+        head = self.text[sent_start:cue.start]
+        if not head.strip():
+            return None, None
+        k = bisect.bisect_left(self.cue_starts, sent_start)
+        if k >= len(self.cues) or self.cues[k].start >= cue.start:
+            return None
+        lead = self._lead_in(self.cues[k])
+        if lead is None:
+            return None
+        comma = self.text.find(",", self.cues[k].end, cue.start)
+        if comma < 0 or self.text[comma + 1:cue.start].strip():
+            return None
+        return lead
+
+    def _lead_in(self, cue: CueMatch) -> tuple[str | None, bool] | None:
+        """"Preguntada por los premios, …", "Interrogé par la radio, …": a speech verb's bare past
+        participle opening its sentence, before a preposition or a comma, describes the person who
+        speaks next; their (gender, plural) from the participle's ending, else None."""
+        agreement = self.data.past_participle_agreement
+        if not agreement or cue.first != cue.last or cue.plural_aux is not None or cue.inverted is not None:
+            return None
+        nxt = cue.last + 1
+        if nxt >= len(self.tokens) or (self.tokens[nxt].lower not in self.preambles and self.tokens[nxt].text != ","):
+            return None
+        if self.text[self.doc.sentence_span(cue.start)[0]:cue.start].strip():
+            return None
+        word = self.tokens[cue.first].lower
+        ending = max((e for e in agreement if word.endswith(e) and len(word) > len(e) + 2), key=len, default=None)
+        return agreement[ending] if ending is not None else None
+
+    def _lead_in_person(self, cue: CueMatch, lead: tuple[str | None, bool], sent_end: int) -> Resolved | None:
+        """The person a lead-in describes where subjects drop and none follows its comma
+        ("Preguntada por los premios, se ha mostrado tajante:"): the agreeing person spoken of
+        before. A mention after the comma may be the agent's apposition ("Invités par X, maire de
+        Y, ils …"), so it is left to the sentence's own cue."""
+        if not self.data.null_subject:
+            return None
+        comma = self.text.find(",", cue.end, min(sent_end, cue.end + _LEAD_IN_REACH))
+        if comma < 0:
+            return None
+        k = bisect.bisect_left(self.mention_starts, comma + 1)
+        nxt = self.doc.token_index(comma + 1)
+        if nxt >= len(self.tokens) or (k < len(self.mentions) and self.mentions[k].start == self.tokens[nxt].start):
+            return None
+        entity = self._resolve_pronoun(cue.start, *lead)
+        return Resolved(entity, None, "dropped subject") if entity is not None else None
+
+    def _after_closing_mark(self, offset: int) -> bool:
+        """Only spaces and commas separate ``offset`` from a quote mark before it."""
+        k = offset - 1
+        while k >= 0 and offset - k <= _MARK_REACH and self.text[k] in " ,\u00a0\u202f":
+            k -= 1
+        return k >= 0 and offset - k <= _MARK_REACH and self.text[k] in self.quote_chars and self._in_quote(k)
 
     def _nonfinite(self, cue: CueMatch) -> bool:
         """A gerund ("aggiungendo") has no subject of its own to drop."""

@@ -70,3 +70,79 @@ def test_an_inverted_pronoun_refers_to_the_subject_of_its_own_sentence_first() -
     text = ("« Le dossier est clos », a déclaré le parquet de Lens. "
             "Victor Lemaire rappelle ensuite le précédent de 2009 : « Mon pire souvenir », commente-t-il.")
     assert speakers(text, "fr")[-1] == "Victor Lemaire"
+
+
+def test_the_pronoun_walk_back_is_bounded_by_a_window_of_mentions() -> None:
+    # a document with few people: the walk back over earlier mentions stops after
+    # _PRONOUN_WINDOW mentions instead of running to the start (quadratic on long texts)
+    from quotecheck.subjects import _PRONOUN_WINDOW
+    filler = " ".join(f"El Banco Central compró bonos de la Bolsa de Madrid el día {i}."
+                      for i in range(_PRONOUN_WINDOW // 2 + 5))
+    near = "Marta Ruiz visitó ayer el mercado de la ciudad.\n\n"
+    quote = "\"No vamos a cerrar ningún puesto\", aseguró."
+    assert speakers(near + quote, "es") == ["Marta Ruiz"]
+    assert speakers(near + filler + "\n\n" + quote, "es") == [None]
+
+
+def test_the_name_closing_a_role_complement_is_not_the_apposition_head() -> None:
+    # "the director of the Board X, Name Surname, said": the person's name speaks, not the board
+    text = ("Por otro lado, el director de la Comisión de Aguas y Riegos de la Junta Nacional Hidrográfica, "
+            "Tomás Rivero, informó que el embalse está lleno.")
+    assert speakers(text, "es") == ["Tomás Rivero"]
+    assert speakers("Ayer, la ministra de Hacienda y Función Pública, Lucía Prado, afirmó que el déficit bajará.",
+                    "es") == ["Lucía Prado"]
+
+
+def test_a_complement_between_commas_is_passed_on_the_way_to_the_apposition_head() -> None:
+    text = "O juiz Paulo Mendes Rocha, da 2ª Vara Cível do TJ, relator do caso, afirmou que o réu teve direito de defesa."
+    assert speakers(text, "pt") == ["Paulo Mendes Rocha"]
+
+
+def test_a_subject_right_after_the_closing_mark_wins_over_the_object_of_its_cue() -> None:
+    text = 'The trial went on for a week. "We will appeal the ruling in full," Parker told Reuters.'
+    assert speakers(text, "en") == ["Parker"]
+    # the mention after the cue still speaks when nothing stands between the mark and the cue
+    assert speakers('"The bridge will reopen on Monday," said Jane Hollis.', "en") == ["Jane Hollis"]
+
+
+def test_a_participle_lead_in_names_the_person_it_agrees_with() -> None:
+    # "Preguntada por …, se ha mostrado tajante:": the questioned person speaks, not the question
+    text = ("La actriz Carmen Soler recibió ayer el premio en Sevilla. Preguntada por los homenajes, "
+            "se ha mostrado tajante: “Los homenajes hay que hacerlos en vida”.")
+    claim = quotecheck.extract_claims(text, language="es")[0]
+    assert claim.speaker is not None and claim.speaker.name == "Carmen Soler"
+
+
+def test_a_lead_in_followed_by_a_mention_is_left_to_the_sentence_cue() -> None:
+    # the agent's apposition after the comma is not the lead-in's person
+    text = "Invitados por Tomás Rivero, alcalde de Ronda, los vecinos llegaron a la plaza mayor de la villa."
+    assert all(c.speaker is None or c.speaker.name != "Tomás Rivero" for c in quotecheck.extract_claims(text, language="es"))
+
+
+def test_a_quoted_title_in_the_complement_and_the_name_after_the_role() -> None:
+    # 'Lo ha detto a "Programma" su Rete, la ministra per X, Nome Cognome.': the quoted title is part
+    # of the complement, and the name in apposition after the role is the speaker
+    text = ('Il consiglio ha votato ieri. "Il porto riaprirà a giugno". Lo ha detto a "Mattino Cinque" su '
+            'Rete Sud, la ministra per le Infrastrutture e i Trasporti, Giulia Ferri.')
+    assert speakers(text, "it")[0] == "Giulia Ferri"
+    assert speakers('« Le port rouvrira en juin », a déclaré sur « Radio Sud » la ministre des Transports, '
+                    'Julie Morel.', "fr")[0] == "Julie Morel"
+
+
+def test_a_three_word_cue_phrase_before_the_quote() -> None:
+    # "prend la parole :", "se ha mostrado tajante:": a cue of several words, its subject before it
+    text = "Il est midi quand la présidente du tribunal prend la parole : « L'audience est suspendue jusqu'à demain »."
+    claim = quotecheck.extract_claims(text, language="fr")[0]
+    assert claim.speaker is not None and claim.speaker.name == "la présidente du tribunal"
+    assert claim.cue is not None and claim.cue.text == "prend la parole"
+    text = "Sobre los homenajes, la actriz se ha mostrado tajante: “Los homenajes hay que hacerlos en vida”."
+    assert speakers(text, "es") == ["la actriz"]
+
+
+def test_a_cue_that_opens_its_sentence_has_dropped_its_subject() -> None:
+    # pro-drop: "Explicó: «…»", "Agregó que …" speak for the person spoken of before
+    text = ("La gobernadora Marta Ruiz habló ayer en el congreso.\nExplicó:\n“Estamos atentos a la inflación”.\n"
+            "Agregó que la meta se cumplirá en 2026.")
+    claims = quotecheck.extract_claims(text, language="es")
+    assert [c.speaker.name if c.speaker else None for c in claims] == ["Marta Ruiz", "Marta Ruiz"]
+    assert subject_how(claims[0]) == "dropped subject"  # from its own cue, not the main voice

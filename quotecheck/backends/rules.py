@@ -1,7 +1,8 @@
 """The default backend: paragraphs, sentences and tokens from regular expressions, no model.
 
 Sentence ends are ``. ! ? …`` (optionally followed by closing quote marks) before whitespace and
-an upper-case letter, a digit, an opening mark or a dash; a period after an initial ("J.") or
+an upper-case letter, a digit, an opening mark or a dash, or a period with no space between a
+lower-case word and a capitalised one ("à Moscou.Elle a"); a period after an initial ("J.") or
 after one of the language's titles and abbreviations ("M.", "Dr.", "z.B.": ``TITLES`` and
 ``ABBREVIATIONS`` in its data) does not end a sentence. Paragraphs are separated by line breaks.
 """
@@ -20,11 +21,15 @@ _HARD_WRAP_END = regex.compile(r"[\p{L}\p{N},]\s*$")  # a line cut after a word 
 _LOWER_START = regex.compile(r"\s*\p{Ll}")
 _TOKEN = regex.compile(
     r"(?i:\p{L}|\p{L}*qu)['’](?=\p{L})"  # elisions stand alone: l' | d' | qu' | lorsqu'
-    r"|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|[-‑.][\p{L}\p{N}]+)*\.?"  # aujourd'hui, a-t-il, 2022-03
+    # aujourd'hui, a-t-il, 2022-03, z.B.; not a period missing its space ("Moscou.Elle", _GLUED_END)
+    r"|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|[-‑][\p{L}\p{N}]+|(?<!\p{Ll}\p{Ll})\.[\p{L}\p{N}]+"
+    r"|\.(?!\p{Lu}\p{Ll})[\p{L}\p{N}]+)*\.?"
     r"|\S"
 )
+#: a sentence end whose space was lost: a period between a lower-case word and a capitalised one
+_GLUED_END = r"(?<=\p{Ll}\p{Ll}[.!?])(?=\p{Lu}\p{Ll})"
 _SENTENCE_END = regex.compile(
-    r"(?<=[.!?…]['\"»”“’)\]]*)\s+(?=[\p{Lu}\p{N}«\"“„»‹—–-])"
+    r"(?<=[.!?…]['\"»”“’)\]]*)\s+(?=[\p{Lu}\p{N}«\"“„»‹—–-])|" + _GLUED_END
 )
 _INITIAL = regex.compile(r"\b\p{Lu}\.$")
 

@@ -36,6 +36,10 @@ to the empty/generic default below):
 ``RELATIVE_PRONOUNS``      ("qui", "dont") that, after an incise, mean narration goes on.
 ``PARTICIPLE_SUFFIXES``    ("ant",): a word ending so after an incise means narration goes on.
 ``GERUND_MARKERS``         ("en",) before a participle, same use.
+``PAST_PARTICIPLE_AGREEMENT``  {ending: (gender, plural)} of past participles that agree with the
+                           person they describe ("interrogée", "preguntada"): a speech verb's bare
+                           participle opening a sentence ("Preguntada por X, …") is a lead-in whose
+                           person is the speaker; empty where participles do not agree.
 ``INFINITIVE_SUFFIXES``    ("er", "ir", "re"): reported speech "X a assuré avoir …".
 ``INFINITIVE_MARKERS``     ("de", "à"): the word right before a reported infinitive that follows an
                            object or a request ("a invité les riverains à rester", "ha chiesto di").
@@ -57,7 +61,8 @@ to the empty/generic default below):
                            "según el cual"): the source is the relative's antecedent, before the comma.
 ``NAMED_SOURCE_MARKERS``   source markers ("pour") accepted only before a name or a known role.
 ``STRESSED_PRONOUNS``      {pronoun: (gender, plural)} after a source marker: "selon lui".
-``CUE_PHRASES``            {second word: (lemma, forms of the first word)}: "fait savoir", "fait valoir".
+``CUE_PHRASES``            {last word: (lemma, forms of the words before it)}: "fait savoir", "fait
+                           valoir"; a form may hold two words ("prend la" parole, "mostrado" tajante).
 ``INCISE_VERBS``           {form: lemma} that speak only in an incise inside a quote: "fit-il".
 ``CLAUSE_AFTER_COMMA``     True when reported speech may follow a cue and a comma with no
                            complementizer ("Er sagte, die Regierung habe …").
@@ -138,6 +143,7 @@ class LanguageData:
     relative_pronouns: frozenset[str] = field(default=frozenset(), converter=frozenset)
     participle_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     gerund_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    past_participle_agreement: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     infinitive_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     infinitive_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
     impersonal_subjects: frozenset[str] = field(default=frozenset(), converter=frozenset)

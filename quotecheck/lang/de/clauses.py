@@ -59,3 +59,6 @@ COORDINATORS: frozenset[str] = frozenset({"und", "aber", "oder", "doch"})
 # where the language drops it) then one of the verbs, an optional adjective and infinitive marker.
 IMPERSONAL_SUBJECTS: frozenset[str] = frozenset()
 IMPERSONAL_VERBS: frozenset[str] = frozenset()
+# German participles do not agree: the ending of a past participle that agrees with its person (a sentence-opening
+# lead-in, "Asked about X, …", names who speaks next)
+PAST_PARTICIPLE_AGREEMENT: dict[str, tuple[str | None, bool]] = {}

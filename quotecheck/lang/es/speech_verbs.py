@@ -15,7 +15,16 @@ SPEECH_VERBS: dict[str, str] = json.loads(
     resources.files(__package__).joinpath("verb_forms.json").read_text(encoding="utf-8"))
 
 # two-word cues whose first word is no speech verb: none needed ({second word: (lemma, forms)})
-CUE_PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {}
+# "se ha mostrado tajante:", "se mostró contundente": a stance announced before the words spoken
+# {last word: (lemma, forms of the words before it)}
+_MOSTRADO = ("mostrado", "mostrada", "mostró", "muestra", "mostraba", "mostraron", "muestran", "mostrándose")
+CUE_PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {
+    adjective: ("mostrarse " + adjective, _MOSTRADO)
+    for adjective in ("tajante", "contundente", "rotundo", "rotunda", "categórico", "categórica")
+} | {
+    # "tomó la palabra:"
+    "palabra": ("tomar la palabra", tuple(f + " la" for f in ("tomó", "toma", "tomaron", "toman", "tomado", "tomando"))),
+}
 
 # verbs that speak only in an incise inside a quotation (French "fit-il"): none in Spanish
 INCISE_VERBS: dict[str, str] = {}

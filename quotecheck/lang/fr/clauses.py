@@ -36,3 +36,6 @@ IMPERSONAL_VERBS: frozenset[str] = frozenset({
     "faut", "faudra", "faudrait", "fallait", "fallut", "convient", "conviendra", "conviendrait",
     "importe", "suffit", "reste", "est", "était", "sera", "serait", "semble", "paraît",
 })
+# "Interrogée par la radio, elle a répondu": the ending of a past participle that agrees with its person (a sentence-opening
+# lead-in, "Asked about X, …", names who speaks next)
+PAST_PARTICIPLE_AGREEMENT: dict[str, tuple[str | None, bool]] = {"ées": ("f", True), "és": ("m", True), "ée": ("f", False), "é": ("m", False)}

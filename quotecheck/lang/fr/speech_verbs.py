@@ -19,8 +19,13 @@ SPEECH_VERBS = read_forms("verb_forms.json")
 _FAIRE = ("fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "fit", "firent")
 _LAISSER = ("laisse", "laissent", "laissé", "laissait", "laissaient", "laissera", "laisseront",
             "laisserait", "laisseraient", "laissa", "laissèrent", "laissant")
+# "prend la parole :", "a pris la parole" before the words spoken
+_PRENDRE_LA = tuple(f + " la" for f in (
+    "prend", "prennent", "prenait", "prenaient", "prit", "prirent", "pris", "prendra", "prendront", "prenant",
+    "reprend", "reprennent", "reprit", "repris", "reprenant"))
 CUE_PHRASES = {
     "savoir": ("faire savoir", _FAIRE),
+    "parole": ("prendre la parole", _PRENDRE_LA),
     "valoir": ("faire valoir", _FAIRE),
     "part": ("faire part", _FAIRE),
     "entendre": ("laisser entendre", _LAISSER),

@@ -33,3 +33,7 @@ COORDINATORS: frozenset[str] = frozenset({"e", "ed", "ma", "o", "però"})
 # where the language drops it) then one of the verbs, an optional adjective and infinitive marker.
 IMPERSONAL_SUBJECTS: frozenset[str] = frozenset()
 IMPERSONAL_VERBS: frozenset[str] = frozenset({"bisogna", "bisognerà", "bisognerebbe", "occorre", "occorrerà", "conviene", "basta", "resta"})
+# "Interpellata dai cronisti, ha spiegato": the ending of a past participle that agrees with its person (a sentence-opening
+# lead-in, "Asked about X, …", names who speaks next)
+PAST_PARTICIPLE_AGREEMENT: dict[str, tuple[str | None, bool]] = {"ate": ("f", True), "ite": ("f", True), "ati": ("m", True), "iti": ("m", True),
+    "ata": ("f", False), "ita": ("f", False), "ato": ("m", False), "ito": ("m", False)}

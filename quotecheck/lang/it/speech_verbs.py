@@ -19,6 +19,8 @@ SPEECH_VERBS: dict[str, str] = json.loads(
 CUE_PHRASES = {
     "sapere": ("fare sapere", ("fatto", "fa", "fanno", "faceva", "facevano", "fece", "fecero")),
     "noto": ("rendere noto", ("reso", "rende", "rendono", "rese", "resero")),
+    # "ha preso la parola:", "prende la parola"
+    "parola": ("prendere la parola", tuple(f + " la" for f in ("preso", "prende", "prendono", "prese", "presero", "prendendo"))),
 }
 
 # verbs that speak only in an incise inside a quotation (French "fit-il"): none in Italian

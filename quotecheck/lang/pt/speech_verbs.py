@@ -16,7 +16,10 @@ SPEECH_VERBS: dict[str, str] = json.loads(
     resources.files(__package__).joinpath("verb_forms.json").read_text(encoding="utf-8"))
 
 # two-word cues whose first word is no speech verb: none needed ({second word: (lemma, forms)})
-CUE_PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {}
+# "tomou a palavra:" before the words spoken; {last word: (lemma, forms of the words before it)}
+CUE_PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "palavra": ("tomar a palavra", tuple(f + " a" for f in ("tomou", "toma", "tomaram", "tomam", "tomado", "tomando"))),
+}
 
 # verbs that speak only in an incise inside a quotation (French "fit-il"): none in Portuguese
 INCISE_VERBS: dict[str, str] = {}

@@ -1,0 +1,24 @@
+"""The default backend (quotecheck/backends/rules.py): sentences and tokens, on texts written for each case."""
+
+from __future__ import annotations
+
+from quotecheck import lang
+from quotecheck.backends.rules import RulesBackend
+
+
+def sentences(text: str, code: str = "fr") -> list[str]:
+    doc = RulesBackend().annotate(text, lang.load(code))
+    return [text[a:b] for a, b in doc.sentences]
+
+
+def test_a_period_that_lost_its_space_still_ends_the_sentence() -> None:
+    text = "La ministre a parlé avec Paul Durand à Lyon.Elle a rappelé que le sommet aura lieu."
+    assert sentences(text) == ["La ministre a parlé avec Paul Durand à Lyon.", "Elle a rappelé que le sommet aura lieu."]
+    doc = RulesBackend().annotate(text, lang.load("fr"))
+    assert [t.text for t in doc.tokens][8:11] == ["Lyon", ".", "Elle"]
+
+
+def test_glued_periods_that_are_no_sentence_end() -> None:
+    doc = RulesBackend().annotate("Voir z.B. et J.Dupont, Ph.D et example.com ici.", lang.load("de"))
+    assert len(doc.sentences) == 1
+    assert {"z.B.", "J.Dupont", "Ph.D", "example.com"} <= {t.text for t in doc.tokens}
