@@ -206,3 +206,14 @@ def test_an_acronym_is_an_alias_of_the_organisation_it_spells() -> None:
     found = claims(text)
     assert {c.speaker.name for c in found} == {"la direction générale de l'Aviation civile"}
     assert any("acronym" in e.detail for e in found[1].evidence if e.rule == "coref")
+
+
+def test_partial_quote_in_a_sentence_that_reports_speech_is_kept_when_the_cue_has_no_direct_subject() -> None:
+    # "la subdirectora señaló estar “…”": the nearest cue's subject is a description the
+    # mentions do not take; the sentence reports speech, so the fragment is someone's words
+    text = "La ministra Lucía Romero visitó la planta. Más tarde, la subdirectora señaló estar “muy satisfecha con el avance”."
+    found = [c for c in quotecheck.extract_claims(text, language="es") if c.kind is ClaimKind.PARTIAL]
+    assert [c.text for c in found] == ["muy satisfecha con el avance"]
+    assert "sentence-cue" in rules(found[0])
+    # a fragment whose sentence has no speech cue stays a scare quote
+    assert quotecheck.extract_claims("La empresa presentó ayer su “nuevo modelo” en Madrid.", language="es") == []
