@@ -217,3 +217,22 @@ def test_partial_quote_in_a_sentence_that_reports_speech_is_kept_when_the_cue_ha
     assert "sentence-cue" in rules(found[0])
     # a fragment whose sentence has no speech cue stays a scare quote
     assert quotecheck.extract_claims("La empresa presentó ayer su “nuevo modelo” en Madrid.", language="es") == []
+
+
+def test_a_name_or_title_in_quote_marks_after_an_article_or_the_noun_it_names_is_no_claim() -> None:
+    de = lambda text: [c.text for c in quotecheck.extract_claims(text, language="de")  # noqa: E731
+                       if c.kind is not ClaimKind.INDIRECT]
+    assert de("Die Wochenzeitung „Die Zeit“ meldet, der Minister Jonas Brandt trete zurück.") == []
+    assert de("Wie die „Süddeutsche Zeitung“ berichtete, trete der Minister Jonas Brandt zurück.") == []
+    # after an indefinite article or a partial cue, a capitalised noun is a characterisation
+    assert de("Der Minister Jonas Brandt nannte den Beschluss einen „Vertrauensbruch“.") == ["Vertrauensbruch"]
+    assert de("Der Minister Jonas Brandt bezeichnete den Beschluss als „Wortbruch“.") == ["Wortbruch"]
+    assert [c.text for c in claims("Selon le quotidien « Le Monde », la ministre Odile Marchal a démissionné.")
+            if c.kind is not ClaimKind.INDIRECT] == []
+
+
+def test_a_subhead_that_is_one_short_quotation_is_no_claim() -> None:
+    text = ("Le tribunal a tranché mardi en faveur de la commune, a indiqué Odile Marchal.\n\n"
+            "« Une victoire du droit »\n\n"
+            "La maire Odile Marchal s'est réjouie de la décision. « Nous avons gagné. »")
+    assert [c.text for c in claims(text) if c.kind is ClaimKind.DIRECT] == ["Nous avons gagné."]

@@ -33,9 +33,12 @@ from .state import DiscourseState
 
 __all__ = ["Attributor"]
 
+_SENTENCE_END = ".!?…"
 _HEADLINE_CHARS = 160  # a title line is shorter than this and has no final punctuation
 _NESTED_REACH = 200  # characters before a nested quotation searched for its cue and speaker
 _MAIN_VOICE_MENTIONS = 2  # mentions a person needs to be the article's main voice
+_SUBHEAD_WORDS = 10  # words of a quotation standing alone as a paragraph that may be a subhead
+_NAME_WORDS = 4  # words of a fragment that may be a name or a title („Der Spiegel“, der „New York Times“)
 
 
 class Attributor(ReportedSpeech):
@@ -92,10 +95,47 @@ class Attributor(ReportedSpeech):
         return best
 
     def in_headline(self, q: QuoteSpan) -> bool:
-        """The quote sits in a title line: a short paragraph ending on a word, not a full stop."""
+        """The quote sits in a title line: a short paragraph ending on a word, not a full stop, or
+        a subhead (a paragraph that is one short quotation)."""
         p_start, p_end = self.doc.paragraph_span(q.start)
+        if p_end - p_start > 2 * _HEADLINE_CHARS:
+            return False  # a long paragraph is no title line (and is not copied for each quote)
         line = self.text[p_start:p_end].rstrip()
-        return len(line) <= _HEADLINE_CHARS and line[-1:].isalnum()
+        if len(line) <= _HEADLINE_CHARS and line[-1:].isalnum():
+            return True
+        return self._subhead(q, p_start, p_start + len(line))
+
+    def _subhead(self, q: QuoteSpan, p_start: int, p_end: int) -> bool:
+        """A subhead in mid-article: the paragraph is one quotation of a few words, in one part,
+        with no final punctuation ("« Une victoire du droit »")."""
+        if q.incise_cue is not None or len(self.group_parts.get(q.group, ())) != 1:
+            return False
+        if self.text[p_start:q.outer_start].strip() or self.text[q.outer_end:p_end].strip():
+            return False
+        words = self.text[q.start:q.end].split()
+        return 0 < len(words) <= _SUBHEAD_WORDS and words[-1][-1:] not in _SENTENCE_END
+
+    def names_a_thing(self, q: QuoteSpan) -> bool:
+        """A name or a title inside the sentence, not anyone's words: a short fragment with no
+        final punctuation, mostly capitalised, right after a definite article or after the noun
+        it names ("die „Süddeutsche Zeitung“", "Tageszeitung „Die Welt“", "das „Berliner
+        Tageblatt“"). After an indefinite article, a preposition, a partial cue or a speech verb
+        it may be a characterisation ("nannte es einen „Vertrauensbruch“", "als „Wortbruch“")."""
+        if not q.embedded:
+            return False
+        words = self.text[q.start:q.end].split()
+        if not words or not words[0][:1].isupper() or words[-1][-1:] in ".!?…" or len(words) > _NAME_WORDS \
+                or sum(w[:1].isupper() for w in words) * 2 < len(words):
+            return False
+        k = self.doc.token_index(q.outer_start) - 1
+        if k < 0:
+            return False
+        prev = self.tokens[k].lower
+        data = self.data
+        if prev in data.definite_determiners:
+            return True
+        return prev.isalpha() and prev not in data.determiners and prev not in data.partial_cues \
+            and prev not in data.stop_words and prev not in data.speech_verbs and k not in self.cue_firsts
 
     # -- claims --------------------------------------------------------------------------------
     def _speaker(self, resolved: Resolved | None) -> Speaker | None:
@@ -199,6 +239,8 @@ class Attributor(ReportedSpeech):
             state.turns = []
         kind = ClaimKind.PARTIAL if q.embedded else ClaimKind.DIRECT
         headline = not q.dialogue and self.in_headline(q)
+        if self.names_a_thing(q):
+            return
         candidates = self._candidates(q, headline)
         has_cue = any(c.cue is not None or c.rule in ("cue-before", "incise", "cue-after") for c in candidates)
         chosen, confidence, deciding = self._decide(q.start, q.end, kind, candidates,
