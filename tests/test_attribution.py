@@ -236,3 +236,20 @@ def test_a_subhead_that_is_one_short_quotation_is_no_claim() -> None:
             "« Une victoire du droit »\n\n"
             "La maire Odile Marchal s'est réjouie de la décision. « Nous avons gagné. »")
     assert [c.text for c in claims(text) if c.kind is ClaimKind.DIRECT] == ["Nous avons gagné."]
+
+
+def test_a_dash_aside_with_an_auxiliary_a_participle_and_a_subject_is_an_incise_whatever_the_verb() -> None:
+    text = "“Non c’è mai stata alcuna estorsione – ha arringato invece l’avvocato Carlo Neri -. Il mio assistito era un autista”."
+    found = quotecheck.extract_claims(text, language="it")
+    assert [c.text for c in found] == ["Non c’è mai stata alcuna estorsione", "Il mio assistito era un autista"]
+    assert all(c.speaker is not None and c.speaker.name == "Carlo Neri" for c in found)
+
+
+def test_a_source_marker_between_commas_inside_the_quotation_is_an_incise() -> None:
+    text = ("Le ministre Paul Girard a parlé longtemps. "
+            "« Ce qui le prouve, selon lui, c’est le respect de nos voisins », a-t-il conclu.")
+    direct = [c for c in claims(text) if c.kind is ClaimKind.DIRECT]
+    assert [c.text.rstrip(",") for c in direct] == ["Ce qui le prouve", "c’est le respect de nos voisins"]
+    # "selon les chiffres" inside a quotation stays the speaker's words
+    text = "« Le chômage, selon les chiffres de l’Insee, a baissé », a déclaré Paul Girard."
+    assert [c.text for c in claims(text) if c.kind is ClaimKind.DIRECT] == ["Le chômage, selon les chiffres de l’Insee, a baissé"]
