@@ -253,3 +253,10 @@ def test_a_source_marker_between_commas_inside_the_quotation_is_an_incise() -> N
     # "selon les chiffres" inside a quotation stays the speaker's words
     text = "« Le chômage, selon les chiffres de l’Insee, a baissé », a déclaré Paul Girard."
     assert [c.text for c in claims(text) if c.kind is ClaimKind.DIRECT] == ["Le chômage, selon les chiffres de l’Insee, a baissé"]
+
+
+def test_a_fragment_in_a_sentence_a_source_marker_opens_is_the_source_s_words() -> None:
+    text = "Selon l'expertise psychiatrique, il souffre d'un «trouble de la personnalité grave»."
+    partial = [c for c in claims(text) if c.kind is ClaimKind.PARTIAL]
+    assert [c.text for c in partial] == ["trouble de la personnalité grave"]
+    assert partial[0].speaker is not None and "source" in rules(partial[0])
