@@ -260,3 +260,12 @@ def test_a_fragment_in_a_sentence_a_source_marker_opens_is_the_source_s_words() 
     partial = [c for c in claims(text) if c.kind is ClaimKind.PARTIAL]
     assert [c.text for c in partial] == ["trouble de la personnalité grave"]
     assert partial[0].speaker is not None and "source" in rules(partial[0])
+
+
+def test_a_quotation_inside_the_sentence_that_runs_over_a_sentence_end_is_someone_s_words() -> None:
+    text = ("La ministra Elena Conti ha parlato a lungo. Il governo \"sta agendo con decreti dove serve. "
+            "Dall’altro lato, però, la grande azione riguarda le riforme\". Poi è ripartita.")
+    found = quotecheck.extract_claims(text, language="it")
+    assert [c.text for c in found] == ["sta agendo con decreti dove serve. Dall’altro lato, però, la grande azione riguarda le riforme"]
+    # a fragment of one sentence with no cue stays scare quotes
+    assert quotecheck.extract_claims("Il governo ha presentato il suo \"piano verde\" ieri.", language="it") == []

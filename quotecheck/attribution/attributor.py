@@ -17,6 +17,8 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+import regex
+
 from ..claims import Claim, ClaimKind, Cue, Evidence, Mention, MentionKind, Speaker, SpeakerKind
 from ..context import Context
 from ..cues import CueMatch, matcher_for
@@ -34,6 +36,7 @@ from .state import DiscourseState
 __all__ = ["Attributor"]
 
 _SENTENCE_END = ".!?…"
+_SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")  # a sentence ends inside the quotation
 _HEADLINE_CHARS = 160  # a title line is shorter than this and has no final punctuation
 _NESTED_REACH = 200  # characters before a nested quotation searched for its cue and speaker
 _MAIN_VOICE_MENTIONS = 2  # mentions a person needs to be the article's main voice
@@ -226,7 +229,7 @@ class Attributor(ReportedSpeech):
                 # "« … », explique-t-il, avant d'ajouter : « … »": a cue with no subject of its own
                 c = Candidate(c.rule, c.cue, Resolved(self.current, None, "subject of the previous cue"))
             found.append(c)
-        if not q.embedded and not headline:
+        if not self.is_fragment(q) and not headline:
             found += [c for g in self.generators if not g.needs_cue if (c := g.propose(self, q)) is not None]
         ranks = {g.name: g.priority for g in self.generators}
         found = [Candidate(c.rule, c.cue, c.resolved, ranks.get(c.rule, 0)) for c in found]
@@ -247,7 +250,7 @@ class Attributor(ReportedSpeech):
                                                     {"headline": float(headline), "dialogue": float(q.dialogue)})
         # scare quotes, titles, names (a fragment with no cue), and a quotation in a headline
         # (« Tout a été emporté » : nuit d'orage à Lodève) are nobody's words unless someone is named
-        droppable = (q.embedded and not has_cue) or headline
+        droppable = (self.is_fragment(q) and not has_cue) or headline
         if self.trace is not None:
             self.trace[-1]["droppable"] = droppable
         if droppable and not chosen.has_speaker:
@@ -263,6 +266,12 @@ class Attributor(ReportedSpeech):
         self.claims.append(self._build(q.start, q.end, kind, chosen, confidence, deciding,
                                        (q.open_mark, q.close_mark)))
         state.last_end = q.outer_end
+
+    def is_fragment(self, q: QuoteSpan) -> bool:
+        """A quotation inside the journalist's sentence (scare quotes, a title, a partial quote),
+        unless it runs over a sentence end (Il governo "sta agendo … emergenza. Dall'altro lato …
+        le riforme"): words of several sentences are someone's, found as a full quotation's are."""
+        return q.embedded and _SENTENCE_INSIDE.search(self.text, q.start, q.end) is None
 
     def _same_paragraph_as_last_claim(self, q: QuoteSpan) -> bool:
         return bool(self.claims) and self.claims[-1].paragraph == q.paragraph
