@@ -269,3 +269,8 @@ def test_a_quotation_inside_the_sentence_that_runs_over_a_sentence_end_is_someon
     assert [c.text for c in found] == ["sta agendo con decreti dove serve. Dall’altro lato, però, la grande azione riguarda le riforme"]
     # a fragment of one sentence with no cue stays scare quotes
     assert quotecheck.extract_claims("Il governo ha presentato il suo \"piano verde\" ieri.", language="it") == []
+
+
+def test_a_quotation_opening_a_parenthesis_is_a_gloss_not_a_claim() -> None:
+    text = "Zusatzinhalte wie Kapitelzeichen („Bookmarks“) werden gespeichert, sagte Jonas Brandt."
+    assert [c for c in quotecheck.extract_claims(text, language="de") if c.kind is not ClaimKind.INDIRECT] == []

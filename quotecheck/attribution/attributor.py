@@ -41,7 +41,8 @@ _HEADLINE_CHARS = 160  # a title line is shorter than this and has no final punc
 _NESTED_REACH = 200  # characters before a nested quotation searched for its cue and speaker
 _MAIN_VOICE_MENTIONS = 2  # mentions a person needs to be the article's main voice
 _SUBHEAD_WORDS = 10  # words of a quotation standing alone as a paragraph that may be a subhead
-_NAME_WORDS = 4  # words of a fragment that may be a name or a title („Der Spiegel“, der „New York Times“)
+_NAME_WORDS = 4
+_GLOSS_WORDS = 8  # words of a quotation opening a parenthesis that may be a gloss or a name  # words of a fragment that may be a name or a title („Der Spiegel“, der „New York Times“)
 
 
 class Attributor(ReportedSpeech):
@@ -123,14 +124,19 @@ class Attributor(ReportedSpeech):
         final punctuation, mostly capitalised, right after a definite article or after the noun
         it names ("die „Süddeutsche Zeitung“", "Tageszeitung „Die Welt“", "das „Berliner
         Tageblatt“"). After an indefinite article, a preposition, a partial cue or a speech verb
-        it may be a characterisation ("nannte es einen „Vertrauensbruch“", "als „Wortbruch“")."""
+        it may be a characterisation ("nannte es einen „Vertrauensbruch“", "als „Wortbruch“").
+        A gloss that opens a parenthesis ("Kapitelzeichen („Bookmarks“)", "(„Hartz IV“, …)") is
+        a name too, however it is written."""
+        words = self.text[q.start:q.end].split()
+        k = self.doc.token_index(q.outer_start) - 1
+        if k >= 0 and self.tokens[k].text == "(" and q.depth == 0 and not q.dialogue and words \
+                and len(words) <= _GLOSS_WORDS and words[-1][-1:] not in _SENTENCE_END:
+            return True
         if not q.embedded:
             return False
-        words = self.text[q.start:q.end].split()
         if not words or not words[0][:1].isupper() or words[-1][-1:] in ".!?…" or len(words) > _NAME_WORDS \
                 or sum(w[:1].isupper() for w in words) * 2 < len(words):
             return False
-        k = self.doc.token_index(q.outer_start) - 1
         if k < 0:
             return False
         prev = self.tokens[k].lower
