@@ -267,7 +267,7 @@ class _Segmenter:
         return [(s, e, c) for s, e, c in parts if s < e and text[s:e].strip()]
 
     def _source_incise(self, i: int, last: int) -> CueMatch | None:
-        """« Ce qui l’atteste, selon lui, c’est … »: a source marker between commas inside the
+        """« Ce qui compte, selon elle, c’est … »: a source marker between commas inside the
         quotation, before a stressed pronoun (the cue then carries its agreement, as an inverted
         subject does) or a name, is an incise. "selon les chiffres" stays the speaker's words."""
         tokens = self.doc.tokens
@@ -292,7 +292,7 @@ class _Segmenter:
         return None
 
     def _dash_aside_cue(self, i: int, last: int) -> CueMatch | None:
-        """« A – ha arringato invece l’avvocato Rossi -. B »: between two dashes inside the
+        """« A – ha perorato infine l’avvocata Rossi -. B »: between two dashes inside the
         quotation, an auxiliary, a participle and then a subject (a capitalised word or a
         determiner) within a few words is an incise, whatever the verb (the lexicon cannot list
         every way a speaker speaks)."""

@@ -41,8 +41,8 @@ _HEADLINE_CHARS = 160  # a title line is shorter than this and has no final punc
 _NESTED_REACH = 200  # characters before a nested quotation searched for its cue and speaker
 _MAIN_VOICE_MENTIONS = 2  # mentions a person needs to be the article's main voice
 _SUBHEAD_WORDS = 10  # words of a quotation standing alone as a paragraph that may be a subhead
-_NAME_WORDS = 4
-_GLOSS_WORDS = 8  # words of a quotation opening a parenthesis that may be a gloss or a name  # words of a fragment that may be a name or a title („Der Spiegel“, der „New York Times“)
+_NAME_WORDS = 4  # words of a fragment that may be a name or a title (das „Nordblatt“, der „Abendbote“)
+_GLOSS_WORDS = 8  # words of a quotation opening a parenthesis that may be a gloss or a name
 
 
 class Attributor(ReportedSpeech):
@@ -111,7 +111,7 @@ class Attributor(ReportedSpeech):
 
     def _subhead(self, q: QuoteSpan, p_start: int, p_end: int) -> bool:
         """A subhead in mid-article: the paragraph is one quotation of a few words, in one part,
-        with no final punctuation ("« Une victoire du droit »")."""
+        with no final punctuation ("« Un matin pas comme les autres »")."""
         if q.incise_cue is not None or len(self.group_parts.get(q.group, ())) != 1:
             return False
         if self.text[p_start:q.outer_start].strip() or self.text[q.outer_end:p_end].strip():
@@ -122,11 +122,11 @@ class Attributor(ReportedSpeech):
     def names_a_thing(self, q: QuoteSpan) -> bool:
         """A name or a title inside the sentence, not anyone's words: a short fragment with no
         final punctuation, mostly capitalised, right after a definite article or after the noun
-        it names ("die „Süddeutsche Zeitung“", "Tageszeitung „Die Welt“", "das „Berliner
-        Tageblatt“"). After an indefinite article, a preposition, a partial cue or a speech verb
-        it may be a characterisation ("nannte es einen „Vertrauensbruch“", "als „Wortbruch“").
-        A gloss that opens a parenthesis ("Kapitelzeichen („Bookmarks“)", "(„Hartz IV“, …)") is
-        a name too, however it is written."""
+        it names ("das „Nordblatt“ berichtet", "Monatszeitung „Der Bote“", "le magazine « Terre
+        Vive »"). After an indefinite article, a preposition, a partial cue or a speech verb it may
+        be a characterisation ("nannte es einen „Skandal“", "als „Fehler“"). A gloss that opens a
+        parenthesis ("Zusatzmodule („Plugins“)", "(„Tarif 12“, …)") is a name too, however it is
+        written."""
         words = self.text[q.start:q.end].split()
         k = self.doc.token_index(q.outer_start) - 1
         if k >= 0 and self.tokens[k].text == "(" and q.depth == 0 and not q.dialogue and words \
@@ -275,8 +275,8 @@ class Attributor(ReportedSpeech):
 
     def is_fragment(self, q: QuoteSpan) -> bool:
         """A quotation inside the journalist's sentence (scare quotes, a title, a partial quote),
-        unless it runs over a sentence end (Il governo "sta agendo … emergenza. Dall'altro lato …
-        le riforme"): words of several sentences are someone's, found as a full quotation's are."""
+        unless it runs over a sentence end (Il comune "ha firmato il contratto. Domani cominciano
+        i lavori"): words of several sentences are someone's, found as a full quotation's are."""
         return q.embedded and _SENTENCE_INSIDE.search(self.text, q.start, q.end) is None
 
     def _same_paragraph_as_last_claim(self, q: QuoteSpan) -> bool:

@@ -1,7 +1,7 @@
 """``sentence-cue``: a cue elsewhere in the sentence(s) the quotation sits in.
 
 Partial quotations inside reported speech: "Il a dénoncé des « mensonges » devant la presse",
-"dijo que su “…”", "señaló estar “…”", "ha señalado, antes de reivindicar la “…”".
+"afirmó que su “…”", "aseguró estar “…”", "ha dicho, antes de defender la “…”".
 """
 
 from __future__ import annotations

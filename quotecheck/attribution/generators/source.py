@@ -39,8 +39,8 @@ def _marker_after(a, offset: int):  # type: ignore[no-untyped-def]
 
 def _marker_before(a, offset: int, embedded: bool = False):  # type: ignore[no-untyped-def]
     """« selon X, » right before ``offset``, in the same sentence; for a fragment inside the
-    sentence, a marker that opens the sentence ("Selon l'expertise, il souffre d'un « … »": the
-    sentence is the source's account, the fragment its words)."""
+    sentence, a marker that opens the sentence ("Selon le rapport médical, elle présente une
+    « … »": the sentence is the source's account, the fragment its words)."""
     sent_start, _ = a.doc.sentence_span(offset)
     window = a.text[sent_start:offset]
     lowered = _lower(window)
