@@ -43,6 +43,7 @@ _INCISE_OPENERS = frozenset({",", "!", "?", "…", ";", "."})  # "." for an elli
 _MAX_DEPTH = 6  # open marks kept at once; keeps each mark's work constant on adversarial input
 _MAX_DASH_INCISE = 8  # words between a cue and the dash that closes its incise ("– dicono dal partito –")
 _MAX_NARRATION = 12  # words of a participial phrase after an incise before the quotation resumes
+_MAX_MARKER_CHARS = 24  # characters read for a source marker ("d’après", "according to")
 _MAX_RUN_ON = 5  # paragraphs a quotation may run on with no mark before the one that closes it
 
 
@@ -241,6 +242,10 @@ class _Segmenter:
             dash = tok.text in self.data.dialogue_dashes
             if i + 1 < last and (tok.text in _INCISE_OPENERS or dash):
                 cue = self.cues.match_at(doc, i + 1, incise=True)
+                if cue is None and dash and not dialogue:
+                    cue = self._dash_aside_cue(i, last)
+                if cue is None and tok.text == ",":
+                    cue = self._source_incise(i + 1, last)
                 if cue is not None and cue.last < last:
                     after = self._incise_end(cue, last, opened_by_dash=dash, marked=not dialogue)
                     if after is not None:
@@ -260,6 +265,55 @@ class _Segmenter:
             i += 1
         parts.append((seg_start, end, None))
         return [(s, e, c) for s, e, c in parts if s < e and text[s:e].strip()]
+
+    def _source_incise(self, i: int, last: int) -> CueMatch | None:
+        """« Ce qui compte, selon elle, c’est … »: a source marker between commas inside the
+        quotation, before a stressed pronoun (the cue then carries its agreement, as an inverted
+        subject does) or a name, is an incise. "selon les chiffres" stays the speaker's words."""
+        tokens = self.doc.tokens
+        rest = self.text[tokens[i].start:tokens[i].start + _MAX_MARKER_CHARS].lower().replace("’", "'")
+        for marker in self.data.source_markers:
+            if not rest.startswith(marker + " "):
+                continue
+            end = tokens[i].start + len(marker)
+            k = self.doc.token_index(end)  # the first token after the marker
+            if k >= last or k + 1 >= last:
+                return None
+            word = tokens[k]
+            agreement = self.data.stressed_pronouns.get(word.lower)
+            if agreement is not None:
+                if tokens[k + 1].text != ",":
+                    return None
+            elif not (word.text[:1].isupper() or word.text in self.data.titles) \
+                    or word.lower in self.data.determiners:
+                return None
+            return CueMatch(tokens[i].start, end, self.text[tokens[i].start:end], marker, i, k - 1,
+                            inverted=agreement)
+        return None
+
+    def _dash_aside_cue(self, i: int, last: int) -> CueMatch | None:
+        """« A – ha perorato infine l’avvocata Rossi -. B »: between two dashes inside the
+        quotation, an auxiliary, a participle and then a subject (a capitalised word or a
+        determiner) within a few words is an incise, whatever the verb (the lexicon cannot list
+        every way a speaker speaks)."""
+        tokens = self.doc.tokens
+        aux, verb = i + 1, i + 2
+        if verb >= last or tokens[aux].lower not in self.data.auxiliaries or not tokens[verb].text.isalpha() \
+                or not tokens[verb].text.islower():
+            return None
+        subject = False
+        for k in range(verb + 1, min(last, verb + 1 + _MAX_DASH_INCISE)):
+            t = tokens[k]
+            if self._closes_dash_incise(k, True):
+                if not subject:
+                    return None
+                text = self.text[tokens[aux].start:tokens[verb].end]
+                return CueMatch(tokens[aux].start, tokens[verb].end, text, tokens[verb].lower, aux, verb,
+                                plural_aux=self.data.auxiliaries[tokens[aux].lower])
+            if not t.text[:1].isalnum() and t.text not in _APOSTROPHE_LIKE:
+                return None
+            subject = subject or t.text[:1].isupper() or t.lower in self.data.determiners
+        return None
 
     def _closes_dash_incise(self, j: int, opened_by_dash: bool) -> bool:
         """A dash (or a lone hyphen typed for one) closing an incise that a dash opened."""

@@ -206,3 +206,71 @@ def test_an_acronym_is_an_alias_of_the_organisation_it_spells() -> None:
     found = claims(text)
     assert {c.speaker.name for c in found} == {"la direction générale de l'Aviation civile"}
     assert any("acronym" in e.detail for e in found[1].evidence if e.rule == "coref")
+
+
+def test_partial_quote_in_a_sentence_that_reports_speech_is_kept_when_the_cue_has_no_direct_subject() -> None:
+    # "la subdirectora señaló estar “…”": the nearest cue's subject is a description the
+    # mentions do not take; the sentence reports speech, so the fragment is someone's words
+    text = "La ministra Lucía Romero visitó la planta. Más tarde, la subdirectora señaló estar “muy satisfecha con el avance”."
+    found = [c for c in quotecheck.extract_claims(text, language="es") if c.kind is ClaimKind.PARTIAL]
+    assert [c.text for c in found] == ["muy satisfecha con el avance"]
+    assert "sentence-cue" in rules(found[0])
+    # a fragment whose sentence has no speech cue stays a scare quote
+    assert quotecheck.extract_claims("La empresa presentó ayer su “nuevo modelo” en Madrid.", language="es") == []
+
+
+
+def test_a_name_or_title_in_quote_marks_after_an_article_or_the_noun_it_names_is_no_claim() -> None:
+    de = lambda text: [c.text for c in quotecheck.extract_claims(text, language="de")  # noqa: E731
+                       if c.kind is not ClaimKind.INDIRECT]
+    assert de("Die Monatszeitung „Der Bote“ meldet, der Minister Jonas Brandt trete zurück.") == []
+    assert de("Wie das „Nordblatt“ berichtete, trete der Minister Jonas Brandt zurück.") == []
+    # after an indefinite article or a partial cue, a capitalised noun is a characterisation
+    assert de("Der Minister Jonas Brandt nannte den Beschluss einen „Skandal“.") == ["Skandal"]
+    assert de("Der Minister Jonas Brandt bezeichnete den Beschluss als „Fehler“.") == ["Fehler"]
+    assert [c.text for c in claims("Selon le magazine « Terre Vive », la ministre Odile Marchal a démissionné.")
+            if c.kind is not ClaimKind.INDIRECT] == []
+
+
+def test_a_subhead_that_is_one_short_quotation_is_no_claim() -> None:
+    text = ("Le tribunal a tranché mardi en faveur de la commune, a indiqué Odile Marchal.\n\n"
+            "« Un matin pas comme les autres »\n\n"
+            "La maire Odile Marchal s'est réjouie de la décision. « Nous avons gagné. »")
+    assert [c.text for c in claims(text) if c.kind is ClaimKind.DIRECT] == ["Nous avons gagné."]
+
+def test_a_dash_aside_with_an_auxiliary_a_participle_and_a_subject_is_an_incise_whatever_the_verb() -> None:
+    text = "“Nessuno ha mai pagato nulla – ha perorato infine l’avvocata Carla Neri -. La mia cliente era una segretaria”."
+    found = quotecheck.extract_claims(text, language="it")
+    assert [c.text for c in found] == ["Nessuno ha mai pagato nulla", "La mia cliente era una segretaria"]
+    assert all(c.speaker is not None and c.speaker.name == "Carla Neri" for c in found)
+
+
+def test_a_source_marker_between_commas_inside_the_quotation_is_an_incise() -> None:
+    text = ("Le ministre Paul Girard a parlé longtemps. "
+            "« Ce qui compte, selon lui, c’est la confiance de nos partenaires », a-t-il conclu.")
+    direct = [c for c in claims(text) if c.kind is ClaimKind.DIRECT]
+    assert [c.text.rstrip(",") for c in direct] == ["Ce qui compte", "c’est la confiance de nos partenaires"]
+    # "selon les chiffres" inside a quotation stays the speaker's words
+    text = "« Le chômage, selon les chiffres de l’Insee, a baissé », a déclaré Paul Girard."
+    assert [c.text for c in claims(text) if c.kind is ClaimKind.DIRECT] == ["Le chômage, selon les chiffres de l’Insee, a baissé"]
+
+
+def test_a_fragment_in_a_sentence_a_source_marker_opens_is_the_source_s_words() -> None:
+    text = "Selon le rapport médical, elle présente une «fatigue sévère et durable»."
+    partial = [c for c in claims(text) if c.kind is ClaimKind.PARTIAL]
+    assert [c.text for c in partial] == ["fatigue sévère et durable"]
+    assert partial[0].speaker is not None and "source" in rules(partial[0])
+
+
+def test_a_quotation_inside_the_sentence_that_runs_over_a_sentence_end_is_someone_s_words() -> None:
+    text = ("Il sindaco Marco Ferri ha parlato a lungo. Il comune \"ha firmato il contratto con la ditta. "
+            "Domani, però, cominciano finalmente i lavori sul ponte\". Poi è ripartito.")
+    found = quotecheck.extract_claims(text, language="it")
+    assert [c.text for c in found] == ["ha firmato il contratto con la ditta. Domani, però, cominciano finalmente i lavori sul ponte"]
+    # a fragment of one sentence with no cue stays scare quotes
+    assert quotecheck.extract_claims("Il governo ha presentato il suo \"piano verde\" ieri.", language="it") == []
+
+
+def test_a_quotation_opening_a_parenthesis_is_a_gloss_not_a_claim() -> None:
+    text = "Die Zusatzmodule („Plugins“) werden beim Start geladen, sagte Jonas Brandt."
+    assert [c for c in quotecheck.extract_claims(text, language="de") if c.kind is not ClaimKind.INDIRECT] == []

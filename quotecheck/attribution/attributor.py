@@ -17,6 +17,8 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+import regex
+
 from ..claims import Claim, ClaimKind, Cue, Evidence, Mention, MentionKind, Speaker, SpeakerKind
 from ..context import Context
 from ..cues import CueMatch, matcher_for
@@ -33,9 +35,14 @@ from .state import DiscourseState
 
 __all__ = ["Attributor"]
 
+_SENTENCE_END = ".!?…"
+_SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")  # a sentence ends inside the quotation
 _HEADLINE_CHARS = 160  # a title line is shorter than this and has no final punctuation
 _NESTED_REACH = 200  # characters before a nested quotation searched for its cue and speaker
 _MAIN_VOICE_MENTIONS = 2  # mentions a person needs to be the article's main voice
+_SUBHEAD_WORDS = 10  # words of a quotation standing alone as a paragraph that may be a subhead
+_NAME_WORDS = 4  # words of a fragment that may be a name or a title (das „Nordblatt“, der „Abendbote“)
+_GLOSS_WORDS = 8  # words of a quotation opening a parenthesis that may be a gloss or a name
 
 
 class Attributor(ReportedSpeech):
@@ -92,10 +99,52 @@ class Attributor(ReportedSpeech):
         return best
 
     def in_headline(self, q: QuoteSpan) -> bool:
-        """The quote sits in a title line: a short paragraph ending on a word, not a full stop."""
+        """The quote sits in a title line: a short paragraph ending on a word, not a full stop, or
+        a subhead (a paragraph that is one short quotation)."""
         p_start, p_end = self.doc.paragraph_span(q.start)
+        if p_end - p_start > 2 * _HEADLINE_CHARS:
+            return False  # a long paragraph is no title line (and is not copied for each quote)
         line = self.text[p_start:p_end].rstrip()
-        return len(line) <= _HEADLINE_CHARS and line[-1:].isalnum()
+        if len(line) <= _HEADLINE_CHARS and line[-1:].isalnum():
+            return True
+        return self._subhead(q, p_start, p_start + len(line))
+
+    def _subhead(self, q: QuoteSpan, p_start: int, p_end: int) -> bool:
+        """A subhead in mid-article: the paragraph is one quotation of a few words, in one part,
+        with no final punctuation ("« Un matin pas comme les autres »")."""
+        if q.incise_cue is not None or len(self.group_parts.get(q.group, ())) != 1:
+            return False
+        if self.text[p_start:q.outer_start].strip() or self.text[q.outer_end:p_end].strip():
+            return False
+        words = self.text[q.start:q.end].split()
+        return 0 < len(words) <= _SUBHEAD_WORDS and words[-1][-1:] not in _SENTENCE_END
+
+    def names_a_thing(self, q: QuoteSpan) -> bool:
+        """A name or a title inside the sentence, not anyone's words: a short fragment with no
+        final punctuation, mostly capitalised, right after a definite article or after the noun
+        it names ("das „Nordblatt“ berichtet", "Monatszeitung „Der Bote“", "le magazine « Terre
+        Vive »"). After an indefinite article, a preposition, a partial cue or a speech verb it may
+        be a characterisation ("nannte es einen „Skandal“", "als „Fehler“"). A gloss that opens a
+        parenthesis ("Zusatzmodule („Plugins“)", "(„Tarif 12“, …)") is a name too, however it is
+        written."""
+        words = self.text[q.start:q.end].split()
+        k = self.doc.token_index(q.outer_start) - 1
+        if k >= 0 and self.tokens[k].text == "(" and q.depth == 0 and not q.dialogue and words \
+                and len(words) <= _GLOSS_WORDS and words[-1][-1:] not in _SENTENCE_END:
+            return True
+        if not q.embedded:
+            return False
+        if not words or not words[0][:1].isupper() or words[-1][-1:] in ".!?…" or len(words) > _NAME_WORDS \
+                or sum(w[:1].isupper() for w in words) * 2 < len(words):
+            return False
+        if k < 0:
+            return False
+        prev = self.tokens[k].lower
+        data = self.data
+        if prev in data.definite_determiners:
+            return True
+        return prev.isalpha() and prev not in data.determiners and prev not in data.partial_cues \
+            and prev not in data.stop_words and prev not in data.speech_verbs and k not in self.cue_firsts
 
     # -- claims --------------------------------------------------------------------------------
     def _speaker(self, resolved: Resolved | None) -> Speaker | None:
@@ -186,7 +235,7 @@ class Attributor(ReportedSpeech):
                 # "« … », explique-t-il, avant d'ajouter : « … »": a cue with no subject of its own
                 c = Candidate(c.rule, c.cue, Resolved(self.current, None, "subject of the previous cue"))
             found.append(c)
-        if not q.embedded and not headline:
+        if not self.is_fragment(q) and not headline:
             found += [c for g in self.generators if not g.needs_cue if (c := g.propose(self, q)) is not None]
         ranks = {g.name: g.priority for g in self.generators}
         found = [Candidate(c.rule, c.cue, c.resolved, ranks.get(c.rule, 0)) for c in found]
@@ -199,13 +248,15 @@ class Attributor(ReportedSpeech):
             state.turns = []
         kind = ClaimKind.PARTIAL if q.embedded else ClaimKind.DIRECT
         headline = not q.dialogue and self.in_headline(q)
+        if self.names_a_thing(q):
+            return
         candidates = self._candidates(q, headline)
         has_cue = any(c.cue is not None or c.rule in ("cue-before", "incise", "cue-after") for c in candidates)
         chosen, confidence, deciding = self._decide(q.start, q.end, kind, candidates,
                                                     {"headline": float(headline), "dialogue": float(q.dialogue)})
         # scare quotes, titles, names (a fragment with no cue), and a quotation in a headline
         # (« Tout a été emporté » : nuit d'orage à Lodève) are nobody's words unless someone is named
-        droppable = (q.embedded and not has_cue) or headline
+        droppable = (self.is_fragment(q) and not has_cue) or headline
         if self.trace is not None:
             self.trace[-1]["droppable"] = droppable
         if droppable and not chosen.has_speaker:
@@ -221,6 +272,12 @@ class Attributor(ReportedSpeech):
         self.claims.append(self._build(q.start, q.end, kind, chosen, confidence, deciding,
                                        (q.open_mark, q.close_mark)))
         state.last_end = q.outer_end
+
+    def is_fragment(self, q: QuoteSpan) -> bool:
+        """A quotation inside the journalist's sentence (scare quotes, a title, a partial quote),
+        unless it runs over a sentence end (Il comune "ha firmato il contratto. Domani cominciano
+        i lavori"): words of several sentences are someone's, found as a full quotation's are."""
+        return q.embedded and _SENTENCE_INSIDE.search(self.text, q.start, q.end) is None
 
     def _same_paragraph_as_last_claim(self, q: QuoteSpan) -> bool:
         return bool(self.claims) and self.claims[-1].paragraph == q.paragraph

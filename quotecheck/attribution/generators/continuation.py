@@ -15,7 +15,7 @@ from ..registry import generator
 def propose(a, q):  # type: ignore[no-untyped-def]
     """The current speaker."""
     current = a.current
-    if q.embedded or q.dialogue or current is None:
+    if a.is_fragment(q) or q.dialogue or current is None:
         return None
     if _new_person_between(a, a.state.last_end, q.outer_start, current):
         return None

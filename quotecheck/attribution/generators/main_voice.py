@@ -15,6 +15,6 @@ from ..registry import generator
 @generator("main-voice", priority=110, needs_cue=False)
 def propose(a, q):  # type: ignore[no-untyped-def]
     """The document's most mentioned named person, when named at least twice."""
-    if q.embedded or a.main_voice is None:
+    if a.is_fragment(q) or a.main_voice is None:
         return None
     return Candidate("main-voice", None, Resolved(a.main_voice, None, "main-voice"))

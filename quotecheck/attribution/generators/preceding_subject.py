@@ -16,7 +16,7 @@ _GAP = 3  # characters between that sentence's end and the quote, when in the sa
 @generator("preceding-subject", priority=90, needs_cue=False)
 def propose(a, q):  # type: ignore[no-untyped-def]
     """The subject (a named person or a role) of the previous sentence, when it has a cue."""
-    if q.embedded or q.dialogue:
+    if a.is_fragment(q) or q.dialogue:
         return None
     doc = a.doc
     k = doc.sentence_index(q.outer_start) - 1

@@ -1,29 +1,55 @@
 """``sentence-cue``: a cue elsewhere in the sentence(s) the quotation sits in.
 
-Partial quotations inside reported speech: "Il a dénoncé des « mensonges » devant la presse".
+Partial quotations inside reported speech: "Il a dénoncé des « mensonges » devant la presse",
+"afirmó que su “…”", "aseguró estar “…”", "ha dicho, antes de defender la “…”".
 """
 
 from __future__ import annotations
 
 import bisect
 
+from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
+
+_NEAREST = 3  # cues looked at on each side of the quotation (a bounded window, whatever the sentence)
 
 
 @generator("sentence-cue", priority=50, needs_cue=True)
 def propose(a, q):  # type: ignore[no-untyped-def]
-    """The cue of the quote's sentence nearest to it, in the same paragraph. A capitalised fragment
-    inside a sentence is a title or a name ("son roman « La Saison des sels »"): none for it."""
+    """The cue of the quote's sentence nearest to it, in the same paragraph, whose subject
+    resolves; else the nearest cue with the speaker of the sentence's reported speech (or the
+    description before the cue, or a dropped subject), or with nobody: the sentence reports
+    speech, so the quotation is someone's words all the same.
+
+    A capitalised fragment inside a sentence is a title or a name ("son roman « La Saison des
+    sels »"): none for it. A participle made a noun ("le prévenu", "l'accusé") is no cue.
+    """
     lo, hi = a.sentence_bounds(q)
     if q.embedded and a.text[q.start:q.start + 1].isupper():
         return None
-    candidates = [c for c in a.cues[bisect.bisect_left(a.cue_starts, lo):bisect.bisect_left(a.cue_starts, hi)]
-                  if a.doc.paragraph_index(c.start) == q.paragraph]
-    if not candidates:
+    first = bisect.bisect_left(a.cue_starts, lo)
+    last = bisect.bisect_left(a.cue_starts, hi)
+    at = bisect.bisect_left(a.cue_starts, q.start, first, last)
+    tokens = a.doc.tokens
+    determiners = a.data.determiners
+    cues = [c for c in a.cues[max(first, at - _NEAREST):min(last, at + _NEAREST)]
+            if a.doc.paragraph_index(c.start) == q.paragraph
+            and not (c.first == c.last and c.first > 0 and tokens[c.first - 1].lower in determiners)]
+    if not cues:
         return None
-    cue = min(candidates, key=lambda c: abs(c.start - q.start))
-    resolved = a._subject(cue, prefer_after=cue.start > q.end)
-    if resolved is None:
-        return None
+    cues.sort(key=lambda c: abs(c.start - q.start))
+    for cue in cues:
+        resolved = a._subject(cue, prefer_after=cue.start > q.end)
+        if resolved is not None:
+            return Candidate("sentence-cue", cue, resolved)
+    cue = cues[0]
+    sent_start = a.doc.sentence_span(cue.start)[0]
+    resolved = a._same_sentence_speaker(sent_start)
+    if resolved is None and a.data.null_subject:
+        resolved = a._dropped_subject(cue, sent_start)
+    elif resolved is None:
+        described = a._described_subject(cue, sent_start)
+        if described is not None:
+            resolved = Resolved(None, described, "description before the cue")
     return Candidate("sentence-cue", cue, resolved)

@@ -15,7 +15,7 @@ _APPOSITION_CHARS = 80  # "Pour Nathalie Girard, déléguée syndicale, « … �
 @generator("source", priority=30, needs_cue=True)
 def propose(a, q):  # type: ignore[no-untyped-def]
     """A source marker of the language's data right after the quote, or opening its sentence."""
-    found = _marker_after(a, q.outer_end) or _marker_before(a, q.outer_start)
+    found = _marker_after(a, q.outer_end) or _marker_before(a, q.outer_start, q.embedded)
     if found is None:
         return None
     resolved, cue = found
@@ -37,8 +37,10 @@ def _marker_after(a, offset: int):  # type: ignore[no-untyped-def]
     return None
 
 
-def _marker_before(a, offset: int):  # type: ignore[no-untyped-def]
-    """« selon X, » right before ``offset``, in the same sentence."""
+def _marker_before(a, offset: int, embedded: bool = False):  # type: ignore[no-untyped-def]
+    """« selon X, » right before ``offset``, in the same sentence; for a fragment inside the
+    sentence, a marker that opens the sentence ("Selon le rapport médical, elle présente une
+    « … »": the sentence is the source's account, the fragment its words)."""
     sent_start, _ = a.doc.sentence_span(offset)
     window = a.text[sent_start:offset]
     lowered = _lower(window)
@@ -51,13 +53,23 @@ def _marker_before(a, offset: int):  # type: ignore[no-untyped-def]
         if m is not None:
             m = a._apposed_name(m, offset)
         rest = window[m.end - sent_start:].strip(" ,\u00a0\u202f") if m is not None else ""
-        if m is not None and (rest == "" or (window[m.end - sent_start:].lstrip().startswith(",")
-                                             and len(rest) < _APPOSITION_CHARS and not any(p in rest for p in BLOCKERS))):
+        opens = embedded and window[:k].strip() == "" and window[m.end - sent_start:].lstrip().startswith(",") \
+            if m is not None else False
+        if m is not None and (rest == "" or opens or (window[m.end - sent_start:].lstrip().startswith(",")
+                                                      and len(rest) < _APPOSITION_CHARS and not any(p in rest for p in BLOCKERS))):
             cue = CueMatch(sent_start + k, sent_start + k + len(marker), window[k:k + len(marker)], marker, 0, 0)
             entity = a.entity_of.get(m.start)
             if m.kind is MentionKind.PRONOUN:
                 entity = a._resolve_pronoun(m.start, m.gender, m.plural)
             return Resolved(entity, m, "source marker"), cue
+        if embedded and window[:k].strip() == "":
+            # the source is a description the mentions do not take: the words up to the comma
+            comma = window.find(",", k + len(marker))
+            if comma > 0:
+                resolved = a._source(after, sent_start + comma)
+                if resolved is not None:
+                    cue = CueMatch(sent_start + k, sent_start + k + len(marker), window[k:k + len(marker)], marker, 0, 0)
+                    return resolved, cue
     return None
 
 
