@@ -58,6 +58,11 @@ class Entity:
     _best_description: str = ""
 
     @property
+    def place(self) -> bool:
+        """Every mention is a place's name (``MentionSpan.place``) and nothing shows a person."""
+        return bool(self.mentions) and not self.person_evidence and all(m.place for m in self.mentions)
+
+    @property
     def name(self) -> str:
         """The fullest proper name, else the fullest description."""
         return self._best_name or self._best_description or (self.mentions[0].text if self.mentions else "")
@@ -205,9 +210,15 @@ class _Linker:
                     # "la direction générale de l'Aviation civile (DGAC)": the acronym is an alias
                     mention = attrs.evolve(mention, kind=MentionKind.ORGANIZATION)
                     how = "acronym"
-                elif mention.kind is MentionKind.NAME:
+                elif mention.kind is MentionKind.NAME or mention.place:
                     entity = self._by_name(mention)
                     how = "same name" if entity else ""
+                    if entity is not None and mention.place:
+                        if entity.kind is SpeakerKind.PERSON:
+                            # "Roberto Lima … Lima": a person's surname that is also a city's name
+                            mention = attrs.evolve(mention, kind=MentionKind.NAME, place=False, head=mention.text)
+                        elif not entity.place:
+                            entity, how = None, ""
             if entity is None and mention.kind in (MentionKind.ROLE, MentionKind.ORGANIZATION):
                 entity = self._by_role(mention)
                 how = "same role" if entity else ""

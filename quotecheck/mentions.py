@@ -44,6 +44,9 @@ class MentionSpan:
     linkable: bool = True
     #: the mention is the inverted subject right after a cue ("», a lâché l'entraîneur")
     cue_subject: bool = False
+    #: the name is a place's (``LanguageData.places``: "India", "Afghanistan") or follows a
+    #: locative preposition ("à Amiens"): a place, its government or a medium, not a person
+    place: bool = False
 
 
 def _role_parts(phrase: str, prepositions: frozenset[str]) -> tuple[str, str]:
@@ -182,7 +185,7 @@ class _MentionFinder:
             last += 1
         name = self.doc.text[self.tokens[i].start:self.tokens[last].end]
         mention_kind = MentionKind.NAME if kind == "PER" else MentionKind.ORGANIZATION
-        return self._span(i, last, mention_kind, None, False, name)
+        return attrs.evolve(self._span(i, last, mention_kind, None, False, name), place=kind == "LOC")
 
     def _particles_then_name(self, k: int) -> bool:
         """Tokens from k are one or two particles followed by a capitalised word."""
@@ -354,7 +357,15 @@ class _MentionFinder:
             if j + 1 < len(tokens) and (tokens[j].text.isdigit() or tokens[j].lower in self.data.prenominal_words) \
                     and (self._role_at(j + 1, plural) or self._role_at(j + 1, plural, self.org_words)):
                 j += 1
-            hit = self._role_at(j, plural)
+            place_first = j < len(tokens) and tokens[j].text in self.data.places and j + 1 < len(tokens) \
+                and self._role_at(j + 1, plural) is not None
+            # "the India skipper", "the Ohio governor": a place before the role is its complement
+            hit = self._role_at(j + 1 if place_first else j, plural)
+            if hit is not None and place_first:
+                last, role_gender = hit
+                head = self.doc.text[tokens[j + 1].start:tokens[last].end].lower()
+                head, inner = _role_parts(head, self.prepositions)
+                return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, tokens[j].lower)
             if hit is not None:
                 last, role_gender = hit
                 head = self.doc.text[tokens[j].start:tokens[last].end].lower()
@@ -420,6 +431,12 @@ class _MentionFinder:
                 # "Prime Minister Keir Starmer", "Bundeskanzlerin Angela Merkel": a role, then the name
                 head, complement = _role_parts(self.doc.text[tok.start:tokens[role[0]].end], self.prepositions)
                 return self._span(i, role[0], MentionKind.ROLE, role[1], False, head, complement)
+            if tok.text in self.data.places and i + 2 < len(tokens) and tokens[i + 1].text.islower():
+                role = self._match_words(i + 1, self.role_words)
+                if role is not None and role[0] + 1 < len(tokens) and _is_capitalized(tokens[role[0] + 1]):
+                    # "India skipper Virat Kohli": the place and the role describe the person named next
+                    head, _ = _role_parts(self.doc.text[tokens[i + 1].start:tokens[role[0]].end], self.prepositions)
+                    return self._span(i, role[0], MentionKind.ROLE, role[1], False, head, low)
             last = self._name_end(i)
             if last == i and tok.start in self.sentence_starts and tok.text not in self.inner_capitals \
                     and i + 1 < len(tokens) and tokens[i + 1].text == ",":
@@ -439,11 +456,15 @@ class _MentionFinder:
             if prev in self.data.locative_prepositions and (last == i or not is_first_name(tok.text)):
                 # "à Amiens", "de Tours", "à Radio Nord Express": a place or a medium, never a
                 # pronoun's antecedent; "à Jean Dupont" stays a person
-                kind = MentionKind.ORGANIZATION
+                return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
             elif kind is MentionKind.NAME and self._cut_before_first_name(last):
                 # "Ohio Gov. John Kasich", "Senate Majority Leader Mitch McConnell": the capitalised
                 # words before the first name describe the person named next
                 return self._span(i, last, MentionKind.ROLE, None, False, name.lower())
+            if name in self.data.places:
+                # "India", "l'Afghanistan": a country or a city speaks through its government, it is
+                # no person's name and no pronoun's antecedent
+                return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
             return self._span(i, last, kind, None, False, name)
         return None
 

@@ -132,3 +132,26 @@ def test_a_role_of_the_other_gender_is_another_person_and_sports_roles_link() ->
             "Le coach nantais a ensuite ajouté : « Nous avons bien tenu. »")
     [claim] = quotecheck.extract_claims(text, language="fr")
     assert claim.speaker is not None and claim.speaker.name == "Marc Tessier"
+
+
+def test_a_country_is_a_place_not_a_person() -> None:
+    text = "Hier, la Bolivie a fermé ses frontières. Bolivie et Pérou discutent. Marta Lima est venue. Lima a parlé."
+    found = {e.name: e for e in entities(text)}
+    assert found["Bolivie"].place and found["Bolivie"].kind is coref.SpeakerKind.ORGANIZATION
+    # a city's name that is a named person's surname joins that person
+    assert not found["Marta Lima"].place and "Lima" in found["Marta Lima"].names
+
+
+def test_a_place_before_a_role_is_the_role_complement() -> None:
+    text = ("\"We held on,\" Peru captain Rafael Ortuno said.\n"
+            "The Peru captain said that his side had been patient.")
+    claims = quotecheck.extract_claims(text, language="en")
+    assert [c.speaker.name if c.speaker else None for c in claims] == ["Rafael Ortuno", "Rafael Ortuno"]
+
+
+def test_places_are_generated_for_every_language() -> None:
+    from quotecheck.lang import load, supported_languages
+
+    for code in supported_languages():
+        assert len(load(code).places) > 500
+    assert "Brésil" in load("fr").places and "Brasil" in load("pt").places

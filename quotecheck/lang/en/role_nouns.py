@@ -14,7 +14,7 @@ health secretary|defense secretary|defence secretary|treasury secretary|press se
 secretary-general|secretary general|spokesperson|chancellor|
 chief executive|chief executive officer|CEO|chief financial officer|CFO|chief operating officer|
 executive|director|director general|director-general|managing director|head|chief|
-coach|head coach|manager|general manager|team manager|player|captain|striker|midfielder|
+coach|head coach|manager|general manager|team manager|player|captain|skipper|striker|midfielder|
 defender|goalkeeper|lawyer|attorney|attorney general|district attorney|prosecutor|
 public prosecutor|judge|justice|chief justice|magistrate|solicitor|barrister|defendant|
 plaintiff|suspect|mayor|senator|governor|lawmaker|legislator|representative|MP|
