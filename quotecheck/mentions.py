@@ -220,6 +220,11 @@ class _MentionFinder:
         key = ""
         k = j + 1
         words = 0
+        if adjective and _is_capitalized(tokens[j]) and k + 2 < len(tokens) and _is_capitalized(tokens[k]) \
+                and self.doc.text[tokens[j].end:tokens[k].start] == " " and not is_first_name(tokens[k].text) \
+                and tokens[k + 1].text == "," and _is_capitalized(tokens[k + 2]):
+            last = k  # "El Fiscal Nacional, Ángel Valencia": a capitalised role's adjective, then the name
+            k += 1
         if adjective and k < len(tokens) and tokens[k].text.isupper() and tokens[k].text.isalpha() and len(tokens[k].text) > 1:
             last = k  # "le député LFI", "le sénateur LR": the party's acronym belongs to the role
             k += 1
@@ -227,6 +232,14 @@ class _MentionFinder:
                 and tokens[k + 1].lower in self.prepositions:
             k += 1  # "une source proche du conseil municipal", "le vice-président chargé des finances"
         while k < len(tokens) and words < _COMPLEMENT_WORDS:
+            field_at = self._second_field(k) if _is_capitalized(tokens[last]) else None
+            if field_at is not None:
+                # "ministra del Interior y Seguridad Pública", "de l'Économie et des Finances": a
+                # second field of the same office
+                last = self._capitalized_run(field_at)
+                key, k = tokens[field_at].lower, last + 1
+                words += 1
+                continue
             t = tokens[k]
             low = t.lower
             if low in self.prepositions or low in self.data.locative_prepositions:
@@ -254,6 +267,21 @@ class _MentionFinder:
                 break
             break
         return last, key
+
+    def _second_field(self, k: int) -> int | None:
+        """Token index of the capitalised field after a coordinator at token k ("y Seguridad",
+        "et des Finances", "e della Famiglia"), or None."""
+        tokens = self.tokens
+        if not (tokens[k].text.islower() and tokens[k].lower in self.data.coordinators):
+            return None
+        j = k + 1
+        while j < len(tokens) and j - k <= 2 and (tokens[j].lower in self.prepositions or tokens[j].lower in self.determiners):
+            j += 1
+        if j < len(tokens) and _is_capitalized(tokens[j]) and not is_first_name(tokens[j].text) \
+                and self._plain_word(j, allow_capital=True) and self.cues.match_at(self.doc, j) is None \
+                and self._role_at(j, True) is None:
+            return j  # "und dem Kardinal", "et le préfet": a second person, not a field
+        return None
 
     def _capitalized_run(self, k: int) -> int:
         """Last token of the organisation's name that starts at token k inside a role's complement

@@ -155,3 +155,27 @@ def test_places_are_generated_for_every_language() -> None:
     for code in supported_languages():
         assert len(load(code).places) > 500
     assert "Brésil" in load("fr").places and "Brasil" in load("pt").places
+
+
+def test_a_second_field_of_an_office_belongs_to_the_role() -> None:
+    text = "La ministra del Trabajo y Previsión Social, Elena Ruiz, afirmó que el plan avanza."
+    [claim] = quotecheck.extract_claims(text, language="es")
+    assert claim.speaker is not None and claim.speaker.name == "Elena Ruiz"
+    assert "la ministra del Trabajo y Previsión Social" in claim.speaker.descriptions
+    text = "« Le budget tiendra », a déclaré le ministre du Travail et de l'Emploi, Paul Verne."
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and "le ministre du Travail et de l'Emploi" in claim.speaker.descriptions
+
+
+def test_a_capitalised_role_keeps_its_capitalised_adjective() -> None:
+    text = "El Fiscal Regional, Tomás Vidal, dijo que las cuentas están en orden."
+    [claim] = quotecheck.extract_claims(text, language="es")
+    assert claim.speaker is not None and claim.speaker.name == "Tomás Vidal"
+    assert "el Fiscal Regional" in claim.speaker.descriptions
+
+
+def test_a_channel_after_su_is_no_speaker() -> None:
+    text = ("\"Le riforme vanno avanti\". Lo ha detto a \"Mattina\" su Rete Sette, la ministra della Cultura, "
+            "Giulia Ferri.")
+    [claim] = quotecheck.extract_claims(text, language="it")
+    assert claim.speaker is not None and claim.speaker.name == "Giulia Ferri"
