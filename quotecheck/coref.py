@@ -146,8 +146,10 @@ class _Linker:
 
     def _by_acronym(self, mention: MentionSpan) -> Entity | None:
         """The organisation whose description's initials spell this acronym (DGAC, CNRS)."""
-        acronym = mention.text
-        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        # "PMRv", "PSOE", "CoE": the capitals spell the initials, a lower-case letter may be added
+        acronym = "".join(ch for ch in mention.text if ch.isupper())
+        if not (2 <= len(mention.text) <= 8 and mention.text.isalpha() and len(acronym) >= 2
+                and mention.text[:2].isupper() and len(acronym) * 2 > len(mention.text)):
             return None
         small = self.data.complement_prepositions | frozenset(self.data.determiners)
         for entity in reversed(self.entities):

@@ -268,6 +268,21 @@ class _MentionFinder:
             break
         return last, key
 
+    def _title_case_end(self, last: int) -> int:
+        """Last token of the capitalised words right after token ``last`` (at most three): the rest of
+        an organisation's proper name that opens on a capitalised noun ("Guardia Nacional"); none
+        that is a first name, a title or a cue (the name of a person may follow)."""
+        tokens = self.tokens
+        k = last
+        while k + 1 < len(tokens) and k - last < 3:
+            nxt = tokens[k + 1]
+            if self.doc.text[tokens[k].end:nxt.start] != " " or not _is_capitalized(nxt) or nxt.text.isupper() \
+                    or is_first_name(nxt.text) or nxt.text in self.titles or nxt.text in self.non_names \
+                    or self.cues.match_at(self.doc, k + 1) is not None:
+                break
+            k += 1
+        return k
+
     def _second_field(self, k: int) -> int | None:
         """Token index of the capitalised field after a coordinator at token k ("y Seguridad",
         "et des Finances", "e della Famiglia"), or None."""
@@ -397,6 +412,8 @@ class _MentionFinder:
             if hit is not None:
                 last, role_gender = hit
                 head = self.doc.text[tokens[j].start:tokens[last].end].lower()
+                if last == j and _is_capitalized(tokens[j]) and self._match_words(j, self.org_words) is not None:
+                    last = self._title_case_end(last)  # "a Polícia Militar Rodoviária": an institution's name
                 last, complement = self._complement(last, adjective=True)
                 head, inner = _role_parts(head, self.prepositions)
                 return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, complement or inner)
@@ -410,6 +427,8 @@ class _MentionFinder:
                 # an adjective may follow a common-noun head: "le ministère russe de la Défense"
                 if tokens[j].text.islower() and last + 1 < len(tokens) and self._plain_word(last + 1):
                     last += 1
+                elif _is_capitalized(tokens[j]):
+                    last = self._title_case_end(last)  # "a Polícia Militar Rodoviária": a proper name
                 last, complement = self._complement(last)
                 return self._span(i, last, MentionKind.ORGANIZATION, gender, plural, head, complement)
             if j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower() and self._plain_word(j):

@@ -179,3 +179,13 @@ def test_a_channel_after_su_is_no_speaker() -> None:
             "Giulia Ferri.")
     [claim] = quotecheck.extract_claims(text, language="it")
     assert claim.speaker is not None and claim.speaker.name == "Giulia Ferri"
+
+
+def test_an_institution_named_in_title_case_and_its_acronym_with_a_small_letter() -> None:
+    text = ("Segundo a Polícia Ambiental Estadual, o barco afundou durante a noite.\n"
+            "Conforme a PAEs, os tripulantes foram resgatados.")
+    found = {e.name: e for e in entities(text, "pt")}
+    institution = found["a Polícia Ambiental Estadual"]
+    assert "PAEs" in institution.descriptions
+    first = quotecheck.extract_claims(text, language="pt")[0]
+    assert first.speaker is not None and first.speaker.name == "a Polícia Ambiental Estadual"
