@@ -169,9 +169,19 @@ class _Linker:
             if mention.gender and entity.gender and mention.gender != entity.gender:
                 continue  # "la porte-parole du SPVM" is not "le chef du SPVM"
             same_complement = mention.kind is MentionKind.ROLE and mention.complement in entity.complements
+            if mention.head in entity.role_heads and mention.complement and entity.complements \
+                    and not same_complement and not self._names_a_complement(mention, entity):
+                continue  # "le ministre de la Culture" is not "le ministre des Affaires étrangères"
             if mention.head in entity.role_heads or (mention.complement and same_complement):
                 return entity
         return None
+
+    @staticmethod
+    def _names_a_complement(mention: MentionSpan, entity: Entity) -> bool:
+        """The mention's words include one of the entity's complements: "le ministre des Affaires
+        étrangères du Sénégal" for "le ministre des Affaires étrangères" (complement words are few)."""
+        words = set(mention.text.lower().replace("'", " ").replace("’", " ").split())
+        return any(c in words for c in entity.complements)
 
     def run(self) -> list[Entity]:
         previous: MentionSpan | None = None

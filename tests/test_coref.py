@@ -189,3 +189,15 @@ def test_an_institution_named_in_title_case_and_its_acronym_with_a_small_letter(
     assert "PAEs" in institution.descriptions
     first = quotecheck.extract_claims(text, language="pt")[0]
     assert first.speaker is not None and first.speaker.name == "a Polícia Ambiental Estadual"
+
+
+def test_the_same_role_with_another_complement_is_another_person() -> None:
+    text = ("Le projet du ministre de la Culture a été retiré. "
+            "Pour Odile Marchand, invitée de la matinale, la réforme reste utile. "
+            "La ministre des Affaires étrangères a ensuite rappelé que le calendrier tient. "
+            "La ministre des Affaires étrangères de la Norvège a aussi souligné que rien ne change.")
+    found = {e.name: e for e in entities(text)}
+    culture = next(e for e in found.values() if "ministre de la Culture" in " ".join(e.descriptions))
+    assert not any("Affaires étrangères" in d for d in culture.descriptions)
+    odile = found["Odile Marchand"]
+    assert any("Affaires étrangères de la Norvège" in d for d in odile.descriptions)
