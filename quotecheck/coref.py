@@ -198,7 +198,13 @@ class _Linker:
                 place = any(m.kind is MentionKind.ORGANIZATION and not m.head[:1].islower() for m in (previous, mention))
                 # a plural description is a group, never one named person ("des salariés du chimiste Arkema")
                 group = any(m.plural for m in (previous, mention))
-                if prev_entity is not None and MentionKind.NAME in kinds and len(kinds) == 2 and not place and not group:
+                # "Paul Verne, ex-ministre de la Santé, nouveau ministre des Transports": a role in
+                # apposition to a role apposed to a name describes the same person
+                chain = kinds == {MentionKind.ROLE} and prev_entity is not None and bool(prev_entity.names) \
+                    and self.how_of.get(previous.start, "").startswith("apposition") and not group
+                if chain:
+                    entity, how = prev_entity, f"apposition to {previous.text!r}"
+                elif prev_entity is not None and MentionKind.NAME in kinds and len(kinds) == 2 and not place and not group:
                     entity, how = prev_entity, f"apposition to {previous.text!r}"
                     if mention.kind is MentionKind.NAME:
                         # the name may already have an entity of its own (seen earlier)

@@ -145,7 +145,13 @@ class _MentionFinder:
     def _match_words(self, i: int, index: dict) -> tuple[int, str | None] | None:
         """Longest lexicon entry starting at token i: (last token index, gender)."""
         first = self.tokens[i].lower if i < len(self.tokens) else ""
-        for words, gender in index.get(first, ()):
+        options = index.get(first, ())
+        if not options and index is self.role_words and "-" in first[1:-1]:
+            # "ex-ministre", "vice-présidente", "co-founder": a prefixed role is the role
+            _, _, rest = first.partition("-")
+            options = [(words, gender) for words, gender in index.get(rest, ()) if len(words) == 1]
+            return (i, options[0][1]) if options else None
+        for words, gender in options:
             j = i
             ok = True
             for w in words:

@@ -201,3 +201,12 @@ def test_the_same_role_with_another_complement_is_another_person() -> None:
     assert not any("Affaires étrangères" in d for d in culture.descriptions)
     odile = found["Odile Marchand"]
     assert any("Affaires étrangères de la Norvège" in d for d in odile.descriptions)
+
+
+def test_a_chain_of_apposed_roles_and_a_prefixed_role_describe_one_person() -> None:
+    text = ("Hugo Lenoir, ex-ministre de la Culture, nouveau ministre des Sports, a déclaré que le stade "
+            "serait rénové. « Nous irons vite », a ajouté le ministre des Sports.")
+    people = {e.name: e for e in entities(text)}
+    assert {"ex-ministre de la Culture", "nouveau ministre des Sports"} <= set(people["Hugo Lenoir"].descriptions)
+    claims = quotecheck.extract_claims(text, language="fr")
+    assert [c.speaker.name if c.speaker else None for c in claims] == ["Hugo Lenoir", "Hugo Lenoir"]
