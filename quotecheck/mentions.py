@@ -209,8 +209,9 @@ class _MentionFinder:
         k = last
         while k + 1 < len(tokens) and k - last < 4:
             nxt = tokens[k + 1]
-            if self.doc.text[tokens[k].end:nxt.start].strip():
-                break
+            gap = self.doc.text[tokens[k].end:nxt.start]
+            if gap.strip() or "\n" in gap:
+                break  # a name never runs over a line break
             if nxt.lower in self.data.name_particles or (nxt.text.isalpha() and self._plain_word(k + 1, allow_capital=True)):
                 k += 1
             else:

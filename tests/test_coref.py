@@ -210,3 +210,16 @@ def test_a_chain_of_apposed_roles_and_a_prefixed_role_describe_one_person() -> N
     assert {"ex-ministre de la Culture", "nouveau ministre des Sports"} <= set(people["Hugo Lenoir"].descriptions)
     claims = quotecheck.extract_claims(text, language="fr")
     assert [c.speaker.name if c.speaker else None for c in claims] == ["Hugo Lenoir", "Hugo Lenoir"]
+
+
+def test_an_organisation_name_in_sentence_case_stops_at_a_line_break() -> None:
+    text = "L'association Terre vive\nrapide organise une fête. Elle a dit que le chantier avance."
+    names = [m.text for e in entities(text) for m in e.mentions]
+    assert not any("\n" in n for n in names)
+
+
+def test_the_irish_head_of_government_is_a_role() -> None:
+    text = ("Prime Minister Aidan Crowe met the unions on Monday.\n"
+            "The Taoiseach said that the talks had gone well.")
+    claims = quotecheck.extract_claims(text, language="en")
+    assert claims and claims[0].speaker is not None and claims[0].speaker.name == "Aidan Crowe"

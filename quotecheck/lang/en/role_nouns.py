@@ -8,6 +8,7 @@ not listed. Common plurals are listed as well: news text quotes "officials" and 
 
 _NEUTRAL = """
 president|vice president|vice-president|president-elect|prime minister|deputy prime minister|
+taoiseach|tánaiste|
 minister|foreign minister|finance minister|defence minister|defense minister|interior minister|
 health minister|minister of state|secretary|secretary of state|foreign secretary|home secretary|
 health secretary|defense secretary|defence secretary|treasury secretary|press secretary|
