@@ -54,6 +54,8 @@ class Entity:
     #: the text shows this is a person: a title, a known first name before a surname, a role in
     #: apposition ("Sidiki Kaba, ministre …"); a capitalised pair alone may be a place or a headline
     person_evidence: bool = False
+    #: the gender is only the usual one of the first name ("Yacine"), not stated by the text
+    gender_guessed: bool = False
     _best_name: str = ""
     _best_description: str = ""
 
@@ -95,10 +97,11 @@ class Entity:
                 self.complements.add(mention.complement)
             if self.kind is SpeakerKind.UNKNOWN:
                 self.kind = SpeakerKind.ORGANIZATION if mention.kind is MentionKind.ORGANIZATION else SpeakerKind.PERSON
-        if mention.gender and not self.gender:
-            self.gender = mention.gender
+        if mention.gender and (not self.gender or self.gender_guessed):
+            self.gender, self.gender_guessed = mention.gender, False
         if not self.gender and mention.kind is MentionKind.NAME and mention.head.split():
             self.gender = first_name_gender(mention.head.split()[0])
+            self.gender_guessed = self.gender is not None
         self.plural = self.plural or mention.plural
         if how and len(self.links) < 8:
             self.links.append(f"{mention.text!r} {how}")
@@ -302,7 +305,9 @@ class _Linker:
                 if k + step >= len(marks) or marks[k + step][0] - first.end >= _NAMED_LATER_CHARS:
                     break
                 e = by_id[marks[k + step][1]]
-                if e.mentions and compatible(e):
+                # the role's stated gender outweighs a guess from the first name ("dit la ministre
+                # … Yacine Fall"): the text names this speaker next
+                if e.mentions and (compatible(e) or e.gender_guessed):
                     return e
         return None
 

@@ -223,3 +223,12 @@ def test_the_irish_head_of_government_is_a_role() -> None:
             "The Taoiseach said that the talks had gone well.")
     claims = quotecheck.extract_claims(text, language="en")
     assert claims and claims[0].speaker is not None and claims[0].speaker.name == "Aidan Crowe"
+
+
+def test_a_role_named_next_outweighs_the_guessed_gender_of_a_first_name() -> None:
+    # "Yannick" is usually a man's first name; the text says a woman speaks
+    text = ("« Le dialogue reste ouvert », dit la ministre de la Pêche.\n\n"
+            "« Nous voulons un accord », a déclaré Yannick Moreau lors d'un point presse.")
+    people = {e.name: e for e in entities(text)}
+    assert any("la ministre de la Pêche" in d for d in people["Yannick Moreau"].descriptions)
+    assert people["Yannick Moreau"].gender == "f"
