@@ -54,8 +54,15 @@ class Entity:
     #: the text shows this is a person: a title, a known first name before a surname, a role in
     #: apposition ("Sidiki Kaba, ministre …"); a capitalised pair alone may be a place or a headline
     person_evidence: bool = False
+    #: the gender is only the usual one of the first name ("Yacine"), not stated by the text
+    gender_guessed: bool = False
     _best_name: str = ""
     _best_description: str = ""
+
+    @property
+    def place(self) -> bool:
+        """Every mention is a place's name (``MentionSpan.place``) and nothing shows a person."""
+        return bool(self.mentions) and not self.person_evidence and all(m.place for m in self.mentions)
 
     @property
     def name(self) -> str:
@@ -90,10 +97,11 @@ class Entity:
                 self.complements.add(mention.complement)
             if self.kind is SpeakerKind.UNKNOWN:
                 self.kind = SpeakerKind.ORGANIZATION if mention.kind is MentionKind.ORGANIZATION else SpeakerKind.PERSON
-        if mention.gender and not self.gender:
-            self.gender = mention.gender
+        if mention.gender and (not self.gender or self.gender_guessed):
+            self.gender, self.gender_guessed = mention.gender, False
         if not self.gender and mention.kind is MentionKind.NAME and mention.head.split():
             self.gender = first_name_gender(mention.head.split()[0])
+            self.gender_guessed = self.gender is not None
         self.plural = self.plural or mention.plural
         if how and len(self.links) < 8:
             self.links.append(f"{mention.text!r} {how}")
@@ -141,8 +149,10 @@ class _Linker:
 
     def _by_acronym(self, mention: MentionSpan) -> Entity | None:
         """The organisation whose description's initials spell this acronym (DGAC, CNRS)."""
-        acronym = mention.text
-        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        # "PMRv", "PSOE", "CoE": the capitals spell the initials, a lower-case letter may be added
+        acronym = "".join(ch for ch in mention.text if ch.isupper())
+        if not (2 <= len(mention.text) <= 8 and mention.text.isalpha() and len(acronym) >= 2
+                and mention.text[:2].isupper() and len(acronym) * 2 > len(mention.text)):
             return None
         small = self.data.complement_prepositions | frozenset(self.data.determiners)
         for entity in reversed(self.entities):
@@ -162,9 +172,19 @@ class _Linker:
             if mention.gender and entity.gender and mention.gender != entity.gender:
                 continue  # "la porte-parole du SPVM" is not "le chef du SPVM"
             same_complement = mention.kind is MentionKind.ROLE and mention.complement in entity.complements
+            if mention.head in entity.role_heads and mention.complement and entity.complements \
+                    and not same_complement and not self._names_a_complement(mention, entity):
+                continue  # "le ministre de la Culture" is not "le ministre des Affaires étrangères"
             if mention.head in entity.role_heads or (mention.complement and same_complement):
                 return entity
         return None
+
+    @staticmethod
+    def _names_a_complement(mention: MentionSpan, entity: Entity) -> bool:
+        """The mention's words include one of the entity's complements: "le ministre des Affaires
+        étrangères du Sénégal" for "le ministre des Affaires étrangères" (complement words are few)."""
+        words = set(mention.text.lower().replace("'", " ").replace("’", " ").split())
+        return any(c in words for c in entity.complements)
 
     def run(self) -> list[Entity]:
         previous: MentionSpan | None = None
@@ -181,7 +201,13 @@ class _Linker:
                 place = any(m.kind is MentionKind.ORGANIZATION and not m.head[:1].islower() for m in (previous, mention))
                 # a plural description is a group, never one named person ("des salariés du chimiste Arkema")
                 group = any(m.plural for m in (previous, mention))
-                if prev_entity is not None and MentionKind.NAME in kinds and len(kinds) == 2 and not place and not group:
+                # "Paul Verne, ex-ministre de la Santé, nouveau ministre des Transports": a role in
+                # apposition to a role apposed to a name describes the same person
+                chain = kinds == {MentionKind.ROLE} and prev_entity is not None and bool(prev_entity.names) \
+                    and self.how_of.get(previous.start, "").startswith("apposition") and not group
+                if chain:
+                    entity, how = prev_entity, f"apposition to {previous.text!r}"
+                elif prev_entity is not None and MentionKind.NAME in kinds and len(kinds) == 2 and not place and not group:
                     entity, how = prev_entity, f"apposition to {previous.text!r}"
                     if mention.kind is MentionKind.NAME:
                         # the name may already have an entity of its own (seen earlier)
@@ -205,9 +231,15 @@ class _Linker:
                     # "la direction générale de l'Aviation civile (DGAC)": the acronym is an alias
                     mention = attrs.evolve(mention, kind=MentionKind.ORGANIZATION)
                     how = "acronym"
-                elif mention.kind is MentionKind.NAME:
+                elif mention.kind is MentionKind.NAME or mention.place:
                     entity = self._by_name(mention)
                     how = "same name" if entity else ""
+                    if entity is not None and mention.place:
+                        if entity.kind is SpeakerKind.PERSON:
+                            # "Roberto Lima … Lima": a person's surname that is also a city's name
+                            mention = attrs.evolve(mention, kind=MentionKind.NAME, place=False, head=mention.text)
+                        elif not entity.place:
+                            entity, how = None, ""
             if entity is None and mention.kind in (MentionKind.ROLE, MentionKind.ORGANIZATION):
                 entity = self._by_role(mention)
                 how = "same role" if entity else ""
@@ -273,7 +305,9 @@ class _Linker:
                 if k + step >= len(marks) or marks[k + step][0] - first.end >= _NAMED_LATER_CHARS:
                     break
                 e = by_id[marks[k + step][1]]
-                if e.mentions and compatible(e):
+                # the role's stated gender outweighs a guess from the first name ("dit la ministre
+                # … Yacine Fall"): the text names this speaker next
+                if e.mentions and (compatible(e) or e.gender_guessed):
                     return e
         return None
 

@@ -44,6 +44,9 @@ class MentionSpan:
     linkable: bool = True
     #: the mention is the inverted subject right after a cue ("», a lâché l'entraîneur")
     cue_subject: bool = False
+    #: the name is a place's (``LanguageData.places``: "India", "Afghanistan") or follows a
+    #: locative preposition ("à Amiens"): a place, its government or a medium, not a person
+    place: bool = False
 
 
 def _role_parts(phrase: str, prepositions: frozenset[str]) -> tuple[str, str]:
@@ -142,7 +145,13 @@ class _MentionFinder:
     def _match_words(self, i: int, index: dict) -> tuple[int, str | None] | None:
         """Longest lexicon entry starting at token i: (last token index, gender)."""
         first = self.tokens[i].lower if i < len(self.tokens) else ""
-        for words, gender in index.get(first, ()):
+        options = index.get(first, ())
+        if not options and index is self.role_words and "-" in first[1:-1]:
+            # "ex-ministre", "vice-présidente", "co-founder": a prefixed role is the role
+            _, _, rest = first.partition("-")
+            options = [(words, gender) for words, gender in index.get(rest, ()) if len(words) == 1]
+            return (i, options[0][1]) if options else None
+        for words, gender in options:
             j = i
             ok = True
             for w in words:
@@ -182,7 +191,7 @@ class _MentionFinder:
             last += 1
         name = self.doc.text[self.tokens[i].start:self.tokens[last].end]
         mention_kind = MentionKind.NAME if kind == "PER" else MentionKind.ORGANIZATION
-        return self._span(i, last, mention_kind, None, False, name)
+        return attrs.evolve(self._span(i, last, mention_kind, None, False, name), place=kind == "LOC")
 
     def _particles_then_name(self, k: int) -> bool:
         """Tokens from k are one or two particles followed by a capitalised word."""
@@ -200,8 +209,9 @@ class _MentionFinder:
         k = last
         while k + 1 < len(tokens) and k - last < 4:
             nxt = tokens[k + 1]
-            if self.doc.text[tokens[k].end:nxt.start].strip():
-                break
+            gap = self.doc.text[tokens[k].end:nxt.start]
+            if gap.strip() or "\n" in gap:
+                break  # a name never runs over a line break
             if nxt.lower in self.data.name_particles or (nxt.text.isalpha() and self._plain_word(k + 1, allow_capital=True)):
                 k += 1
             else:
@@ -217,6 +227,11 @@ class _MentionFinder:
         key = ""
         k = j + 1
         words = 0
+        if adjective and _is_capitalized(tokens[j]) and k + 2 < len(tokens) and _is_capitalized(tokens[k]) \
+                and self.doc.text[tokens[j].end:tokens[k].start] == " " and not is_first_name(tokens[k].text) \
+                and tokens[k + 1].text == "," and _is_capitalized(tokens[k + 2]):
+            last = k  # "El Fiscal Nacional, Ángel Valencia": a capitalised role's adjective, then the name
+            k += 1
         if adjective and k < len(tokens) and tokens[k].text.isupper() and tokens[k].text.isalpha() and len(tokens[k].text) > 1:
             last = k  # "le député LFI", "le sénateur LR": the party's acronym belongs to the role
             k += 1
@@ -224,6 +239,14 @@ class _MentionFinder:
                 and tokens[k + 1].lower in self.prepositions:
             k += 1  # "une source proche du conseil municipal", "le vice-président chargé des finances"
         while k < len(tokens) and words < _COMPLEMENT_WORDS:
+            field_at = self._second_field(k) if _is_capitalized(tokens[last]) else None
+            if field_at is not None:
+                # "ministra del Interior y Seguridad Pública", "de l'Économie et des Finances": a
+                # second field of the same office
+                last = self._capitalized_run(field_at)
+                key, k = tokens[field_at].lower, last + 1
+                words += 1
+                continue
             t = tokens[k]
             low = t.lower
             if low in self.prepositions or low in self.data.locative_prepositions:
@@ -251,6 +274,36 @@ class _MentionFinder:
                 break
             break
         return last, key
+
+    def _title_case_end(self, last: int) -> int:
+        """Last token of the capitalised words right after token ``last`` (at most three): the rest of
+        an organisation's proper name that opens on a capitalised noun ("Guardia Nacional"); none
+        that is a first name, a title or a cue (the name of a person may follow)."""
+        tokens = self.tokens
+        k = last
+        while k + 1 < len(tokens) and k - last < 3:
+            nxt = tokens[k + 1]
+            if self.doc.text[tokens[k].end:nxt.start] != " " or not _is_capitalized(nxt) or nxt.text.isupper() \
+                    or is_first_name(nxt.text) or nxt.text in self.titles or nxt.text in self.non_names \
+                    or self.cues.match_at(self.doc, k + 1) is not None:
+                break
+            k += 1
+        return k
+
+    def _second_field(self, k: int) -> int | None:
+        """Token index of the capitalised field after a coordinator at token k ("y Seguridad",
+        "et des Finances", "e della Famiglia"), or None."""
+        tokens = self.tokens
+        if not (tokens[k].text.islower() and tokens[k].lower in self.data.coordinators):
+            return None
+        j = k + 1
+        while j < len(tokens) and j - k <= 2 and (tokens[j].lower in self.prepositions or tokens[j].lower in self.determiners):
+            j += 1
+        if j < len(tokens) and _is_capitalized(tokens[j]) and not is_first_name(tokens[j].text) \
+                and self._plain_word(j, allow_capital=True) and self.cues.match_at(self.doc, j) is None \
+                and self._role_at(j, True) is None:
+            return j  # "und dem Kardinal", "et le préfet": a second person, not a field
+        return None
 
     def _capitalized_run(self, k: int) -> int:
         """Last token of the organisation's name that starts at token k inside a role's complement
@@ -354,10 +407,20 @@ class _MentionFinder:
             if j + 1 < len(tokens) and (tokens[j].text.isdigit() or tokens[j].lower in self.data.prenominal_words) \
                     and (self._role_at(j + 1, plural) or self._role_at(j + 1, plural, self.org_words)):
                 j += 1
-            hit = self._role_at(j, plural)
+            place_first = j < len(tokens) and tokens[j].text in self.data.places and j + 1 < len(tokens) \
+                and self._role_at(j + 1, plural) is not None
+            # "the India skipper", "the Ohio governor": a place before the role is its complement
+            hit = self._role_at(j + 1 if place_first else j, plural)
+            if hit is not None and place_first:
+                last, role_gender = hit
+                head = self.doc.text[tokens[j + 1].start:tokens[last].end].lower()
+                head, inner = _role_parts(head, self.prepositions)
+                return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, tokens[j].lower)
             if hit is not None:
                 last, role_gender = hit
                 head = self.doc.text[tokens[j].start:tokens[last].end].lower()
+                if last == j and _is_capitalized(tokens[j]) and self._match_words(j, self.org_words) is not None:
+                    last = self._title_case_end(last)  # "a Polícia Militar Rodoviária": an institution's name
                 last, complement = self._complement(last, adjective=True)
                 head, inner = _role_parts(head, self.prepositions)
                 return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, complement or inner)
@@ -371,6 +434,8 @@ class _MentionFinder:
                 # an adjective may follow a common-noun head: "le ministère russe de la Défense"
                 if tokens[j].text.islower() and last + 1 < len(tokens) and self._plain_word(last + 1):
                     last += 1
+                elif _is_capitalized(tokens[j]):
+                    last = self._title_case_end(last)  # "a Polícia Militar Rodoviária": a proper name
                 last, complement = self._complement(last)
                 return self._span(i, last, MentionKind.ORGANIZATION, gender, plural, head, complement)
             if j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower() and self._plain_word(j):
@@ -420,6 +485,12 @@ class _MentionFinder:
                 # "Prime Minister Keir Starmer", "Bundeskanzlerin Angela Merkel": a role, then the name
                 head, complement = _role_parts(self.doc.text[tok.start:tokens[role[0]].end], self.prepositions)
                 return self._span(i, role[0], MentionKind.ROLE, role[1], False, head, complement)
+            if tok.text in self.data.places and i + 2 < len(tokens) and tokens[i + 1].text.islower():
+                role = self._match_words(i + 1, self.role_words)
+                if role is not None and role[0] + 1 < len(tokens) and _is_capitalized(tokens[role[0] + 1]):
+                    # "India skipper Virat Kohli": the place and the role describe the person named next
+                    head, _ = _role_parts(self.doc.text[tokens[i + 1].start:tokens[role[0]].end], self.prepositions)
+                    return self._span(i, role[0], MentionKind.ROLE, role[1], False, head, low)
             last = self._name_end(i)
             if last == i and tok.start in self.sentence_starts and tok.text not in self.inner_capitals \
                     and i + 1 < len(tokens) and tokens[i + 1].text == ",":
@@ -439,11 +510,15 @@ class _MentionFinder:
             if prev in self.data.locative_prepositions and (last == i or not is_first_name(tok.text)):
                 # "à Amiens", "de Tours", "à Radio Nord Express": a place or a medium, never a
                 # pronoun's antecedent; "à Jean Dupont" stays a person
-                kind = MentionKind.ORGANIZATION
+                return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
             elif kind is MentionKind.NAME and self._cut_before_first_name(last):
                 # "Ohio Gov. John Kasich", "Senate Majority Leader Mitch McConnell": the capitalised
                 # words before the first name describe the person named next
                 return self._span(i, last, MentionKind.ROLE, None, False, name.lower())
+            if name in self.data.places:
+                # "India", "l'Afghanistan": a country or a city speaks through its government, it is
+                # no person's name and no pronoun's antecedent
+                return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
             return self._span(i, last, kind, None, False, name)
         return None
 

@@ -132,3 +132,103 @@ def test_a_role_of_the_other_gender_is_another_person_and_sports_roles_link() ->
             "Le coach nantais a ensuite ajouté : « Nous avons bien tenu. »")
     [claim] = quotecheck.extract_claims(text, language="fr")
     assert claim.speaker is not None and claim.speaker.name == "Marc Tessier"
+
+
+def test_a_country_is_a_place_not_a_person() -> None:
+    text = "Hier, la Bolivie a fermé ses frontières. Bolivie et Pérou discutent. Marta Lima est venue. Lima a parlé."
+    found = {e.name: e for e in entities(text)}
+    assert found["Bolivie"].place and found["Bolivie"].kind is coref.SpeakerKind.ORGANIZATION
+    # a city's name that is a named person's surname joins that person
+    assert not found["Marta Lima"].place and "Lima" in found["Marta Lima"].names
+
+
+def test_a_place_before_a_role_is_the_role_complement() -> None:
+    text = ("\"We held on,\" Peru captain Rafael Ortuno said.\n"
+            "The Peru captain said that his side had been patient.")
+    claims = quotecheck.extract_claims(text, language="en")
+    assert [c.speaker.name if c.speaker else None for c in claims] == ["Rafael Ortuno", "Rafael Ortuno"]
+
+
+def test_places_are_generated_for_every_language() -> None:
+    from quotecheck.lang import load, supported_languages
+
+    for code in supported_languages():
+        assert len(load(code).places) > 500
+    assert "Brésil" in load("fr").places and "Brasil" in load("pt").places
+
+
+def test_a_second_field_of_an_office_belongs_to_the_role() -> None:
+    text = "La ministra del Trabajo y Previsión Social, Elena Ruiz, afirmó que el plan avanza."
+    [claim] = quotecheck.extract_claims(text, language="es")
+    assert claim.speaker is not None and claim.speaker.name == "Elena Ruiz"
+    assert "la ministra del Trabajo y Previsión Social" in claim.speaker.descriptions
+    text = "« Le budget tiendra », a déclaré le ministre du Travail et de l'Emploi, Paul Verne."
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and "le ministre du Travail et de l'Emploi" in claim.speaker.descriptions
+
+
+def test_a_capitalised_role_keeps_its_capitalised_adjective() -> None:
+    text = "El Fiscal Regional, Tomás Vidal, dijo que las cuentas están en orden."
+    [claim] = quotecheck.extract_claims(text, language="es")
+    assert claim.speaker is not None and claim.speaker.name == "Tomás Vidal"
+    assert "el Fiscal Regional" in claim.speaker.descriptions
+
+
+def test_a_channel_after_su_is_no_speaker() -> None:
+    text = ("\"Le riforme vanno avanti\". Lo ha detto a \"Mattina\" su Rete Sette, la ministra della Cultura, "
+            "Giulia Ferri.")
+    [claim] = quotecheck.extract_claims(text, language="it")
+    assert claim.speaker is not None and claim.speaker.name == "Giulia Ferri"
+
+
+def test_an_institution_named_in_title_case_and_its_acronym_with_a_small_letter() -> None:
+    text = ("Segundo a Polícia Ambiental Estadual, o barco afundou durante a noite.\n"
+            "Conforme a PAEs, os tripulantes foram resgatados.")
+    found = {e.name: e for e in entities(text, "pt")}
+    institution = found["a Polícia Ambiental Estadual"]
+    assert "PAEs" in institution.descriptions
+    first = quotecheck.extract_claims(text, language="pt")[0]
+    assert first.speaker is not None and first.speaker.name == "a Polícia Ambiental Estadual"
+
+
+def test_the_same_role_with_another_complement_is_another_person() -> None:
+    text = ("Le projet du ministre de la Culture a été retiré. "
+            "Pour Odile Marchand, invitée de la matinale, la réforme reste utile. "
+            "La ministre des Affaires étrangères a ensuite rappelé que le calendrier tient. "
+            "La ministre des Affaires étrangères de la Norvège a aussi souligné que rien ne change.")
+    found = {e.name: e for e in entities(text)}
+    culture = next(e for e in found.values() if "ministre de la Culture" in " ".join(e.descriptions))
+    assert not any("Affaires étrangères" in d for d in culture.descriptions)
+    odile = found["Odile Marchand"]
+    assert any("Affaires étrangères de la Norvège" in d for d in odile.descriptions)
+
+
+def test_a_chain_of_apposed_roles_and_a_prefixed_role_describe_one_person() -> None:
+    text = ("Hugo Lenoir, ex-ministre de la Culture, nouveau ministre des Sports, a déclaré que le stade "
+            "serait rénové. « Nous irons vite », a ajouté le ministre des Sports.")
+    people = {e.name: e for e in entities(text)}
+    assert {"ex-ministre de la Culture", "nouveau ministre des Sports"} <= set(people["Hugo Lenoir"].descriptions)
+    claims = quotecheck.extract_claims(text, language="fr")
+    assert [c.speaker.name if c.speaker else None for c in claims] == ["Hugo Lenoir", "Hugo Lenoir"]
+
+
+def test_an_organisation_name_in_sentence_case_stops_at_a_line_break() -> None:
+    text = "L'association Terre vive\nrapide organise une fête. Elle a dit que le chantier avance."
+    names = [m.text for e in entities(text) for m in e.mentions]
+    assert not any("\n" in n for n in names)
+
+
+def test_the_irish_head_of_government_is_a_role() -> None:
+    text = ("Prime Minister Aidan Crowe met the unions on Monday.\n"
+            "The Taoiseach said that the talks had gone well.")
+    claims = quotecheck.extract_claims(text, language="en")
+    assert claims and claims[0].speaker is not None and claims[0].speaker.name == "Aidan Crowe"
+
+
+def test_a_role_named_next_outweighs_the_guessed_gender_of_a_first_name() -> None:
+    # "Yannick" is usually a man's first name; the text says a woman speaks
+    text = ("« Le dialogue reste ouvert », dit la ministre de la Pêche.\n\n"
+            "« Nous voulons un accord », a déclaré Yannick Moreau lors d'un point presse.")
+    people = {e.name: e for e in entities(text)}
+    assert any("la ministre de la Pêche" in d for d in people["Yannick Moreau"].descriptions)
+    assert people["Yannick Moreau"].gender == "f"

@@ -8,13 +8,14 @@ not listed. Common plurals are listed as well: news text quotes "officials" and 
 
 _NEUTRAL = """
 president|vice president|vice-president|president-elect|prime minister|deputy prime minister|
+taoiseach|tánaiste|
 minister|foreign minister|finance minister|defence minister|defense minister|interior minister|
 health minister|minister of state|secretary|secretary of state|foreign secretary|home secretary|
 health secretary|defense secretary|defence secretary|treasury secretary|press secretary|
 secretary-general|secretary general|spokesperson|chancellor|
 chief executive|chief executive officer|CEO|chief financial officer|CFO|chief operating officer|
 executive|director|director general|director-general|managing director|head|chief|
-coach|head coach|manager|general manager|team manager|player|captain|striker|midfielder|
+coach|head coach|manager|general manager|team manager|player|captain|skipper|striker|midfielder|
 defender|goalkeeper|lawyer|attorney|attorney general|district attorney|prosecutor|
 public prosecutor|judge|justice|chief justice|magistrate|solicitor|barrister|defendant|
 plaintiff|suspect|mayor|senator|governor|lawmaker|legislator|representative|MP|

@@ -74,7 +74,7 @@ _ECONOMY_SOCIETY = {
     "juriste": None, "constitutionnaliste": None, "médecin": None, "infectiologue": None,
     "épidémiologiste": None, "virologue": None, "urgentiste": None, "chirurgien": "m",
     "chirurgienne": "f", "infirmier": "m", "infirmière": "f", "psychiatre": None,
-    "journaliste": None, "correspondant": "m", "correspondante": "f", "éditorialiste": None,
+    "journaliste": None, "invité": "m", "invitée": "f", "correspondant": "m", "correspondante": "f", "éditorialiste": None,
     "auteur": "m", "autrice": "f", "auteure": "f", "écrivain": "m", "écrivaine": "f",
     "artiste": None, "acteur": "m", "actrice": "f", "chanteur": "m", "chanteuse": "f",
     "réalisateur": "m", "réalisatrice": "f",

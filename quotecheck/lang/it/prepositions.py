@@ -3,7 +3,7 @@ not a person (with their contractions: "nel", "dal", "al")."""
 
 LOCATIVE_PREPOSITIONS = frozenset({
     "a", "in", "da", "di", "verso", "presso", "nel", "nella", "nei", "nelle", "dal", "dalla",
-    "dai", "al", "alla", "ai", "alle",
+    "dai", "al", "alla", "ai", "alle", "su", "sul", "sulla",
 })
 
 # prepositions that attach a complement to a role or an organisation ("the head of the agency")
