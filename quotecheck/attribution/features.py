@@ -38,7 +38,7 @@ _NUMERIC = (
     "no-speaker", "named", "full-name", "plural", "entity-mentions", "mention-distance",
     "is-current", "is-main-voice", "agree", "agree-any", "candidates", "cue-candidates",
     "cue-inverted", "cue-multiword", "gender-known", "one-word-name", "name-connector", "name-upper",
-    "description-only", "mention-same-sentence", "mention-after",
+    "description-only", "mention-same-sentence", "mention-after", "place",
 )
 
 
@@ -102,6 +102,8 @@ def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candida
             v["mention-after"] = 1.0
         if a.doc.sentence_index(m.start) in (a.doc.sentence_index(start), a.doc.sentence_index(max(start, end - 1))):
             v["mention-same-sentence"] = 1.0
+    if (e is not None and e.place) or (m is not None and m.place):
+        v["place"] = 1.0  # a country, a city: a place rarely speaks, its institutions do
     if e is not None:
         if e.gender is not None:
             v["gender-known"] = 1.0
