@@ -16,8 +16,9 @@ One left-to-right pass per paragraph with a stack of open marks (linear time wha
 
 Lines that start with a dialogue dash or an interview marker ("— …", "Q : …") are direct speech to
 the end of the paragraph. A dash inside a paragraph (text scraped with its line breaks lost) opens
-a turn only after a colon or when the turn carries an incise cue ("… — Non, dit-il. — …"): after a
-mere sentence end it is a Gedankenstrich, the old press's paragraph separator, not speech.
+a turn only after a colon, when the turn carries an incise cue ("… — Non, dit-il. — …"), or when the
+turn before it runs up to it (an exchange goes on): after a mere sentence end it is a
+Gedankenstrich, the old press's paragraph separator, not speech.
 Incises (« Nous allons, a-t-il dit, agir ») split a quotation into parts that share a ``group``.
 """
 
@@ -415,7 +416,10 @@ class _Segmenter:
         for k, m in enumerate(starts):
             end = starts[k + 1].start() if k + 1 < len(starts) else p_end
             end = self._narration_cut(m.end(), end)
-            if self._after_colon(m.start()) or self._has_incise(m.end(), end):
+            # a turn that runs up to this dash hands the floor over: the exchange goes on
+            # ("… : — Lequel ? — De ne pas atteler.") even after a mere sentence end
+            continues = bool(spans) and spans[-1][2] == m.start()
+            if continues or self._after_colon(m.start()) or self._has_incise(m.end(), end):
                 spans.append((m.start(), m.end(), end))
         for dash_start, start, end in spans:
             self._emit(start, end, self.text[dash_start], "", depth=0, dialogue=True, outer=(dash_start, end))

@@ -195,3 +195,11 @@ def test_speech_resumes_after_a_participial_phrase_inside_marks() -> None:
 def test_french_mixed_pairs() -> None:
     text = "Il a qualifié d'\"extrêmement lourde» la faute, puis «très grave\" le reste."
     assert _segments(text, "fr") == ["extrêmement lourde", "très grave"]
+
+
+def test_an_inline_exchange_goes_on_after_the_first_turn() -> None:
+    """Scraped dialogue with its line breaks lost: once a colon opens the exchange, each dash that
+    the previous turn runs up to is the next turn, even after a mere question mark."""
+    text = "Le garde l'arrêta : — Où allez-vous ? — Au moulin. — Pourquoi ? — Pour le grain."
+    found = [c.text for c in quotecheck.extract_claims(text, language="fr")]
+    assert found == ["Où allez-vous ?", "Au moulin.", "Pourquoi ?", "Pour le grain."]
