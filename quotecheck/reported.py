@@ -294,8 +294,12 @@ class ReportedSpeech(SubjectResolver):
                 end = self._content_end(tokens[k].start)
                 # a partial quotation inside the clause keeps it reported speech ("said the bridge
                 # was “completely safe” by May"); a clause that opens with one is the quotation's
+                # '“A,” X said on Tuesday, “B.”': a time phrase then a comma that resumes the quotation
+                # ends an incise, it reports nothing of its own
+                first_comma = self.text.find(",", tokens[k].start, end)
+                resumes = first_comma >= 0 and self.text[first_comma + 1:end].lstrip()[:1] in self.opening_marks
                 if subject is not None and len(self.text[tokens[k].start:end].split()) >= 4 \
-                        and tokens[k].text[:1] not in self.opening_marks:
+                        and tokens[k].text[:1] not in self.opening_marks and not resumes:
                     return (tokens[k].start, end), "indirect-bare", self._subject(cue, False)
         # 2. "…, a souligné X.": the clause before an inverted cue
         before = text[sent_start:cue.start].rstrip()

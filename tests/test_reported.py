@@ -185,3 +185,10 @@ def test_a_relative_pronoun_after_a_source_marker_names_its_antecedent() -> None
     text = ("Il sindaco Paolo Neri ha parlato in aula. Non è d'accordo l'assessore Marco Ricci, "
             "secondo il quale la somma stanziata è troppo bassa per la scuola.")
     assert indirect(text) == [("la somma stanziata è troppo bassa per la scuola", "Marco Ricci")]
+
+
+def test_a_time_phrase_before_the_second_part_of_a_quotation_reports_nothing() -> None:
+    text = "“The roads are clear,” the mayor, Ann Lowe, said on Monday, “but the bridge stays shut.”"
+    found = quotecheck.extract_claims(text, language="en")
+    assert [c.kind.value for c in found if c.kind.value == "indirect"] == []
+    assert {c.speaker.name for c in found} == {"Ann Lowe"}
