@@ -179,6 +179,22 @@ class _Linker:
                 return entity
         return None
 
+    def _apposition_past_complement(self, name: MentionSpan, complement: MentionSpan, role: MentionSpan) -> bool:
+        """``name, <preposition> complement, role``: a bare role (no determiner) after an
+        institution that is itself a prepositional complement of the named person."""
+        if role.kind is not MentionKind.ROLE or role.plural or complement.kind is not MentionKind.ORGANIZATION \
+                or name.kind is not MentionKind.NAME or not self._appositive(complement, role) \
+                or not self.doc.text[complement.end:role.start].strip() or name.start not in self.of:
+            return False
+        if self.doc.tokens[role.first].lower in self.data.determiners:
+            return False
+        gap = self.doc.text[name.end:complement.start]
+        words = gap.strip().split()
+        if "\n" in gap or not words or words[0] != "," or len(words) > 4:
+            return False
+        small = self.data.complement_prepositions | frozenset(self.data.determiners)
+        return words[1:2] != [] and words[1].lower() in small
+
     @staticmethod
     def _names_a_complement(mention: MentionSpan, entity: Entity) -> bool:
         """The mention's words include one of the entity's complements: "le ministre des Affaires
@@ -188,11 +204,12 @@ class _Linker:
 
     def run(self) -> list[Entity]:
         previous: MentionSpan | None = None
+        before: MentionSpan | None = None  # the mention before ``previous``
         for mention in self.mentions:
             entity = None
             how = ""
             if mention.kind is MentionKind.PRONOUN:
-                previous = mention
+                before, previous = previous, mention
                 continue
             if previous is not None and previous.kind is not MentionKind.PRONOUN and self._appositive(previous, mention):
                 prev_entity = self.of.get(previous.start)
@@ -225,6 +242,11 @@ class _Linker:
                                 self.of[previous.start] = entity
                     if entity is not None and MentionKind.ROLE in kinds:
                         entity.person_evidence = True
+            if entity is None and before is not None and previous is not None \
+                    and self._apposition_past_complement(before, previous, mention):
+                # "Sylvio Neto, da 1ª Câmara Criminal do TJ, relator do recurso": the role is in
+                # apposition to the person, past the institution they belong to
+                entity, how = self.of.get(before.start), f"apposition to {before.text!r}"
             if entity is None and mention.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
                 entity = self._by_acronym(mention)
                 if entity is not None:
@@ -249,7 +271,7 @@ class _Linker:
                 entity.add(mention, how, self.data)
             self.of[mention.start] = entity
             self.how_of[mention.start] = how
-            previous = mention
+            before, previous = previous, mention
         self._link_roles()
         return [e for e in self.entities if e.mentions]
 

@@ -507,6 +507,10 @@ class _MentionFinder:
                 last = self._sentence_case_end(last)
             name = self.doc.text[tok.start:tokens[last].end]
             kind = MentionKind.ORGANIZATION if prev in self.determiners else MentionKind.NAME
+            if kind is MentionKind.NAME and last > i and self._match_words(i, self.org_words) is not None:
+                # "da 1ª Câmara Criminal do TJ", "il Tribunale di Sorveglianza": a proper name that
+                # opens on an institution's head noun names the institution, not a person
+                kind = MentionKind.ORGANIZATION
             if prev in self.data.locative_prepositions and (last == i or not is_first_name(tok.text)):
                 # "à Amiens", "de Tours", "à Radio Nord Express": a place or a medium, never a
                 # pronoun's antecedent; "à Jean Dupont" stays a person

@@ -232,3 +232,18 @@ def test_a_role_named_next_outweighs_the_guessed_gender_of_a_first_name() -> Non
     people = {e.name: e for e in entities(text)}
     assert any("la ministre de la Pêche" in d for d in people["Yannick Moreau"].descriptions)
     assert people["Yannick Moreau"].gender == "f"
+
+
+def test_a_capitalised_name_opening_on_an_institution_noun_is_an_organisation() -> None:
+    text = ("O juiz Marcelo Antunes Prado, da 2ª Câmara Cível do TRF, negou o pedido. "
+            "Na sessão, o juiz afirmou que o prazo foi respeitado.")
+    people = {e.name: e for e in entities(text, "pt")}
+    assert not people["Câmara Cível do TRF"].names  # an institution, no person's name
+    assert any("juiz" in d for d in people["Marcelo Antunes Prado"].descriptions)
+
+
+def test_a_bare_role_after_a_complement_is_the_person_named_before() -> None:
+    text = ("A juíza Beatriz Moura Castro, do 3º Tribunal Regional, relatora do processo, "
+            "afirmou que a pena será mantida.")
+    [claim] = quotecheck.extract_claims(text, language="pt")
+    assert claim.speaker is not None and claim.speaker.name == "Beatriz Moura Castro"
