@@ -76,3 +76,12 @@ class Document:
 
     def tokens_between(self, start: int, end: int) -> tuple[Token, ...]:
         return self.tokens[self.token_index(start) : self.token_index(end)]
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """Lower case, one character for one: a character whose lower case is longer ("İ") stays as it
+    is, so that an offset found in the lowered text indexes the original."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

@@ -14,9 +14,9 @@ the discourse state (``state.py``), the only mutable part.
 
 from __future__ import annotations
 
-import bisect
 from typing import Any
 
+import attrs
 import regex
 
 from ..claims import Claim, ClaimKind, Cue, Evidence, Mention, MentionKind, Speaker, SpeakerKind
@@ -43,6 +43,8 @@ _MAIN_VOICE_MENTIONS = 2  # mentions a person needs to be the article's main voi
 _SUBHEAD_WORDS = 10  # words of a quotation standing alone as a paragraph that may be a subhead
 _NAME_WORDS = 4  # words of a fragment that may be a name or a title (das „Nordblatt“, der „Abendbote“)
 _GLOSS_WORDS = 8  # words of a quotation opening a parenthesis that may be a gloss or a name
+#: generators whose cue introduces the quotation itself (that cue then reports nothing else)
+_INTRODUCING = frozenset({"incise", "cue-after", "cue-before"})
 
 
 class Attributor(ReportedSpeech):
@@ -56,6 +58,7 @@ class Attributor(ReportedSpeech):
         self.trace = trace
         self.claims: list[Claim] = []
         self.generators = quote_generators()
+        self.ranks = {g.name: g.priority for g in self.generators}
         self.interview = find_interview(self)
         self.main_voice = self._find_main_voice()
         self.group_parts: dict[int, list[QuoteSpan]] = {}
@@ -184,6 +187,9 @@ class Attributor(ReportedSpeech):
     def _decide(self, start: int, end: int, kind: ClaimKind, candidates: list[Candidate],
                 extra: dict[str, float] | None = None) -> tuple[Candidate, float, list[str]]:
         """The best candidate, its calibrated probability, and the features that decided."""
+        if self.model.prior and self.trace is None:
+            # no weights: the sieve order decides (most certain generator first), nothing to score
+            return min(candidates, key=lambda c: c.rank), self.model.calibrated(0.0), []
         vectors = [feats.features(self, start, end, kind, c, candidates, extra) for c in candidates]
         if self.trace is not None:
             self.trace.append({"start": start, "end": end, "kind": kind.value, "candidates": [
@@ -228,17 +234,16 @@ class Attributor(ReportedSpeech):
             self.state.group_candidates[q.group] = found
         return found
 
-    def _candidates(self, q: QuoteSpan, headline: bool) -> list[Candidate]:
+    def _candidates(self, q: QuoteSpan, headline: bool, fragment: bool) -> list[Candidate]:
         found = []
         for c in self._group_candidates(q):
             if not c.has_speaker and self.current is not None and self._same_paragraph_as_last_claim(q):
                 # "« … », explique-t-il, avant d'ajouter : « … »": a cue with no subject of its own
                 c = Candidate(c.rule, c.cue, Resolved(self.current, None, "subject of the previous cue"))
             found.append(c)
-        if not self.is_fragment(q) and not headline:
+        if not fragment and not headline:
             found += [c for g in self.generators if not g.needs_cue if (c := g.propose(self, q)) is not None]
-        ranks = {g.name: g.priority for g in self.generators}
-        found = [Candidate(c.rule, c.cue, c.resolved, ranks.get(c.rule, 0)) for c in found]
+        found = [attrs.evolve(c, rank=self.ranks.get(c.rule, 0)) for c in found]
         found.append(Candidate("none", None, None, 1000))
         return found
 
@@ -250,18 +255,19 @@ class Attributor(ReportedSpeech):
         headline = not q.dialogue and self.in_headline(q)
         if self.names_a_thing(q):
             return
-        candidates = self._candidates(q, headline)
-        has_cue = any(c.cue is not None or c.rule in ("cue-before", "incise", "cue-after") for c in candidates)
+        fragment = self.is_fragment(q)
+        candidates = self._candidates(q, headline, fragment)
+        has_cue = any(c.cue is not None or c.rule in _INTRODUCING for c in candidates)
         chosen, confidence, deciding = self._decide(q.start, q.end, kind, candidates,
                                                     {"headline": float(headline), "dialogue": float(q.dialogue)})
         # scare quotes, titles, names (a fragment with no cue), and a quotation in a headline
         # (« Tout a été emporté » : nuit d'orage à Lodève) are nobody's words unless someone is named
-        droppable = (self.is_fragment(q) and not has_cue) or headline
+        droppable = (fragment and not has_cue) or headline
         if self.trace is not None:
             self.trace[-1]["droppable"] = droppable
         if droppable and not chosen.has_speaker:
             return
-        if chosen.cue is not None and chosen.rule in ("cue-after", "cue-before", "incise"):
+        if chosen.cue is not None and chosen.rule in _INTRODUCING:
             state.used_cues.add(chosen.cue.start)
         if chosen.entity is not None:
             state.current = chosen.entity

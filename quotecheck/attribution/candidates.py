@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from ..claims import MentionKind
 from ..cues import CueMatch
 from ..subjects import Resolved
 
@@ -31,4 +32,4 @@ class Candidate:
     @property
     def has_speaker(self) -> bool:
         r = self.resolved
-        return r is not None and (r.entity is not None or (r.mention is not None and r.mention.kind.value != "pronoun"))
+        return r is not None and (r.entity is not None or (r.mention is not None and r.mention.kind is not MentionKind.PRONOUN))

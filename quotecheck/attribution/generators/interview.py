@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 
 from ...claims import SpeakerKind
+from ...document import lower_keeping_offsets
 from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
@@ -38,10 +39,8 @@ def find_interview(a):  # type: ignore[no-untyped-def]
     """(interviewer, interviewee) when the text is an interview, else None."""
     markers = a.data.interview_markers
     has_lines = any(q.dialogue and q.open_mark.rstrip(" :.") in markers for q in a.quotes)
-    lowered = a.text.lower()
-    byline = -1
-    if len(lowered) == len(a.text):  # offsets in the lowered text must index the original
-        byline = next((lowered.find(m) + len(m) for m in a.data.interviewer_markers if m in lowered), -1)
+    lowered = lower_keeping_offsets(a.text)
+    byline = next((lowered.find(m) + len(m) for m in a.data.interviewer_markers if m in lowered), -1)
     if not has_lines and byline < 0:
         return None
     interviewer = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...claims import MentionKind
 from ...cues import CueMatch
+from ...document import lower_keeping_offsets
 from ...subjects import BLOCKERS, Resolved
 from ..candidates import Candidate
 from ..registry import generator
@@ -26,7 +27,7 @@ def _marker_after(a, offset: int):  # type: ignore[no-untyped-def]
     """« … », selon X."""
     window = a.text[offset:offset + _AFTER_REACH]
     rest = window.lstrip(" ,\u00a0\u202f")
-    lowered = _lower(rest)
+    lowered = lower_keeping_offsets(rest)
     for marker in a.data.source_markers:
         if lowered.startswith(marker + " "):
             start = offset + (len(window) - len(rest))
@@ -43,7 +44,7 @@ def _marker_before(a, offset: int, embedded: bool = False):  # type: ignore[no-u
     « … »": the sentence is the source's account, the fragment its words)."""
     sent_start, _ = a.doc.sentence_span(offset)
     window = a.text[sent_start:offset]
-    lowered = _lower(window)
+    lowered = lower_keeping_offsets(window)
     for marker in a.data.source_markers:
         k = lowered.rfind(marker + " ")
         if k < 0 or (k > 0 and lowered[k - 1].isalnum()):
@@ -72,11 +73,3 @@ def _marker_before(a, offset: int, embedded: bool = False):  # type: ignore[no-u
                     return resolved, cue
     return None
 
-
-def _lower(text: str) -> str:
-    """Lower case, one character for one: "İ" (two characters in lower case) stays as it is, so
-    that offsets found in the lowered text index the original."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
