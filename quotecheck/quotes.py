@@ -133,11 +133,29 @@ class _Segmenter:
         self.out: list[QuoteSpan] = []
         self.skipped = 0
         self.next_group = 0
+        # per paragraph: positions of the marks found stray, and the quotations closed so far, kept
+        # until the fate of the marks around them is known (a stray one does not count in the depth)
+        self._stray: set[int] = set()
+        self._nested: list[tuple[tuple[int, ...], tuple[int, int, str, str], int, int, tuple[int, int]]] = []
 
     # -- helpers -------------------------------------------------------------------------------
     def _new_group(self) -> int:
         self.next_group += 1
         return self.next_group - 1
+
+    def _skip(self, entries: list[tuple[str, int, int | None]]) -> None:
+        """Open marks that were never closed: counted, and no longer enclosing what they held."""
+        self.skipped += len(entries)
+        self._stray.update(pos for _, pos, _ in entries)
+
+    def _flush_nested(self) -> None:
+        """Emit the paragraph's quotations closed so far, their depth counting only the marks that closed:
+        « a. “Nous partirons”, a-t-elle dit. with the « stray is a quotation of the first level."""
+        for enclosing, (start, end, opening, closing), group, part, outer in self._nested:
+            depth = sum(pos not in self._stray for pos in enclosing)
+            self._emit(start, end, opening, closing, depth=depth, group=group, outer=outer, part=part)
+        self._nested.clear()
+        self._stray.clear()
 
     def _left_flanking(self, i: int, w: int = 1) -> bool:
         text = self.text
@@ -488,24 +506,24 @@ class _Segmenter:
                         ch not in self.conv.closers_of.get(top, ())
                         or (top != ch and self._opens_a_word(i, w)))):
                     k = closes[0]
-                    self.skipped += len(stack) - 1 - k
+                    self._skip(stack[k + 1:])
                     opening, pos, group = stack[k]
+                    part = 1 if group is not None else 0
+                    self._nested.append((tuple(p for _, p, _ in stack[:k]), (pos + len(opening), i, opening, ch),
+                                         group if group is not None else self._new_group(), part, (pos, i + w)))
                     del stack[k:]
-                    self._emit(pos + len(opening), i, opening, ch, depth=k, group=group, outer=(pos, i + w),
-                               part=1 if group is not None else 0)
                 elif can_open and (self._left_flanking(i, w) or ch not in self.conv.closers
                                    or self._spaced_opening(i, w)):
                     if stack and top == ch and ch not in self.conv.closers:
                         # „A. Die „Zeitung“ …: a mark that only opens never nests in itself, so the
                         # first one lost its closing mark: skipped, it cannot swallow what follows
-                        stack.pop()
-                        self.skipped += 1
+                        self._skip([stack.pop()])
                     group = None
                     if reopen_group is not None and not stack and i - p_start < 4:
                         group, reopen_group = reopen_group, None
                     if len(stack) >= _MAX_DEPTH:
-                        del stack[0]  # deeper than any real text nests: the oldest mark is stray
-                        self.skipped += 1
+                        self._skip(stack[:1])  # deeper than any real text nests: the oldest mark is stray
+                        del stack[0]
                     stack.append((ch, i, group))
                 elif not stack and i == first_mark and ch not in _APOSTROPHE_LIKE and self._cue_follows(i + w):
                     # 'Deve-se impor a disciplina”, exortou o ministro': the opening mark was lost
@@ -514,6 +532,7 @@ class _Segmenter:
                     self.skipped += 1
             if stack:
                 carry, run_on = self._carry_over(stack, index, p_end)
+            self._flush_nested()
         return Segmentation(quotes=self.out, skipped=self.skipped)
 
     def _closing_paragraph(self, opening: str, index: int) -> int | None:
@@ -552,7 +571,7 @@ class _Segmenter:
         """An outermost quote left open continues if the next paragraph re-opens with its mark, or
         runs on to a later paragraph that closes it (see ``_closing_paragraph``)."""
         opening, pos, group = stack[0]
-        self.skipped += len(stack) - 1
+        self._skip(stack[1:])
         paragraphs = self.doc.paragraphs
         k = pos - 1
         while k >= 0 and _is_space(self.text[k]) and self.text[k] not in "\n\r":
@@ -568,20 +587,23 @@ class _Segmenter:
             if reopening == opening or self.conv.closers_of.get(reopening, set()) & self.conv.closers_of[opening]:
                 if group is None:
                     group = self._new_group()
+                self._flush_nested()
                 self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
                 return [(opening, pos, group)], None
             closing_index = self._closing_paragraph(opening, index)
             if closing_index is not None:
                 if group is None:
                     group = self._new_group()
+                self._flush_nested()
                 self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
                 return [], (opening, closing_index, group)
         if k >= 0 and self.text[k] == ":" and index + 1 == len(paragraphs):
             # '… a-t-il précisé : « L’enquête est en cours.' where the excerpt stops: the words run
             # to the end of the text
+            self._flush_nested()
             self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
             return [], None
-        self.skipped += 1
+        self._skip(stack[:1])
         return [], None
 
 

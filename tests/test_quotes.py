@@ -203,3 +203,35 @@ def test_an_inline_exchange_goes_on_after_the_first_turn() -> None:
     text = "Le garde l'arrêta : — Où allez-vous ? — Au moulin. — Pourquoi ? — Pour le grain."
     found = [c.text for c in quotecheck.extract_claims(text, language="fr")]
     assert found == ["Où allez-vous ?", "Au moulin.", "Pourquoi ?", "Pour le grain."]
+
+
+# -- issue 7: no silent loss ---------------------------------------------------------------------
+_TWO_QUOTES_FR = ("« Nous partirons demain », a déclaré Jeanne Martin. "
+                  "« Le débat sera long », a ajouté Paul Roux.")
+
+
+@pytest.mark.parametrize("stray", ["«", "“", "„", "‹", "‘", '"'])
+@pytest.mark.parametrize("where", ["start", "middle", "line"])
+def test_a_stray_opening_mark_loses_no_later_quotation(stray: str, where: str) -> None:
+    """A mark that never closes is skipped and counted; the quotations after it are still found, in
+    its paragraph and in a text with no paragraph break at all."""
+    lead = {"start": f"{stray} a. ", "middle": f"Il a ouvert {stray} la séance. ",
+            "line": f"Le conseil siège.\n\nIl a ouvert {stray}la séance. "}[where]
+    analysis = quotecheck.Extractor(language="fr").analyze(lead + _TWO_QUOTES_FR)
+    assert [c.text for c in analysis.claims] == ["Nous partirons demain", "Le débat sera long"]
+    assert [c.speaker.name for c in analysis.claims] == ["Jeanne Martin", "Paul Roux"]
+    assert analysis.skipped_marks == 1
+
+
+def test_a_stray_mark_inside_a_quotation_leaves_its_inner_quote_alone() -> None:
+    """« A ‘ B “C” D » with the ‘ never closed: “C” is nested one deep, not two."""
+    text = "« Il m’a dit ‘ hier “ non ” sans attendre », a raconté Paul Roux."
+    (claim,) = quotecheck.extract_claims(text, language="fr")
+    assert claim.text == "Il m’a dit ‘ hier “ non ” sans attendre"
+    data = quotecheck.lang.load("fr")
+    from quotecheck.backends.rules import RulesBackend
+    from quotecheck.quotes import find_quotes
+    found = find_quotes(RulesBackend().annotate(text, data), data)
+    assert sorted((text[q.start:q.end], q.depth) for q in found.quotes) == [
+        ("Il m’a dit ‘ hier “ non ” sans attendre", 0), ("non", 1)]
+    assert found.skipped == 1
