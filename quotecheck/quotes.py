@@ -38,7 +38,6 @@ __all__ = ["QuoteSpan", "Segmentation", "find_quotes"]
 _SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
 _APOSTROPHE_LIKE = "'’‘`ʼ"
 _OPEN_CONTEXT = "([{—–-/"
-_TRAILING_JUNK = _SPACES + "\n"
 _SENTENCE_PUNCTUATION = ".!?…:;"  # 'a-t-elle nuancé."Les États' : a mark glued after them opens
 _INCISE_OPENERS = frozenset({",", "!", "?", "…", ";", "."})  # "." for an ellipsis: "sans doute... s'écria"
 _MAX_DEPTH = 6  # open marks kept at once; keeps each mark's work constant on adversarial input
@@ -112,9 +111,10 @@ def _conventions(data: LanguageData) -> _Conventions:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRAILING_JUNK:
+    """Without the spaces at its edges: any Unicode space or separator (U+2002, U+0085, \v …)."""
+    while start < end and _is_space(text[start]):
         start += 1
-    while end > start and text[end - 1] in _TRAILING_JUNK:
+    while end > start and _is_space(text[end - 1]):
         end -= 1
     return start, end
 
@@ -230,7 +230,8 @@ class _Segmenter:
               outer: tuple[int, int] | None = None) -> None:
         start, end = _strip(self.text, start, end)
         if close_mark and end - start > 1 and self.text[end - 1] == ",":
-            end -= 1  # “We will not raise taxes,” he said: the comma is the sentence's, not the speaker's
+            # “We will not raise taxes,” he said: the comma is the sentence's, not the speaker's
+            start, end = _strip(self.text, start, end - 1)
         if start >= end:
             return
         outer_start, outer_end = outer if outer else (start, end)

@@ -235,3 +235,11 @@ def test_a_stray_mark_inside_a_quotation_leaves_its_inner_quote_alone() -> None:
     assert sorted((text[q.start:q.end], q.depth) for q in found.quotes) == [
         ("Il m’a dit ‘ hier “ non ” sans attendre", 0), ("non", 1)]
     assert found.skipped == 1
+
+
+@pytest.mark.parametrize("space", [" ", "\u2002", "\u0085", "\u000b", "\u3000", "\t"])
+def test_claim_text_never_keeps_edge_spaces(space: str) -> None:
+    for text in (f'"We will not raise taxes{space}," he said.', f'"{space}We will not raise taxes{space}" he said.'):
+        (claim,) = quotecheck.extract_claims(text, language="en")
+        assert claim.text == "We will not raise taxes"
+        assert text[claim.start:claim.end] == claim.text
