@@ -30,7 +30,7 @@ import regex
 from attrs import field, frozen
 
 from .cues import CueMatch, matcher_for
-from .document import Document
+from .document import LINE_BREAKS, Document
 from .lang import LanguageData
 
 __all__ = ["QuoteSpan", "Segmentation", "find_quotes"]
@@ -213,7 +213,7 @@ class _Segmenter:
         k = outer_start - 1
         while k >= 0 and (_is_space(text[k]) or text[k] in self.conv.closers_of):
             k -= 1  # "‘‘It is …”": a doubled opening mark is still the start of the paragraph
-        if k < 0 or text[k] in "\n\r":
+        if k < 0 or text[k] in LINE_BREAKS:
             return False
         before = text[k]
         if not (before.isalnum() or before in _APOSTROPHE_LIKE or before == ","):
@@ -575,10 +575,10 @@ class _Segmenter:
         self._skip(stack[1:])
         paragraphs = self.doc.paragraphs
         k = pos - 1
-        while k >= 0 and _is_space(self.text[k]) and self.text[k] not in "\n\r":
+        while k >= 0 and _is_space(self.text[k]) and self.text[k] not in LINE_BREAKS:
             k -= 1
         # only a quotation that opens a sentence runs over paragraphs; "la séance « sans" is a stray mark
-        opens_sentence = k < 0 or self.text[k] in "\n\r:.!?…"
+        opens_sentence = k < 0 or self.text[k] in LINE_BREAKS or self.text[k] in ":.!?…"
         if index + 1 < len(paragraphs) and opens_sentence:
             n_start, n_end = paragraphs[index + 1]
             head = self.text[n_start:n_end].lstrip(_SPACES)

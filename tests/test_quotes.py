@@ -237,9 +237,35 @@ def test_a_stray_mark_inside_a_quotation_leaves_its_inner_quote_alone() -> None:
     assert found.skipped == 1
 
 
-@pytest.mark.parametrize("space", [" ", "\u2002", "\u0085", "\u000b", "\u3000", "\t"])
+@pytest.mark.parametrize("space", [" ", "\u2002", "\u3000", "\t", "\u00a0", "\u2009"])
 def test_claim_text_never_keeps_edge_spaces(space: str) -> None:
     for text in (f'"We will not raise taxes{space}," he said.', f'"{space}We will not raise taxes{space}" he said.'):
         (claim,) = quotecheck.extract_claims(text, language="en")
         assert claim.text == "We will not raise taxes"
         assert text[claim.start:claim.end] == claim.text
+
+
+_STRAY_THEN_QUOTE = "Il a ouvert la séance « sans attendre{}« Nous voterons le budget ce soir », a déclaré Paul Girard."
+_RUN_ACROSS = "Paul Girard a parlé : « Nous voterons ce soir{}Ensuite viendra le budget », a conclu Paul Girard."
+
+
+@pytest.mark.parametrize("sep", ["\n", "\r\n", "\r", "\u2028", "\u2029", "\u0085", "\v", "\f", "\x1c", "\x1d", "\x1e"])
+def test_every_line_separator_separates(sep: str) -> None:
+    """A stray mark does not reach past a line separator, and a quotation does not run across one as
+    if it were nothing: whatever the separator, the result is the one of a newline."""
+    claims = quotecheck.extract_claims(_STRAY_THEN_QUOTE.format(sep), language="fr")
+    assert [c.text for c in claims] == ["Nous voterons le budget ce soir"]
+    expected = [(c.text, c.paragraph) for c in quotecheck.extract_claims(_RUN_ACROSS.format("\n"), language="fr")]
+    claims = quotecheck.extract_claims(_RUN_ACROSS.format(sep), language="fr")
+    assert [(c.text.replace(sep, "\n"), c.paragraph) for c in claims] == expected
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\r\n\r\n", "\r\r", "\u2029", "\u2029\u2029", "\n \n", "\n\t\u00a0\n",
+                                 "\u2028\u2028", "\f"])
+def test_a_blank_line_is_a_paragraph_break_whatever_its_characters(gap: str) -> None:
+    """A line cut after a word followed by a lower-case line is a hard wrap, unless a blank line (or a
+    paragraph separator) comes between them."""
+    from quotecheck.backends.rules import paragraph_spans
+    text = f"Le maire a parlé de la ville{gap}et le conseil a voté."
+    assert len(paragraph_spans(text)) == 2
+    assert len(paragraph_spans("Le maire a parlé de la ville\net le conseil a voté.")) == 1
