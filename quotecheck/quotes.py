@@ -15,7 +15,9 @@ One left-to-right pass per paragraph with a stack of open marks (linear time wha
   rest of the document.
 
 Lines that start with a dialogue dash or an interview marker ("— …", "Q : …") are direct speech to
-the end of the paragraph. A dash inside a paragraph (text scraped with its line breaks lost) opens
+the end of the paragraph; a marker with a period ("Q. …") only in a document whose paragraphs open
+with two different ones ("R. Kelly" is an initial), and a dash not before a lower-case word nor in
+a run of unpunctuated dash lines (the items of a list). A dash inside a paragraph (text scraped with its line breaks lost) opens
 a turn only after a colon, when the turn carries an incise cue ("… — Non, dit-il. — …"), or when the
 turn before it runs up to it (an exchange goes on): after a mere sentence end it is a
 Gedankenstrich, the old press's paragraph separator, not speech.
@@ -98,6 +100,11 @@ class _Conventions:
             regex.compile(r"[ \t\u00a0\u202f]*(?:" + "|".join(line_start) + r")[ \t\u00a0\u202f]*")
             if line_start else None
         )
+        # "Q. …" opening a paragraph, not "A. J. Styles" (initials in a row)
+        self.period_marker = (
+            regex.compile(rf"[ \t\u00a0\u202f]*({markers})\s*\.(?![ \t\u00a0\u202f]*\p{{Lu}}\.)") if markers else None
+        )
+        self.dash_start = regex.compile(rf"[ \t\u00a0\u202f]*[{dashes}]") if dashes else None
         # a dash turn inside a paragraph: after a colon or a sentence end, before a capital
         self.inline_dash = (
             regex.compile(rf"(?<=[:.!?…][ \u00a0\u202f]*)[{dashes}][ \u00a0\u202f]+(?=\p{{Lu}}|[«“\"])")
@@ -137,6 +144,7 @@ class _Segmenter:
         # until the fate of the marks around them is known (a stray one does not count in the depth)
         self._stray: set[int] = set()
         self._nested: list[tuple[tuple[int, ...], tuple[int, int, str, str], int, int, tuple[int, int]]] = []
+        self._period_interview: bool | None = None  # known once asked (see _interview_by_periods)
 
     # -- helpers -------------------------------------------------------------------------------
     def _new_group(self) -> int:
@@ -412,12 +420,53 @@ class _Segmenter:
             word.endswith(suffix) and len(word) > len(suffix) + 3 for suffix in self.data.adverb_suffixes)
 
     # -- dialogue lines --------------------------------------------------------------------------
-    def _dialogue_paragraph(self, p_start: int, p_end: int) -> bool:
+    def _line_start(self, index: int) -> regex.Match[str] | None:
+        """The dash or interview marker that opens paragraph ``index`` as a turn of speech, if any."""
         if self.conv.line_start is None:
-            return False
+            return None
+        p_start, p_end = self.doc.paragraphs[index]
         m = self.conv.line_start.match(self.text, p_start, p_end)
         if m is None or m.end() == p_start:
+            return None
+        if self.text[p_start:m.end()].rstrip().endswith(".") and not self._interview_by_periods():
+            return None  # "R. Kelly a été condamné": an initial, not the answer of an interview
+        if self.conv.dash_start is not None and self.conv.dash_start.match(self.text, p_start, m.end()) and (
+                self.text[m.end():m.end() + 1].islower()
+                or (self._unpunctuated_dash_line(index)
+                    and (self._unpunctuated_dash_line(index - 1) or self._unpunctuated_dash_line(index + 1)))):
+            return None  # "– la hausse des prix", "– lower taxes ⏎ – more nurses": items of a list
+        return m
+
+    def _interview_by_periods(self) -> bool:
+        """Paragraphs open with two different interview markers followed by a period ("Q. …", "R. …"):
+        the document is an interview, where a lone "R." would be an initial."""
+        if self._period_interview is None:
+            found: set[str] = set()
+            if self.conv.period_marker is not None:
+                for p_start, p_end in self.doc.paragraphs:
+                    m = self.conv.period_marker.match(self.text, p_start, p_end)
+                    if m is not None:
+                        found.add(m.group(1))
+            self._period_interview = len(found) >= 2
+        return self._period_interview
+
+    def _unpunctuated_dash_line(self, index: int) -> bool:
+        """Paragraph ``index`` opens with a dash and ends with no sentence punctuation."""
+        if not 0 <= index < len(self.doc.paragraphs) or self.conv.dash_start is None:
             return False
+        p_start, p_end = self.doc.paragraphs[index]
+        if not self.conv.dash_start.match(self.text, p_start, p_end):
+            return False
+        k = p_end - 1
+        while k > p_start and _is_space(self.text[k]):
+            k -= 1
+        return self.text[k] not in _SENTENCE_PUNCTUATION and self.text[k] not in self.conv.marks
+
+    def _dialogue_paragraph(self, index: int) -> bool:
+        m = self._line_start(index)
+        if m is None:
+            return False
+        p_start, p_end = self.doc.paragraphs[index]
         if not any(c.isalnum() for c in self.text[m.end():p_end]):
             return False  # "——-": a rule between articles, no words spoken
         marker = self.text[p_start:m.end()].strip()
@@ -479,7 +528,7 @@ class _Segmenter:
                     continue
                 stack.append((opening, p_start - len(opening), run_group))  # the paragraph that closes it
                 run_on = None
-            elif not carry and self._dialogue_paragraph(p_start, p_end):
+            elif not carry and self._dialogue_paragraph(index):
                 continue
             dash_spans = [] if carry or stack else self._inline_dashes(p_start, p_end)
             reopen_group = carry[0][2] if carry else None
@@ -546,8 +595,7 @@ class _Segmenter:
         assert self.conv.mark_class is not None
         for k in range(index + 1, min(len(paragraphs), index + 1 + _MAX_RUN_ON)):
             n_start, n_end = paragraphs[k]
-            line = self.conv.line_start.match(self.text, n_start, n_end) if self.conv.line_start else None
-            if line is not None and line.end() > n_start:
+            if self._line_start(k) is not None:
                 return None
             for m in self.conv.mark_class.finditer(self.text, n_start, n_end):
                 i = m.start()

@@ -269,3 +269,23 @@ def test_a_blank_line_is_a_paragraph_break_whatever_its_characters(gap: str) -> 
     text = f"Le maire a parlé de la ville{gap}et le conseil a voté."
     assert len(paragraph_spans(text)) == 2
     assert len(paragraph_spans("Le maire a parlé de la ville\net le conseil a voté.")) == 1
+
+
+@pytest.mark.parametrize("text, code", [
+    ("R. Kelly a été condamné pour des faits graves.", "fr"),
+    ("A. Merkel sagte, sie werde am Montag kommen.", "de"),
+    ("P. Sánchez dijo que vendría el lunes.", "es"),
+    ("A. J. Styles said he would come back.", "en"),
+    ("D. Rossi ha detto che verrà lunedì.", "it"),
+    ("Le programme prévoit :\n– la hausse des salaires ;\n– la baisse des loyers.", "fr"),
+    ("The plan has two parts:\n– lower taxes\n– more nurses", "en"),
+])
+def test_initials_and_bullets_are_no_interview_lines(text: str, code: str) -> None:
+    assert _segments(text, code) == []
+
+
+def test_interview_lines_with_periods_still_speak() -> None:
+    text = ("Q. Pourquoi partez-vous ?\n\nR. Nous avons fini le travail.\n\n"
+            "Q. Et après ?\n\nR. Nous verrons bien.")
+    assert _segments(text, "fr") == ["Pourquoi partez-vous ?", "Nous avons fini le travail.", "Et après ?",
+                                     "Nous verrons bien."]
