@@ -9,7 +9,12 @@ import bisect
 
 from attrs import field, frozen
 
-__all__ = ["Token", "Document"]
+__all__ = ["Token", "Document", "LINE_BREAKS", "PARAGRAPH_BREAKS"]
+
+#: every line and paragraph separator of Unicode (the set of ``str.splitlines``); "\r\n" is one break
+LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+#: separators that end a paragraph by themselves, as a blank line does
+PARAGRAPH_BREAKS = "\f\x1c\x1d\x1e\u2029"
 
 
 class Token:
