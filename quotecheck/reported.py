@@ -15,6 +15,7 @@ import regex
 
 from .claims import ClaimKind, MentionKind
 from .cues import CueMatch
+from .document import lower_keeping_offsets
 from .lang import LanguageData
 from .mentions import MentionSpan
 from .subjects import BLOCKERS, SENTENCE_PUNCT, Resolved, SubjectResolver, strip_space
@@ -418,7 +419,7 @@ class ReportedSpeech(SubjectResolver):
             if s_start in done:
                 continue
             sentence = text[s_start:s_end]
-            marker = match.group(1).lower()
+            marker = lower_keeping_offsets(match.group(1))  # its length is the match's
             at = match.start()
             source_start = at + len(marker) + 1
             opens = sentence[:at - s_start].rstrip()[-1:] in ("", ":", ";")
@@ -530,7 +531,7 @@ class ReportedSpeech(SubjectResolver):
     def _relative_source(self, offset: int, s_end: int) -> int | None:
         """Where the content starts when a relative pronoun follows the source marker at once
         ("secondo il quale", "según el cual", "selon lequel"): the source is its antecedent."""
-        rest = self.text[offset:min(s_end, offset + 24)].lower()
+        rest = lower_keeping_offsets(self.text[offset:min(s_end, offset + 24)])
         for pronoun in self.data.relative_source_pronouns:
             if rest.startswith(pronoun) and not rest[len(pronoun):len(pronoun) + 1].isalnum():
                 return offset + len(pronoun)

@@ -96,3 +96,28 @@ def test_a_short_french_line_is_french_and_spaced_guillemets_open_anywhere() -> 
     assert (claim.text, claim.speaker.name) == ("Oui", "Paul Roux")
     generic = quotecheck.Extractor().analyze("Rais wa chama alisema: « Tutashinda uchaguzi huu bila shaka yoyote », mbele yao.")
     assert [c.text for c in generic.claims] == ["Tutashinda uchaguzi huu bila shaka yoyote"]
+
+
+# ---------------------------------------------------------------------------------------------
+# offsets never computed on text whose length changed ("İ" lower-cases to two characters)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCORDİNG TO John Smith, the bridge will be closed next week.",
+        "The bridge will be closed next week, ACCORDİNG TO John Smith.",
+        "\"We will leave İzmir tomorrow\", according to John Smith.",
+        "In İzmir, according to John Smith, \"we will leave tomorrow\".",
+        "The bridge in İzmir will be closed next week, according to John Smith.",
+    ],
+)
+def test_a_capital_whose_lower_case_is_longer_keeps_the_source_and_its_offsets(text: str) -> None:
+    plain = text.replace("İ", "I")
+    expected = [(c.start, c.end, c.speaker and c.speaker.name, c.cue and (c.cue.start, c.cue.end))
+                for c in quotecheck.extract_claims(plain, language="en")]
+    assert any(name == "John Smith" for _, _, name, _ in expected)
+    claims = quotecheck.extract_claims(text, language="en")
+    assert [(c.start, c.end, c.speaker and c.speaker.name, c.cue and (c.cue.start, c.cue.end)) for c in claims] == expected
+    for c in claims:
+        assert text[c.cue.start:c.cue.end] == c.cue.text and c.cue.lemma == "according to"
