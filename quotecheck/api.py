@@ -50,13 +50,17 @@ class Extractor:
             lang.load(language)  # fail now, not on the first text, when the code is unknown
         self.language = language
         self.backend = get_backend(backend)
+        if isinstance(kinds, str):
+            raise TypeError(f"kinds must be a collection of kinds, e.g. [{kinds!r}], not one str")
         self.kinds = frozenset(ClaimKind(k) for k in kinds) if kinds is not None else frozenset(ClaimKind)
-        if not 0.0 <= min_confidence <= 1.0:
+        if isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float)):
+            raise TypeError(f"min_confidence must be a number (int or float), got {type(min_confidence).__name__}")
+        if not 0.0 <= min_confidence <= 1.0:  # NaN fails here too
             raise ValueError(f"min_confidence must be within [0, 1], got {min_confidence}")
-        self.min_confidence = min_confidence
+        self.min_confidence = float(min_confidence)
 
     def _language_data(self, text: str, language: str | None) -> lang.LanguageData:
-        code = language or self.language
+        code = self.language if language is None else language  # "" is refused, never "detect"
         if code is not None:
             return lang.load(code)  # a forced code must be known: UnsupportedLanguage otherwise
         detected = detect_language(text)

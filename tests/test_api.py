@@ -121,3 +121,48 @@ def test_a_capital_whose_lower_case_is_longer_keeps_the_source_and_its_offsets(t
     assert [(c.start, c.end, c.speaker and c.speaker.name, c.cue and (c.cue.start, c.cue.end)) for c in claims] == expected
     for c in claims:
         assert text[c.cue.start:c.cue.end] == c.cue.text and c.cue.lemma == "according to"
+
+
+# ---------------------------------------------------------------------------------------------
+# arguments: typed errors, short messages, the same answer from every entry point
+
+
+def test_a_huge_unknown_language_code_is_not_echoed_in_full() -> None:
+    with pytest.raises(UnsupportedLanguage) as err:
+        quotecheck.extract_claims("« Oui », dit-il.", language="x" * 10**6)
+    assert len(str(err.value)) < 200 and "fr" in str(err.value)
+
+
+def test_an_empty_language_is_refused_by_every_entry_point() -> None:
+    with pytest.raises(UnsupportedLanguage):
+        quotecheck.extract_claims("« Oui », dit-il.", language="")
+    with pytest.raises(UnsupportedLanguage):
+        quotecheck.Extractor(language="")
+    with pytest.raises(UnsupportedLanguage):
+        quotecheck.Extractor().extract("« Oui », dit-il.", language="")
+    with pytest.raises(UnsupportedLanguage):
+        quotecheck.Extractor().analyze("« Oui », dit-il.", language="  ")
+
+
+@pytest.mark.parametrize("language", [["fr"], 3, b"fr"])
+def test_a_language_that_is_not_a_str_is_a_type_error(language: object) -> None:
+    for call in (lambda: quotecheck.extract_claims("« Oui », dit-il.", language=language),
+                 lambda: quotecheck.Extractor().extract("« Oui », dit-il.", language=language)):
+        with pytest.raises(TypeError, match=r"language must be a str or None, got " + type(language).__name__):
+            call()
+
+
+@pytest.mark.parametrize("value", ["0.5", None, True, [0.5]])
+def test_min_confidence_must_be_a_number(value: object) -> None:
+    with pytest.raises(TypeError, match=r"min_confidence must be a number"):
+        quotecheck.Extractor(min_confidence=value)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"min_confidence must be a number"):
+        quotecheck.extract_claims("« Oui », dit-il.", min_confidence=value)
+
+
+def test_min_confidence_nan_and_kinds_as_one_string_are_refused() -> None:
+    with pytest.raises(ValueError, match="min_confidence"):
+        quotecheck.Extractor(min_confidence=float("nan"))
+    with pytest.raises(TypeError, match="kinds"):
+        quotecheck.Extractor(kinds="direct")  # type: ignore[arg-type]
+    assert quotecheck.Extractor(min_confidence=1).min_confidence == 1.0
