@@ -12,12 +12,28 @@ from attrs import field, frozen
 
 from . import attribution, coref, lang, mentions, quotes
 from .backends import Backend, get_backend
-from .claims import Claim, ClaimKind
+from .claims import Claim, ClaimKind, first_surrogate
 from .context import Context
 from .cues import matcher_for
 from .detect import detect_language
 
-__all__ = ["Analysis", "Extractor", "extract_claims"]
+__all__ = ["Analysis", "Extractor", "InvalidText", "extract_claims"]
+
+
+class InvalidText(ValueError):
+    """The text is a ``str`` but not Unicode text: it holds a lone surrogate (U+D800..U+DFFF).
+
+    Such a string has no UTF-8 form, and JSON reads an escaped pair of them back as one
+    character, so no offset could be trusted. Replace each one with U+FFFD first, which keeps
+    one character for one: ``re.sub("[\\ud800-\\udfff]", "\\ufffd", text)``.
+    """
+
+    def __init__(self, text: str, offset: int) -> None:
+        self.offset = offset
+        super().__init__(
+            f"text holds the lone surrogate U+{ord(text[offset]):04X} at offset {offset}: not Unicode text; "
+            "replace each with U+FFFD (re.sub('[\\ud800-\\udfff]', '\\ufffd', text) keeps the offsets)"
+        )
 
 
 @frozen
@@ -72,6 +88,9 @@ class Extractor:
         """Every stage of ``text`` up to attribution: annotation, quotes, cues, mentions, entities."""
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, got {type(text).__name__}")
+        bad = first_surrogate(text)
+        if bad >= 0:
+            raise InvalidText(text, bad)
         data = self._language_data(text, language)
         doc = self.backend.annotate(text, data)
         found = quotes.find_quotes(doc, data)

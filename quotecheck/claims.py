@@ -8,6 +8,7 @@ Every type is an ``attrs`` frozen class with slots; collections are tuples. ``Cl
 from __future__ import annotations
 
 import enum
+import re
 from typing import Any
 
 import attrs
@@ -54,6 +55,25 @@ def _non_negative(_inst: Any, attribute: attrs.Attribute, value: int) -> None:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def first_surrogate(text: str) -> int:
+    """The offset of the first lone surrogate (U+D800..U+DFFF) in ``text``, else -1. Such a string
+    is not Unicode text: it has no UTF-8 form, and JSON turns an escaped pair of them into one
+    character, so offsets would not survive a round trip."""
+    if text.isascii():
+        return -1
+    found = _SURROGATE.search(text)
+    return -1 if found is None else found.start()
+
+
+def _unicode_text(_inst: Any, attribute: attrs.Attribute, value: str) -> None:
+    at = first_surrogate(value) if isinstance(value, str) else -1
+    if at >= 0:
+        raise ValueError(f"{attribute.name} holds the lone surrogate U+{ord(value[at]):04X} at offset {at}")
+
+
 def _end_after_start(inst: Any, _attribute: attrs.Attribute, value: int) -> None:
     if value < inst.start:
         raise ValueError(f"end ({value}) must be >= start ({inst.start})")
@@ -63,7 +83,7 @@ def _end_after_start(inst: Any, _attribute: attrs.Attribute, value: int) -> None
 class Mention:
     """A reference to a speaker as written, with its offsets in the input text."""
 
-    text: str
+    text: str = field(validator=_unicode_text)
     start: int = field(validator=_non_negative)
     end: int = field(validator=_end_after_start)
     kind: MentionKind = field(default=MentionKind.NAME, converter=MentionKind)
@@ -87,7 +107,7 @@ class Speaker:
 class Cue:
     """The speech verb or source marker that introduces the claim, as written ("a-t-il ajouté", "selon")."""
 
-    text: str
+    text: str = field(validator=_unicode_text)
     lemma: str
     start: int = field(validator=_non_negative)
     end: int = field(validator=_end_after_start)
@@ -105,7 +125,7 @@ class Evidence:
 class Claim:
     """One quotation or reported statement. ``text == source[start:end]`` always holds."""
 
-    text: str
+    text: str = field(validator=_unicode_text)
     start: int = field(validator=_non_negative)
     end: int = field(validator=_end_after_start)
     kind: ClaimKind = field(converter=ClaimKind)

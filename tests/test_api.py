@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 
@@ -166,3 +168,28 @@ def test_min_confidence_nan_and_kinds_as_one_string_are_refused() -> None:
     with pytest.raises(TypeError, match="kinds"):
         quotecheck.Extractor(kinds="direct")  # type: ignore[arg-type]
     assert quotecheck.Extractor(min_confidence=1).min_confidence == 1.0
+
+
+# ---------------------------------------------------------------------------------------------
+# lone surrogates: not Unicode text, refused with a typed error (JSON would change their length)
+
+
+@pytest.mark.parametrize("bad", ["\ud83d\ude00", "\udce9", "\ud800"])
+def test_a_text_holding_lone_surrogates_is_refused_with_its_offset(bad: str) -> None:
+    text = f"« Nous partirons {bad} demain », a déclaré Jeanne Martin."
+    with pytest.raises(quotecheck.InvalidText, match=r"surrogate U\+D[89A-F][0-9A-F]{2} at offset 17") as err:
+        quotecheck.extract_claims(text, language="fr")
+    assert isinstance(err.value, ValueError)
+    with pytest.raises(quotecheck.InvalidText):
+        quotecheck.Extractor().analyze(text)
+
+
+def test_the_suggested_repair_keeps_one_character_for_one_and_round_trips() -> None:
+    raw = "« Nous partirons \ud83d\ude00 demain », a déclaré Jeanne Martin."
+    repaired = re.sub("[\ud800-\udfff]", "\ufffd", raw)  # what the error message suggests
+    assert len(repaired) == len(raw)
+    (claim,) = quotecheck.extract_claims(repaired, language="fr")
+    assert claim.text == "Nous partirons \ufffd\ufffd demain"
+    for ensure_ascii in (True, False):
+        back = quotecheck.Claim.from_dict(json.loads(json.dumps(claim.to_dict(), ensure_ascii=ensure_ascii)))
+        assert back == claim and repaired[back.start:back.end] == back.text

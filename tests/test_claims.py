@@ -220,3 +220,14 @@ def test_from_dict_accepts_an_int_confidence_and_refuses_a_non_dict():
     assert Claim.from_dict(d).confidence == 1.0
     with pytest.raises(ValueError, match="not a serialized Claim"):
         Claim.from_dict(["text"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("make", [
+    lambda: Claim("a\ud83d\ude00", 0, 3, "direct"),
+    lambda: Cue("\udce9", "dire", 0, 1),
+    lambda: Mention("X\ud800", 0, 2),
+])
+def test_a_text_with_lone_surrogates_is_refused(make):
+    # json.dumps writes "\\ud83d\\ude00" and json.loads reads it back as one character: offsets would break
+    with pytest.raises(ValueError, match="surrogate"):
+        make()
