@@ -113,10 +113,20 @@ class Extractor:
         """The claims of ``text``, sorted by ``start``."""
         return list(self.analyze(text, language).claims)
 
-    def extract_many(self, texts: Iterable[str]) -> Iterator[list[Claim]]:
-        """Claims of each text in turn (lazy, for streams of articles)."""
-        for text in texts:
-            yield self.extract(text)
+    def extract_many(self, texts: Iterable[str], *, processes: int | None = 1) -> Iterator[list[Claim]]:
+        """Claims of each text in turn (lazy, for streams of articles).
+
+        ``processes=N`` extracts in N processes (``None``: one per core) and yields the same lists
+        in the same order as one process does; short texts travel in chunks (see
+        :mod:`quotecheck.parallel`), and only a few chunks per process are read ahead. The
+        extractor is copied into each process once, so its backend must be picklable.
+        """
+        from .parallel import check_processes, map_ordered
+
+        count = check_processes(processes)  # a bad value fails now, not at the first text
+        if count == 1:
+            return (self.extract(text) for text in texts)
+        return map_ordered(_extract_one, texts, processes=count, initializer=_same, state=self, size=_size)
 
 
 def extract_claims(text: str, language: str | None = None, **options: object) -> list[Claim]:
@@ -129,3 +139,15 @@ def extract_claims(text: str, language: str | None = None, **options: object) ->
     [('direct', 'Jeanne Martin')]
     """
     return Extractor(language, **options).extract(text)  # type: ignore[arg-type]
+
+
+def _same(extractor: Extractor) -> Extractor:
+    return extractor
+
+
+def _extract_one(extractor: Extractor, text: str) -> list[Claim]:
+    return extractor.extract(text)
+
+
+def _size(text: object) -> int:
+    return len(text) if isinstance(text, str) else 1  # a wrong type fails in the worker, in its place

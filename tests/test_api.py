@@ -193,3 +193,57 @@ def test_the_suggested_repair_keeps_one_character_for_one_and_round_trips() -> N
     for ensure_ascii in (True, False):
         back = quotecheck.Claim.from_dict(json.loads(json.dumps(claim.to_dict(), ensure_ascii=ensure_ascii)))
         assert back == claim and repaired[back.start:back.end] == back.text
+
+
+# ---------------------------------------------------------------------------------------------
+# extract_many over several processes: the serial answer, in the same order
+
+PARALLEL_TEXTS = [
+    "« Nous partirons demain », a déclaré Jeanne Martin.",
+    "Rien à signaler ce matin sur le marché.",
+    "Paul Roux a affirmé que tout était prêt. « Vite », a-t-il ajouté.",
+    '"We will not raise taxes," the mayor said on Monday.',
+    "",
+    "Selon la préfecture, la route restera fermée jusqu'à jeudi.",
+]
+
+
+def test_extract_many_in_two_processes_equals_serial(monkeypatch) -> None:
+    from quotecheck import parallel
+
+    monkeypatch.setattr(parallel, "CHUNK_DOCS", 4)  # several chunks, and more than the in-flight bound
+    texts = [t + f" Article {i}." if t else t for i in range(8) for t in PARALLEL_TEXTS]
+    ex = quotecheck.Extractor()
+    serial = list(ex.extract_many(texts))
+    assert sum(map(len, serial)) >= 3 * 8
+    assert list(ex.extract_many(iter(texts), processes=2)) == serial
+
+
+def test_extract_many_in_processes_reads_ahead_a_bounded_number_of_texts() -> None:
+    import itertools
+
+    read = itertools.count()
+
+    def endless():
+        for i in read:
+            yield PARALLEL_TEXTS[i % len(PARALLEL_TEXTS)]
+
+    results = quotecheck.Extractor(language="fr").extract_many(endless(), processes=2)
+    first = list(itertools.islice(results, 3))
+    results.close()
+    assert [len(r) for r in first] == [1, 0, 2]
+    from quotecheck.parallel import CHUNK_DOCS, IN_FLIGHT_PER_PROCESS
+
+    assert next(read) <= 2 * IN_FLIGHT_PER_PROCESS * CHUNK_DOCS + CHUNK_DOCS + 1
+
+
+def test_extract_many_processes_errors() -> None:
+    ex = quotecheck.Extractor(language="fr")
+    with pytest.raises(ValueError, match="processes"):
+        ex.extract_many([], processes=0)
+    with pytest.raises(TypeError, match="processes"):
+        ex.extract_many([], processes="2")  # type: ignore[arg-type]
+    results = ex.extract_many(["« Un », dit Paul.", b"bytes", "« Deux », dit Anne."], processes=2)  # type: ignore[list-item]
+    assert len(next(results)) == 1
+    with pytest.raises(TypeError, match="text must be a str"):
+        next(results)
