@@ -12,6 +12,7 @@ to every item; the function must be a module-level function (it is pickled by na
 from __future__ import annotations
 
 import collections
+import itertools
 import os
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
@@ -20,8 +21,8 @@ __all__ = ["CHUNK_CHARS", "CHUNK_DOCS", "IN_FLIGHT_PER_PROCESS", "check_processe
 T = TypeVar("T")
 R = TypeVar("R")
 
-CHUNK_CHARS = 200_000  # about 30 news articles: a round trip costs far less than their extraction
-CHUNK_DOCS = 64  # so that a stream of one-line texts still spreads over the workers
+CHUNK_CHARS = 16_000  # about three news articles: a round trip costs far less than their extraction
+CHUNK_DOCS = 16  # so that short texts still spread over the workers in small steps
 IN_FLIGHT_PER_PROCESS = 3  # chunks pending per process: enough to keep it busy, bounded memory
 
 _STATE: Any = None
@@ -86,12 +87,22 @@ def map_ordered(
     size: Callable[[T], int] = len,  # type: ignore[assignment]
 ) -> Iterator[R]:
     """``func(initializer(state), item)`` for every item, computed in ``processes`` processes and
-    yielded in input order. With one process nothing is forked: the same calls run here. An
-    exception raised by ``func`` is raised here, at that item's place in the order."""
-    if processes <= 1:
-        local = initializer(state)
-        for item in items:
-            yield func(local, item)
+    yielded in input order. With one process nothing is forked: the same calls run here; with
+    more, the first item runs here too. An exception raised by ``func`` is raised here, at that
+    item's place in the order."""
+    local = initializer(state)
+    iterator = iter(items)
+    for item in iterator:
+        # the first item runs here, before the pool forks: every worker inherits what it loaded
+        # (lexicons, the language detector's profiles) instead of loading it again, core by core
+        yield func(local, item)
+        if processes > 1:
+            break
+    else:
+        return
+    remaining = chunks(iterator, size)
+    first = next(remaining, None)
+    if first is None:
         return
     import multiprocessing  # here: `import quotecheck` stays light
 
@@ -99,7 +110,7 @@ def map_ordered(
     pending: collections.deque[Any] = collections.deque()
     limit = processes * IN_FLIGHT_PER_PROCESS
     with context.Pool(processes, initializer=_init, initargs=(initializer, state)) as pool:
-        for chunk in chunks(items, size):
+        for chunk in itertools.chain([first], remaining):
             pending.append(pool.apply_async(_run_chunk, (func, chunk)))
             while len(pending) >= limit:
                 yield from _results(pending.popleft().get())
