@@ -41,6 +41,39 @@ class _UsageError(Exception):
     """Raised for an invalid command line after parsing; printed, exit code 2."""
 
 
+class _OutputError(Exception):
+    """The output could not be written (not a broken pipe); printed, exit code 3."""
+
+
+class _Output:
+    """The command's output stream: a write that fails says so as an ``_OutputError`` (a broken
+    pipe stays a ``BrokenPipeError``), so that no other OSError is mistaken for it."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self._do(self.stream.write, text)  # type: ignore[no-any-return]
+
+    def flush(self) -> None:
+        self._do(self.stream.flush)
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    @staticmethod
+    def _do(action: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return action(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise _OutputError(e.strerror or str(e)) from None
+        except UnicodeEncodeError as e:
+            raise _OutputError(f"the output encoding {e.encoding} cannot write {e.object[e.start:e.end]!r}; "
+                               "set PYTHONIOENCODING=utf-8") from None
+
+
 # --------------------------------------------------------------------------------------------
 # output
 
@@ -315,6 +348,7 @@ def main(
     if out is None:  # `>&-`: Python has no sys.stdout
         _error("standard output is closed: nothing can be written", err)
         return EXIT_OUTPUT
+    out = _Output(out)  # type: ignore[assignment]
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -331,9 +365,9 @@ def main(
     except BrokenPipeError:  # `quotecheck extract ... | head`: stop quietly
         _silence_stdout(out)
         return EXIT_BROKEN_PIPE
-    except OSError as e:  # inputs are read inside the commands: this is the output failing
+    except _OutputError as e:
         _silence_stdout(out)
-        _error(f"cannot write the output: {e.strerror or e}", err)
+        _error(f"cannot write the output: {e}", err)
         return EXIT_OUTPUT
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

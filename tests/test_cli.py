@@ -437,3 +437,12 @@ def test_jobs_2_prints_the_same_as_one_process(tmp_path, latin1, fmt, capsys):
 def test_jobs_must_be_a_non_negative_integer(article, capsys):
     assert main(["extract", "--jobs", "-1", str(article)]) == 2
     assert "negative" in capsys.readouterr().err
+
+
+def test_an_output_encoding_that_cannot_write_the_claims_is_exit_code_3(article):
+    env = {**_env(), "PYTHONIOENCODING": "ascii"}
+    proc = subprocess.run([sys.executable, "-m", "quotecheck", "extract", str(article)],  # "a déclaré"
+                          capture_output=True, env=env, timeout=60)
+    assert proc.returncode == 3
+    assert proc.stderr.decode().startswith("quotecheck: cannot write the output: the output encoding ascii cannot write")
+    assert "PYTHONIOENCODING=utf-8" in proc.stderr.decode()
