@@ -84,9 +84,10 @@ class Document:
 
 
 def lower_keeping_offsets(text: str) -> str:
-    """Lower case, one character for one: a character whose lower case is longer ("İ") stays as it
-    is, so that an offset found in the lowered text indexes the original."""
+    """Lower case, one character for one, so that an offset found in the lowered text indexes the
+    original: a character whose lower case is longer ("İ" → "i̇") keeps only its first character
+    ("i", as Turkish writes it), which is also what a case-insensitive pattern matches it with."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return "".join(c.lower()[:1] for c in text)

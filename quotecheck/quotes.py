@@ -32,7 +32,7 @@ import regex
 from attrs import field, frozen
 
 from .cues import CueMatch, matcher_for
-from .document import LINE_BREAKS, Document
+from .document import LINE_BREAKS, Document, lower_keeping_offsets
 from .lang import LanguageData
 
 __all__ = ["QuoteSpan", "Segmentation", "find_quotes"]
@@ -299,7 +299,7 @@ class _Segmenter:
         quotation, before a stressed pronoun (the cue then carries its agreement, as an inverted
         subject does) or a name, is an incise. "selon les chiffres" stays the speaker's words."""
         tokens = self.doc.tokens
-        rest = self.text[tokens[i].start:tokens[i].start + _MAX_MARKER_CHARS].lower().replace("’", "'")
+        rest = lower_keeping_offsets(self.text[tokens[i].start:tokens[i].start + _MAX_MARKER_CHARS]).replace("’", "'")
         for marker in self.data.source_markers:
             if not rest.startswith(marker + " "):
                 continue

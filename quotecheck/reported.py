@@ -15,6 +15,7 @@ import regex
 
 from .claims import ClaimKind, MentionKind
 from .cues import CueMatch
+from .document import lower_keeping_offsets
 from .lang import LanguageData
 from .mentions import MentionSpan
 from .subjects import BLOCKERS, SENTENCE_PUNCT, Resolved, SubjectResolver, strip_space
@@ -435,7 +436,7 @@ class ReportedSpeech(SubjectResolver):
             s_start, s_end = self.doc.sentence_span(match.start())
             if s_start in done:
                 continue
-            marker = match.group(1).lower()
+            marker = lower_keeping_offsets(match.group(1))  # its length is the match's
             at = match.start()
             source_start = at + len(marker) + 1
             # the last character before the marker in its sentence, spaces skipped ("" if none)
@@ -552,7 +553,7 @@ class ReportedSpeech(SubjectResolver):
     def _relative_source(self, offset: int, s_end: int) -> int | None:
         """Where the content starts when a relative pronoun follows the source marker at once
         ("secondo il quale", "según el cual", "selon lequel"): the source is its antecedent."""
-        rest = self.text[offset:min(s_end, offset + 24)].lower()
+        rest = lower_keeping_offsets(self.text[offset:min(s_end, offset + 24)])
         for pronoun in self.data.relative_source_pronouns:
             if rest.startswith(pronoun) and not rest[len(pronoun):len(pronoun) + 1].isalnum():
                 return offset + len(pronoun)
