@@ -28,6 +28,9 @@ class Analysis:
     language: str
     #: quote marks that could not be paired and were skipped (never fatal)
     skipped_marks: int = 0
+    #: what detection said when no language was given: a code we have no data for ("nl") is kept
+    #: here while ``language`` is "und" (quotes segmented, nobody attributed); None when given
+    detected_language: str | None = None
 
 
 class Extractor:
@@ -56,19 +59,25 @@ class Extractor:
         self.min_confidence = min_confidence
 
     def _language_data(self, text: str, language: str | None) -> lang.LanguageData:
+        return self._resolve_language(text, language)[0]
+
+    def _resolve_language(self, text: str, language: str | None) -> tuple[lang.LanguageData, str | None]:
+        """The data to read ``text`` with, and the detected code (None when a language was given)."""
         code = language or self.language
         if code is not None:
-            return lang.load(code)  # a forced code must be known: UnsupportedLanguage otherwise
+            return lang.load(code), None  # a forced code must be known: UnsupportedLanguage otherwise
         detected = detect_language(text)
         if detected in lang.supported_languages():
-            return lang.load(detected)
-        return lang.generic()
+            return lang.load(detected), detected
+        return lang.generic(), detected
 
     def context(self, text: str, language: str | None = None) -> Context:
         """Every stage of ``text`` up to attribution: annotation, quotes, cues, mentions, entities."""
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, got {type(text).__name__}")
-        data = self._language_data(text, language)
+        return self._context(text, self._language_data(text, language))
+
+    def _context(self, text: str, data: lang.LanguageData) -> Context:
         doc = self.backend.annotate(text, data)
         found = quotes.find_quotes(doc, data)
         doc_cues = matcher_for(data).find_all(doc)
@@ -78,13 +87,16 @@ class Extractor:
 
     def analyze(self, text: str, language: str | None = None) -> Analysis:
         """All claims of ``text`` with the diagnostics (language used, skipped quote marks)."""
-        ctx = self.context(text, language)
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, got {type(text).__name__}")
+        data, detected = self._resolve_language(text, language)
+        ctx = self._context(text, data)
         claims = attribution.attribute(ctx)
         kept = sorted(
             (c for c in claims if c.kind in self.kinds and c.confidence >= self.min_confidence),
             key=lambda c: (c.start, c.end),
         )
-        return Analysis(claims=kept, language=ctx.data.code, skipped_marks=ctx.skipped_marks)
+        return Analysis(claims=kept, language=data.code, skipped_marks=ctx.skipped_marks, detected_language=detected)
 
     def extract(self, text: str, language: str | None = None) -> list[Claim]:
         """The claims of ``text``, sorted by ``start``."""

@@ -96,3 +96,11 @@ def test_a_short_french_line_is_french_and_spaced_guillemets_open_anywhere() -> 
     assert (claim.text, claim.speaker.name) == ("Oui", "Paul Roux")
     generic = quotecheck.Extractor().analyze("Rais wa chama alisema: « Tutashinda uchaguzi huu bila shaka yoyote », mbele yao.")
     assert [c.text for c in generic.claims] == ["Tutashinda uchaguzi huu bila shaka yoyote"]
+
+
+def test_an_unsupported_language_is_reported_and_its_quotes_kept() -> None:
+    text = "\"We gaan de controles versterken\", zei de minister dinsdag in het parlement van het land."
+    analysis = quotecheck.Extractor().analyze(text)
+    assert (analysis.language, analysis.detected_language) == ("und", "nl")
+    assert [(c.text, c.speaker) for c in analysis.claims] == [("We gaan de controles versterken", None)]
+    assert quotecheck.Extractor(language="fr").analyze(text).detected_language is None
