@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+import attrs
 from attrs import field, frozen
 
-from . import attribution, coref, lang, mentions, quotes
+from . import attribution, coref, lang, mentions, quotes, windows
 from .backends import Backend, get_backend
 from .claims import Claim, ClaimKind
 from .context import Context
@@ -48,6 +49,7 @@ class Extractor:
         backend: str | Backend = "rules",
         kinds: Iterable[ClaimKind | str] | None = None,
         min_confidence: float = 0.0,
+        window_chars: int = windows.WINDOW_CHARS,
     ) -> None:
         if language is not None:
             lang.load(language)  # fail now, not on the first text, when the code is unknown
@@ -57,6 +59,10 @@ class Extractor:
         if not 0.0 <= min_confidence <= 1.0:
             raise ValueError(f"min_confidence must be within [0, 1], got {min_confidence}")
         self.min_confidence = min_confidence
+        if not isinstance(window_chars, int) or isinstance(window_chars, bool) or window_chars < 1:
+            raise ValueError(f"window_chars must be a positive int, got {window_chars!r}")
+        #: a longer text is read paragraph-window by window (see quotecheck.windows): flat memory
+        self.window_chars = window_chars
 
     def _language_data(self, text: str, language: str | None) -> lang.LanguageData:
         return self._resolve_language(text, language)[0]
@@ -90,13 +96,45 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, got {type(text).__name__}")
         data, detected = self._resolve_language(text, language)
-        ctx = self._context(text, data)
-        claims = attribution.attribute(ctx)
-        kept = sorted(
+        if len(text) <= self.window_chars:
+            ctx = self._context(text, data)
+            kept = self._kept(attribution.attribute(ctx))
+            return Analysis(claims=kept, language=data.code, skipped_marks=ctx.skipped_marks, detected_language=detected)
+        parts = list(self._analyze_windows(windows.text_windows(text, self.window_chars), data))
+        claims = [c for part in parts for c in part.claims]
+        skipped = sum(part.skipped_marks for part in parts)
+        return Analysis(claims=claims, language=data.code, skipped_marks=skipped, detected_language=detected)
+
+    def analyze_windows(self, parts: Iterable[windows.Window], language: str | None = None) -> Iterator[Analysis]:
+        """One :class:`Analysis` per window of one document (:func:`quotecheck.windows.file_windows`),
+        offsets into the whole document; the language is detected on the first window."""
+        data: lang.LanguageData | None = None
+        detected: str | None = None
+        reassembler = windows.Reassembler()
+        for window in parts:
+            if data is None:
+                data, detected = self._resolve_language(window.text, language)
+            for part in self._analyze_windows((window,), data, reassembler):
+                yield attrs.evolve(part, detected_language=detected)
+
+    def _analyze_windows(self, parts: Iterable[windows.Window], data: lang.LanguageData,
+                         reassembler: windows.Reassembler | None = None) -> Iterator[Analysis]:
+        reassembler = reassembler or windows.Reassembler()
+        for window in parts:
+            ctx = self._context(window.text, data)
+            claims = reassembler.place(window, ctx.doc, self._kept(attribution.attribute(ctx)))
+            skipped = ctx.skipped_marks
+            del ctx  # one window's annotation in memory at a time
+            if window.start > window.context:  # the look-back's own skipped marks were counted before
+                lookback = window.text[: window.start - window.context]
+                skipped -= quotes.find_quotes(self.backend.annotate(lookback, data), data).skipped
+            yield Analysis(claims=claims, language=data.code, skipped_marks=max(0, skipped))
+
+    def _kept(self, claims: Iterable[Claim]) -> list[Claim]:
+        return sorted(
             (c for c in claims if c.kind in self.kinds and c.confidence >= self.min_confidence),
             key=lambda c: (c.start, c.end),
         )
-        return Analysis(claims=kept, language=data.code, skipped_marks=ctx.skipped_marks, detected_language=detected)
 
     def extract(self, text: str, language: str | None = None) -> list[Claim]:
         """The claims of ``text``, sorted by ``start``."""
