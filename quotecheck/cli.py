@@ -8,11 +8,15 @@ or malformed gold file).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
-from typing import Any, Callable, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence, TextIO
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .windows import Window
 
 __all__ = ["main"]
 
@@ -93,6 +97,49 @@ def _read_text(name: str, stdin: Any) -> str:
         raise ValueError(f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})") from None
 
 
+class _ReadError(Exception):
+    """An input file could not be opened, read or decoded; the message says why."""
+
+
+def _file_windows(name: str, stdin: Any, bound: int) -> Iterator[Window]:
+    """The paragraph windows of a file (or stdin for ``-``), read a piece at a time so that a large
+    file never sits whole in memory; a file under ``bound`` characters is one window, read whole
+    before anything is extracted. Reading failures raise :class:`_ReadError`."""
+    from .windows import file_windows, text_windows
+
+    try:
+        if name != "-":
+            with open(name, "rb") as handle:
+                yield from file_windows(handle, bound)
+        elif getattr(stdin, "buffer", None) is None:  # a text-only stdin (tests, notebooks)
+            yield from text_windows(stdin.read(), bound)
+        else:
+            yield from file_windows(stdin.buffer, bound)
+    except OSError as e:
+        raise _ReadError(e.strerror or str(e)) from None
+    except ValueError as e:  # invalid UTF-8, with its byte offset
+        raise _ReadError(str(e)) from None
+
+
+def _window_bound(extractor: Any) -> int:
+    from .windows import WINDOW_CHARS
+
+    return getattr(extractor, "window_chars", WINDOW_CHARS)  # type: ignore[no-any-return]
+
+
+def _window_claims(extractor: Any, windows: Iterator[Window]) -> Iterator[list[Any]]:
+    """The claims of one file, one list per window; a file of one window is extracted whole."""
+    first = next(windows, None)
+    second = next(windows, None) if first is not None else None
+    if first is None:
+        yield extractor.extract("")
+    elif second is None:
+        yield extractor.extract(first.text)
+    else:
+        for part in extractor.analyze_windows(itertools.chain((first, second), windows)):
+            yield list(part.claims)
+
+
 def _error(message: str, err: TextIO) -> None:
     print(f"{PROG}: {message}", file=err)
 
@@ -112,33 +159,27 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any)
     collected: list[dict[str, Any]] = []
     for name in args.files:
         source = "<stdin>" if name == "-" else name
-        try:
-            text = _read_text(name, stdin)
-        except OSError as e:
-            _error(f"{name}: {e.strerror or e}", err)
-            failed = True
-            continue
-        except ValueError as e:
+        try:  # window by window: each window's claims are written as soon as they exist
+            for claims in _window_claims(extractor, _file_windows(name, stdin, _window_bound(extractor))):
+                records = []
+                for claim in claims:
+                    record = claim.to_dict()
+                    record["source"] = source
+                    records.append(record)
+                if args.format == "jsonl":
+                    for record in records:
+                        out.write(_dumps_line(record) + "\n")
+                    out.flush()
+                else:
+                    collected.extend(records)
+        except _ReadError as e:
             _error(f"{name}: {e}", err)
             failed = True
-            continue
-        try:
-            claims = extractor.extract(text)
+        except BrokenPipeError:
+            raise  # the reader went away: main() ends quietly
         except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch
             _error(f"{name}: extraction failed: {type(e).__name__}: {e}", err)
             failed = True
-            continue
-        records = []
-        for claim in claims:
-            record = claim.to_dict()
-            record["source"] = source
-            records.append(record)
-        if args.format == "jsonl":
-            for record in records:
-                out.write(_dumps_line(record) + "\n")
-            out.flush()
-        else:
-            collected.extend(records)
     if args.format == "json":
         out.write(_dumps_pretty(collected) + "\n")
     elif args.format == "table":

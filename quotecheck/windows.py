@@ -137,6 +137,10 @@ class Reassembler:
     def place(self, window: Window, doc: Document, claims: Iterable[Claim]) -> list[Claim]:
         """The claims that start inside ``window`` (read from ``window.context``), in document terms."""
         rel = window.start - window.context
+        if window.context == 0 and not self.paragraphs and not self.sentences:
+            placed = list(claims)  # the first window: already in document terms
+            self.paragraphs, self.sentences = len(doc.paragraphs), len(doc.sentences)
+            return placed
         p_before = sum(1 for s, _ in doc.paragraphs if s < rel)
         s_before = sum(1 for s, _ in doc.sentences if s < rel)
         shift, share = window.context, self._share

@@ -85,3 +85,34 @@ def test_file_windows_report_the_byte_offset_of_invalid_utf8() -> None:
 def test_window_bound_is_validated() -> None:
     with pytest.raises(ValueError):
         quotecheck.Extractor(window_chars=0)
+
+
+def test_the_cli_reads_a_large_file_window_by_window(tmp_path, monkeypatch, capsys) -> None:
+    import json
+
+    from quotecheck import cli
+
+    path = tmp_path / "long.txt"
+    path.write_bytes(TEXT.encode("utf-8"))
+
+    class SmallWindows(quotecheck.Extractor):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, window_chars=150, **kwargs)  # type: ignore[arg-type]
+
+    read = []
+    real = cli._file_windows
+
+    def spy(name: str, stdin: object, bound: int):  # type: ignore[no-untyped-def]
+        for w in real(name, stdin, bound):
+            read.append(w)
+            yield w
+
+    monkeypatch.setattr(quotecheck, "Extractor", SmallWindows)
+    monkeypatch.setattr(cli, "_file_windows", spy)
+    assert cli.main(["extract", "--language", "fr", str(path)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(read) > 3
+    expected = quotecheck.api.Extractor(language="fr").extract(TEXT)  # whole, unpatched
+    assert [(r["text"], r["start"], r["end"], r["paragraph"], r["speaker"]["name"] if r["speaker"] else None)
+            for r in records] == [(c.text, c.start, c.end, c.paragraph, c.speaker.name if c.speaker else None)
+                                  for c in expected]
