@@ -8,11 +8,14 @@ Every type is an ``attrs`` frozen class with slots; collections are tuples. ``Cl
 from __future__ import annotations
 
 import enum
-from typing import Any
+import functools
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import cattrs
 from attrs import field, frozen
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["ClaimKind", "SpeakerKind", "MentionKind", "Mention", "Speaker", "Cue", "Evidence", "Claim"]
 
@@ -133,13 +136,13 @@ class Claim:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (enums as their values, tuples as lists)."""
-        return _converter.unstructure(self)
+        return _converter().unstructure(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:
         """The inverse of :meth:`to_dict`; a malformed dict raises ``ValueError`` saying why."""
         try:
-            return _converter.structure(data, cls)
+            return _converter().structure(data, cls)
         except Exception as exc:  # cattrs groups the validators' errors: flatten them into one
             raise ValueError(f"not a serialized Claim: {'; '.join(_leaf_messages(exc))}") from exc
 
@@ -151,7 +154,11 @@ def _leaf_messages(exc: BaseException) -> list[str]:
     return [m for sub in subs for m in _leaf_messages(sub)]
 
 
-def _make_converter() -> cattrs.Converter:
+@functools.lru_cache(maxsize=1)
+def _converter() -> cattrs.Converter:
+    """Built on first use: cattrs costs ~10-25 ms to import, and most callers never serialise."""
+    import cattrs
+
     conv = cattrs.Converter()
     # JSON has arrays only, and enums travel as their values.
     conv.register_unstructure_hook_factory(
@@ -161,6 +168,3 @@ def _make_converter() -> cattrs.Converter:
     for enum_type in (ClaimKind, SpeakerKind, MentionKind):
         conv.register_unstructure_hook(enum_type, lambda v: v.value)
     return conv
-
-
-_converter = _make_converter()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import quotecheck
@@ -87,3 +89,14 @@ def test_one_shared_word_repeated_is_no_vote() -> None:
 def test_an_unsure_supported_guess_without_its_words_is_undetermined(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(detect, "_langdetect", lambda sample: ("pt", 0.6))
     assert detect_language("Xunta veciñal dixo onte moitas cousas.") == "und"
+
+
+@pytest.mark.parametrize("code", quotecheck.supported_languages())
+def test_vote_files_are_current(code: str) -> None:
+    """lang/<code>/vote.txt is what scripts/generate_vote_lexicons.py makes from the language data."""
+    path = Path(detect.__file__).parent / "lang" / code / detect.VOTE_FILE
+    assert path.read_text(encoding="utf-8") == detect.vote_file_text(code), "run scripts/generate_vote_lexicons.py"
+    mark, words = detect._vote_data(code)
+    data = quotecheck.lang.load(code)
+    assert words == frozenset(data.stop_words) | frozenset(data.speech_verbs)
+    assert mark == data.quote_pairs[0][0]
