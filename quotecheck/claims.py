@@ -8,12 +8,15 @@ Every type is an ``attrs`` frozen class with slots; collections are tuples. ``Cl
 from __future__ import annotations
 
 import enum
+import functools
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import cattrs
 from attrs import field, frozen
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["ClaimKind", "SpeakerKind", "MentionKind", "Mention", "Speaker", "Cue", "Evidence", "Claim"]
 
@@ -153,7 +156,7 @@ class Claim:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (enums as their values, tuples as lists)."""
-        return _converter.unstructure(self)
+        return _converter().unstructure(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:
@@ -165,7 +168,7 @@ class Claim:
         if not isinstance(data, dict):
             raise ValueError(f"not a serialized Claim: expected a dict, got {type(data).__name__}")
         try:
-            return _converter.structure(data, cls)
+            return _converter().structure(data, cls)
         except Exception as exc:  # cattrs groups the validators' errors: flatten them into one
             raise ValueError(f"not a serialized Claim: {'; '.join(_leaf_messages(exc))}") from exc
 
@@ -221,7 +224,11 @@ def _structure_sequence(conv: cattrs.Converter) -> Any:
     return structure
 
 
-def _make_converter() -> cattrs.Converter:
+@functools.lru_cache(maxsize=1)
+def _converter() -> cattrs.Converter:
+    """Built on first use: cattrs costs ~10-25 ms to import, and most callers never serialise."""
+    import cattrs
+
     conv = cattrs.Converter()
     # JSON has arrays only, and enums travel as their values.
     conv.register_unstructure_hook_factory(
@@ -239,6 +246,3 @@ def _make_converter() -> cattrs.Converter:
         lambda t: getattr(t, "__origin__", None) is tuple or t is tuple, _structure_sequence(conv)
     )
     return conv
-
-
-_converter = _make_converter()

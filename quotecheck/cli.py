@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import json
 import os
 import sys
@@ -130,42 +131,67 @@ def _error(message: str, err: TextIO) -> None:
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -> int:
     from . import Extractor, UnsupportedLanguage
-    from .inputs import InputError, display_name, read_text
+    from .inputs import InputError, display_name, is_large_file, read_text, read_windows
     from .parallel import map_ordered
+    from .windows import WINDOW_CHARS
 
     try:
         extractor = Extractor(args.language, min_confidence=args.min_confidence)
     except UnsupportedLanguage as e:
         raise _UsageError(str(e)) from None
+    bound = getattr(extractor, "window_chars", WINDOW_CHARS)  # a test's stand-in may have none
 
-    def documents() -> Iterator[tuple[str, str | None, str]]:
+    def documents(names: Iterator[str]) -> Iterator[tuple[str, str | None, str]]:
         """(source, text, "") or (source, None, why it could not be read), read lazily in order."""
-        for name in args.files:
+        for name in names:
             source = "<stdin>" if name == "-" else display_name(name)
             try:
                 yield source, read_text(name, stdin), ""
             except InputError as e:
                 yield source, None, str(e)
 
+    def windowed(name: str) -> Iterator[tuple[str, Any, str]]:
+        """A file larger than a window, read and extracted window by window here: its claims are
+        written window by window and the file is never whole in memory."""
+        source = display_name(name)
+        try:
+            for part in extractor.analyze_windows(read_windows(name, bound)):
+                yield source, _render(part.claims, source, args.format), ""
+        except InputError as e:
+            yield source, None, str(e)
+        except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch
+            yield source, None, f"extraction failed: {type(e).__name__}: {e}"
+
     failed = False
     writer = _JsonArrayWriter(out) if args.format == "json" else None
     collected: list[dict[str, Any]] = []
     jobs = args.jobs or (os.cpu_count() or 1)
+
+    def results() -> Iterator[tuple[str, Any, str]]:
+        # runs of ordinary files go through the process pool; a large file between them is read
+        # window by window in this process, so the output keeps the order of the inputs
+        for large, names in itertools.groupby(args.files, key=lambda name: is_large_file(name, bound)):
+            if large:
+                for name in names:
+                    yield from windowed(name)
+            else:
+                yield from map_ordered(
+                    _extract_document, documents(names), processes=jobs, initializer=_same,
+                    state=(extractor, args.format), size=lambda doc: len(doc[1] or ""),
+                )
+
     # each document's claims are written as soon as they and the ones before them are done
-    for source, rendered, problem in map_ordered(
-        _extract_document, documents(), processes=jobs, initializer=_same, state=(extractor, args.format),
-        size=lambda doc: len(doc[1] or ""),
-    ):
+    for source, rendered, problem in results():
         if problem:
             _error(f"{source}: {problem}", err)
             failed = True
         elif args.format == "jsonl":
-            out.write(rendered)  # type: ignore[arg-type]
+            out.write(rendered)
             out.flush()
         elif writer is not None:
-            writer.write(rendered)  # type: ignore[arg-type]
+            writer.write(rendered)
         else:
-            collected.extend(rendered)  # type: ignore[arg-type]
+            collected.extend(rendered)
     if writer is not None:
         writer.close()
     elif args.format == "table":
@@ -192,16 +218,21 @@ def _extract_document(state: tuple[Any, str], doc: tuple[str, str | None, str]) 
         claims = extractor.extract(text)
     except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch
         return source, None, f"extraction failed: {type(e).__name__}: {e}"
+    return source, _render(claims, source, fmt), ""
+
+
+def _render(claims: Any, source: str, fmt: str) -> Any:
+    """JSON lines (one str), pretty JSON items (a list of str) or table records, with ``source``."""
     records = []
     for claim in claims:
         record = claim.to_dict()
         record["source"] = source
         records.append(record)
     if fmt == "jsonl":
-        return source, "".join(_dumps_line(r) + "\n" for r in records), ""
+        return "".join(_dumps_line(r) + "\n" for r in records)
     if fmt == "json":
-        return source, [_dumps_pretty(r) for r in records], ""
-    return source, records, ""
+        return [_dumps_pretty(r) for r in records]
+    return records
 
 
 class _JsonArrayWriter:

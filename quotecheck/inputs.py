@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import os
 import stat
-from typing import Any
+from typing import TYPE_CHECKING, Any, Iterator
 
-__all__ = ["InputError", "display_name", "read_text"]
+if TYPE_CHECKING:
+    from .windows import Window
+
+__all__ = ["InputError", "display_name", "is_large_file", "read_text", "read_windows"]
 
 _READ_BYTES = 1 << 16
 
@@ -41,6 +44,33 @@ def read_text(name: str, stdin: Any) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise InputError(f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})") from None
+
+
+def is_large_file(name: str, bound: int) -> bool:
+    """Whether ``name`` is a regular file of more than ``bound`` bytes (so possibly more than
+    ``bound`` characters): such a file is read window by window (:func:`read_windows`)."""
+    if name == "-":
+        return False
+    try:
+        info = os.stat(name)
+    except OSError:
+        return False  # read_text says why
+    return stat.S_ISREG(info.st_mode) and info.st_size > bound
+
+
+def read_windows(name: str, bound: int) -> Iterator[Window]:
+    """The paragraph windows of regular file ``name`` (:func:`quotecheck.windows.file_windows`),
+    decoded as strict UTF-8 a piece at a time. Raises :class:`InputError`, possibly after some
+    windows were yielded (a decoding error further on)."""
+    from .windows import file_windows
+
+    try:
+        with open(name, "rb") as handle:
+            yield from file_windows(handle, bound)
+    except OSError as e:
+        raise InputError(e.strerror or str(e)) from None
+    except ValueError as e:  # invalid UTF-8, with its byte offset
+        raise InputError(str(e)) from None
 
 
 def _read_stdin(stdin: Any) -> bytes | str:

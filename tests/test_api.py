@@ -247,3 +247,11 @@ def test_extract_many_processes_errors() -> None:
     assert len(next(results)) == 1
     with pytest.raises(TypeError, match="text must be a str"):
         next(results)
+
+
+def test_an_unsupported_language_is_reported_and_its_quotes_kept() -> None:
+    text = "\"We gaan de controles versterken\", zei de minister dinsdag in het parlement van het land."
+    analysis = quotecheck.Extractor().analyze(text)
+    assert (analysis.language, analysis.detected_language) == ("und", "nl")
+    assert [(c.text, c.speaker) for c in analysis.claims] == [("We gaan de controles versterken", None)]
+    assert quotecheck.Extractor(language="fr").analyze(text).detected_language is None
