@@ -15,12 +15,28 @@ from attrs import field, frozen
 
 from . import attribution, coref, lang, mentions, quotes, windows
 from .backends import Backend, get_backend
-from .claims import Claim, ClaimKind
+from .claims import Claim, ClaimKind, first_surrogate
 from .context import Context
 from .cues import matcher_for
 from .detect import detect_language
 
-__all__ = ["Analysis", "Extractor", "extract_claims"]
+__all__ = ["Analysis", "Extractor", "InvalidText", "extract_claims"]
+
+
+class InvalidText(ValueError):
+    """The text is a ``str`` but not Unicode text: it holds a lone surrogate (U+D800..U+DFFF).
+
+    Such a string has no UTF-8 form, and JSON reads an escaped pair of them back as one
+    character, so no offset could be trusted. Replace each one with U+FFFD first, which keeps
+    one character for one: ``re.sub("[\\ud800-\\udfff]", "\\ufffd", text)``.
+    """
+
+    def __init__(self, text: str, offset: int) -> None:
+        self.offset = offset
+        super().__init__(
+            f"text holds the lone surrogate U+{ord(text[offset]):04X} at offset {offset}: not Unicode text; "
+            "replace each with U+FFFD (re.sub('[\\ud800-\\udfff]', '\\ufffd', text) keeps the offsets)"
+        )
 
 
 @frozen
@@ -57,10 +73,14 @@ class Extractor:
             lang.load(language)  # fail now, not on the first text, when the code is unknown
         self.language = language
         self.backend = get_backend(backend)
+        if isinstance(kinds, str):
+            raise TypeError(f"kinds must be a collection of kinds, e.g. [{kinds!r}], not one str")
         self.kinds = frozenset(ClaimKind(k) for k in kinds) if kinds is not None else frozenset(ClaimKind)
-        if not 0.0 <= min_confidence <= 1.0:
+        if isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float)):
+            raise TypeError(f"min_confidence must be a number (int or float), got {type(min_confidence).__name__}")
+        if not 0.0 <= min_confidence <= 1.0:  # NaN fails here too
             raise ValueError(f"min_confidence must be within [0, 1], got {min_confidence}")
-        self.min_confidence = min_confidence
+        self.min_confidence = float(min_confidence)
         if not isinstance(window_chars, int) or isinstance(window_chars, bool) or window_chars < 1:
             raise ValueError(f"window_chars must be a positive int, got {window_chars!r}")
         #: a longer text is read paragraph-window by window (see quotecheck.windows): flat memory
@@ -71,7 +91,7 @@ class Extractor:
 
     def _resolve_language(self, text: str, language: str | None) -> tuple[lang.LanguageData, str | None]:
         """The data to read ``text`` with, and the detected code (None when a language was given)."""
-        code = language or self.language
+        code = self.language if language is None else language  # "" is refused, never "detect"
         if code is not None:
             return lang.load(code), None  # a forced code must be known: UnsupportedLanguage otherwise
         detected = detect_language(text)
@@ -83,6 +103,9 @@ class Extractor:
         """Every stage of ``text`` up to attribution: annotation, quotes, cues, mentions, entities."""
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, got {type(text).__name__}")
+        bad = first_surrogate(text)
+        if bad >= 0:
+            raise InvalidText(text, bad)
         return self._context(text, self._language_data(text, language))
 
     def _context(self, text: str, data: lang.LanguageData) -> Context:
@@ -97,6 +120,9 @@ class Extractor:
         """All claims of ``text`` with the diagnostics (language used, skipped quote marks)."""
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, got {type(text).__name__}")
+        bad = first_surrogate(text)
+        if bad >= 0:
+            raise InvalidText(text, bad)
         data, detected = self._resolve_language(text, language)
         if len(text) <= self.window_chars:
             with _collector_paused():
@@ -115,6 +141,9 @@ class Extractor:
         detected: str | None = None
         reassembler = windows.Reassembler()
         for window in parts:
+            bad = first_surrogate(window.text)
+            if bad >= 0:
+                raise InvalidText(window.text, bad)
             if data is None:
                 data, detected = self._resolve_language(window.text, language)
             for part in self._analyze_windows((window,), data, reassembler):
@@ -144,10 +173,20 @@ class Extractor:
         """The claims of ``text``, sorted by ``start``."""
         return list(self.analyze(text, language).claims)
 
-    def extract_many(self, texts: Iterable[str]) -> Iterator[list[Claim]]:
-        """Claims of each text in turn (lazy, for streams of articles)."""
-        for text in texts:
-            yield self.extract(text)
+    def extract_many(self, texts: Iterable[str], *, processes: int | None = 1) -> Iterator[list[Claim]]:
+        """Claims of each text in turn (lazy, for streams of articles).
+
+        ``processes=N`` extracts in N processes (``None``: one per core) and yields the same lists
+        in the same order as one process does; short texts travel in chunks (see
+        :mod:`quotecheck.parallel`), and only a few chunks per process are read ahead. The
+        extractor is copied into each process once, so its backend must be picklable.
+        """
+        from .parallel import check_processes, map_ordered
+
+        count = check_processes(processes)  # a bad value fails now, not at the first text
+        if count == 1:
+            return (self.extract(text) for text in texts)
+        return map_ordered(_extract_one, texts, processes=count, initializer=_same, state=self, size=_size)
 
 
 @contextlib.contextmanager
@@ -176,3 +215,15 @@ def extract_claims(text: str, language: str | None = None, **options: object) ->
     [('direct', 'Jeanne Martin')]
     """
     return Extractor(language, **options).extract(text)  # type: ignore[arg-type]
+
+
+def _same(extractor: Extractor) -> Extractor:
+    return extractor
+
+
+def _extract_one(extractor: Extractor, text: str) -> list[Claim]:
+    return extractor.extract(text)
+
+
+def _size(text: object) -> int:
+    return len(text) if isinstance(text, str) else 1  # a wrong type fails in the worker, in its place

@@ -99,16 +99,18 @@ def test_the_cli_reads_a_large_file_window_by_window(tmp_path, monkeypatch, caps
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, window_chars=150, **kwargs)  # type: ignore[arg-type]
 
-    read = []
-    real = cli._file_windows
+    from quotecheck import windows
 
-    def spy(name: str, stdin: object, bound: int):  # type: ignore[no-untyped-def]
-        for w in real(name, stdin, bound):
+    read = []
+    real = windows.file_windows
+
+    def spy(handle, bound, *args):  # type: ignore[no-untyped-def]
+        for w in real(handle, bound, *args):
             read.append(w)
             yield w
 
     monkeypatch.setattr(quotecheck, "Extractor", SmallWindows)
-    monkeypatch.setattr(cli, "_file_windows", spy)
+    monkeypatch.setattr(windows, "file_windows", spy)
     assert cli.main(["extract", "--language", "fr", str(path)]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(read) > 3
