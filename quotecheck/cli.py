@@ -235,6 +235,51 @@ def _render(claims: Any, source: str, fmt: str) -> Any:
     return records
 
 
+def _window_bound(extractor: Any) -> int:
+    from .windows import WINDOW_CHARS
+
+    return getattr(extractor, "window_chars", WINDOW_CHARS)  # type: ignore[no-any-return]
+
+
+def _file_runs(names: list[str], bound: int) -> Iterator[tuple[bool, list[str]]]:
+    """The files in order, in runs: (False, files read whole) and (True, [one regular file of more
+    than ``bound`` bytes]), which is read window by window so that it never sits whole in memory."""
+    run: list[str] = []
+    for name in names:
+        try:
+            large = name != "-" and os.path.getsize(name) > bound and os.path.isfile(name)
+        except (OSError, ValueError):
+            large = False  # read_text says why
+        if large:
+            if run:
+                yield False, run
+                run = []
+            yield True, [name]
+        else:
+            run.append(name)
+    if run:
+        yield False, run
+
+
+def _stream_document(extractor: Any, name: str, fmt: str, bound: int) -> Iterator[tuple[str, Any, str]]:
+    """(source, output, "") for each paragraph window of a large file (quotecheck.windows), or
+    (source, None, why) when it cannot be read or extracted; claims in document offsets."""
+    from .inputs import display_name
+    from .windows import file_windows
+
+    source = display_name(name)
+    try:
+        with open(name, "rb") as handle:
+            for part in extractor.analyze_windows(file_windows(handle, bound)):
+                yield _render(source, list(part.claims), fmt)
+    except OSError as e:
+        yield source, None, e.strerror or str(e)
+    except ValueError as e:  # invalid UTF-8 (with its byte offset), or the engine
+        yield source, None, str(e) if str(e).startswith("not valid UTF-8") else f"extraction failed: {type(e).__name__}: {e}"
+    except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch
+        yield source, None, f"extraction failed: {type(e).__name__}: {e}"
+
+
 class _JsonArrayWriter:
     """One JSON array written element by element, laid out as ``json.dumps(items, indent=2)``."""
 

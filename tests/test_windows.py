@@ -116,3 +116,26 @@ def test_the_cli_reads_a_large_file_window_by_window(tmp_path, monkeypatch, caps
     assert [(r["text"], r["start"], r["end"], r["paragraph"], r["speaker"]["name"] if r["speaker"] else None)
             for r in records] == [(c.text, c.start, c.end, c.paragraph, c.speaker.name if c.speaker else None)
                                   for c in expected]
+
+
+def test_the_collector_is_paused_during_a_document_and_restored() -> None:
+    import gc
+
+    seen = []
+
+    class Spy(quotecheck.api.Extractor):
+        def _context(self, text, data):  # type: ignore[no-untyped-def]
+            seen.append(gc.isenabled())
+            return super()._context(text, data)
+
+    assert gc.isenabled()
+    Spy(language="fr").extract(TEXT)
+    Spy(language="fr", window_chars=150).extract(TEXT)
+    assert seen and not any(seen)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        Spy(language="fr").extract(TEXT)
+        assert not gc.isenabled()  # the caller's choice is kept
+    finally:
+        gc.enable()
