@@ -203,3 +203,11 @@ def test_an_inline_exchange_goes_on_after_the_first_turn() -> None:
     text = "Le garde l'arrêta : — Où allez-vous ? — Au moulin. — Pourquoi ? — Pour le grain."
     found = [c.text for c in quotecheck.extract_claims(text, language="fr")]
     assert found == ["Où allez-vous ?", "Au moulin.", "Pourquoi ?", "Pour le grain."]
+
+
+def test_a_dash_line_ending_on_a_verb_with_its_subject_dropped_is_an_incise() -> None:
+    text = "O treinador do clube deixou o estádio irritado depois da derrota.\n– Merecíamos mais e faltou pouco – disse."
+    [claim] = quotecheck.extract_claims(text, language="pt")
+    assert claim.text == "Merecíamos mais e faltou pouco"
+    assert claim.cue is not None and claim.cue.text == "disse"
+    assert claim.speaker is not None and claim.speaker.name == "o treinador do clube"
