@@ -251,6 +251,22 @@ class _Linker:
         small = self.data.complement_prepositions | frozenset(self.data.determiners)
         return words[1:2] != [] and words[1].lower() in small
 
+    def _apposition_after_complement(self, role: MentionSpan, complement: MentionSpan, name: MentionSpan) -> bool:
+        """``role <preposition> complement [adjective], name``: a singular role whose complement
+        names an institution or a place, then the person's name after a comma."""
+        if role.kind is not MentionKind.ROLE or role.plural or name.kind is not MentionKind.NAME \
+                or complement.kind is not MentionKind.ORGANIZATION or role.start not in self.of:
+            return False
+        lead = self.doc.text[role.end:complement.start].split()
+        small = self.data.complement_prepositions | self.data.locative_prepositions | frozenset(self.data.determiners)
+        if not lead or len(lead) > 2 or any(w.lower() not in small for w in lead) \
+                or lead[0].lower() not in self.data.complement_prepositions | self.data.locative_prepositions:
+            return False
+        tail = self.doc.text[complement.end:name.start]
+        words = tail.replace(",", " , ").split()
+        return "\n" not in tail and words[-1:] == [","] and len(words) <= 3 \
+            and all(w.isalpha() and w.islower() for w in words[:-1])
+
     @staticmethod
     def _names_a_complement(mention: MentionSpan, entity: Entity) -> bool:
         """The mention's words include one of the entity's complements: "le ministre des Affaires
@@ -292,7 +308,11 @@ class _Linker:
                             # Antonio Guterres" names a second person; a role the entity got by a mere
                             # shared role or complement goes with the name it stands next to
                             entity = None
-                            if previous.kind is MentionKind.ROLE and not self.how_of.get(previous.start, "").startswith("apposition"):
+                            # ("Sur Radio X, la ministre de la Santé, Anne Roy": a role with its
+                            # article introduces the name after it, whatever stands before)
+                            if previous.kind is MentionKind.ROLE and (
+                                    not self.how_of.get(previous.start, "").startswith("apposition")
+                                    or self.doc.tokens[previous.first].lower in self.data.determiners):
                                 self._detach(prev_entity, previous)
                                 entity = self._new(previous)
                                 self.of[previous.start] = entity
@@ -302,6 +322,11 @@ class _Linker:
                     and self._apposition_past_complement(before, previous, mention):
                 # "Sylvio Neto, da 1ª Câmara Criminal do TJ, relator do recurso": the role is in
                 # apposition to the person, past the institution they belong to
+                entity, how = self.of.get(before.start), f"apposition to {before.text!r}"
+            if entity is None and before is not None and previous is not None \
+                    and self._apposition_after_complement(before, previous, mention):
+                # "O secretário da Cultura e do Turismo do Estado do Pará, Rui Lopes": the name is in apposition
+                # to the role, past the institution its complement names
                 entity, how = self.of.get(before.start), f"apposition to {before.text!r}"
             if entity is None and mention.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
                 entity = self._by_acronym(mention)
@@ -386,19 +411,46 @@ class _Linker:
                 e = by_id[marks[k - step][1]]
                 # past the role's first mention, a person described otherwise is someone else
                 if e.mentions and compatible(e) and (m is first or not e.role_heads - entity.role_heads):
+                    if m is first and first.cue_subject and e.role_heads - entity.role_heads:
+                        # "…, annonce le président. « … », a dit Paul Durand": a speaker named as
+                        # the next cue's subject, rather than a person described otherwise before
+                        later = self._named_later(first, marks, starts, by_id, compatible, speaking=True)
+                        if later is not None:
+                            return later
                     return e
         if first.cue_subject:
             # "« … », a lâché l'entraîneur. Jean-Baptiste Esquerré …": the speaker is named later
-            k = bisect.bisect_right(starts, first.start)
-            for step in range(_NEAREST_STEPS):
-                if k + step >= len(marks) or marks[k + step][0] - first.end >= _NAMED_LATER_CHARS:
-                    break
-                e = by_id[marks[k + step][1]]
-                # the role's stated gender outweighs a guess from the first name ("dit la ministre
-                # … Yacine Fall"): the text names this speaker next
-                if e.mentions and (compatible(e) or e.gender_guessed):
-                    return e
+            return self._named_later(first, marks, starts, by_id, compatible)
         return None
+
+    def _named_later(self, first: MentionSpan, marks: list[tuple[int, int]], starts: list[int],
+                     by_id: dict[int, Entity], compatible, speaking: bool = False) -> Entity | None:  # type: ignore[no-untyped-def]
+        """The named person mentioned next after ``first``; with ``speaking``, only as a cue's subject."""
+        k = bisect.bisect_right(starts, first.start)
+        for step in range(_NEAREST_STEPS):
+            if k + step >= len(marks) or marks[k + step][0] - first.end >= _NAMED_LATER_CHARS:
+                break
+            if self._after_preposition(marks[k + step][0]):
+                continue  # "…, dirigé par Rui Costa": a name in a complement is someone else
+            e = by_id[marks[k + step][1]]
+            if speaking and not any(m.start == marks[k + step][0] and m.cue_subject for m in e.mentions):
+                continue
+            # the role's stated gender outweighs a guess from the first name ("dit la ministre
+            # … Yacine Fall"): the text names this speaker next
+            if e.mentions and (compatible(e) or e.gender_guessed):
+                return e
+        return None
+
+    def _after_preposition(self, offset: int) -> bool:
+        """The mention starting at ``offset`` follows a preposition (past its determiners)."""
+        k = self.doc.token_index(offset) - 1
+        while k >= 0 and self.doc.tokens[k].lower in self.data.determiners:
+            k -= 1
+        if k < 0:
+            return False
+        low = self.doc.tokens[k].lower
+        return low in self.data.complement_prepositions or low in self.data.locative_prepositions \
+            or low in self.data.cue_prepositions
 
     def _merge(self, keep: Entity, gone: Entity, how: str = "merged") -> bool:
         """Move ``gone``'s mentions into ``keep``, unless they name two different people."""

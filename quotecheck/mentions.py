@@ -243,7 +243,9 @@ class _MentionFinder:
                 and tokens[k + 1].lower in self.prepositions:
             k += 1  # "une source proche du conseil municipal", "le vice-président chargé des finances"
         while k < len(tokens) and words < _COMPLEMENT_WORDS:
-            field_at = self._second_field(k) if _is_capitalized(tokens[last]) else None
+            # a field is capitalised, its adjective may not be: "per le Politiche giovanili e lo Sport"
+            field_at = self._second_field(k) if _is_capitalized(tokens[last]) or (
+                last > j and words and _is_capitalized(tokens[last - 1])) else None
             if field_at is not None:
                 # "ministra del Interior y Seguridad Pública", "de l'Économie et des Finances": a
                 # second field of the same office
@@ -269,8 +271,10 @@ class _MentionFinder:
                         last, k = run, run + 1  # "del Polo Democrático, Carlos Carrillo": the party's name
                         continue
                     # one adjective or acronym may follow: "des Comptes publics", "du groupe RN"
+                    # (not a verb with its object: "o presidente do clube deixou a reunião")
                     if k < len(tokens) and tokens[k].text.isalpha() and (
-                            (tokens[k].text.islower() and self._plain_word(k))
+                            (tokens[k].text.islower() and self._plain_word(k)
+                             and not (k + 1 < len(tokens) and tokens[k + 1].lower in self.determiners))
                             or (tokens[k].text.isupper() and len(tokens[k].text) > 1)):
                         last = k
                         k += 1
@@ -376,12 +380,39 @@ class _MentionFinder:
             if mention is None:
                 i += 1
                 continue
-            if i - 1 in self.cue_ends:
+            if self._after_cue(i):
                 mention = attrs.evolve(mention, cue_subject=True)
             self.last_kind, self.last_end = mention.kind, mention.last
             out.append(mention)
             i = mention.last + 1
         return out
+
+    def _after_cue(self, i: int) -> bool:
+        """Token i follows an inverted cue, over its adverbs: "», declarou ontem o governador"."""
+        k = i - 1
+        while k >= 0 and self.tokens[k].lower in self.data.cue_adverbs and k not in self.cue_ends:
+            k -= 1
+        return k in self.cue_ends
+
+    def _role_before_name(self, i: int) -> MentionSpan | None:
+        """A lower-case role with no determiner of its own, then the name it describes: "do
+        advogado Paulo Lima", "dal magistrato Gino Rossi" (the article is in the contraction), or
+        past its complement and a comma: "do chefe da comissão, Carlos Tavares"."""
+        tokens = self.tokens
+        hit = self._match_words(i, self.role_words)
+        if hit is None:
+            return None
+        role_last, gender = hit
+        head, complement = _role_parts(self.doc.text[tokens[i].start:tokens[role_last].end], self.prepositions)
+        nxt = role_last + 1
+        if nxt < len(tokens) and _is_capitalized(tokens[nxt]) and tokens[nxt].text not in self.non_names \
+                and self.doc.text[tokens[role_last].end:tokens[nxt].start] == " ":
+            return self._span(i, role_last, MentionKind.ROLE, gender, False, head, complement)
+        last, key = self._complement(role_last, adjective=True)
+        if last > role_last and last + 2 < len(tokens) and tokens[last + 1].text == "," \
+                and _is_capitalized(tokens[last + 2]) and is_first_name(tokens[last + 2].text):
+            return self._span(i, last, MentionKind.ROLE, gender, False, head, key or complement)
+        return None
 
     def _span(self, first: int, last: int, kind: MentionKind, gender: str | None, plural: bool,
               head: str, complement: str = "") -> MentionSpan:
@@ -465,6 +496,12 @@ class _MentionFinder:
                 last, complement = self._complement(last, adjective=True)
                 head, inner = _role_parts(head, self.prepositions)
                 return self._span(i, last, MentionKind.ROLE, role_gender, False, head, complement or inner)
+        if tok.text.islower() and i > 0 and (tokens[i - 1].lower in self.prepositions
+                                             or tokens[i - 1].lower in self.data.locative_prepositions
+                                             or tokens[i - 1].lower in self.data.cue_prepositions):
+            role_mention = self._role_before_name(i)
+            if role_mention is not None:
+                return role_mention
         if low in self.data.pronouns and tok.text.replace("-", "").isalpha():  # "il", "celui-ci"
             gender, plural = self.data.pronouns[low]
             return self._span(i, i, MentionKind.PRONOUN, gender, plural, low)

@@ -372,8 +372,9 @@ class _Segmenter:
                 j += 1  # "dit, Rodolphe en cachant …"
             while j < last and self._is_adverb(tokens[j].lower):
                 j += 1  # "dit précipitamment Louisa"
-            if j >= last:
-                return None
+            if j >= last or (j + 1 == last and tokens[j].text in (".", "!", "…")):
+                # "– … – disse.": a dash, then a verb that ends the line, its subject dropped
+                return (min(j, last - 1), False) if opened_by_dash and self.data.null_subject else None
             nxt = tokens[j]
             if not (nxt.text[:1].isupper() or nxt.lower in self.data.determiners
                     or nxt.text in self.data.titles):

@@ -280,6 +280,8 @@ class ReportedSpeech(SubjectResolver):
             if low in self.data.complementizers:
                 if self._object_before(cue.last + 1, k):
                     break  # "détaillent les pertes qu'ils ont subies": a relative after the object
+                if self._relative_after_subject(cue, k):
+                    break  # "», a assuré le ministre, qui dirigeait …": a relative on the subject
                 return (tokens[k].end, self._content_end(tokens[k].end)), "indirect-que", self._subject(cue, False)
             if low in BLOCKERS or self._in_quote(tokens[k].start) or k in self.cue_firsts:
                 break
@@ -362,6 +364,17 @@ class ReportedSpeech(SubjectResolver):
                 start = tokens[first if first < k else begin].start
                 return (start, self._content_end(start)), "indirect-infinitive", resolved
         return None
+
+    def _relative_after_subject(self, cue: CueMatch, k: int) -> bool:
+        """Token k is a relative pronoun after a comma that closes the subject right after the cue."""
+        tokens = self.tokens
+        if tokens[k].lower not in self.data.relative_pronouns or tokens[k - 1].text != ",":
+            return False
+        j = cue.last + 1
+        while j < k and tokens[j].lower in self.data.cue_adverbs:
+            j += 1
+        i = bisect.bisect_left(self.mention_starts, tokens[j].start)
+        return i < len(self.mentions) and self.mentions[i].start == tokens[j].start and self.mentions[i].last == k - 2
 
     def _infinitive_start(self, k: int, j: int) -> int | None:
         """The first token of the reported infinitive at ``j``, the cue's words ending before ``k``.

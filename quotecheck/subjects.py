@@ -534,6 +534,13 @@ class SubjectResolver:
         A ``strict`` marker ("pour") takes only a name or a role right after it.
         """
         m = self._mention_after(start, end) or self._stressed_pronoun(start)
+        k = self.doc.token_index(start)
+        if m is None and k < len(self.tokens) and self.tokens[k].lower in self.data.determiners:
+            # "segundo a ANAc", "according to the BBC": an article before a name or an acronym
+            m = self._mention_after(self.tokens[k].end, end)
+            whole = m is not None and k + 1 < len(self.tokens) and m.start == self.tokens[k + 1].start \
+                and self.text[m.end:end].strip() == ""
+            m = m if whole and m is not None and m.kind is not MentionKind.PRONOUN else None
         if strict:
             if m is None or m.kind is MentionKind.PRONOUN or m.start != start:
                 return None

@@ -32,7 +32,7 @@ LEMMAS = (
     "saudar", "agradecer", "lamentar", "reclamar", "queixar-se", "protestar", "insistir",
     "lembrar", "recordar", "reiterar", "repetir", "sustentar", "defender", "argumentar",
     "alegar", "manifestar", "expressar", "confirmar", "ratificar", "negar", "desmentir",
-    "rejeitar", "prometer", "jurar", "pedir", "solicitar", "exigir", "cobrar", "apelar",
+    "rejeitar", "prometer", "jurar", "pedir", "solicitar", "exigir", "cobrar", "apelar", "exortar",
     "propor", "sugerir", "recomendar", "aconselhar", "considerar", "avaliar", "estimar",
     "calcular", "prever", "opinar", "acreditar", "crer", "pensar", "achar", "julgar", "revelar",
     "contar", "relatar", "narrar", "descrever", "detalhar", "esclarecer", "concluir",

@@ -274,3 +274,10 @@ def test_a_quotation_inside_the_sentence_that_runs_over_a_sentence_end_is_someon
 def test_a_quotation_opening_a_parenthesis_is_a_gloss_not_a_claim() -> None:
     text = "Die Zusatzmodule („Plugins“) werden beim Start geladen, sagte Jonas Brandt."
     assert [c for c in quotecheck.extract_claims(text, language="de") if c.kind is not ClaimKind.INDIRECT] == []
+
+
+def test_a_name_in_a_prepositional_phrase_before_the_colon_is_not_the_speaker() -> None:
+    text = ("Il legale Bruni si è battuto fino in fondo per Marco Santini: "
+            "«Ha sbagliato una volta sola e ha restituito tutto».")
+    [claim] = [c for c in quotecheck.extract_claims(text, language="it") if c.kind is ClaimKind.DIRECT]
+    assert claim.speaker is not None and claim.speaker.name == "Bruni"

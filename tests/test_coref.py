@@ -247,3 +247,59 @@ def test_a_bare_role_after_a_complement_is_the_person_named_before() -> None:
             "afirmou que a pena será mantida.")
     [claim] = quotecheck.extract_claims(text, language="pt")
     assert claim.speaker is not None and claim.speaker.name == "Beatriz Moura Castro"
+
+
+def test_a_role_after_a_contracted_preposition_describes_the_name_next_to_it() -> None:
+    text = ("A juíza ouviu ontem o depoimento da vizinha, acompanhada do advogado Otávio Mendes Barreto. "
+            "Na saída, o advogado disse que a cliente está tranquila.")
+    people = {e.name: e for e in entities(text, "pt")}
+    assert "advogado" in people["Otávio Mendes Barreto"].role_heads
+    claims = quotecheck.extract_claims(text, language="pt")
+    assert claims and claims[-1].speaker is not None and claims[-1].speaker.name == "Otávio Mendes Barreto"
+
+
+def test_a_role_with_its_article_goes_with_the_name_after_it() -> None:
+    text = ("Ne ha parlato ieri a Radio Verde Gianni Lodi, la ministra del Lavoro, Carla Bruni Ferri. "
+            "«Il piano è pronto», ha detto la ministra.")
+    people = {e.name: e for e in entities(text, "it")}
+    assert any("ministra" in d for d in people["Carla Bruni Ferri"].descriptions)
+    assert not any("ministra" in d for d in people["Gianni Lodi"].descriptions)
+
+
+def test_a_role_complement_after_an_elided_preposition_belongs_to_the_role() -> None:
+    text = "Ieri la sorella dell'atleta ha raccontato ai giudici che la ragazza si allenava ogni giorno."
+    claims = quotecheck.extract_claims(text, language="it")
+    assert claims and claims[0].speaker is not None and claims[0].speaker.name == "la sorella dell'atleta"
+
+
+def test_a_role_named_later_is_not_the_name_inside_a_complement() -> None:
+    text = ("«A ponte abre em maio», prometeu o engenheiro, que trabalhou, contratado por "
+            "Rui Costa Neves, em três obras parecidas.")
+    [claim] = quotecheck.extract_claims(text, language="pt")
+    assert claim.speaker is not None and claim.speaker.name != "Rui Costa Neves"
+
+
+def test_a_name_after_a_role_and_its_institution_is_the_role_holder() -> None:
+    # the role's complement runs past what a mention takes in: the name is still its apposition
+    text = ("O diretor da Agência de Águas e da Energia do Estado do Pará, Vitor Amaral Seixas, visitou a "
+            "represa. Estava lá também Paulo Mendes Rocha. «A represa aguenta a cheia», afirmou o diretor.")
+    [claim] = quotecheck.extract_claims(text, language="pt")
+    assert claim.speaker is not None and claim.speaker.name == "Vitor Amaral Seixas"
+
+
+def test_an_inverted_role_goes_to_the_next_cue_subject_rather_than_a_person_described_otherwise() -> None:
+    text = ("Os fiscais fecharam na semana passada duas serrarias ilegais do irmão do chefe da milícia local, "
+            "Rodrigo Falcão, e uma terceira segue aberta perto do rio, revelou ontem o governador.\n\n"
+            "\"Vamos fechar a terceira também\", disse Henrique Vasconcelos Prado.")
+    claims = quotecheck.extract_claims(text, language="pt")
+    assert len(claims) == 2
+    assert all(c.speaker is not None and c.speaker.name == "Henrique Vasconcelos Prado" for c in claims)
+
+
+def test_an_office_with_two_fields_after_per_is_one_role_in_apposition_to_the_name() -> None:
+    text = ("Intervenuta ieri sera a Radio Nove, la ministra per le Politiche giovanili e lo Sport, "
+            "Marta Giordano Villa, ha annunciato nuovi fondi. «Apriremo dieci centri», ha concluso la ministra.")
+    claims = quotecheck.extract_claims(text, language="it")
+    assert claims and claims[-1].speaker is not None and claims[-1].speaker.name == "Marta Giordano Villa"
+    people = {e.name: e for e in entities(text, "it")}
+    assert "la ministra per le Politiche giovanili e lo Sport" in people["Marta Giordano Villa"].descriptions

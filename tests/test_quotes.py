@@ -289,3 +289,11 @@ def test_interview_lines_with_periods_still_speak() -> None:
             "Q. Et après ?\n\nR. Nous verrons bien.")
     assert _segments(text, "fr") == ["Pourquoi partez-vous ?", "Nous avons fini le travail.", "Et après ?",
                                      "Nous verrons bien."]
+
+
+def test_a_dash_line_ending_on_a_verb_with_its_subject_dropped_is_an_incise() -> None:
+    text = "O treinador do clube deixou o estádio irritado depois da derrota.\n– Merecíamos mais e faltou pouco – disse."
+    [claim] = quotecheck.extract_claims(text, language="pt")
+    assert claim.text == "Merecíamos mais e faltou pouco"
+    assert claim.cue is not None and claim.cue.text == "disse"
+    assert claim.speaker is not None and claim.speaker.name == "o treinador do clube"

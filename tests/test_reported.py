@@ -192,3 +192,17 @@ def test_a_time_phrase_before_the_second_part_of_a_quotation_reports_nothing() -
     found = quotecheck.extract_claims(text, language="en")
     assert [c.kind.value for c in found if c.kind.value == "indirect"] == []
     assert {c.speaker.name for c in found} == {"Ann Lowe"}
+
+
+def test_a_relative_clause_on_the_inverted_subject_reports_nothing() -> None:
+    text = "«A ponte abre em maio», prometeu a engenheira, que trabalha na obra desde o primeiro dia."
+    claims = quotecheck.extract_claims(text, language="pt")
+    assert [c.kind for c in claims] == [ClaimKind.DIRECT]
+
+
+def test_a_source_marker_before_an_article_and_an_acronym_names_the_organisation() -> None:
+    text = ("De acordo com a Agência Nacional de Energia, o rio subiu dois metros durante a noite. "
+            "Segundo a ANEn, três bairros podem ficar sem luz até domingo.")
+    claims = quotecheck.extract_claims(text, language="pt")
+    assert len(claims) == 2
+    assert all(c.speaker is not None and c.speaker.name.endswith("Agência Nacional de Energia") for c in claims)

@@ -22,3 +22,13 @@ def test_glued_periods_that_are_no_sentence_end() -> None:
     doc = RulesBackend().annotate("Voir z.B. et J.Dupont, Ph.D et example.com ici.", lang.load("de"))
     assert len(doc.sentences) == 1
     assert {"z.B.", "J.Dupont", "Ph.D", "example.com"} <= {t.text for t in doc.tokens}
+
+
+def test_an_elided_preposition_the_language_lists_stands_apart() -> None:
+    doc = RulesBackend().annotate("Il padre dell'atleta è arrivato nell’aula con un'amica.", lang.load("it"))
+    words = [t.text for t in doc.tokens]
+    assert words[2:4] == ["dell'", "atleta"] and words[6:8] == ["nell’", "aula"]
+    assert words[9:11] == ["un'", "amica"]
+    # a language that lists no such word keeps the token whole
+    doc = RulesBackend().annotate("She met O'Neill's brother and dell'arte fans.", lang.load("en"))
+    assert "dell'arte" in [t.text for t in doc.tokens]

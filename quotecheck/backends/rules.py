@@ -95,12 +95,28 @@ def _blank_line(gap: str) -> bool:
     return sum(c in LINE_BREAKS for c in gap.replace("\r\n", "\n")) >= 2
 
 
+@functools.lru_cache(maxsize=None)
+def _elisions(data: LanguageData | None) -> frozenset[str]:
+    """The elided function words of the language's data ("dell'", "nell'", "un'"), lower case
+    without their apostrophe: such a word stands apart from the word it is glued to."""
+    if data is None:
+        return frozenset()
+    words = (*data.determiners, *data.complement_prepositions, *data.locative_prepositions, *data.cue_prepositions)
+    return frozenset(w[:-1] for w in words if len(w) > 2 and w[-1] in "'’")
+
+
 def tokenize(text: str, data: LanguageData | None = None) -> list[Token]:
     """Tokens shaped for the lexicons: elisions apart ("l'"), inverted cues whole ("a-t-il")."""
     abbreviation, _ = _abbreviations(data)
+    elisions = _elisions(data)
     fixed: list[Token] = []
     for m in _TOKEN.finditer(text):
         t = Token(m.group(), m.start(), m.end())
+        cut = max(t.text.find("'"), t.text.find("’")) + 1 if elisions else 0
+        if 0 < cut < len(t.text) and t.text[:cut - 1].lower() in elisions:
+            # "dell'atleta", "nell’aula": the elided preposition is a token of its own
+            fixed.append(Token(t.text[:cut], t.start, t.start + cut))
+            t = Token(t.text[cut:], t.start + cut, t.end)
         # a token "word." at a sentence end keeps its period apart
         if len(t.text) > 1 and t.text.endswith(".") and not abbreviation.search(t.text):
             fixed.append(Token(t.text[:-1], t.start, t.end - 1))

@@ -30,7 +30,7 @@ def propose(a, q):  # type: ignore[no-untyped-def]
         cue = a.cues[k]
         return Candidate("cue-before", cue, a._subject(cue, prefer_after=False))
     m = a._mention_before(colon, a.doc.paragraph_span(colon)[0] - 1)
-    if m is not None and a.text[m.end:colon].strip() == "":
+    if m is not None and a.text[m.end:colon].strip() == "" and not _after_preposition(a, m):
         return Candidate("cue-before", None, Resolved(a.entity_of.get(m.start), m, "name before colon"))
     m = a._sentence_subject(colon_sentence, colon)
     if m is not None:
@@ -40,3 +40,12 @@ def propose(a, q):  # type: ignore[no-untyped-def]
         if entity is not None and entity.kind is not SpeakerKind.ORGANIZATION:
             return Candidate("cue-before", None, Resolved(entity, m, "subject of the sentence before the colon"))
     return None
+
+
+def _after_preposition(a, m):  # type: ignore[no-untyped-def]
+    """"X plaide pour Jean Dupont : « … »": a name inside a prepositional phrase is no speaker;
+    the sentence's subject is looked for instead."""
+    k = m.first - 1
+    while k >= 0 and a.tokens[k].lower in a.data.determiners:
+        k -= 1
+    return k >= 0 and (a.tokens[k].lower in a.preambles or a.tokens[k].lower in a.data.complement_prepositions)

@@ -4,10 +4,12 @@ not a person (with their contractions: "nel", "dal", "al")."""
 LOCATIVE_PREPOSITIONS = frozenset({
     "a", "in", "da", "di", "verso", "presso", "nel", "nella", "nei", "nelle", "dal", "dalla",
     "dai", "al", "alla", "ai", "alle", "su", "sul", "sulla",
+    # elided before a vowel ("nell'aula", "dall’ospedale"): the tokenizer keeps them apart
+    "nell'", "nell’", "dall'", "dall’", "all'", "all’", "sull'", "sull’",
 })
 
 # prepositions that attach a complement to a role or an organisation ("the head of the agency")
-COMPLEMENT_PREPOSITIONS = frozenset({"di", "del", "della", "dei", "degli", "delle", "dello", "dell'", "dell’"})
+COMPLEMENT_PREPOSITIONS = frozenset({"di", "del", "della", "dei", "degli", "delle", "dello", "dell'", "dell’", "per"})
 
 # prepositions that open a complement of a speech verb (addressee, medium, occasion), which
 # the subject of an inverted cue may follow: "ha detto ai giornalisti", "ha dichiarato a Radio Uno", "ha spiegato durante un incontro con X"

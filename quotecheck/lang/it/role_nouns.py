@@ -38,7 +38,7 @@ presidente|vicepresidente|presidente del consiglio|presidente della repubblica|p
 giudice|pm|pubblico ministero|analista|economista|giornalista|dirigente|manager|attivista|
 rappresentante|cancelliere|comandante|generale|colonnello|sindacalista|vittima|superstite|
 titolare|responsabile|specialista|pilota|atleta|tennista|artista|cantante|
-agente|militare|diplomatico|politico|esponente|referente|
+agente|militare|diplomatico|politico|esponente|referente|penalista|legale|
 """.replace("\n", "").split("|")
 
 _PLURAL = """
