@@ -67,6 +67,8 @@ class Attributor(ReportedSpeech):
         for q in self.quotes:
             self.group_parts.setdefault(q.group, []).append(q)
         self._marker_positions: dict[str, list[int]] = {}
+        #: indexes a generator builds on first use for the whole document, by generator name
+        self.indexes: dict[str, Any] = {}
 
     # -- per-document indexes, built on first use --------------------------------------------
     @functools.cached_property
