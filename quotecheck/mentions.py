@@ -8,6 +8,7 @@ mentions of the speaker (in « Elle ne doit pas … », Elle is not who speaks).
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import attrs
 from attrs import field, frozen
@@ -19,7 +20,7 @@ from .gender import is_first_name
 from .lang import LanguageData
 from .quotes import QuoteSpan
 
-__all__ = ["MentionSpan", "find_mentions", "mentions_between"]
+__all__ = ["MentionSpan", "between_finder", "find_mentions", "mentions_between"]
 
 _MAX_ROLE_WORDS = 4
 _COMPLEMENT_WORDS = 3
@@ -586,14 +587,24 @@ def find_mentions(doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ..
 def mentions_between(doc: Document, data: LanguageData, first: int, last: int) -> list[MentionSpan]:
     """Mentions in tokens ``first``..``last`` (exclusive), quotations included: for the speaker a
     quotation names inside another quotation ("« Le préfet m'a répondu : “…” »")."""
+    return between_finder(doc, data)(first, last)
+
+
+def between_finder(doc: Document, data: LanguageData) -> Callable[[int, int], list[MentionSpan]]:
+    """:func:`mentions_between` for many spans of one document: the finder's indexes of the
+    document (words seen in lower case, inner capitals) are built once, not once per span."""
     finder = _MentionFinder(doc, data, (), [])
-    found: list[MentionSpan] = []
-    k = first
-    while k < last:
-        m = finder._at(k) if doc.tokens[k].text[:1].isalpha() else None
-        if m is not None and m.last < last:
-            found.append(m)
-            k = m.last + 1
-        else:
-            k += 1
-    return found
+
+    def between(first: int, last: int) -> list[MentionSpan]:
+        found: list[MentionSpan] = []
+        k = first
+        while k < last:
+            m = finder._at(k) if doc.tokens[k].text[:1].isalpha() else None
+            if m is not None and m.last < last:
+                found.append(m)
+                k = m.last + 1
+            else:
+                k += 1
+        return found
+
+    return between

@@ -130,8 +130,9 @@ class SubjectResolver:
         between commas ("a lâché, tout sourire, la principale"). With no subject after it, a name
         inside the complement is returned when ``inside_ok`` (it may run into the subject's name).
         """
-        rest = self.text[offset:limit]
-        lead = offset + len(rest) - len(rest.lstrip())
+        lead = offset  # past the spaces (the rest of the sentence is not copied for each cue)
+        while lead < limit and self.text[lead].isspace():
+            lead += 1
         if self.text[lead:lead + 1] == ",":
             close = self.text.find(",", lead + 1, limit)
             words = self.doc.tokens_between(lead + 1, close) if close > 0 else ()
@@ -393,7 +394,10 @@ class SubjectResolver:
         nxt = cue.last + 1
         if nxt >= len(self.tokens) or (self.tokens[nxt].lower not in self.preambles and self.tokens[nxt].text != ","):
             return None
-        if self.text[self.doc.sentence_span(cue.start)[0]:cue.start].strip():
+        k = self.doc.sentence_span(cue.start)[0]
+        while k < cue.start and self.text[k].isspace():
+            k += 1  # only spaces before the cue in its sentence (read up to the first other character)
+        if k < cue.start:
             return None
         word = self.tokens[cue.first].lower
         ending = max((e for e in agreement if word.endswith(e) and len(word) > len(e) + 2), key=len, default=None)

@@ -24,7 +24,7 @@ from ..claims import Claim, ClaimKind, Cue, Evidence, Mention, MentionKind, Spea
 from ..context import Context
 from ..cues import CueMatch, matcher_for
 from ..document import lower_keeping_offsets
-from ..mentions import mentions_between
+from ..mentions import between_finder
 from ..quotes import QuoteSpan
 from ..reported import ReportedSpeech
 from ..subjects import Resolved
@@ -67,6 +67,8 @@ class Attributor(ReportedSpeech):
         for q in self.quotes:
             self.group_parts.setdefault(q.group, []).append(q)
         self._marker_positions: dict[str, list[int]] = {}
+        #: indexes a generator builds on first use for the whole document, by generator name
+        self.indexes: dict[str, Any] = {}
 
     # -- per-document indexes, built on first use --------------------------------------------
     @functools.cached_property
@@ -87,6 +89,11 @@ class Attributor(ReportedSpeech):
                 k = self.lowered.find(key, k + 1)
             self._marker_positions[marker] = found
         return found
+
+    @functools.cached_property
+    def mentions_between(self):  # type: ignore[no-untyped-def]
+        """``mentions.mentions_between`` on this document, its finder built once."""
+        return between_finder(self.doc, self.data)
 
     # -- the discourse state, read and written by reported speech and the subject resolver too ----
     @property
@@ -334,7 +341,7 @@ class Attributor(ReportedSpeech):
             k += 1
         if cue is None:
             return
-        found_mentions = mentions_between(self.doc, self.data, first, cue.first)
+        found_mentions = self.mentions_between(first, cue.first)
         subject = found_mentions[-1] if found_mentions else None
         if subject is None or subject.kind is MentionKind.PRONOUN:
             return
