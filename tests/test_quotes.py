@@ -289,3 +289,12 @@ def test_interview_lines_with_periods_still_speak() -> None:
             "Q. Et après ?\n\nR. Nous verrons bien.")
     assert _segments(text, "fr") == ["Pourquoi partez-vous ?", "Nous avons fini le travail.", "Et après ?",
                                      "Nous verrons bien."]
+
+
+def test_a_closing_mark_closes_its_own_pair_before_a_mixed_one() -> None:
+    """“… ‘… ” with the ‘ never closed: the ” closes the “, not the ‘ (a pair it closes only as a
+    mixed one), so the stray ‘ costs nothing."""
+    text = "Ann Cole smiled. “People keep telling me, ‘We will vote for you in May.” She left."
+    assert _segments(text, "en") == ["People keep telling me, ‘We will vote for you in May."]
+    # a straight mark that may open too keeps closing the nearest entry („…" is a German pair)
+    assert _segments('Er schrieb: "Wir danken den „Helfern" sehr.', "de")[0] == "Helfern"
