@@ -141,7 +141,7 @@ class _Segmenter:
         self.conv = _conventions(data)
         self.cues = matcher_for(data)
         self.out: list[QuoteSpan] = []
-        self.skipped = 0
+        self.skipped = doc.skipped_marks  # marks of the lines the annotation left out
         self.next_group = 0
         # per paragraph: positions of the marks found stray, and the quotations closed so far, kept
         # until the fate of the marks around them is known (a stray one does not count in the depth)

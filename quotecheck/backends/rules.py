@@ -5,7 +5,8 @@ an upper-case letter, a digit, an opening mark or a dash, or a period with no sp
 lower-case word and a capitalised one ("à Moscou.Elle a"); a period after an initial ("J.") or
 after one of the language's titles and abbreviations ("M.", "Dr.", "z.B.": ``TITLES`` and
 ``ABBREVIATIONS`` in its data) does not end a sentence. Paragraphs are separated by line breaks,
-any of Unicode's (``document.LINE_BREAKS``).
+any of Unicode's (``document.LINE_BREAKS``); a paragraph of quote marks and dashes with not one
+letter is left out before tokenizing, its marks counted (``Document.skipped_marks``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _SENTENCE_END = regex.compile(
     r"(?<=[.!?…]['\"»”“’)\]]*)\s+(?=[\p{Lu}\p{N}«\"“„»‹—–-])|" + _GLUED_END
 )
 _INITIAL = regex.compile(r"\b\p{Lu}\.$")
+_LETTER = regex.compile(r"\p{L}")
 
 
 @functools.lru_cache(maxsize=None)
@@ -50,12 +52,32 @@ def _abbreviations(data: LanguageData | None) -> tuple[regex.Pattern, int]:
     return regex.compile(rf"(?:\b\p{{Lu}}|(?<![\w.])(?:{alternatives}))\.$"), max(map(len, words)) + 2
 
 
+@functools.lru_cache(maxsize=None)
+def _mark_characters(data: LanguageData) -> tuple[str, ...]:
+    return tuple(sorted({c for pair in data.quote_pairs for mark in pair for c in mark} | set(data.dialogue_dashes)))
+
+
+def _marks_without_words(text: str, start: int, end: int, data: LanguageData) -> int:
+    """The number of marks in ``text[start:end]`` when it has not one letter and at least as many
+    marks as other characters (nothing to quote, only pairing work: left out), else 0."""
+    if _LETTER.search(text, start, end) is not None:
+        return 0
+    marks = sum(text.count(c, start, end) for c in _mark_characters(data))
+    return marks if marks * 2 >= len("".join(text[start:end].split())) else 0
+
+
 class RulesBackend:
     name = "rules"
 
     def annotate(self, text: str, data: LanguageData) -> Document:
         abbreviation, reach = _abbreviations(data)
-        paragraphs = paragraph_spans(text)
+        paragraphs = []
+        skipped_marks = 0
+        for p_start, p_end in paragraph_spans(text):
+            marks = _marks_without_words(text, p_start, p_end, data)
+            skipped_marks += marks
+            if not marks:
+                paragraphs.append((p_start, p_end))
         sentences: list[tuple[int, int]] = []
         for p_start, p_end in paragraphs:
             start = p_start
@@ -65,7 +87,8 @@ class RulesBackend:
                 sentences.append((start, m.start()))
                 start = m.end()
             sentences.append((start, p_end))
-        return Document(text=text, paragraphs=paragraphs, sentences=sentences, tokens=tokenize(text, data))
+        return Document(text=text, paragraphs=paragraphs, sentences=sentences,
+                        tokens=tokenize(text, data, paragraphs), skipped_marks=skipped_marks)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -95,11 +118,15 @@ def _blank_line(gap: str) -> bool:
     return sum(c in LINE_BREAKS for c in gap.replace("\r\n", "\n")) >= 2
 
 
-def tokenize(text: str, data: LanguageData | None = None) -> list[Token]:
-    """Tokens shaped for the lexicons: elisions apart ("l'"), inverted cues whole ("a-t-il")."""
+def tokenize(text: str, data: LanguageData | None = None,
+             spans: list[tuple[int, int]] | None = None) -> list[Token]:
+    """Tokens shaped for the lexicons: elisions apart ("l'"), inverted cues whole ("a-t-il"); only
+    within ``spans`` (the paragraphs) when given."""
     abbreviation, _ = _abbreviations(data)
     fixed: list[Token] = []
-    for m in _TOKEN.finditer(text):
+    matches = _TOKEN.finditer(text) if spans is None else (
+        m for start, end in spans for m in _TOKEN.finditer(text, start, end))
+    for m in matches:
         t = Token(m.group(), m.start(), m.end())
         # a token "word." at a sentence end keeps its period apart
         if len(t.text) > 1 and t.text.endswith(".") and not abbreviation.search(t.text):
