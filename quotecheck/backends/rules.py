@@ -72,12 +72,16 @@ class RulesBackend:
     def annotate(self, text: str, data: LanguageData) -> Document:
         abbreviation, reach = _abbreviations(data)
         paragraphs = []
+        kept: list[tuple[int, int]] = [(0, 0)]  # runs of kept paragraphs, tokenized in one pass each
         skipped_marks = 0
         for p_start, p_end in paragraph_spans(text):
             marks = _marks_without_words(text, p_start, p_end, data)
             skipped_marks += marks
-            if not marks:
+            if marks:
+                kept.append((p_end, p_end))
+            else:
                 paragraphs.append((p_start, p_end))
+                kept[-1] = (kept[-1][0] if kept[-1][0] < kept[-1][1] else p_start, p_end)
         sentences: list[tuple[int, int]] = []
         for p_start, p_end in paragraphs:
             start = p_start
@@ -88,7 +92,7 @@ class RulesBackend:
                 start = m.end()
             sentences.append((start, p_end))
         return Document(text=text, paragraphs=paragraphs, sentences=sentences,
-                        tokens=tokenize(text, data, paragraphs), skipped_marks=skipped_marks)
+                        tokens=tokenize(text, data, kept), skipped_marks=skipped_marks)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -124,14 +128,15 @@ def tokenize(text: str, data: LanguageData | None = None,
     within ``spans`` (the paragraphs) when given."""
     abbreviation, _ = _abbreviations(data)
     fixed: list[Token] = []
-    matches = _TOKEN.finditer(text) if spans is None else (
-        m for start, end in spans for m in _TOKEN.finditer(text, start, end))
-    for m in matches:
-        t = Token(m.group(), m.start(), m.end())
-        # a token "word." at a sentence end keeps its period apart
-        if len(t.text) > 1 and t.text.endswith(".") and not abbreviation.search(t.text):
-            fixed.append(Token(t.text[:-1], t.start, t.end - 1))
-            fixed.append(Token(".", t.end - 1, t.end))
-        else:
-            fixed.append(t)
+    append = fixed.append
+    for span_start, span_end in [(0, len(text))] if spans is None else spans:
+        for m in _TOKEN.finditer(text, span_start, span_end):
+            word = m.group()
+            start, end = m.span()
+            # a token "word." at a sentence end keeps its period apart
+            if len(word) > 1 and word[-1] == "." and not abbreviation.search(word):
+                append(Token(word[:-1], start, end - 1))
+                append(Token(".", end - 1, end))
+            else:
+                append(Token(word, start, end))
     return fixed
