@@ -47,6 +47,9 @@ class Document:
     #: named entities from a model backend: (start, end, type) with type "PER", "ORG", "LOC", "MISC";
     #: empty with the rules backend, which finds names from capitals and lexicons
     names: tuple[tuple[int, int, str], ...] = field(default=(), converter=tuple)
+    #: quote marks of the lines left out before tokenizing (mostly marks and not one letter: no
+    #: words to quote), counted with the marks the segmentation skips
+    skipped_marks: int = 0
     _paragraph_starts: tuple[int, ...] = field(init=False)
     _sentence_starts: tuple[int, ...] = field(init=False)
     _token_starts: tuple[int, ...] = field(init=False)

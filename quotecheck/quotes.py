@@ -80,9 +80,12 @@ class _Conventions:
 
     def __init__(self, data: LanguageData) -> None:
         self.closers_of: dict[str, set[str]] = {}
+        #: the closing mark of each opening mark's own pair (the first listed), before mixed pairs
+        self.own_closer: dict[str, str] = {}
         closers: set[str] = set()
         for opening, closing in data.quote_pairs:
             self.closers_of.setdefault(opening, set()).add(closing)
+            self.own_closer.setdefault(opening, closing)
             closers.add(closing)
         self.closers = frozenset(closers)
         self.marks = frozenset(self.closers_of) | self.closers
@@ -138,7 +141,7 @@ class _Segmenter:
         self.conv = _conventions(data)
         self.cues = matcher_for(data)
         self.out: list[QuoteSpan] = []
-        self.skipped = 0
+        self.skipped = doc.skipped_marks  # marks of the lines the annotation left out
         self.next_group = 0
         # per paragraph: positions of the marks found stray, and the quotations closed so far, kept
         # until the fate of the marks around them is known (a stray one does not count in the depth)
@@ -557,6 +560,10 @@ class _Segmenter:
                         ch not in self.conv.closers_of.get(top, ())
                         or (top != ch and self._opens_a_word(i, w)))):
                     k = closes[0]
+                    if not can_open:
+                        # “… ‘… ”: a mark that only closes closes the entry of its own pair before one
+                        # it closes only as a mixed pair (the ‘ in between was stray)
+                        k = next((j for j in closes if self.conv.own_closer[stack[j][0]] == ch), k)
                     self._skip(stack[k + 1:])
                     opening, pos, group = stack[k]
                     part = 1 if group is not None else 0

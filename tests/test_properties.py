@@ -140,3 +140,120 @@ def test_stray_mark_does_not_swallow_the_document() -> None:
     analysis = quotecheck.Extractor(language="fr").analyze(text)
     assert [c.text for c in analysis.claims] == ["Nous voterons le budget ce soir", "Le débat sera long"]
     assert analysis.skipped_marks == 1
+
+
+# -- issue 7: a stray mark costs only its own quotation; spaces; separators; growth ------------------
+_NAMES = ["Jeanne Martin", "Paul Roux", "Claire Morel", "Marc Blanc"]
+_SAID = ["a déclaré", "a ajouté", "a expliqué", "a dit"]
+_WORDS = ["nous", "partirons", "demain", "le", "budget", "sera", "voté", "ce", "soir", "la", "ville", "attend"]
+
+
+@st.composite
+def _article(draw: st.DrawFn) -> str:
+    """Sentences of narration (now and then with a mark that opens nothing) and of quotations
+    attributed by an incise, with or without paragraph breaks between them."""
+    sentences = []
+    for _ in range(draw(st.integers(1, 6))):
+        words = " ".join(draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6)))
+        if draw(st.booleans()):
+            sentences.append(f"« {words.capitalize()} », {draw(st.sampled_from(_SAID))} "
+                             f"{draw(st.sampled_from(_NAMES))}.")
+        else:
+            stray = draw(st.sampled_from(["", "", "« ", "“ "]))  # a mark lost by the copy
+            sentences.append(f"{draw(st.sampled_from(_NAMES))} est venue {stray}et {words}.")
+    breaks = draw(st.lists(st.sampled_from([" ", "\n\n", "\n"]), min_size=len(sentences), max_size=len(sentences)))
+    return "".join(s + b for s, b in zip(sentences, breaks)).strip()
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    return [(c.start, c.end) for c in quotecheck.extract_claims(text, language="fr")
+            if c.kind is not quotecheck.ClaimKind.INDIRECT]
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(_article(), st.sampled_from(list("«»“”„‹›‘’\"")), st.integers(0, 10**6))
+def test_a_stray_mark_loses_no_claim_outside_its_own_quotation(text: str, mark: str, where: int) -> None:
+    """A mark added between two words costs at most the quotation it falls in (or the one it pairs
+    with by accident): every other quotation is still found, at the same place."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if not spaces:
+        return
+    at = spaces[where % len(spaces)]
+    mutated = text[:at] + " " + mark + text[at:]
+    before = _quoted(text)
+    after = {(s if s < at else s - 2, e if e <= at else e - 2) for s, e in _quoted(mutated)}
+    # the quotation the mark falls in, and the one right after the mark (which it may open instead)
+    own = [q for q in before if q[0] - 2 <= at <= q[1] + 1]
+    nxt = [q for q in before if q[0] > at][:1]
+    lost = [q for q in before if q not in after and q not in own + nxt]
+    assert not lost, (mutated, [text[s:e] for s, e in lost])
+
+
+_SEPARATORS = ["\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(_article(), st.sampled_from(_SEPARATORS))
+def test_every_line_separator_separates_as_a_newline_does(text: str, sep: str) -> None:
+    assert _quoted(text.replace("\n", sep)) == _quoted(text)
+
+
+_EDGY = st.lists(st.sampled_from(
+    list("«»“”\"'.,:—\n abcXY") + ["a dit ", "Jean Roux "] + list("\u2002\u2003\u3000\u0085\u000b\u000c\u2028\u2029\r\t\u00a0\u202f")),
+    max_size=120).map("".join)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(_EDGY, st.sampled_from(["fr", "en", "de"]))
+def test_claim_text_never_starts_or_ends_with_a_space(text: str, language: str) -> None:
+    for claim in quotecheck.extract_claims(text, language=language):
+        assert claim.text == claim.text.strip(), claim
+        assert text[claim.start:claim.end] == claim.text
+
+
+def _grow(kind: str, size: int) -> str:
+    rng = random.Random(3)
+    if kind == "only-marks":
+        return "".join(rng.choice("«»“”\"„‹› ") for _ in range(size))
+    if kind == "deep-nesting":
+        return "« " * (size // 4) + "» " * (size // 4)
+    if kind == "hard-wrap":
+        words = "le la les il elle nous ministre que dit pour une des dans avec sur".split()
+        return "".join(" ".join(rng.choice(words) for _ in range(8)) + "\n" for _ in range(size // 48))[:size]
+    unit = {"many-short": "il a dit « oui » et ", "marks-and-words": "le « ministre » “a dit” \"que\" — nous "}[kind]
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _best_time(run, text: str, repeats: int = 3) -> float:  # type: ignore[no-untyped-def]
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.process_time()
+        run(text)
+        best = min(best, time.process_time() - t0)
+    return max(best, 1e-3)
+
+
+@pytest.mark.parametrize("kind", ["only-marks", "marks-and-words", "deep-nesting", "many-short", "hard-wrap"])
+def test_segmentation_grows_linearly(kind: str) -> None:
+    """Paragraphs, tokens and quotations of 800 kB cost about eight times 100 kB (a quadratic pass
+    would cost 64 times): the bound is loose so that a loaded machine does not fail it."""
+    from quotecheck.backends.rules import RulesBackend
+    from quotecheck.quotes import find_quotes
+
+    data = quotecheck.lang.load("fr")
+    backend = RulesBackend()
+
+    def run(text: str) -> None:
+        find_quotes(backend.annotate(text, data), data)
+
+    small, large = _grow(kind, 100_000), _grow(kind, 800_000)
+    run(small)
+    assert _best_time(run, large, 2) < 20 * _best_time(run, small)
+
+
+@pytest.mark.parametrize("kind", ["only-marks", "hard-wrap"])
+def test_whole_extraction_grows_linearly(kind: str) -> None:
+    ex = quotecheck.Extractor(language="fr")
+    small, large = _grow(kind, 100_000), _grow(kind, 800_000)
+    ex.extract(small)
+    assert _best_time(ex.extract, large, 2) < 20 * _best_time(ex.extract, small)

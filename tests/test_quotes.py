@@ -297,3 +297,26 @@ def test_a_dash_line_ending_on_a_verb_with_its_subject_dropped_is_an_incise() ->
     assert claim.text == "Merecíamos mais e faltou pouco"
     assert claim.cue is not None and claim.cue.text == "disse"
     assert claim.speaker is not None and claim.speaker.name == "o treinador do clube"
+
+
+def test_a_closing_mark_closes_its_own_pair_before_a_mixed_one() -> None:
+    """“… ‘… ” with the ‘ never closed: the ” closes the “, not the ‘ (a pair it closes only as a
+    mixed one), so the stray ‘ costs nothing."""
+    text = "Ann Cole smiled. “People keep telling me, ‘We will vote for you in May.” She left."
+    assert _segments(text, "en") == ["People keep telling me, ‘We will vote for you in May."]
+    # a straight mark that may open too keeps closing the nearest entry („…" is a German pair)
+    assert _segments('Er schrieb: "Wir danken den „Helfern" sehr.', "de")[0] == "Helfern"
+
+
+def test_a_line_of_marks_without_words_is_left_out_and_counted() -> None:
+    """Nothing to quote in a line of marks: it is not tokenized, its marks are counted as skipped,
+    and the paragraphs around it keep their quotations."""
+    from quotecheck.backends.rules import RulesBackend
+
+    text = "« Oui », a dit Paul Roux.\n\n«« »“ ” „\n\n« Non », a répondu Claire Morel."
+    doc = RulesBackend().annotate(text, quotecheck.lang.load("fr"))
+    assert len(doc.paragraphs) == 2 and doc.skipped_marks == 6
+    assert not [t for t in doc.tokens if 27 <= t.start < 37]
+    analysis = quotecheck.Extractor(language="fr").analyze(text)
+    assert [c.text for c in analysis.claims] == ["Oui", "Non"]
+    assert analysis.skipped_marks == 6

@@ -5,7 +5,8 @@ an upper-case letter, a digit, an opening mark or a dash, or a period with no sp
 lower-case word and a capitalised one ("à Moscou.Elle a"); a period after an initial ("J.") or
 after one of the language's titles and abbreviations ("M.", "Dr.", "z.B.": ``TITLES`` and
 ``ABBREVIATIONS`` in its data) does not end a sentence. Paragraphs are separated by line breaks,
-any of Unicode's (``document.LINE_BREAKS``).
+any of Unicode's (``document.LINE_BREAKS``); a paragraph of quote marks and dashes with not one
+letter is left out before tokenizing, its marks counted (``Document.skipped_marks``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _SENTENCE_END = regex.compile(
     r"(?<=[.!?…]['\"»”“’)\]]*)\s+(?=[\p{Lu}\p{N}«\"“„»‹—–-])|" + _GLUED_END
 )
 _INITIAL = regex.compile(r"\b\p{Lu}\.$")
+_LETTER = regex.compile(r"\p{L}")
 
 
 @functools.lru_cache(maxsize=None)
@@ -50,12 +52,36 @@ def _abbreviations(data: LanguageData | None) -> tuple[regex.Pattern, int]:
     return regex.compile(rf"(?:\b\p{{Lu}}|(?<![\w.])(?:{alternatives}))\.$"), max(map(len, words)) + 2
 
 
+@functools.lru_cache(maxsize=None)
+def _mark_characters(data: LanguageData) -> tuple[str, ...]:
+    return tuple(sorted({c for pair in data.quote_pairs for mark in pair for c in mark} | set(data.dialogue_dashes)))
+
+
+def _marks_without_words(text: str, start: int, end: int, data: LanguageData) -> int:
+    """The number of marks in ``text[start:end]`` when it has not one letter and at least as many
+    marks as other characters (nothing to quote, only pairing work: left out), else 0."""
+    if _LETTER.search(text, start, end) is not None:
+        return 0
+    marks = sum(text.count(c, start, end) for c in _mark_characters(data))
+    return marks if marks * 2 >= len("".join(text[start:end].split())) else 0
+
+
 class RulesBackend:
     name = "rules"
 
     def annotate(self, text: str, data: LanguageData) -> Document:
         abbreviation, reach = _abbreviations(data)
-        paragraphs = paragraph_spans(text)
+        paragraphs = []
+        kept: list[tuple[int, int]] = [(0, 0)]  # runs of kept paragraphs, tokenized in one pass each
+        skipped_marks = 0
+        for p_start, p_end in paragraph_spans(text):
+            marks = _marks_without_words(text, p_start, p_end, data)
+            skipped_marks += marks
+            if marks:
+                kept.append((p_end, p_end))
+            else:
+                paragraphs.append((p_start, p_end))
+                kept[-1] = (kept[-1][0] if kept[-1][0] < kept[-1][1] else p_start, p_end)
         sentences: list[tuple[int, int]] = []
         for p_start, p_end in paragraphs:
             start = p_start
@@ -65,7 +91,8 @@ class RulesBackend:
                 sentences.append((start, m.start()))
                 start = m.end()
             sentences.append((start, p_end))
-        return Document(text=text, paragraphs=paragraphs, sentences=sentences, tokens=tokenize(text, data))
+        return Document(text=text, paragraphs=paragraphs, sentences=sentences,
+                        tokens=tokenize(text, data, kept), skipped_marks=skipped_marks)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -105,22 +132,27 @@ def _elisions(data: LanguageData | None) -> frozenset[str]:
     return frozenset(w[:-1] for w in words if len(w) > 2 and w[-1] in "'’")
 
 
-def tokenize(text: str, data: LanguageData | None = None) -> list[Token]:
-    """Tokens shaped for the lexicons: elisions apart ("l'"), inverted cues whole ("a-t-il")."""
+def tokenize(text: str, data: LanguageData | None = None,
+             spans: list[tuple[int, int]] | None = None) -> list[Token]:
+    """Tokens shaped for the lexicons: elisions apart ("l'"), inverted cues whole ("a-t-il"); only
+    within ``spans`` (the paragraphs) when given."""
     abbreviation, _ = _abbreviations(data)
     elisions = _elisions(data)
     fixed: list[Token] = []
-    for m in _TOKEN.finditer(text):
-        t = Token(m.group(), m.start(), m.end())
-        cut = max(t.text.find("'"), t.text.find("’")) + 1 if elisions else 0
-        if 0 < cut < len(t.text) and t.text[:cut - 1].lower() in elisions:
-            # "dell'atleta", "nell’aula": the elided preposition is a token of its own
-            fixed.append(Token(t.text[:cut], t.start, t.start + cut))
-            t = Token(t.text[cut:], t.start + cut, t.end)
-        # a token "word." at a sentence end keeps its period apart
-        if len(t.text) > 1 and t.text.endswith(".") and not abbreviation.search(t.text):
-            fixed.append(Token(t.text[:-1], t.start, t.end - 1))
-            fixed.append(Token(".", t.end - 1, t.end))
-        else:
-            fixed.append(t)
+    append = fixed.append
+    for span_start, span_end in [(0, len(text))] if spans is None else spans:
+        for m in _TOKEN.finditer(text, span_start, span_end):
+            word = m.group()
+            start, end = m.span()
+            cut = max(word.find("'"), word.find("’")) + 1 if elisions else 0
+            if 0 < cut < len(word) and word[:cut - 1].lower() in elisions:
+                # "dell'atleta", "nell’aula": the elided preposition is a token of its own
+                append(Token(word[:cut], start, start + cut))
+                word, start = word[cut:], start + cut
+            # a token "word." at a sentence end keeps its period apart
+            if len(word) > 1 and word[-1] == "." and not abbreviation.search(word):
+                append(Token(word[:-1], start, end - 1))
+                append(Token(".", end - 1, end))
+            else:
+                append(Token(word, start, end))
     return fixed
