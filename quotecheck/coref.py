@@ -18,6 +18,7 @@ Pronouns are not linked here: they resolve at attribution time by agreement and 
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 from attrs import define, field
@@ -30,6 +31,8 @@ from .mentions import MentionSpan
 
 __all__ = ["Entity", "link"]
 
+#: a short parenthesis between a mention and its apposition
+_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
 #: named persons looked at, nearest first, for a role known by no name
 _NEAREST_STEPS = 8
 #: how far after an inverted cue's role the speaker's name may come
@@ -124,6 +127,7 @@ class _Linker:
         self.entities: list[Entity] = []
         self.of: dict[int, Entity] = {}  # mention start → entity
         self.how_of: dict[int, str] = {}  # mention start → how it joined its entity
+        self.mentions_ending = {m.end: m for m in mentions}  # mention end offset → mention
 
     def _new(self, mention: MentionSpan) -> Entity:
         entity = Entity(id=len(self.entities))
@@ -133,8 +137,13 @@ class _Linker:
 
     def _appositive(self, a: MentionSpan, b: MentionSpan) -> bool:
         """b follows a as an apposition: adjacent, or separated by a comma only."""
-        gap = self.doc.text[a.end:b.start]
+        gap = _PARENTHESIS.sub("", self.doc.text[a.end:b.start])  # "La procureure de Rouen (Eure), Anne Roy"
         return gap.strip() in ("", ",") and "\n" not in gap
+
+    def _parenthesised(self, previous: MentionSpan, mention: MentionSpan) -> bool:
+        """``mention`` stands alone in parentheses right after ``previous`` ("Rouen (Eure)")."""
+        text = self.doc.text
+        return text[previous.end:mention.start].strip() == "(" and text[mention.end:mention.end + 1] == ")"
 
     def _by_name(self, mention: MentionSpan) -> Entity | None:
         tokens = mention.head.lower().split()
@@ -271,6 +280,8 @@ class _Linker:
                 entity.add(mention, how, self.data)
             self.of[mention.start] = entity
             self.how_of[mention.start] = how
+            if previous is not None and self._parenthesised(previous, mention):
+                continue  # a gloss in parentheses: an apposition may still follow what it glosses
             before, previous = previous, mention
         self._link_roles()
         return [e for e in self.entities if e.mentions]
@@ -288,7 +299,10 @@ class _Linker:
         named = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural]
         # the mentions of people the text shows to be named persons, in text order: an index to
         # find the nearest one before or after an offset by bisection
-        marks = sorted((m.start, e.id) for e in named if e.person_evidence for m in e.mentions)
+        # a name inside a noun's complement ("la mort d'Alexia Daval", "la troupe de Jean Roy") is
+        # spoken of, not the person the article goes on to describe
+        marks = sorted((m.start, e.id) for e in named if e.person_evidence for m in e.mentions
+                       if not self._in_noun_complement(m))
         starts = [start for start, _ in marks]
         by_id = {e.id: e for e in named}
         for entity in list(self.entities):
@@ -303,6 +317,31 @@ class _Linker:
                 how = "role of the nearest named person"
             if holder is not None:
                 self._merge(holder, entity, how)
+
+    def _in_noun_complement(self, mention: MentionSpan) -> bool:
+        """``mention`` follows a noun and a complement preposition ("la visite de X"), maybe with a
+        determiner and a role in between ("de l'étudiante japonaise X")."""
+        tokens = self.doc.tokens
+        k = mention.first - 1
+        before = self.mentions_ending.get(tokens[k].end) if k >= 0 else None
+        if before is not None and before.kind is MentionKind.ROLE:
+            k = before.first - 1  # the name is in apposition to a role: look before the role
+        if k >= 0 and tokens[k].lower in self.data.determiners and tokens[k].lower not in self.data.complement_prepositions:
+            k -= 1
+        if k < 1 or tokens[k].lower not in self.data.complement_prepositions:
+            return False
+        noun = tokens[k - 1]
+        return noun.text[:1].isalpha() and noun.lower not in self.data.speech_verbs
+
+    def _after_preposition(self, offset: int) -> bool:
+        """The mention at ``offset`` follows a preposition (and maybe a determiner)."""
+        tokens = self.doc.tokens
+        k = self.doc.token_index(offset) - 1
+        if k >= 0 and tokens[k].lower in self.data.determiners:
+            k -= 1
+        data = self.data
+        return k >= 0 and (tokens[k].lower in data.complement_prepositions or tokens[k].lower in data.locative_prepositions
+                           or tokens[k].lower in data.cue_prepositions)
 
     def _nearest_named(self, entity: Entity, first: MentionSpan, marks: list[tuple[int, int]], starts: list[int],
                        by_id: dict[int, Entity]) -> Entity | None:
@@ -327,6 +366,12 @@ class _Linker:
                 if k + step >= len(marks) or marks[k + step][0] - first.end >= _NAMED_LATER_CHARS:
                     break
                 e = by_id[marks[k + step][1]]
+                at = marks[k + step][0]
+                if self.doc.paragraph_index(at) != self.doc.paragraph_index(first.start) \
+                        and self.doc.sentence_index(at) > self.doc.sentence_index(first.start) + 1:
+                    break  # named paragraphs later: another person
+                if self._after_preposition(at):
+                    continue  # "une infraction décernée à X": an object, not the speaker named next
                 # the role's stated gender outweighs a guess from the first name ("dit la ministre
                 # … Yacine Fall"): the text names this speaker next
                 if e.mentions and (compatible(e) or e.gender_guessed):

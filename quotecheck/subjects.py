@@ -33,6 +33,7 @@ _ROLE_COMPLEMENT_TOKENS = 10  # the longest complement of a role before the name
 _LEAD_IN_REACH = 120  # characters from a participle lead-in to the comma that closes it
 _MARK_REACH = 4  # characters (spaces, a comma) between a closing quote mark and the subject after it
 _FOLLOWING_REACH = 200  # characters of the next sentence searched for a cue naming the speaker
+_INTRODUCED_REACH = 600  # characters of quotation walked back for the sentence that introduced a speaker
 
 
 def _person_name(m: MentionSpan) -> bool:
@@ -287,6 +288,11 @@ class SubjectResolver:
         e = self.entity_of.get(m.start) if m is not None and m.kind is not MentionKind.PRONOUN else None
         if e is not None and speaks(e) and e.kind is SpeakerKind.PERSON:
             candidates.append(e)
+        # a person brought in as the subject of the sentence before, after the last claim
+        # ("Dans le vestiaire, X n'en revenait pas. « … », a-t-il indiqué"), takes over the floor
+        introduced = self._introduced_subject(offset)
+        if introduced is not None and speaks(introduced) and introduced not in candidates:
+            candidates.append(introduced)
         if self.current is not None and self.current.first_offset < offset and self.current not in candidates:
             candidates.append(self.current)
         # then the subject of the last sentences (centering: the subject is the likeliest antecedent)
@@ -313,6 +319,35 @@ class SubjectResolver:
             if exact:
                 return exact[0]
         return agreeing[0] if agreeing else None
+
+    def _claimed_until(self) -> int:
+        """The end of the last claim attributed so far (-1: none; the attributor knows)."""
+        return -1
+
+    def _introduced_subject(self, offset: int) -> Entity | None:
+        """The person subject of the sentence before ``offset``'s, when that sentence comes after
+        the last claim, holds no quotation and names someone other than the current speaker."""
+        k = self.doc.sentence_index(offset) - 1
+        # the sentences of an incise's own quotation are the speaker's words: look before them
+        while k >= 0 and self._in_quote(self.doc.sentences[k][0]) and offset - self.doc.sentences[k][0] < _INTRODUCED_REACH:
+            k -= 1
+        if k < 0 or self.current is None:
+            return None
+        s_start, s_end = self.doc.sentences[k]
+        if s_start < self._claimed_until() or self._in_quote(s_start) or self._quote_between(s_start, s_end):
+            return None
+        m = self._sentence_subject(s_start, s_end)
+        if m is None or m.kind not in (MentionKind.NAME, MentionKind.ROLE):
+            return None
+        e = self.entity_of.get(m.start)
+        if e is None or e is self.current or e.kind is not SpeakerKind.PERSON or e.plural:
+            return None
+        return e
+
+    def _quote_between(self, start: int, end: int) -> bool:
+        spans = self.quote_spans
+        k = bisect.bisect_left(spans, (start, -1))
+        return k < len(spans) and spans[k][0] < end
 
     def _subject(self, cue: CueMatch, prefer_after: bool) -> Resolved | None:
         sent_start, sent_end = self.doc.sentence_span(cue.start)

@@ -247,3 +247,36 @@ def test_a_bare_role_after_a_complement_is_the_person_named_before() -> None:
             "afirmou que a pena será mantida.")
     [claim] = quotecheck.extract_claims(text, language="pt")
     assert claim.speaker is not None and claim.speaker.name == "Beatriz Moura Castro"
+
+
+def test_a_parenthesised_place_does_not_break_an_apposition() -> None:
+    text = ("La juge de Nantes (Loire-Atlantique), Hélène Cardinal, a reçu la presse. Sophie Marchal était là aussi. "
+            "« Rien n'est encore décidé », a déclaré la juge.")
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Hélène Cardinal"
+    people = {e.name: e for e in entities(text)}
+    assert any("juge" in d for d in people["Hélène Cardinal"].descriptions)
+
+
+def test_a_role_is_not_the_name_inside_a_noun_complement() -> None:
+    # "la disparition de X": X is spoken of; the role goes to the person who acts in the text
+    text = ("Lucien Ferrand a dirigé l'enquête. Il a évoqué la disparition de Mathis Lenoir, en mars. "
+            "« Nous avons suivi toutes les pistes », a souligné le magistrat.")
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Lucien Ferrand"
+
+
+def test_a_role_named_later_is_not_an_object_nor_someone_paragraphs_away() -> None:
+    text = ("« Nous avons trop perdu de ballons », a regretté l'entraîneur du club.\n\n"
+            "« Il faudra travailler », a-t-il ajouté en parlant de la faute sifflée à Olivier Mercier.\n\n"
+            "Au vestiaire, Bastien Lagarde restait calme.")
+    claims = quotecheck.extract_claims(text, language="fr")
+    assert [c.speaker.name if c.speaker else None for c in claims] == ["l'entraîneur du club"] * 2
+
+
+def test_the_determiner_tells_the_gender_of_a_role() -> None:
+    # "la procureur": the masculine form of the noun, a woman by the determiner
+    text = ("Roger Vallet a parlé hier. Sa collègue Irène Salomon est arrivée ensuite. "
+            "La procureur a demandé de patienter.")
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name != "Roger Vallet"

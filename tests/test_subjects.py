@@ -146,3 +146,16 @@ def test_a_cue_that_opens_its_sentence_has_dropped_its_subject() -> None:
     claims = quotecheck.extract_claims(text, language="es")
     assert [c.speaker.name if c.speaker else None for c in claims] == ["Marta Ruiz", "Marta Ruiz"]
     assert subject_how(claims[0]) == "dropped subject"  # from its own cue, not the main voice
+
+
+def test_a_person_brought_in_after_the_last_claim_takes_the_pronoun() -> None:
+    # centering: the subject of the narrative sentence before the cue, not the last speaker
+    text = ("« Nous avons mal joué », a reconnu Paul Girard.\n\n"
+            "Dans le vestiaire, Antoine Lemaire gardait le sourire.\n\n"
+            "« Nous reviendrons plus forts, a-t-il promis. Le championnat est long. »")
+    found = speakers(text, "fr")
+    assert found[0] == "Paul Girard" and found[1:] and set(found[1:]) == {"Antoine Lemaire"}
+    text = ("Claude Berthier avait jugé que l'accord était prématuré. "
+            "Le même jour, le ministre des Finances Éric Vasseur se montrait prudent. "
+            "Il estimait qu'il fallait attendre.")
+    assert speakers(text, "fr") == ["Claude Berthier", "Éric Vasseur"]

@@ -86,6 +86,9 @@ class Attributor(ReportedSpeech):
     def used_cues(self) -> set[int]:
         return self.state.used_cues
 
+    def _claimed_until(self) -> int:
+        return max((c.end for c in self.claims[-1:]), default=-1)
+
     # -- helpers for the generators ----------------------------------------------------------
     def sentence_bounds(self, q: QuoteSpan) -> tuple[int, int]:
         """From the start of the sentence the quote opens in to the end of the one it closes in."""
