@@ -35,6 +35,8 @@ __all__ = ["Entity", "link"]
 _PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
 #: named persons looked at, nearest first, for a role known by no name
 _NEAREST_STEPS = 8
+#: mentions of a role, after its first, that may look back for a person named since
+_ROLE_REPEATS = 2
 #: how far after an inverted cue's role the speaker's name may come
 _NAMED_LATER_CHARS = 400
 
@@ -305,18 +307,25 @@ class _Linker:
                        if not self._in_noun_complement(m))
         starts = [start for start, _ in marks]
         by_id = {e.id: e for e in named}
+        # roles that find their person by nearness compete for it: the nearest role wins, and a
+        # person who then holds a role takes no other one found past that role's first mention
+        nearest: list[tuple[int, int, Entity, Entity, bool]] = []
         for entity in list(self.entities):
             if entity.names or not entity.mentions or entity.kind is not SpeakerKind.PERSON or entity.plural \
                     or not all(m.linkable for m in entity.mentions):
                 continue
             first = min(entity.mentions, key=lambda m: m.start)
             holder = next((n for n in named if entity.role_heads & n.role_heads), None)
-            how = "same role as a named person"
-            if holder is None and self.doc.tokens[first.first].lower in self.data.definite_determiners:
-                holder = self._nearest_named(entity, first, marks, starts, by_id)
-                how = "role of the nearest named person"
             if holder is not None:
-                self._merge(holder, entity, how)
+                self._merge(holder, entity, "same role as a named person")
+            elif self.doc.tokens[first.first].lower in self.data.definite_determiners:
+                found = self._nearest_named(entity, first, marks, starts, by_id)
+                if found is not None:
+                    nearest.append((found[1], entity.id, entity, found[0], found[2]))
+        for _, _, entity, holder, later in sorted(nearest, key=lambda p: p[:2]):
+            if later and holder.role_heads - entity.role_heads:
+                continue
+            self._merge(holder, entity, "role of the nearest named person")
 
     def _in_noun_complement(self, mention: MentionSpan) -> bool:
         """``mention`` follows a noun and a complement preposition ("la visite de X"), maybe with a
@@ -344,21 +353,28 @@ class _Linker:
                            or tokens[k].lower in data.cue_prepositions)
 
     def _nearest_named(self, entity: Entity, first: MentionSpan, marks: list[tuple[int, int]], starts: list[int],
-                       by_id: dict[int, Entity]) -> Entity | None:
+                       by_id: dict[int, Entity]) -> tuple[Entity, int, bool] | None:
+        """The named person a role stands for, how far from it, and whether found past the role's
+        first mention."""
         gender = entity.gender
 
         def compatible(e: Entity) -> bool:
             return gender is None or e.gender in (None, gender)
 
-        for m in sorted(entity.mentions, key=lambda m: m.start):
+        for index, m in enumerate(sorted(entity.mentions, key=lambda m: m.start)):
+            if index > _ROLE_REPEATS:
+                break  # a role said again and again before any name stands for no one named later
             k = bisect.bisect_left(starts, m.start) - 1
+            sentence = self.doc.sentence_index(m.start)
             for step in range(_NEAREST_STEPS):
                 if k - step < 0:
                     break
                 e = by_id[marks[k - step][1]]
+                if self.doc.sentence_index(marks[k - step][0]) == sentence:
+                    continue  # "X a qualifié la faute de ce prévenu": a person is no noun of their own clause
                 # past the role's first mention, a person described otherwise is someone else
                 if e.mentions and compatible(e) and (m is first or not e.role_heads - entity.role_heads):
-                    return e
+                    return e, m.start - marks[k - step][0], m is not first
         if first.cue_subject:
             # "« … », a lâché l'entraîneur. Jean-Baptiste Esquerré …": the speaker is named later
             k = bisect.bisect_right(starts, first.start)
@@ -375,7 +391,7 @@ class _Linker:
                 # the role's stated gender outweighs a guess from the first name ("dit la ministre
                 # … Yacine Fall"): the text names this speaker next
                 if e.mentions and (compatible(e) or e.gender_guessed):
-                    return e
+                    return e, at - first.end, False
         return None
 
     def _merge(self, keep: Entity, gone: Entity, how: str = "merged") -> bool:

@@ -423,8 +423,10 @@ class _MentionFinder:
                     last = self._title_case_end(last)  # "a Polícia Militar Rodoviária": an institution's name
                 last, complement = self._complement(last, adjective=True)
                 head, inner = _role_parts(head, self.prepositions)
-                # the determiner's gender is the person's: "la procureur" is a woman
-                return self._span(i, last, MentionKind.ROLE, gender or role_gender, plural, head, complement or inner)
+                # a feminine determiner before a masculine noun form: "la procureur" is a woman
+                if gender == "f" and role_gender == "m":
+                    role_gender = gender
+                return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, complement or inner)
             demonym = self._demonym(tokens[j].text, guess=True, plurals=False) if j < len(tokens) else None
             if demonym is not None:
                 return self._span(i, j, MentionKind.ROLE, demonym[0] or gender, plural, tokens[j].text.lower())

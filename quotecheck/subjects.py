@@ -33,6 +33,7 @@ _ROLE_COMPLEMENT_TOKENS = 10  # the longest complement of a role before the name
 _LEAD_IN_REACH = 120  # characters from a participle lead-in to the comma that closes it
 _MARK_REACH = 4  # characters (spaces, a comma) between a closing quote mark and the subject after it
 _FOLLOWING_REACH = 200  # characters of the next sentence searched for a cue naming the speaker
+_FRONTED_WORDS = 7  # the longest adverbial phrase before a comma that opens a sentence before its subject
 _INTRODUCED_REACH = 600  # characters of quotation walked back for the sentence that introduced a speaker
 
 
@@ -257,13 +258,19 @@ class SubjectResolver:
         return None
 
     def _is_place_complement(self, m: MentionSpan) -> bool:
-        """"de Tours", "de la Russie": a place or organisation inside a complement."""
-        if m.kind is not MentionKind.ORGANIZATION:
+        """"de Tours", "de la Russie", "pour l'Afghanistan": a place or organisation inside a complement."""
+        if m.kind is not MentionKind.ORGANIZATION and not m.place:
             return False
         k = self.doc.token_index(m.start) - 1
         if k >= 0 and self.tokens[k].lower in self.data.determiners:
             k -= 1
-        return k >= 0 and self.tokens[k].lower in self.data.locative_prepositions
+        if k < 0:
+            return False
+        low = self.tokens[k].lower
+        # a place's name after any preposition; an institution after a locative one ("for the
+        # Foundation" may be part of the subject's description)
+        return low in self.data.locative_prepositions or (m.place and (
+            low in self.data.complement_prepositions or low in self.data.cue_prepositions))
 
     def _resolve_pronoun(self, offset: int, gender: str | None, plural: bool) -> Entity | None:
         """The entity a subject pronoun refers to (Hobbs-style recency with agreement).
@@ -286,8 +293,9 @@ class SubjectResolver:
         s_start = self.doc.sentence_span(offset)[0]
         m = self._sentence_subject(s_start, offset)
         e = self.entity_of.get(m.start) if m is not None and m.kind is not MentionKind.PRONOUN else None
-        if e is not None and speaks(e) and e.kind is SpeakerKind.PERSON:
-            candidates.append(e)
+        own_subject = e if e is not None and speaks(e) and e.kind is SpeakerKind.PERSON else None
+        if own_subject is not None:
+            candidates.append(own_subject)
         # a person brought in as the subject of the sentence before, after the last claim
         # ("Dans le vestiaire, X n'en revenait pas. « … », a-t-il indiqué"), takes over the floor
         introduced = self._introduced_subject(offset)
@@ -314,7 +322,9 @@ class SubjectResolver:
             exact = [e for e in agreeing if e.gender == gender]
             # a named person before a mere description ("une source intarissable de chansons")
             named = next((e for e in exact if e.names), None)
-            if named is not None and not exact[0].names and exact[0] is not self.current:
+            # (not over the subject of the pronoun's own sentence: "La ministre s'en est prise à X,
+            # qu'elle accuse …")
+            if named is not None and not exact[0].names and exact[0] is not self.current and exact[0] is not own_subject:
                 return named
             if exact:
                 return exact[0]
@@ -355,6 +365,12 @@ class SubjectResolver:
             gender, plural = cue.inverted
             entity = self._resolve_pronoun(cue.start, gender, plural)
             return Resolved(entity, None, "inverted pronoun")
+        if cue.first > 0 and self.tokens[cue.first - 1].lower in self.data.coordinators:
+            # "X a parlé de l'affaire à la radio Y, et a expliqué que …": a second verb shares the
+            # subject that opens the sentence; mentions on the way belong to the first verb
+            opener = self._sentence_subject(sent_start, cue.start)
+            if opener is not None and opener.kind in (MentionKind.NAME, MentionKind.ROLE):
+                return Resolved(self.entity_of.get(opener.start), opener, "sentence subject")
         after = self._mention_after(cue.end, sent_end)
         before = self._mention_before(cue.start, sent_start - 1)
         if after is None and prefer_after:
@@ -514,7 +530,10 @@ class SubjectResolver:
             return None
         m = self.mentions[k]
         head = self.text[sent_start:m.start]
-        if len([w for w in head.split() if w[:1].isalnum()]) > 3 or any(p in head for p in self.quote_chars):
+        words = len([w for w in head.split() if w[:1].isalnum()])
+        # a fronted adverbial closed by a comma may be longer ("Lors de ses réquisitions, X a …")
+        if (words > 3 and not (words <= _FRONTED_WORDS and head.rstrip().endswith(","))) \
+                or any(p in head for p in self.quote_chars):
             return None
         return m
 

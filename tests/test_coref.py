@@ -280,3 +280,16 @@ def test_the_determiner_tells_the_gender_of_a_role() -> None:
             "La procureur a demandé de patienter.")
     [claim] = quotecheck.extract_claims(text, language="fr")
     assert claim.speaker is not None and claim.speaker.name != "Roger Vallet"
+
+
+def test_roles_compete_for_the_person_named_between_them() -> None:
+    # the accused is described in the magistrate's own clause: a noun of that clause is someone
+    # else, and the role mentioned nearer to the name is the one that stands for it
+    text = ("Le tribunal a entendu le principal suspect. Le juge a ouvert l'audience. "
+            "Bernard Castel a jugé très grave la conduite de ce suspect.\n\n"
+            "Le juge a rappelé les faits.\n\n"
+            "Plus tard, le suspect a quitté la salle.")
+    people = {e.name: e for e in entities(text)}
+    castel = people["Bernard Castel"]
+    assert any("juge" in d for d in castel.descriptions)
+    assert not any("suspect" in d for d in castel.descriptions)
