@@ -31,6 +31,8 @@ from .mentions import MentionSpan
 
 __all__ = ["Entity", "link"]
 
+#: the longest acronym spelled by the initials of the name before it
+_ACRONYM_LETTERS = 8
 #: a short parenthesis between a mention and its apposition
 _PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
 #: named persons looked at, nearest first, for a role known by no name
@@ -141,6 +143,22 @@ class _Linker:
         """b follows a as an apposition: adjacent, or separated by a comma only."""
         gap = _PARENTHESIS.sub("", self.doc.text[a.end:b.start])  # "La procureure de Rouen (Eure), Anne Roy"
         return gap.strip() in ("", ",") and "\n" not in gap
+
+    def _spells_initials(self, mention: MentionSpan) -> bool:
+        """``mention`` is one word spelling the initials of the capitalised words before its
+        parenthesis ("Organe de Coordination pour l'Analyse de la Menace (Ocam)")."""
+        word = mention.text
+        if not (2 <= len(word) <= _ACRONYM_LETTERS and word.isalpha() and word[:1].isupper()):
+            return False
+        tokens = self.doc.tokens
+        k = mention.first - 2  # the token before "("
+        initials = []
+        while k >= 0 and len(initials) < _ACRONYM_LETTERS and tokens[k].text[:1].isalpha():
+            if tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+                initials.append(tokens[k].text[0])
+            k -= 1
+        spelled = "".join(reversed(initials)).upper()
+        return spelled.endswith(word.upper()) and len(spelled) >= len(word)
 
     def _parenthesised(self, previous: MentionSpan, mention: MentionSpan) -> bool:
         """``mention`` stands alone in parentheses right after ``previous`` ("Rouen (Eure)")."""
@@ -258,6 +276,11 @@ class _Linker:
                 # "Sylvio Neto, da 1ª Câmara Criminal do TJ, relator do recurso": the role is in
                 # apposition to the person, past the institution they belong to
                 entity, how = self.of.get(before.start), f"apposition to {before.text!r}"
+            if entity is None and previous is not None and self._parenthesised(previous, mention) \
+                    and self._spells_initials(mention) and previous.start in self.of:
+                # "l'Office de Contrôle des Eaux (Ocde)": the acronym in parentheses is an alias
+                entity, how = self.of[previous.start], "acronym"
+                mention = attrs.evolve(mention, kind=MentionKind.ORGANIZATION)
             if entity is None and mention.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
                 entity = self._by_acronym(mention)
                 if entity is not None:

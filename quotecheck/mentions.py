@@ -238,6 +238,10 @@ class _MentionFinder:
         if adjective and k + 1 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() and self._plain_word(k) \
                 and tokens[k + 1].lower in self.prepositions:
             k += 1  # "une source proche du conseil municipal", "le vice-président chargé des finances"
+        elif adjective and k + 1 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                and self._plain_word(k) and _is_capitalized(tokens[k + 1]) and is_first_name(tokens[k + 1].text):
+            last = k  # "le conseiller fédéral Alain Berset": the role's adjective, then the person's name
+            k += 1
         while k < len(tokens) and words < _COMPLEMENT_WORDS:
             field_at = self._second_field(k) if _is_capitalized(tokens[last]) else None
             if field_at is not None:

@@ -330,6 +330,13 @@ class SubjectResolver:
                 return exact[0]
         return agreeing[0] if agreeing else None
 
+    def named_entity_at(self, offset: int) -> Entity | None:
+        """The named person whose mention starts at ``offset`` ("le conseiller" of a description
+        "le conseiller fédéral" that the text names later): the description is theirs. An unnamed
+        entity is left out: the description is then fuller than any mention of it."""
+        e = self.entity_of.get(offset)
+        return e if e is not None and e.names and e.kind is SpeakerKind.PERSON else None
+
     def _claimed_until(self) -> int:
         """The end of the last claim attributed so far (-1: none; the attributor knows)."""
         return -1

@@ -293,3 +293,23 @@ def test_roles_compete_for_the_person_named_between_them() -> None:
     castel = people["Bernard Castel"]
     assert any("juge" in d for d in castel.descriptions)
     assert not any("suspect" in d for d in castel.descriptions)
+
+
+def test_an_acronym_in_parentheses_is_the_organisation_before_it() -> None:
+    text = ("L'Agence de Surveillance des Eaux Côtières (Asec) a indiqué que des « traces suspectes » "
+            "avaient été trouvées.")
+    claims = quotecheck.extract_claims(text, language="fr")
+    for c in claims:
+        assert c.speaker is not None and c.speaker.name != "Asec"
+        assert any("Agence" in d for d in (c.speaker.name, *c.speaker.descriptions))
+    assert claims
+
+
+def test_a_role_adjective_before_the_name_keeps_the_apposition() -> None:
+    # "le conseiller fédéral Alain Berset": an adjective between the role noun and the name
+    text = ("Interrogé sur l'affaire, le conseiller cantonal estime qu'il n'a rien à ajouter.\n\n"
+            "Depuis lundi, le conseiller cantonal Gérard Pichon est très sollicité.")
+    assert [c.speaker.name if c.speaker else None for c in quotecheck.extract_claims(text, language="fr")] \
+        == ["Gérard Pichon"]
+    people = {e.name: e for e in entities(text)}
+    assert any("conseiller" in d for d in people["Gérard Pichon"].descriptions)
