@@ -33,6 +33,7 @@ _ROLE_COMPLEMENT_TOKENS = 10  # the longest complement of a role before the name
 _LEAD_IN_REACH = 120  # characters from a participle lead-in to the comma that closes it
 _MARK_REACH = 4  # characters (spaces, a comma) between a closing quote mark and the subject after it
 _FOLLOWING_REACH = 200  # characters of the next sentence searched for a cue naming the speaker
+_FRONTED_MENTIONS = 3  # mentions of a fronted adverbial looked past for the subject after its comma
 _FRONTED_WORDS = 7  # the longest adverbial phrase before a comma that opens a sentence before its subject
 _INTRODUCED_REACH = 600  # characters of quotation walked back for the sentence that introduced a speaker
 
@@ -535,14 +536,18 @@ class SubjectResolver:
         k = bisect.bisect_left(self.mention_starts, sent_start)
         if k >= len(self.mentions) or self.mentions[k].start >= cue_start:
             return None
-        m = self.mentions[k]
-        head = self.text[sent_start:m.start]
-        words = len([w for w in head.split() if w[:1].isalnum()])
-        # a fronted adverbial closed by a comma may be longer ("Lors de ses réquisitions, X a …")
-        if (words > 3 and not (words <= _FRONTED_WORDS and head.rstrip().endswith(","))) \
-                or any(p in head for p in self.quote_chars):
-            return None
-        return m
+        # a fronted adverbial closed by a comma may be longer, and hold mentions of its own
+        # ("Lors de ses réquisitions, X a …", "Malgré la victoire face à Nancy, X a …")
+        for m in self.mentions[k:k + _FRONTED_MENTIONS]:
+            if m.start >= cue_start:
+                break
+            head = self.text[sent_start:m.start]
+            if any(p in head for p in self.quote_chars):
+                return None
+            words = len([w for w in head.split() if w[:1].isalnum()])
+            if (words <= 3 and m is self.mentions[k]) or (words <= _FRONTED_WORDS and head.rstrip().endswith(",")):
+                return m
+        return None
 
     def _apposition_after(self, comma: int, limit: int) -> MentionSpan | None:
         """A name standing alone between ``comma`` and the next comma (an apposition)."""

@@ -274,3 +274,15 @@ def test_a_quotation_inside_the_sentence_that_runs_over_a_sentence_end_is_someon
 def test_a_quotation_opening_a_parenthesis_is_a_gloss_not_a_claim() -> None:
     text = "Die Zusatzmodule („Plugins“) werden beim Start geladen, sagte Jonas Brandt."
     assert [c for c in quotecheck.extract_claims(text, language="de") if c.kind is not ClaimKind.INDIRECT] == []
+
+
+def test_a_name_completing_a_noun_before_the_colon_is_not_the_speaker() -> None:
+    # "X n'a pas caché sa colère face au jeu de ses joueurs :" — the subject speaks
+    text = ("Malgré le nul (1-1) face à Lorient, Marc Ferrand n'a pas caché sa colère face au jeu de ses joueurs:\n"
+            "« Nous avons manqué d'envie du début à la fin. »")
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Marc Ferrand"
+    # with no subject, the name after "de" is the label of the quotation's speaker
+    text = "Réaction de Marc Ferrand :\n« Nous avons manqué d'envie du début à la fin. »"
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Marc Ferrand"
