@@ -208,7 +208,8 @@ class SubjectResolver:
             m = self.mentions[k]
             if m.end <= floor:
                 return None
-            if self._is_place_complement(m):
+            # a place right before the cue only: "X, Democrat of Ohio, said" is an apposition
+            if self._is_place_complement(m, any_preposition="," not in self.text[m.end:offset]):
                 # "un agent immobilier de Tours a assuré", "à l'Assemblée estime": no subject there
                 k_prep = self.doc.token_index(m.start) - 1
                 if self.tokens[k_prep].lower in self.data.determiners:
@@ -258,7 +259,7 @@ class SubjectResolver:
                 return head
         return None
 
-    def _is_place_complement(self, m: MentionSpan) -> bool:
+    def _is_place_complement(self, m: MentionSpan, any_preposition: bool = False) -> bool:
         """"de Tours", "de la Russie", "pour l'Afghanistan": a place or organisation inside a complement."""
         if m.kind is not MentionKind.ORGANIZATION and not m.place:
             return False
@@ -270,7 +271,7 @@ class SubjectResolver:
         low = self.tokens[k].lower
         # a place's name after any preposition; an institution after a locative one ("for the
         # Foundation" may be part of the subject's description)
-        return low in self.data.locative_prepositions or (m.place and (
+        return low in self.data.locative_prepositions or (any_preposition and m.place and (
             low in self.data.complement_prepositions or low in self.data.cue_prepositions))
 
     def _resolve_pronoun(self, offset: int, gender: str | None, plural: bool) -> Entity | None:

@@ -193,3 +193,9 @@ def test_a_coordinated_speech_verb_shares_the_subject_of_its_sentence() -> None:
 def test_a_place_after_a_role_complement_is_not_the_subject() -> None:
     text = "La représentante spéciale de l'agence pour l'Afghanistan a prévenu mardi que la situation était grave."
     assert speakers(text, "fr") == ["la représentante spéciale de l'agence"]
+
+
+def test_a_place_closing_an_apposition_leaves_the_named_subject() -> None:
+    # "X, Democrat of Ohio, said": the place ends an apposition, the subject is the name before it
+    text = "Representative Jane Holloway, Democrat of Ohio, said that the bill would fail."
+    assert speakers(text, "en") == ["Jane Holloway"]
