@@ -320,6 +320,11 @@ class _Linker:
         a requis … Jean Martin a ajouté … Le procureur a rappelé"), the nearest named person before
         a later mention of the role, if that person holds no other role; or right after it when the
         role is the subject of an inverted cue and the text names the speaker next.
+
+        A named person is never one spoken of in a noun's complement ("la mort de X"), nor a noun
+        of their own clause ("X a jugé la faute de ce prévenu"); roles that find the same person by
+        nearness compete for it, the nearest first (Binding Theory's principle C, and the
+        salience of the person the text has just introduced).
         """
         named = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural]
         # the mentions of people the text shows to be named persons, in text order: an index to
