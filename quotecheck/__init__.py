@@ -6,7 +6,7 @@
 ('Jeanne Martin', 'direct')
 """
 
-from .api import Analysis, Extractor, extract_claims
+from .api import Analysis, Extractor, InvalidText, extract_claims
 from .backends import BackendUnavailable
 from .claims import Claim, ClaimKind, Cue, Evidence, Mention, MentionKind, Speaker, SpeakerKind
 from .detect import detect_language
@@ -20,6 +20,7 @@ __all__ = [
     "Cue",
     "Evidence",
     "Extractor",
+    "InvalidText",
     "Mention",
     "MentionKind",
     "Speaker",

@@ -8,11 +8,15 @@ Every type is an ``attrs`` frozen class with slots; collections are tuples. ``Cl
 from __future__ import annotations
 
 import enum
-from typing import Any
+import functools
+import re
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import cattrs
 from attrs import field, frozen
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["ClaimKind", "SpeakerKind", "MentionKind", "Mention", "Speaker", "Cue", "Evidence", "Claim"]
 
@@ -54,6 +58,25 @@ def _non_negative(_inst: Any, attribute: attrs.Attribute, value: int) -> None:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def first_surrogate(text: str) -> int:
+    """The offset of the first lone surrogate (U+D800..U+DFFF) in ``text``, else -1. Such a string
+    is not Unicode text: it has no UTF-8 form, and JSON turns an escaped pair of them into one
+    character, so offsets would not survive a round trip."""
+    if text.isascii():
+        return -1
+    found = _SURROGATE.search(text)
+    return -1 if found is None else found.start()
+
+
+def _unicode_text(_inst: Any, attribute: attrs.Attribute, value: str) -> None:
+    at = first_surrogate(value) if isinstance(value, str) else -1
+    if at >= 0:
+        raise ValueError(f"{attribute.name} holds the lone surrogate U+{ord(value[at]):04X} at offset {at}")
+
+
 def _end_after_start(inst: Any, _attribute: attrs.Attribute, value: int) -> None:
     if value < inst.start:
         raise ValueError(f"end ({value}) must be >= start ({inst.start})")
@@ -63,7 +86,7 @@ def _end_after_start(inst: Any, _attribute: attrs.Attribute, value: int) -> None
 class Mention:
     """A reference to a speaker as written, with its offsets in the input text."""
 
-    text: str
+    text: str = field(validator=_unicode_text)
     start: int = field(validator=_non_negative)
     end: int = field(validator=_end_after_start)
     kind: MentionKind = field(default=MentionKind.NAME, converter=MentionKind)
@@ -87,7 +110,7 @@ class Speaker:
 class Cue:
     """The speech verb or source marker that introduces the claim, as written ("a-t-il ajouté", "selon")."""
 
-    text: str
+    text: str = field(validator=_unicode_text)
     lemma: str
     start: int = field(validator=_non_negative)
     end: int = field(validator=_end_after_start)
@@ -105,7 +128,7 @@ class Evidence:
 class Claim:
     """One quotation or reported statement. ``text == source[start:end]`` always holds."""
 
-    text: str
+    text: str = field(validator=_unicode_text)
     start: int = field(validator=_non_negative)
     end: int = field(validator=_end_after_start)
     kind: ClaimKind = field(converter=ClaimKind)
@@ -133,25 +156,79 @@ class Claim:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (enums as their values, tuples as lists)."""
-        return _converter.unstructure(self)
+        return _converter().unstructure(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:
-        """The inverse of :meth:`to_dict`; a malformed dict raises ``ValueError`` saying why."""
+        """The inverse of :meth:`to_dict`; a malformed dict raises ``ValueError`` saying where and why.
+
+        Nothing is coerced: an offset must be an int (not ``"0"``, ``1.7`` or ``True``), a
+        confidence an int or a float, a text a str, a flag a bool, a list a list.
+        """
+        if not isinstance(data, dict):
+            raise ValueError(f"not a serialized Claim: expected a dict, got {type(data).__name__}")
         try:
-            return _converter.structure(data, cls)
+            return _converter().structure(data, cls)
         except Exception as exc:  # cattrs groups the validators' errors: flatten them into one
             raise ValueError(f"not a serialized Claim: {'; '.join(_leaf_messages(exc))}") from exc
 
 
-def _leaf_messages(exc: BaseException) -> list[str]:
+def _leaf_messages(exc: BaseException, path: str = "") -> list[str]:
+    """One "field.path: TypeError: why" per leaf error (cattrs notes where each sub-error was raised)."""
     subs = getattr(exc, "exceptions", None)
     if not subs:
-        return [f"{type(exc).__name__}: {exc}"]
-    return [m for sub in subs for m in _leaf_messages(sub)]
+        where = f"{path}: " if path else ""
+        return [f"{where}{type(exc).__name__}: {exc}"]
+    messages = []
+    for sub in subs:
+        step = ""
+        for note in getattr(sub, "__notes__", ()):
+            if " @ attribute " in note:
+                step = note.rsplit(" @ attribute ", 1)[1]
+            elif " @ index " in note:
+                step = f"[{note.rsplit(' @ index ', 1)[1]}]"
+        joined = path + ("" if not step or step.startswith("[") or not path else ".") + step
+        messages.extend(_leaf_messages(sub, joined))
+    return messages
 
 
-def _make_converter() -> cattrs.Converter:
+def _strict(kind: type, *accepted: type) -> Any:
+    """A structure hook that takes a JSON value of exactly the expected type (bools are not numbers)."""
+    names = " or ".join(t.__name__ for t in accepted)
+
+    def structure(value: Any, _type: Any) -> Any:
+        if isinstance(value, bool) and bool not in accepted or not isinstance(value, accepted):
+            raise TypeError(f"expected {names}, got {type(value).__name__} {_short_repr(value)}")
+        return kind(value)
+
+    return structure
+
+
+def _short_repr(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _structure_sequence(conv: cattrs.Converter) -> Any:
+
+    def structure(value: Any, type_: Any) -> Any:
+        if not isinstance(value, (list, tuple)):
+            raise TypeError(f"expected a list, got {type(value).__name__} {_short_repr(value)}")
+        args = getattr(type_, "__args__", ())
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(conv.structure(v, args[0]) for v in value)
+        if args and len(args) != len(value):
+            raise ValueError(f"expected {len(args)} items, got {len(value)}")
+        return tuple(conv.structure(v, t) for v, t in zip(value, args)) if args else tuple(value)
+
+    return structure
+
+
+@functools.lru_cache(maxsize=1)
+def _converter() -> cattrs.Converter:
+    """Built on first use: cattrs costs ~10-25 ms to import, and most callers never serialise."""
+    import cattrs
+
     conv = cattrs.Converter()
     # JSON has arrays only, and enums travel as their values.
     conv.register_unstructure_hook_factory(
@@ -160,7 +237,12 @@ def _make_converter() -> cattrs.Converter:
     )
     for enum_type in (ClaimKind, SpeakerKind, MentionKind):
         conv.register_unstructure_hook(enum_type, lambda v: v.value)
+    # no coercion on the way in: "0" is not an offset, 1.7 is not a paragraph, "yes" is not a bool
+    conv.register_structure_hook(int, _strict(int, int))
+    conv.register_structure_hook(float, _strict(float, int, float))
+    conv.register_structure_hook(str, _strict(str, str))
+    conv.register_structure_hook(bool, _strict(bool, bool))
+    conv.register_structure_hook_func(
+        lambda t: getattr(t, "__origin__", None) is tuple or t is tuple, _structure_sequence(conv)
+    )
     return conv
-
-
-_converter = _make_converter()

@@ -1,22 +1,33 @@
 """The ``quotecheck`` command: extract claims from files, score against gold files, list languages.
 
-Exit codes: 0 success; 1 some input file could not be read (the others were processed) or an
-``evaluate --min`` threshold was not met; 2 usage errors (bad option, unknown language, unreadable
-or malformed gold file).
+Exit codes (also in ``docs/usage.md``): 0 success; 1 some input file could not be read or
+analysed (the others were processed) or an ``evaluate --min`` threshold was not met; 2 usage
+errors (bad option, unknown language, unreadable or malformed gold file); 3 the output could not
+be written (standard output closed, disk full); 141 the reader of the output went away (broken
+pipe, as for a command killed by SIGPIPE): the run stops quietly; 130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import itertools
 import json
+import os
 import sys
-from typing import Any, Callable, Sequence, TextIO
+from typing import Any, Callable, Iterator, Sequence, TextIO
 
 from . import __version__
 
 __all__ = ["main"]
 
 PROG = "quotecheck"
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+EXIT_OUTPUT = 3
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
 QUOTE_WIDTH = 60
 SPEAKER_WIDTH = 30
 NO_SPEAKER = "—"
@@ -29,6 +40,39 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 class _UsageError(Exception):
     """Raised for an invalid command line after parsing; printed, exit code 2."""
+
+
+class _OutputError(Exception):
+    """The output could not be written (not a broken pipe); printed, exit code 3."""
+
+
+class _Output:
+    """The command's output stream: a write that fails says so as an ``_OutputError`` (a broken
+    pipe stays a ``BrokenPipeError``), so that no other OSError is mistaken for it."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self._do(self.stream.write, text)  # type: ignore[no-any-return]
+
+    def flush(self) -> None:
+        self._do(self.stream.flush)
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    @staticmethod
+    def _do(action: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return action(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise _OutputError(e.strerror or str(e)) from None
+        except UnicodeEncodeError as e:
+            raise _OutputError(f"the output encoding {e.encoding} cannot write {e.object[e.start:e.end]!r}; "
+                               "set PYTHONIOENCODING=utf-8") from None
 
 
 # --------------------------------------------------------------------------------------------
@@ -77,22 +121,6 @@ def _table(records: list[dict[str, Any]], with_source: bool) -> list[str]:
 # reading inputs
 
 
-def _read_text(name: str, stdin: Any) -> str:
-    """The text of a file (or stdin for ``-``), decoded as strict UTF-8; OSError/ValueError on failure."""
-    if name == "-":
-        buffer = getattr(stdin, "buffer", None)
-        data = buffer.read() if buffer is not None else stdin.read()
-    else:
-        with open(name, "rb") as handle:
-            data = handle.read()
-    if isinstance(data, str):  # a text-only stdin (tests, notebooks)
-        return data
-    try:
-        return data.decode("utf-8")  # no newline translation: offsets index the file's characters
-    except UnicodeDecodeError as e:
-        raise ValueError(f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})") from None
-
-
 def _error(message: str, err: TextIO) -> None:
     print(f"{PROG}: {message}", file=err)
 
@@ -103,51 +131,170 @@ def _error(message: str, err: TextIO) -> None:
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -> int:
     from . import Extractor, UnsupportedLanguage
+    from .inputs import InputError, display_name, is_large_file, read_text, read_windows
+    from .parallel import map_ordered
+    from .windows import WINDOW_CHARS
 
     try:
         extractor = Extractor(args.language, min_confidence=args.min_confidence)
     except UnsupportedLanguage as e:
         raise _UsageError(str(e)) from None
-    failed = False
-    collected: list[dict[str, Any]] = []
-    for name in args.files:
-        source = "<stdin>" if name == "-" else name
+    bound = getattr(extractor, "window_chars", WINDOW_CHARS)  # a test's stand-in may have none
+
+    def documents(names: Iterator[str]) -> Iterator[tuple[str, str | None, str]]:
+        """(source, text, "") or (source, None, why it could not be read), read lazily in order."""
+        for name in names:
+            source = "<stdin>" if name == "-" else display_name(name)
+            try:
+                yield source, read_text(name, stdin), ""
+            except InputError as e:
+                yield source, None, str(e)
+
+    def windowed(name: str) -> Iterator[tuple[str, Any, str]]:
+        """A file larger than a window, read and extracted window by window here: its claims are
+        written window by window and the file is never whole in memory."""
+        source = display_name(name)
         try:
-            text = _read_text(name, stdin)
-        except OSError as e:
-            _error(f"{name}: {e.strerror or e}", err)
-            failed = True
-            continue
-        except ValueError as e:
-            _error(f"{name}: {e}", err)
-            failed = True
-            continue
-        try:
-            claims = extractor.extract(text)
+            for part in extractor.analyze_windows(read_windows(name, bound)):
+                yield source, _render(part.claims, source, args.format), ""
+        except InputError as e:
+            yield source, None, str(e)
         except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch
-            _error(f"{name}: extraction failed: {type(e).__name__}: {e}", err)
+            yield source, None, f"extraction failed: {type(e).__name__}: {e}"
+
+    failed = False
+    writer = _JsonArrayWriter(out) if args.format == "json" else None
+    collected: list[dict[str, Any]] = []
+    jobs = args.jobs or (os.cpu_count() or 1)
+
+    def results() -> Iterator[tuple[str, Any, str]]:
+        # runs of ordinary files go through the process pool; a large file between them is read
+        # window by window in this process, so the output keeps the order of the inputs
+        for large, names in itertools.groupby(args.files, key=lambda name: is_large_file(name, bound)):
+            if large:
+                for name in names:
+                    yield from windowed(name)
+            else:
+                yield from map_ordered(
+                    _extract_document, documents(names), processes=jobs, initializer=_same,
+                    state=(extractor, args.format), size=lambda doc: len(doc[1] or ""),
+                )
+
+    # each document's claims are written as soon as they and the ones before them are done
+    for source, rendered, problem in results():
+        if problem:
+            _error(f"{source}: {problem}", err)
             failed = True
-            continue
-        records = []
-        for claim in claims:
-            record = claim.to_dict()
-            record["source"] = source
-            records.append(record)
-        if args.format == "jsonl":
-            for record in records:
-                out.write(_dumps_line(record) + "\n")
+        elif args.format == "jsonl":
+            out.write(rendered)
             out.flush()
+        elif writer is not None:
+            writer.write(rendered)
         else:
-            collected.extend(records)
-    if args.format == "json":
-        out.write(_dumps_pretty(collected) + "\n")
+            collected.extend(rendered)
+    if writer is not None:
+        writer.close()
     elif args.format == "table":
         with_source = len(args.files) > 1
         if collected:
             out.write("\n".join(_table(collected, with_source)) + "\n")
         else:
             out.write("(no claims)\n")
-    return 1 if failed else 0
+    return EXIT_INPUT if failed else EXIT_OK
+
+
+def _same(state: Any) -> Any:
+    return state
+
+
+def _extract_document(state: tuple[Any, str], doc: tuple[str, str | None, str]) -> tuple[str, Any, str]:
+    """(source, the document's output, "") or (source, None, the error): in a worker with --jobs.
+    The output is rendered here (JSON lines, pretty records, or table records), off the main process."""
+    extractor, fmt = state
+    source, text, problem = doc
+    if text is None:
+        return source, None, problem
+    try:
+        claims = extractor.extract(text)
+    except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch
+        return source, None, f"extraction failed: {type(e).__name__}: {e}"
+    return source, _render(claims, source, fmt), ""
+
+
+def _render(claims: Any, source: str, fmt: str) -> Any:
+    """JSON lines (one str), pretty JSON items (a list of str) or table records, with ``source``."""
+    records = []
+    for claim in claims:
+        record = claim.to_dict()
+        record["source"] = source
+        records.append(record)
+    if fmt == "jsonl":
+        return "".join(_dumps_line(r) + "\n" for r in records)
+    if fmt == "json":
+        return [_dumps_pretty(r) for r in records]
+    return records
+
+
+def _window_bound(extractor: Any) -> int:
+    from .windows import WINDOW_CHARS
+
+    return getattr(extractor, "window_chars", WINDOW_CHARS)  # type: ignore[no-any-return]
+
+
+def _file_runs(names: list[str], bound: int) -> Iterator[tuple[bool, list[str]]]:
+    """The files in order, in runs: (False, files read whole) and (True, [one regular file of more
+    than ``bound`` bytes]), which is read window by window so that it never sits whole in memory."""
+    run: list[str] = []
+    for name in names:
+        try:
+            large = name != "-" and os.path.getsize(name) > bound and os.path.isfile(name)
+        except (OSError, ValueError):
+            large = False  # read_text says why
+        if large:
+            if run:
+                yield False, run
+                run = []
+            yield True, [name]
+        else:
+            run.append(name)
+    if run:
+        yield False, run
+
+
+def _stream_document(extractor: Any, name: str, fmt: str, bound: int) -> Iterator[tuple[str, Any, str]]:
+    """(source, output, "") for each paragraph window of a large file (quotecheck.windows), or
+    (source, None, why) when it cannot be read or extracted; claims in document offsets."""
+    from .inputs import display_name
+    from .windows import file_windows
+
+    source = display_name(name)
+    try:
+        with open(name, "rb") as handle:
+            for part in extractor.analyze_windows(file_windows(handle, bound)):
+                yield _render(source, list(part.claims), fmt)
+    except OSError as e:
+        yield source, None, e.strerror or str(e)
+    except ValueError as e:  # invalid UTF-8 (with its byte offset), or the engine
+        yield source, None, str(e) if str(e).startswith("not valid UTF-8") else f"extraction failed: {type(e).__name__}: {e}"
+    except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch
+        yield source, None, f"extraction failed: {type(e).__name__}: {e}"
+
+
+class _JsonArrayWriter:
+    """One JSON array written element by element, laid out as ``json.dumps(items, indent=2)``."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.count = 0
+
+    def write(self, pretty_items: list[str]) -> None:
+        for item in pretty_items:
+            self.out.write(("[\n  " if self.count == 0 else ",\n  ") + item.replace("\n", "\n  "))
+            self.count += 1
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.write("\n]\n" if self.count else "[]\n")
 
 
 def _cmd_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -> int:
@@ -209,7 +356,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Who said what: quotations and reported speech in news text, attributed.",
-        epilog="Exit codes: 0 ok; 1 an input file failed or a --min threshold was not met; 2 usage error.",
+        epilog="Exit codes: 0 ok; 1 an input file failed or a --min threshold was not met; 2 usage error; "
+        "3 the output could not be written; 141 broken pipe (the reader went away); 130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -230,6 +378,10 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--min-confidence", type=_confidence, default=0.0, metavar="X",
         help="drop claims whose confidence is below X (0..1)",
+    )
+    ex.add_argument(
+        "--jobs", "-j", type=_non_negative, default=1, metavar="N",
+        help="extract in N processes (0: one per core); the output is the same, in the same order",
     )
     ex.set_defaults(run=_cmd_extract)
 
@@ -266,30 +418,41 @@ def main(
     """Run the command line with ``argv`` (default ``sys.argv[1:]``); returns the exit code."""
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
+    if err is None:  # `2>&-`: Python has no sys.stderr; messages are lost, exit codes still say it
+        err = io.StringIO()
     inp = stdin if stdin is not None else sys.stdin
+    if out is None:  # `>&-`: Python has no sys.stdout
+        _error("standard output is closed: nothing can be written", err)
+        return EXIT_OUTPUT
+    out = _Output(out)  # type: ignore[assignment]
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as e:  # --help, --version (0) and usage errors (2)
-        return e.code if isinstance(e.code, int) else (0 if e.code is None else 2)
+        return e.code if isinstance(e.code, int) else (0 if e.code is None else EXIT_USAGE)
     run: Callable[[argparse.Namespace, TextIO, TextIO, Any], int] = args.run
     try:
-        return run(args, out, err, inp)
+        code = run(args, out, err, inp)
+        out.flush()  # here, not at exit: a broken pipe or a full disk must change the exit code
+        return code
     except _UsageError as e:
         _error(str(e), err)
-        return 2
+        return EXIT_USAGE
     except BrokenPipeError:  # `quotecheck extract ... | head`: stop quietly
-        _silence_stdout()
-        return 1
+        _silence_stdout(out)
+        return EXIT_BROKEN_PIPE
+    except _OutputError as e:
+        _silence_stdout(out)
+        _error(f"cannot write the output: {e}", err)
+        return EXIT_OUTPUT
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
 
 
-def _silence_stdout() -> None:
-    import os
-
+def _silence_stdout(out: TextIO) -> None:
+    """Point the output's file descriptor at /dev/null, so that the flush at exit cannot fail again."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):  # pragma: no cover - stdout is not a real file
+        os.dup2(devnull, out.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):  # not a real file
         pass

@@ -18,6 +18,7 @@ Pronouns are not linked here: they resolve at attribution time by agreement and 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import attrs
@@ -131,13 +132,71 @@ class _Linker:
         self.entities: list[Entity] = []
         self.of: dict[int, Entity] = {}  # mention start → entity
         self.how_of: dict[int, str] = {}  # mention start → how it joined its entity
+        # entity ids by the keys the lookups below match on, so that a lookup reads the few entities
+        # sharing a key instead of every entity (a scan per mention made long texts quadratic).
+        # Keys are only added: a lookup checks each candidate as it is now, so a stale key (after
+        # _detach) costs one check, never a wrong link.
+        self.by_name_word: dict[str, set[int]] = {}  # a word of a name (lower case)
+        self.by_last_word: dict[str, set[int]] = {}  # the last word of a name
+        self.by_initials: dict[str, set[int]] = {}  # the initials of a description (see _initials)
+        self.by_head: dict[str, set[int]] = {}  # a role head
+        self.by_complement: dict[str, set[int]] = {}  # a role's complement
+        self.small_words = data.complement_prepositions | frozenset(data.determiners)
+        self.initials_of: dict[str, str] = {}
         self.mentions_ending = {m.end: m for m in mentions}  # mention end offset → mention
 
     def _new(self, mention: MentionSpan) -> Entity:
         entity = Entity(id=len(self.entities))
-        entity.add(mention, "", self.data)
         self.entities.append(entity)
+        self._add(entity, mention, "")
         return entity
+
+    def _add(self, entity: Entity, mention: MentionSpan, how: str) -> None:
+        """``entity.add``, and the keys it gained indexed."""
+        names, descriptions = len(entity.names), len(entity.descriptions)
+        entity.add(mention, how, self.data)
+        for name in itertools.islice(reversed(entity.names), len(entity.names) - names):
+            words = name.lower().split()
+            for word in words:
+                self.by_name_word.setdefault(word, set()).add(entity.id)
+            if words:
+                self.by_last_word.setdefault(words[-1], set()).add(entity.id)
+        for description in itertools.islice(reversed(entity.descriptions), len(entity.descriptions) - descriptions):
+            self.by_initials.setdefault(self._initials(description), set()).add(entity.id)
+        if mention.head in entity.role_heads:
+            self.by_head.setdefault(mention.head, set()).add(entity.id)
+        if mention.complement in entity.complements:
+            self.by_complement.setdefault(mention.complement, set()).add(entity.id)
+
+    def _initials(self, description: str) -> str:
+        """"la direction générale de l'Aviation civile" → "DGAC" (what _by_acronym compares)."""
+        initials = self.initials_of.get(description)
+        if initials is None:
+            words = [w for w in description.replace("'", " ").replace("’", " ").split()
+                     if len(w) > 1 and w.lower() not in self.small_words and w[:1].isalpha()]
+            initials = self.initials_of[description] = "".join(w[0] for w in words).upper()
+        return initials
+
+    def _newest_first(self, ids: set[int]) -> list[Entity]:
+        return [self.entities[i] for i in sorted(ids, reverse=True)]
+
+    def _name_candidates(self, tokens: list[str]) -> list[Entity]:
+        """Entities, newest first, that may hold a name matching ``tokens`` in :meth:`_by_name`:
+        one with the same last word or holding all of ``tokens``, or one whose last word is among
+        ``tokens`` (a name whose words are all among them)."""
+        words = set(tokens)
+        holding = [self.by_name_word.get(w, set()) for w in words]
+        ids = set.intersection(*sorted(holding, key=len)) if all(holding) else set()
+        for w in words:
+            ids |= self.by_last_word.get(w, set())
+        return self._newest_first(ids)
+
+    def _role_candidates(self, mention: MentionSpan) -> list[Entity]:
+        """Entities, newest first, holding the mention's role head or (for a role) its complement."""
+        ids = set(self.by_head.get(mention.head, ()))
+        if mention.kind is MentionKind.ROLE and mention.complement:
+            ids |= self.by_complement.get(mention.complement, set())
+        return self._newest_first(ids)
 
     def _appositive(self, a: MentionSpan, b: MentionSpan) -> bool:
         """b follows a as an apposition: adjacent, or separated by a comma only."""
@@ -169,7 +228,7 @@ class _Linker:
         tokens = mention.head.lower().split()
         if not tokens:
             return None
-        for entity in reversed(self.entities):
+        for entity in self._name_candidates(tokens):
             for name in entity.names:
                 other = name.lower().split()
                 if other and (other[-1] == tokens[-1] or set(tokens) <= set(other) or set(other) <= set(tokens)):
@@ -183,17 +242,14 @@ class _Linker:
         if not (2 <= len(mention.text) <= 8 and mention.text.isalpha() and len(acronym) >= 2
                 and mention.text[:2].isupper() and len(acronym) * 2 > len(mention.text)):
             return None
-        small = self.data.complement_prepositions | frozenset(self.data.determiners)
-        for entity in reversed(self.entities):
+        for entity in self._newest_first(self.by_initials.get(acronym, set())):
             for description in entity.descriptions:
-                words = [w for w in description.replace("'", " ").replace("’", " ").split()
-                         if len(w) > 1 and w.lower() not in small and w[:1].isalpha()]
-                if "".join(w[0] for w in words).upper() == acronym:
+                if self._initials(description) == acronym:
                     return entity
         return None
 
     def _by_role(self, mention: MentionSpan) -> Entity | None:
-        for entity in reversed(self.entities):
+        for entity in self._role_candidates(mention):
             if entity.kind is SpeakerKind.ORGANIZATION and mention.kind is not MentionKind.ORGANIZATION:
                 continue
             if entity.plural != mention.plural:
@@ -302,7 +358,7 @@ class _Linker:
             if entity is None:
                 entity = self._new(mention)
             else:
-                entity.add(mention, how, self.data)
+                self._add(entity, mention, how)
             self.of[mention.start] = entity
             self.how_of[mention.start] = how
             if previous is not None and self._parenthesised(previous, mention):
@@ -335,6 +391,21 @@ class _Linker:
                        if not self._in_noun_complement(m))
         starts = [start for start, _ in marks]
         by_id = {e.id: e for e in named}
+        # the first named person (in ``named`` order) holding each role head, kept up to date as
+        # roles join them: the holder of a role without a scan of every named person
+        position = {e.id: k for k, e in enumerate(named)}
+        first_holder: dict[str, int] = {}
+        for k, e in enumerate(named):
+            for head in e.role_heads:
+                first_holder.setdefault(head, k)
+
+        def merge(holder: Entity, entity: Entity, how: str) -> None:
+            if self._merge(holder, entity, how):
+                k = position[holder.id]
+                for head in holder.role_heads:
+                    if first_holder.get(head, k) >= k:
+                        first_holder[head] = k
+
         # roles that find their person by nearness compete for it: the nearest role wins, and a
         # person who then holds a role takes no other one found past that role's first mention
         nearest: list[tuple[int, int, Entity, Entity, bool]] = []
@@ -343,9 +414,10 @@ class _Linker:
                     or not all(m.linkable for m in entity.mentions):
                 continue
             first = min(entity.mentions, key=lambda m: m.start)
-            holder = next((n for n in named if entity.role_heads & n.role_heads), None)
+            held = [first_holder[head] for head in entity.role_heads if head in first_holder]
+            holder = named[min(held)] if held else None
             if holder is not None:
-                self._merge(holder, entity, "same role as a named person")
+                merge(holder, entity, "same role as a named person")
             elif self.doc.tokens[first.first].lower in self.data.definite_determiners:
                 found = self._nearest_named(entity, first, marks, starts, by_id)
                 if found is not None:
@@ -353,7 +425,7 @@ class _Linker:
         for _, _, entity, holder, later in sorted(nearest, key=lambda p: p[:2]):
             if later and holder.role_heads - entity.role_heads:
                 continue
-            self._merge(holder, entity, "role of the nearest named person")
+            merge(holder, entity, "role of the nearest named person")
 
     def _in_noun_complement(self, mention: MentionSpan) -> bool:
         """``mention`` follows a noun and a complement preposition ("la visite de X"), maybe with a
@@ -427,7 +499,7 @@ class _Linker:
         if keep.names and any(not _same_person(keep.names, name) for name in gone.names):
             return False
         for m in gone.mentions:
-            keep.add(m, how, self.data)
+            self._add(keep, m, how)
             self.of[m.start] = keep
         keep.person_evidence = keep.person_evidence or gone.person_evidence
         gone.mentions.clear()

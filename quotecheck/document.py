@@ -9,7 +9,12 @@ import bisect
 
 from attrs import field, frozen
 
-__all__ = ["Token", "Document"]
+__all__ = ["Token", "Document", "LINE_BREAKS", "PARAGRAPH_BREAKS"]
+
+#: every line and paragraph separator of Unicode (the set of ``str.splitlines``); "\r\n" is one break
+LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+#: separators that end a paragraph by themselves, as a blank line does
+PARAGRAPH_BREAKS = "\f\x1c\x1d\x1e\u2029"
 
 
 class Token:
@@ -79,9 +84,10 @@ class Document:
 
 
 def lower_keeping_offsets(text: str) -> str:
-    """Lower case, one character for one: a character whose lower case is longer ("İ") stays as it
-    is, so that an offset found in the lowered text indexes the original."""
+    """Lower case, one character for one, so that an offset found in the lowered text indexes the
+    original: a character whose lower case is longer ("İ" → "i̇") keeps only its first character
+    ("i", as Turkish writes it), which is also what a case-insensitive pattern matches it with."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return "".join(c.lower()[:1] for c in text)

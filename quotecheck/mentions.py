@@ -168,18 +168,22 @@ class _MentionFinder:
         tokens = self.tokens
         j = i
         last = i
+        # whether tokens i..j hold a first name, kept as j grows (a rescan made long runs quadratic)
+        has_first_name = is_first_name(tokens[i].text)
         while j + 1 < len(tokens):
             nxt = tokens[j + 1]
             gap = self.doc.text[tokens[j].end:nxt.start]
             if (gap and not gap.isspace()) or "\n" in gap:
                 break  # a name never runs over punctuation or a line break
             if _is_capitalized(nxt) and nxt.text not in self.non_names and self.cues.match_at(self.doc, j + 1) is None:
-                if j - i >= 1 and is_first_name(nxt.text) and not any(is_first_name(t.text) for t in tokens[i:j + 1]):
+                if j - i >= 1 and is_first_name(nxt.text) and not has_first_name:
                     break  # "à Sputnik Afrique Yacine Fall": a first name after two words starts a person's name
                 j += 1
                 last = j
+                has_first_name = has_first_name or is_first_name(nxt.text)
             elif nxt.lower in self.data.name_particles and self._particles_then_name(j + 1):
                 j += 1  # "Ursula von der Leyen", "Mohammed ben Salmane"
+                has_first_name = has_first_name or is_first_name(tokens[j].text)
             else:
                 break
         return last

@@ -15,7 +15,9 @@ One left-to-right pass per paragraph with a stack of open marks (linear time wha
   rest of the document.
 
 Lines that start with a dialogue dash or an interview marker ("— …", "Q : …") are direct speech to
-the end of the paragraph. A dash inside a paragraph (text scraped with its line breaks lost) opens
+the end of the paragraph; a marker with a period ("Q. …") only in a document whose paragraphs open
+with two different ones ("R. Kelly" is an initial), and a dash not before a lower-case word nor in
+a run of unpunctuated dash lines (the items of a list). A dash inside a paragraph (text scraped with its line breaks lost) opens
 a turn only after a colon, when the turn carries an incise cue ("… — Non, dit-il. — …"), or when the
 turn before it runs up to it (an exchange goes on): after a mere sentence end it is a
 Gedankenstrich, the old press's paragraph separator, not speech.
@@ -30,7 +32,7 @@ import regex
 from attrs import field, frozen
 
 from .cues import CueMatch, matcher_for
-from .document import Document
+from .document import LINE_BREAKS, Document, lower_keeping_offsets
 from .lang import LanguageData
 
 __all__ = ["QuoteSpan", "Segmentation", "find_quotes"]
@@ -38,7 +40,6 @@ __all__ = ["QuoteSpan", "Segmentation", "find_quotes"]
 _SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
 _APOSTROPHE_LIKE = "'’‘`ʼ"
 _OPEN_CONTEXT = "([{—–-/"
-_TRAILING_JUNK = _SPACES + "\n"
 _SENTENCE_PUNCTUATION = ".!?…:;"  # 'a-t-elle nuancé."Les États' : a mark glued after them opens
 _INCISE_OPENERS = frozenset({",", "!", "?", "…", ";", "."})  # "." for an ellipsis: "sans doute... s'écria"
 _MAX_DEPTH = 6  # open marks kept at once; keeps each mark's work constant on adversarial input
@@ -99,6 +100,11 @@ class _Conventions:
             regex.compile(r"[ \t\u00a0\u202f]*(?:" + "|".join(line_start) + r")[ \t\u00a0\u202f]*")
             if line_start else None
         )
+        # "Q. …" opening a paragraph, not "A. J. Styles" (initials in a row)
+        self.period_marker = (
+            regex.compile(rf"[ \t\u00a0\u202f]*({markers})\s*\.(?![ \t\u00a0\u202f]*\p{{Lu}}\.)") if markers else None
+        )
+        self.dash_start = regex.compile(rf"[ \t\u00a0\u202f]*[{dashes}]") if dashes else None
         # a dash turn inside a paragraph: after a colon or a sentence end, before a capital
         self.inline_dash = (
             regex.compile(rf"(?<=[:.!?…][ \u00a0\u202f]*)[{dashes}][ \u00a0\u202f]+(?=\p{{Lu}}|[«“\"])")
@@ -112,9 +118,10 @@ def _conventions(data: LanguageData) -> _Conventions:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRAILING_JUNK:
+    """Without the spaces at its edges: any Unicode space or separator (U+2002, U+0085, \v …)."""
+    while start < end and _is_space(text[start]):
         start += 1
-    while end > start and text[end - 1] in _TRAILING_JUNK:
+    while end > start and _is_space(text[end - 1]):
         end -= 1
     return start, end
 
@@ -133,11 +140,30 @@ class _Segmenter:
         self.out: list[QuoteSpan] = []
         self.skipped = 0
         self.next_group = 0
+        # per paragraph: positions of the marks found stray, and the quotations closed so far, kept
+        # until the fate of the marks around them is known (a stray one does not count in the depth)
+        self._stray: set[int] = set()
+        self._nested: list[tuple[tuple[int, ...], tuple[int, int, str, str], int, int, tuple[int, int]]] = []
+        self._period_interview: bool | None = None  # known once asked (see _interview_by_periods)
 
     # -- helpers -------------------------------------------------------------------------------
     def _new_group(self) -> int:
         self.next_group += 1
         return self.next_group - 1
+
+    def _skip(self, entries: list[tuple[str, int, int | None]]) -> None:
+        """Open marks that were never closed: counted, and no longer enclosing what they held."""
+        self.skipped += len(entries)
+        self._stray.update(pos for _, pos, _ in entries)
+
+    def _flush_nested(self) -> None:
+        """Emit the paragraph's quotations closed so far, their depth counting only the marks that closed:
+        « a. “Nous partirons”, a-t-elle dit. with the « stray is a quotation of the first level."""
+        for enclosing, (start, end, opening, closing), group, part, outer in self._nested:
+            depth = sum(pos not in self._stray for pos in enclosing)
+            self._emit(start, end, opening, closing, depth=depth, group=group, outer=outer, part=part)
+        self._nested.clear()
+        self._stray.clear()
 
     def _left_flanking(self, i: int, w: int = 1) -> bool:
         text = self.text
@@ -195,7 +221,7 @@ class _Segmenter:
         k = outer_start - 1
         while k >= 0 and (_is_space(text[k]) or text[k] in self.conv.closers_of):
             k -= 1  # "‘‘It is …”": a doubled opening mark is still the start of the paragraph
-        if k < 0 or text[k] in "\n\r":
+        if k < 0 or text[k] in LINE_BREAKS:
             return False
         before = text[k]
         if not (before.isalnum() or before in _APOSTROPHE_LIKE or before == ","):
@@ -212,7 +238,8 @@ class _Segmenter:
               outer: tuple[int, int] | None = None) -> None:
         start, end = _strip(self.text, start, end)
         if close_mark and end - start > 1 and self.text[end - 1] == ",":
-            end -= 1  # “We will not raise taxes,” he said: the comma is the sentence's, not the speaker's
+            # “We will not raise taxes,” he said: the comma is the sentence's, not the speaker's
+            start, end = _strip(self.text, start, end - 1)
         if start >= end:
             return
         outer_start, outer_end = outer if outer else (start, end)
@@ -272,7 +299,7 @@ class _Segmenter:
         quotation, before a stressed pronoun (the cue then carries its agreement, as an inverted
         subject does) or a name, is an incise. "selon les chiffres" stays the speaker's words."""
         tokens = self.doc.tokens
-        rest = self.text[tokens[i].start:tokens[i].start + _MAX_MARKER_CHARS].lower().replace("’", "'")
+        rest = lower_keeping_offsets(self.text[tokens[i].start:tokens[i].start + _MAX_MARKER_CHARS]).replace("’", "'")
         for marker in self.data.source_markers:
             if not rest.startswith(marker + " "):
                 continue
@@ -393,12 +420,53 @@ class _Segmenter:
             word.endswith(suffix) and len(word) > len(suffix) + 3 for suffix in self.data.adverb_suffixes)
 
     # -- dialogue lines --------------------------------------------------------------------------
-    def _dialogue_paragraph(self, p_start: int, p_end: int) -> bool:
+    def _line_start(self, index: int) -> regex.Match[str] | None:
+        """The dash or interview marker that opens paragraph ``index`` as a turn of speech, if any."""
         if self.conv.line_start is None:
-            return False
+            return None
+        p_start, p_end = self.doc.paragraphs[index]
         m = self.conv.line_start.match(self.text, p_start, p_end)
         if m is None or m.end() == p_start:
+            return None
+        if self.text[p_start:m.end()].rstrip().endswith(".") and not self._interview_by_periods():
+            return None  # "R. Kelly a été condamné": an initial, not the answer of an interview
+        if self.conv.dash_start is not None and self.conv.dash_start.match(self.text, p_start, m.end()) and (
+                self.text[m.end():m.end() + 1].islower()
+                or (self._unpunctuated_dash_line(index)
+                    and (self._unpunctuated_dash_line(index - 1) or self._unpunctuated_dash_line(index + 1)))):
+            return None  # "– la hausse des prix", "– lower taxes ⏎ – more nurses": items of a list
+        return m
+
+    def _interview_by_periods(self) -> bool:
+        """Paragraphs open with two different interview markers followed by a period ("Q. …", "R. …"):
+        the document is an interview, where a lone "R." would be an initial."""
+        if self._period_interview is None:
+            found: set[str] = set()
+            if self.conv.period_marker is not None:
+                for p_start, p_end in self.doc.paragraphs:
+                    m = self.conv.period_marker.match(self.text, p_start, p_end)
+                    if m is not None:
+                        found.add(m.group(1))
+            self._period_interview = len(found) >= 2
+        return self._period_interview
+
+    def _unpunctuated_dash_line(self, index: int) -> bool:
+        """Paragraph ``index`` opens with a dash and ends with no sentence punctuation."""
+        if not 0 <= index < len(self.doc.paragraphs) or self.conv.dash_start is None:
             return False
+        p_start, p_end = self.doc.paragraphs[index]
+        if not self.conv.dash_start.match(self.text, p_start, p_end):
+            return False
+        k = p_end - 1
+        while k > p_start and _is_space(self.text[k]):
+            k -= 1
+        return self.text[k] not in _SENTENCE_PUNCTUATION and self.text[k] not in self.conv.marks
+
+    def _dialogue_paragraph(self, index: int) -> bool:
+        m = self._line_start(index)
+        if m is None:
+            return False
+        p_start, p_end = self.doc.paragraphs[index]
         if not any(c.isalnum() for c in self.text[m.end():p_end]):
             return False  # "——-": a rule between articles, no words spoken
         marker = self.text[p_start:m.end()].strip()
@@ -460,7 +528,7 @@ class _Segmenter:
                     continue
                 stack.append((opening, p_start - len(opening), run_group))  # the paragraph that closes it
                 run_on = None
-            elif not carry and self._dialogue_paragraph(p_start, p_end):
+            elif not carry and self._dialogue_paragraph(index):
                 continue
             dash_spans = [] if carry or stack else self._inline_dashes(p_start, p_end)
             reopen_group = carry[0][2] if carry else None
@@ -488,24 +556,24 @@ class _Segmenter:
                         ch not in self.conv.closers_of.get(top, ())
                         or (top != ch and self._opens_a_word(i, w)))):
                     k = closes[0]
-                    self.skipped += len(stack) - 1 - k
+                    self._skip(stack[k + 1:])
                     opening, pos, group = stack[k]
+                    part = 1 if group is not None else 0
+                    self._nested.append((tuple(p for _, p, _ in stack[:k]), (pos + len(opening), i, opening, ch),
+                                         group if group is not None else self._new_group(), part, (pos, i + w)))
                     del stack[k:]
-                    self._emit(pos + len(opening), i, opening, ch, depth=k, group=group, outer=(pos, i + w),
-                               part=1 if group is not None else 0)
                 elif can_open and (self._left_flanking(i, w) or ch not in self.conv.closers
                                    or self._spaced_opening(i, w)):
                     if stack and top == ch and ch not in self.conv.closers:
                         # „A. Die „Zeitung“ …: a mark that only opens never nests in itself, so the
                         # first one lost its closing mark: skipped, it cannot swallow what follows
-                        stack.pop()
-                        self.skipped += 1
+                        self._skip([stack.pop()])
                     group = None
                     if reopen_group is not None and not stack and i - p_start < 4:
                         group, reopen_group = reopen_group, None
                     if len(stack) >= _MAX_DEPTH:
-                        del stack[0]  # deeper than any real text nests: the oldest mark is stray
-                        self.skipped += 1
+                        self._skip(stack[:1])  # deeper than any real text nests: the oldest mark is stray
+                        del stack[0]
                     stack.append((ch, i, group))
                 elif not stack and i == first_mark and ch not in _APOSTROPHE_LIKE and self._cue_follows(i + w):
                     # 'Deve-se impor a disciplina”, exortou o ministro': the opening mark was lost
@@ -514,6 +582,7 @@ class _Segmenter:
                     self.skipped += 1
             if stack:
                 carry, run_on = self._carry_over(stack, index, p_end)
+            self._flush_nested()
         return Segmentation(quotes=self.out, skipped=self.skipped)
 
     def _closing_paragraph(self, opening: str, index: int) -> int | None:
@@ -526,8 +595,7 @@ class _Segmenter:
         assert self.conv.mark_class is not None
         for k in range(index + 1, min(len(paragraphs), index + 1 + _MAX_RUN_ON)):
             n_start, n_end = paragraphs[k]
-            line = self.conv.line_start.match(self.text, n_start, n_end) if self.conv.line_start else None
-            if line is not None and line.end() > n_start:
+            if self._line_start(k) is not None:
                 return None
             for m in self.conv.mark_class.finditer(self.text, n_start, n_end):
                 i = m.start()
@@ -552,13 +620,13 @@ class _Segmenter:
         """An outermost quote left open continues if the next paragraph re-opens with its mark, or
         runs on to a later paragraph that closes it (see ``_closing_paragraph``)."""
         opening, pos, group = stack[0]
-        self.skipped += len(stack) - 1
+        self._skip(stack[1:])
         paragraphs = self.doc.paragraphs
         k = pos - 1
-        while k >= 0 and _is_space(self.text[k]) and self.text[k] not in "\n\r":
+        while k >= 0 and _is_space(self.text[k]) and self.text[k] not in LINE_BREAKS:
             k -= 1
         # only a quotation that opens a sentence runs over paragraphs; "la séance « sans" is a stray mark
-        opens_sentence = k < 0 or self.text[k] in "\n\r:.!?…"
+        opens_sentence = k < 0 or self.text[k] in LINE_BREAKS or self.text[k] in ":.!?…"
         if index + 1 < len(paragraphs) and opens_sentence:
             n_start, n_end = paragraphs[index + 1]
             head = self.text[n_start:n_end].lstrip(_SPACES)
@@ -568,20 +636,23 @@ class _Segmenter:
             if reopening == opening or self.conv.closers_of.get(reopening, set()) & self.conv.closers_of[opening]:
                 if group is None:
                     group = self._new_group()
+                self._flush_nested()
                 self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
                 return [(opening, pos, group)], None
             closing_index = self._closing_paragraph(opening, index)
             if closing_index is not None:
                 if group is None:
                     group = self._new_group()
+                self._flush_nested()
                 self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
                 return [], (opening, closing_index, group)
         if k >= 0 and self.text[k] == ":" and index + 1 == len(paragraphs):
             # '… a-t-il précisé : « L’enquête est en cours.' where the excerpt stops: the words run
             # to the end of the text
+            self._flush_nested()
             self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
             return [], None
-        self.skipped += 1
+        self._skip(stack[:1])
         return [], None
 
 

@@ -15,6 +15,7 @@ import regex
 
 from .claims import ClaimKind, MentionKind
 from .cues import CueMatch
+from .document import lower_keeping_offsets
 from .lang import LanguageData
 from .mentions import MentionSpan
 from .subjects import BLOCKERS, SENTENCE_PUNCT, Resolved, SubjectResolver, strip_space
@@ -65,6 +66,21 @@ class ReportedSpeech(SubjectResolver):
             covered += max(0, min(end, qe) - max(start, qs))
             k += 1
         return covered > 0.5 * (end - start)
+
+    @functools.cached_property
+    def _quote_char_offsets(self) -> list[int]:
+        """Offsets of the document's quote characters (the one-character ``quote_chars``), found once."""
+        chars = "".join(sorted(c for c in self.quote_chars if len(c) == 1))
+        if not chars:
+            return []
+        pattern = regex.compile("[" + regex.escape(chars) + "]")
+        return [m.start() for m in pattern.finditer(self.text)]
+
+    def _quote_char_between(self, start: int, end: int) -> bool:
+        """A quote character in ``text[start:end]`` (by bisection, not by reading the span)."""
+        offsets = self._quote_char_offsets
+        k = bisect.bisect_left(offsets, start)
+        return k < len(offsets) and offsets[k] < end
 
     def _opens_quote(self, start: int) -> bool:
         """The content begins with a quotation ("Selon lui, « … »"): the quote is the claim."""
@@ -301,18 +317,21 @@ class ReportedSpeech(SubjectResolver):
                 if subject is not None and len(self.text[tokens[k].start:end].split()) >= 4 \
                         and tokens[k].text[:1] not in self.opening_marks and not resumes:
                     return (tokens[k].start, end), "indirect-bare", self._subject(cue, False)
-        # 2. "…, a souligné X.": the clause before an inverted cue
-        before = text[sent_start:cue.start].rstrip()
-        if before.endswith(",") and len(before) > 20 and not self._in_quote(sent_start):
+        # 2. "…, a souligné X.": the clause before an inverted cue (its end found from the cue
+        # backwards: the sentence before each cue is not copied)
+        before_end = cue.start
+        while before_end > sent_start and text[before_end - 1].isspace():
+            before_end -= 1
+        if before_end - sent_start > 20 and text[before_end - 1] == "," and not self._in_quote(sent_start):
             resolved = self._subject(cue, prefer_after=True)
             inverted = cue.inverted is not None or (resolved is not None and resolved.mention is not None
                                                     and resolved.mention.start >= cue.end)
-            start, end = strip_space(text, sent_start, sent_start + len(before) - 1)
+            start, end = strip_space(text, sent_start, before_end - 1)
             # "Son avocat, Me Hamon, conteste …": a clause ending with a name is the subject, no content
             subject_before = self._mention_before(cue.start, sent_start - 1)
             ends_with_subject = subject_before is not None and subject_before.kind is not MentionKind.PRONOUN
             if inverted and not ends_with_subject and not self._overlaps_quote(start, end) \
-                    and not any(ch in self.quote_chars for ch in text[start:end]):
+                    and not self._quote_char_between(start, end):
                 return (start, end), "indirect-incise", resolved
         # 3. "X a assuré avoir …", "a dit ne pas croire …": an infinitive right after the cue
         if cue.start in self.used_cues:
@@ -417,11 +436,15 @@ class ReportedSpeech(SubjectResolver):
             s_start, s_end = self.doc.sentence_span(match.start())
             if s_start in done:
                 continue
-            sentence = text[s_start:s_end]
-            marker = match.group(1).lower()
+            marker = lower_keeping_offsets(match.group(1))  # its length is the match's
             at = match.start()
             source_start = at + len(marker) + 1
-            opens = sentence[:at - s_start].rstrip()[-1:] in ("", ":", ";")
+            # the last character before the marker in its sentence, spaces skipped ("" if none)
+            last = at
+            while last > s_start and text[last - 1].isspace():
+                last -= 1
+            before = text[last - 1] if last > s_start else ""
+            opens = before in ("", ":", ";")
             second: tuple[int, int] | None = None
             relative = self._relative_source(match.end(), s_end)
             if relative is not None:
@@ -477,7 +500,7 @@ class ReportedSpeech(SubjectResolver):
                     # source runs into the rest of the clause with no comma; both sides are content
                     second = (inside.end, source_end)
                     source_end = inside.end
-                elif comma >= 0 and sentence[:at - s_start].rstrip().endswith(","):
+                elif comma >= 0 and before == ",":
                     # "Le parquet, comme l'a indiqué la défense, a bouclé son enquête": the source is
                     # an incise and splits the content in two (GUIDELINES), unless what follows it
                     # describes the source ("…, selon X, des pompiers du Rhône", "…, qui évoque …")
@@ -530,7 +553,7 @@ class ReportedSpeech(SubjectResolver):
     def _relative_source(self, offset: int, s_end: int) -> int | None:
         """Where the content starts when a relative pronoun follows the source marker at once
         ("secondo il quale", "según el cual", "selon lequel"): the source is its antecedent."""
-        rest = self.text[offset:min(s_end, offset + 24)].lower()
+        rest = lower_keeping_offsets(self.text[offset:min(s_end, offset + 24)])
         for pronoun in self.data.relative_source_pronouns:
             if rest.startswith(pronoun) and not rest[len(pronoun):len(pronoun) + 1].isalnum():
                 return offset + len(pronoun)

@@ -75,6 +75,10 @@ class SubjectResolver:
         self.nested = sorted((q for q in quotes if q.depth == 1), key=lambda q: q.start)
         self.entities, self.entity_of, self.mentions = linked
         self.mention_starts = [m.start for m in self.mentions]
+        # the mentions (by index) that belong to an entity, and theirs: pronouns walk back over
+        # these only, not over every mention of the window
+        self.linked_ks = [k for k, m in enumerate(self.mentions) if m.start in self.entity_of]
+        self.linked_entities = [self.entity_of[self.mentions[k].start] for k in self.linked_ks]
         self.quote_spans = sorted((q.outer_start, q.outer_end) for q in self.quotes)
         self.full_quote_spans = sorted((q.outer_start, q.outer_end) for q in self.quotes if not q.embedded)
         self.opening_marks = frozenset(o for o, _ in data.quote_pairs)
@@ -314,11 +318,12 @@ class SubjectResolver:
                 candidates.append(e)
         k = bisect.bisect_left(self.mention_starts, offset) - 1
         floor = k - _PRONOUN_WINDOW
-        while k >= 0 and k > floor and len(candidates) < _PRONOUN_CANDIDATES:
-            e = self.entity_of.get(self.mentions[k].start)
-            if e is not None and speaks(e) and e not in candidates:
+        j = bisect.bisect_right(self.linked_ks, k) - 1
+        while j >= 0 and self.linked_ks[j] > floor and len(candidates) < _PRONOUN_CANDIDATES:
+            e = self.linked_entities[j]
+            if speaks(e) and e not in candidates:
                 candidates.append(e)
-            k -= 1
+            j -= 1
         agreeing = [e for e in candidates if agrees(e)]
         if gender is not None:
             exact = [e for e in agreeing if e.gender == gender]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 
@@ -96,3 +98,160 @@ def test_a_short_french_line_is_french_and_spaced_guillemets_open_anywhere() -> 
     assert (claim.text, claim.speaker.name) == ("Oui", "Paul Roux")
     generic = quotecheck.Extractor().analyze("Rais wa chama alisema: « Tutashinda uchaguzi huu bila shaka yoyote », mbele yao.")
     assert [c.text for c in generic.claims] == ["Tutashinda uchaguzi huu bila shaka yoyote"]
+
+
+# ---------------------------------------------------------------------------------------------
+# offsets never computed on text whose length changed ("İ" lower-cases to two characters)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCORDİNG TO John Smith, the bridge will be closed next week.",
+        "The bridge will be closed next week, ACCORDİNG TO John Smith.",
+        "\"We will leave İzmir tomorrow\", according to John Smith.",
+        "In İzmir, according to John Smith, \"we will leave tomorrow\".",
+        "The bridge in İzmir will be closed next week, according to John Smith.",
+    ],
+)
+def test_a_capital_whose_lower_case_is_longer_keeps_the_source_and_its_offsets(text: str) -> None:
+    plain = text.replace("İ", "I")
+    expected = [(c.start, c.end, c.speaker and c.speaker.name, c.cue and (c.cue.start, c.cue.end))
+                for c in quotecheck.extract_claims(plain, language="en")]
+    assert any(name == "John Smith" for _, _, name, _ in expected)
+    claims = quotecheck.extract_claims(text, language="en")
+    assert [(c.start, c.end, c.speaker and c.speaker.name, c.cue and (c.cue.start, c.cue.end)) for c in claims] == expected
+    for c in claims:
+        assert text[c.cue.start:c.cue.end] == c.cue.text and c.cue.lemma == "according to"
+
+
+# ---------------------------------------------------------------------------------------------
+# arguments: typed errors, short messages, the same answer from every entry point
+
+
+def test_a_huge_unknown_language_code_is_not_echoed_in_full() -> None:
+    with pytest.raises(UnsupportedLanguage) as err:
+        quotecheck.extract_claims("« Oui », dit-il.", language="x" * 10**6)
+    assert len(str(err.value)) < 200 and "fr" in str(err.value)
+
+
+def test_an_empty_language_is_refused_by_every_entry_point() -> None:
+    with pytest.raises(UnsupportedLanguage):
+        quotecheck.extract_claims("« Oui », dit-il.", language="")
+    with pytest.raises(UnsupportedLanguage):
+        quotecheck.Extractor(language="")
+    with pytest.raises(UnsupportedLanguage):
+        quotecheck.Extractor().extract("« Oui », dit-il.", language="")
+    with pytest.raises(UnsupportedLanguage):
+        quotecheck.Extractor().analyze("« Oui », dit-il.", language="  ")
+
+
+@pytest.mark.parametrize("language", [["fr"], 3, b"fr"])
+def test_a_language_that_is_not_a_str_is_a_type_error(language: object) -> None:
+    for call in (lambda: quotecheck.extract_claims("« Oui », dit-il.", language=language),
+                 lambda: quotecheck.Extractor().extract("« Oui », dit-il.", language=language)):
+        with pytest.raises(TypeError, match=r"language must be a str or None, got " + type(language).__name__):
+            call()
+
+
+@pytest.mark.parametrize("value", ["0.5", None, True, [0.5]])
+def test_min_confidence_must_be_a_number(value: object) -> None:
+    with pytest.raises(TypeError, match=r"min_confidence must be a number"):
+        quotecheck.Extractor(min_confidence=value)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"min_confidence must be a number"):
+        quotecheck.extract_claims("« Oui », dit-il.", min_confidence=value)
+
+
+def test_min_confidence_nan_and_kinds_as_one_string_are_refused() -> None:
+    with pytest.raises(ValueError, match="min_confidence"):
+        quotecheck.Extractor(min_confidence=float("nan"))
+    with pytest.raises(TypeError, match="kinds"):
+        quotecheck.Extractor(kinds="direct")  # type: ignore[arg-type]
+    assert quotecheck.Extractor(min_confidence=1).min_confidence == 1.0
+
+
+# ---------------------------------------------------------------------------------------------
+# lone surrogates: not Unicode text, refused with a typed error (JSON would change their length)
+
+
+@pytest.mark.parametrize("bad", ["\ud83d\ude00", "\udce9", "\ud800"])
+def test_a_text_holding_lone_surrogates_is_refused_with_its_offset(bad: str) -> None:
+    text = f"« Nous partirons {bad} demain », a déclaré Jeanne Martin."
+    with pytest.raises(quotecheck.InvalidText, match=r"surrogate U\+D[89A-F][0-9A-F]{2} at offset 17") as err:
+        quotecheck.extract_claims(text, language="fr")
+    assert isinstance(err.value, ValueError)
+    with pytest.raises(quotecheck.InvalidText):
+        quotecheck.Extractor().analyze(text)
+
+
+def test_the_suggested_repair_keeps_one_character_for_one_and_round_trips() -> None:
+    raw = "« Nous partirons \ud83d\ude00 demain », a déclaré Jeanne Martin."
+    repaired = re.sub("[\ud800-\udfff]", "\ufffd", raw)  # what the error message suggests
+    assert len(repaired) == len(raw)
+    (claim,) = quotecheck.extract_claims(repaired, language="fr")
+    assert claim.text == "Nous partirons \ufffd\ufffd demain"
+    for ensure_ascii in (True, False):
+        back = quotecheck.Claim.from_dict(json.loads(json.dumps(claim.to_dict(), ensure_ascii=ensure_ascii)))
+        assert back == claim and repaired[back.start:back.end] == back.text
+
+
+# ---------------------------------------------------------------------------------------------
+# extract_many over several processes: the serial answer, in the same order
+
+PARALLEL_TEXTS = [
+    "« Nous partirons demain », a déclaré Jeanne Martin.",
+    "Rien à signaler ce matin sur le marché.",
+    "Paul Roux a affirmé que tout était prêt. « Vite », a-t-il ajouté.",
+    '"We will not raise taxes," the mayor said on Monday.',
+    "",
+    "Selon la préfecture, la route restera fermée jusqu'à jeudi.",
+]
+
+
+def test_extract_many_in_two_processes_equals_serial(monkeypatch) -> None:
+    from quotecheck import parallel
+
+    monkeypatch.setattr(parallel, "CHUNK_DOCS", 4)  # several chunks, and more than the in-flight bound
+    texts = [t + f" Article {i}." if t else t for i in range(8) for t in PARALLEL_TEXTS]
+    ex = quotecheck.Extractor()
+    serial = list(ex.extract_many(texts))
+    assert sum(map(len, serial)) >= 3 * 8
+    assert list(ex.extract_many(iter(texts), processes=2)) == serial
+
+
+def test_extract_many_in_processes_reads_ahead_a_bounded_number_of_texts() -> None:
+    import itertools
+
+    read = itertools.count()
+
+    def endless():
+        for i in read:
+            yield PARALLEL_TEXTS[i % len(PARALLEL_TEXTS)]
+
+    results = quotecheck.Extractor(language="fr").extract_many(endless(), processes=2)
+    first = list(itertools.islice(results, 3))
+    results.close()
+    assert [len(r) for r in first] == [1, 0, 2]
+    from quotecheck.parallel import CHUNK_DOCS, IN_FLIGHT_PER_PROCESS
+
+    assert next(read) <= 2 * IN_FLIGHT_PER_PROCESS * CHUNK_DOCS + CHUNK_DOCS + 1
+
+
+def test_extract_many_processes_errors() -> None:
+    ex = quotecheck.Extractor(language="fr")
+    with pytest.raises(ValueError, match="processes"):
+        ex.extract_many([], processes=0)
+    with pytest.raises(TypeError, match="processes"):
+        ex.extract_many([], processes="2")  # type: ignore[arg-type]
+    results = ex.extract_many(["« Un », dit Paul.", b"bytes", "« Deux », dit Anne."], processes=2)  # type: ignore[list-item]
+    assert len(next(results)) == 1
+    with pytest.raises(TypeError, match="text must be a str"):
+        next(results)
+
+
+def test_an_unsupported_language_is_reported_and_its_quotes_kept() -> None:
+    text = "\"We gaan de controles versterken\", zei de minister dinsdag in het parlement van het land."
+    analysis = quotecheck.Extractor().analyze(text)
+    assert (analysis.language, analysis.detected_language) == ("und", "nl")
+    assert [(c.text, c.speaker) for c in analysis.claims] == [("We gaan de controles versterken", None)]
+    assert quotecheck.Extractor(language="fr").analyze(text).detected_language is None

@@ -188,3 +188,46 @@ def test_from_dict_applies_the_constructor_validators(change, message):
         Claim.from_dict(d)
     found = _value_errors(info.value)
     assert found and message in str(found[0])
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"start": "0"}, "start"),
+        ({"end": 27.0}, "end"),
+        ({"start": True}, "start"),
+        ({"paragraph": 1.7}, "paragraph"),
+        ({"confidence": "0.5"}, "confidence"),
+        ({"confidence": True}, "confidence"),
+        ({"text": 5}, "text"),
+        ({"language": None}, "language"),
+        ({"quote_marks": "«»"}, "quote_marks"),
+        ({"evidence": "segment"}, "evidence"),
+        ({"speaker": {"name": "X", "plural": "yes"}}, "plural"),
+        ({"speaker": {"name": "X", "gender": 1}}, "gender"),
+        ({"cue": {"text": "dit", "lemma": "dire", "start": "1", "end": 4}}, "start"),
+    ],
+)
+def test_from_dict_coerces_nothing(change, field):
+    d = {**full_claim().to_dict(), **change}
+    with pytest.raises(ValueError, match="not a serialized Claim") as info:
+        Claim.from_dict(d)
+    assert field in str(info.value)
+
+
+def test_from_dict_accepts_an_int_confidence_and_refuses_a_non_dict():
+    d = {**full_claim().to_dict(), "confidence": 1}
+    assert Claim.from_dict(d).confidence == 1.0
+    with pytest.raises(ValueError, match="not a serialized Claim"):
+        Claim.from_dict(["text"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("make", [
+    lambda: Claim("a\ud83d\ude00", 0, 3, "direct"),
+    lambda: Cue("\udce9", "dire", 0, 1),
+    lambda: Mention("X\ud800", 0, 2),
+])
+def test_a_text_with_lone_surrogates_is_refused(make):
+    # json.dumps writes "\\ud83d\\ude00" and json.loads reads it back as one character: offsets would break
+    with pytest.raises(ValueError, match="surrogate"):
+        make()

@@ -269,3 +269,180 @@ def test_python_dash_m_quotecheck(article, latin1):
     assert len(records) == 1
     assert_jeanne(records[0], "<stdin>")
     assert proc.stderr.decode("utf-8").strip() == f"quotecheck: {latin1}: not valid UTF-8 (byte 0xab at offset 17)"
+
+
+# ---------------------------------------------------------------------------------------------
+# inputs that are not plain files, names that are not UTF-8, outputs that go away
+
+
+def _env() -> dict:
+    return {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+
+def _run(args: list, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "quotecheck", *args], capture_output=True, env=_env(),
+                          timeout=60, **kwargs)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_with_no_writer_is_reported_at_once_and_the_others_still_processed(tmp_path, article):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    proc = _run(["extract", str(fifo), str(article)])  # a blocking open would wait for ever (timeout)
+    assert proc.returncode == 1
+    assert proc.stderr.decode().strip() == f"quotecheck: {fifo}: a FIFO with no writer: nothing to read " \
+                                           "(start the writer first, or use - and a pipe)"
+    assert_jeanne(jsonl(proc.stdout.decode())[0], str(article))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_with_a_writer_is_read(tmp_path, capsys):
+    import threading
+    import time
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    writer = os.open(fifo, os.O_RDWR | os.O_NONBLOCK)  # a writer that is there before the reader
+    os.write(writer, SENTENCE.encode("utf-8"))
+    closer = threading.Thread(target=lambda: (time.sleep(1.0), os.close(writer)))
+    closer.start()
+    try:
+        assert main(["extract", str(fifo)]) == 0
+    finally:
+        closer.join()
+    assert_jeanne(jsonl(capsys.readouterr().out)[0], str(fifo))
+
+
+def test_a_directory_is_refused_with_what_it_is(tmp_path, article, capsys):
+    assert main(["extract", str(tmp_path), str(article)]) == 1
+    out, err = capsys.readouterr()
+    assert err.strip() == f"quotecheck: {tmp_path}: not a regular file or a FIFO (a directory)"
+    assert len(jsonl(out)) == 1
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names are bytes on Linux")
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
+def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_later_files_still_run(tmp_path, article, fmt):
+    odd = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(odd, "wb") as handle:
+        handle.write(SENTENCE.encode("utf-8"))
+    proc = _run(["extract", "--format", fmt, odd, os.fsencode(article)])
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    out = proc.stdout.decode("utf-8")  # strict: no invalid bytes were written
+    shown = os.fsdecode(tmp_path) + "/caf\\xe9.txt"
+    if fmt == "table":
+        assert out.count("Jeanne Martin") == 2 and "caf\\xe9.txt" in out
+        return
+    records = jsonl(out) if fmt == "jsonl" else json.loads(out)
+    assert [r["source"] for r in records] == [shown, str(article)]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
+def test_a_closed_pipe_ends_quietly_with_exit_code_141(article, fmt):
+    proc = subprocess.Popen([sys.executable, "-m", "quotecheck", "extract", "--format", fmt, str(article)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+    proc.stdout.close()  # the reader goes away before anything is written
+    assert proc.wait(timeout=60) == 141
+    assert proc.stderr.read() == b""
+    proc.stderr.close()
+
+
+def test_a_pipe_closed_midway_never_exits_0(tmp_path):
+    files = []
+    for i in range(60):  # more than a pipe buffer of output
+        path = tmp_path / f"a{i}.txt"
+        path.write_text((SENTENCE + " ") * 20, encoding="utf-8")
+        files.append(str(path))
+    for fmt in ("jsonl", "json"):
+        proc = subprocess.Popen([sys.executable, "-m", "quotecheck", "extract", "--format", fmt, "--language", "fr",
+                                 *files], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+        assert len(proc.stdout.read(100)) == 100
+        proc.stdout.close()
+        assert proc.wait(timeout=120) == 141
+        assert proc.stderr.read() == b""
+        proc.stderr.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file descriptors")
+def test_closed_stdout_and_stdin_are_said_plainly(article):
+    proc = _run(["extract", str(article)], preexec_fn=lambda: os.close(1))
+    assert proc.returncode == 3
+    assert proc.stderr.decode().strip() == "quotecheck: standard output is closed: nothing can be written"
+    proc = _run(["extract", "-", str(article)], stdin=None, preexec_fn=lambda: os.close(0))
+    assert proc.returncode == 1
+    assert proc.stderr.decode().strip() == "quotecheck: <stdin>: standard input is closed"
+    assert_jeanne(jsonl(proc.stdout.decode())[0], str(article))
+
+
+def test_a_full_disk_is_exit_code_3_with_a_message(article):
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "quotecheck", "extract", "--format", "json", str(article)],
+                              stdout=full, stderr=subprocess.PIPE, env=_env(), timeout=60)
+    assert proc.returncode == 3
+    assert proc.stderr.decode().strip() == "quotecheck: cannot write the output: No space left on device"
+
+
+# ---------------------------------------------------------------------------------------------
+# streaming and --jobs
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_each_document_is_written_before_the_next_is_read(tmp_path, article, monkeypatch, fmt):
+    from quotecheck import inputs
+
+    events = []
+    real = inputs.read_text
+    monkeypatch.setattr(inputs, "read_text", lambda name, stdin: (events.append("read"), real(name, stdin))[1])
+
+    class Recorder(io.StringIO):
+        def write(self, s):
+            if "Jeanne Martin" in s:
+                events.append("claims")
+            return super().write(s)
+
+    out = Recorder()
+    assert main(["extract", "--format", fmt, str(article), str(article)], stdout=out) == 0
+    assert events[:3] == ["read", "claims", "read"]
+    records = jsonl(out.getvalue()) if fmt == "jsonl" else json.loads(out.getvalue())
+    assert len(records) == 2
+
+
+def test_format_json_with_no_claims_is_an_empty_array(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("Rien ici.", encoding="utf-8")
+    assert main(["extract", "--format", "json", str(empty)]) == 0
+    assert capsys.readouterr().out == "[]\n"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
+def test_jobs_2_prints_the_same_as_one_process(tmp_path, latin1, fmt, capsys):
+    sentences = [SENTENCE, "Paul Roux a affirmé que tout était prêt.", "Rien ici.",
+                 '"We will not raise taxes," the mayor said on Monday.']
+    files = []
+    for i in range(12):
+        path = tmp_path / f"doc{i}.txt"
+        path.write_text(" ".join(sentences[i % len(sentences):] + [f"Numéro {i}."]), encoding="utf-8")
+        files.append(str(path))
+    files.insert(5, str(latin1))
+    assert main(["extract", "--format", fmt, *files]) == 1
+    serial = capsys.readouterr()
+    assert main(["extract", "--format", fmt, "--jobs", "2", *files]) == 1
+    parallel = capsys.readouterr()
+    assert parallel.out == serial.out and parallel.err == serial.err
+    assert serial.out.count("Jeanne Martin") >= 3
+
+
+def test_jobs_must_be_a_non_negative_integer(article, capsys):
+    assert main(["extract", "--jobs", "-1", str(article)]) == 2
+    assert "negative" in capsys.readouterr().err
+
+
+def test_an_output_encoding_that_cannot_write_the_claims_is_exit_code_3(article):
+    env = {**_env(), "PYTHONIOENCODING": "ascii"}
+    proc = subprocess.run([sys.executable, "-m", "quotecheck", "extract", str(article)],  # "a déclaré"
+                          capture_output=True, env=env, timeout=60)
+    assert proc.returncode == 3
+    assert proc.stderr.decode().startswith("quotecheck: cannot write the output: the output encoding ascii cannot write")
+    assert "PYTHONIOENCODING=utf-8" in proc.stderr.decode()

@@ -203,3 +203,89 @@ def test_an_inline_exchange_goes_on_after_the_first_turn() -> None:
     text = "Le garde l'arrêta : — Où allez-vous ? — Au moulin. — Pourquoi ? — Pour le grain."
     found = [c.text for c in quotecheck.extract_claims(text, language="fr")]
     assert found == ["Où allez-vous ?", "Au moulin.", "Pourquoi ?", "Pour le grain."]
+
+
+# -- issue 7: no silent loss ---------------------------------------------------------------------
+_TWO_QUOTES_FR = ("« Nous partirons demain », a déclaré Jeanne Martin. "
+                  "« Le débat sera long », a ajouté Paul Roux.")
+
+
+@pytest.mark.parametrize("stray", ["«", "“", "„", "‹", "‘", '"'])
+@pytest.mark.parametrize("where", ["start", "middle", "line"])
+def test_a_stray_opening_mark_loses_no_later_quotation(stray: str, where: str) -> None:
+    """A mark that never closes is skipped and counted; the quotations after it are still found, in
+    its paragraph and in a text with no paragraph break at all."""
+    lead = {"start": f"{stray} a. ", "middle": f"Il a ouvert {stray} la séance. ",
+            "line": f"Le conseil siège.\n\nIl a ouvert {stray}la séance. "}[where]
+    analysis = quotecheck.Extractor(language="fr").analyze(lead + _TWO_QUOTES_FR)
+    assert [c.text for c in analysis.claims] == ["Nous partirons demain", "Le débat sera long"]
+    assert [c.speaker.name for c in analysis.claims] == ["Jeanne Martin", "Paul Roux"]
+    assert analysis.skipped_marks == 1
+
+
+def test_a_stray_mark_inside_a_quotation_leaves_its_inner_quote_alone() -> None:
+    """« A ‘ B “C” D » with the ‘ never closed: “C” is nested one deep, not two."""
+    text = "« Il m’a dit ‘ hier “ non ” sans attendre », a raconté Paul Roux."
+    (claim,) = quotecheck.extract_claims(text, language="fr")
+    assert claim.text == "Il m’a dit ‘ hier “ non ” sans attendre"
+    data = quotecheck.lang.load("fr")
+    from quotecheck.backends.rules import RulesBackend
+    from quotecheck.quotes import find_quotes
+    found = find_quotes(RulesBackend().annotate(text, data), data)
+    assert sorted((text[q.start:q.end], q.depth) for q in found.quotes) == [
+        ("Il m’a dit ‘ hier “ non ” sans attendre", 0), ("non", 1)]
+    assert found.skipped == 1
+
+
+@pytest.mark.parametrize("space", [" ", "\u2002", "\u3000", "\t", "\u00a0", "\u2009"])
+def test_claim_text_never_keeps_edge_spaces(space: str) -> None:
+    for text in (f'"We will not raise taxes{space}," he said.', f'"{space}We will not raise taxes{space}" he said.'):
+        (claim,) = quotecheck.extract_claims(text, language="en")
+        assert claim.text == "We will not raise taxes"
+        assert text[claim.start:claim.end] == claim.text
+
+
+_STRAY_THEN_QUOTE = "Il a ouvert la séance « sans attendre{}« Nous voterons le budget ce soir », a déclaré Paul Girard."
+_RUN_ACROSS = "Paul Girard a parlé : « Nous voterons ce soir{}Ensuite viendra le budget », a conclu Paul Girard."
+
+
+@pytest.mark.parametrize("sep", ["\n", "\r\n", "\r", "\u2028", "\u2029", "\u0085", "\v", "\f", "\x1c", "\x1d", "\x1e"])
+def test_every_line_separator_separates(sep: str) -> None:
+    """A stray mark does not reach past a line separator, and a quotation does not run across one as
+    if it were nothing: whatever the separator, the result is the one of a newline."""
+    claims = quotecheck.extract_claims(_STRAY_THEN_QUOTE.format(sep), language="fr")
+    assert [c.text for c in claims] == ["Nous voterons le budget ce soir"]
+    expected = [(c.text, c.paragraph) for c in quotecheck.extract_claims(_RUN_ACROSS.format("\n"), language="fr")]
+    claims = quotecheck.extract_claims(_RUN_ACROSS.format(sep), language="fr")
+    assert [(c.text.replace(sep, "\n"), c.paragraph) for c in claims] == expected
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\r\n\r\n", "\r\r", "\u2029", "\u2029\u2029", "\n \n", "\n\t\u00a0\n",
+                                 "\u2028\u2028", "\f"])
+def test_a_blank_line_is_a_paragraph_break_whatever_its_characters(gap: str) -> None:
+    """A line cut after a word followed by a lower-case line is a hard wrap, unless a blank line (or a
+    paragraph separator) comes between them."""
+    from quotecheck.backends.rules import paragraph_spans
+    text = f"Le maire a parlé de la ville{gap}et le conseil a voté."
+    assert len(paragraph_spans(text)) == 2
+    assert len(paragraph_spans("Le maire a parlé de la ville\net le conseil a voté.")) == 1
+
+
+@pytest.mark.parametrize("text, code", [
+    ("R. Kelly a été condamné pour des faits graves.", "fr"),
+    ("A. Merkel sagte, sie werde am Montag kommen.", "de"),
+    ("P. Sánchez dijo que vendría el lunes.", "es"),
+    ("A. J. Styles said he would come back.", "en"),
+    ("D. Rossi ha detto che verrà lunedì.", "it"),
+    ("Le programme prévoit :\n– la hausse des salaires ;\n– la baisse des loyers.", "fr"),
+    ("The plan has two parts:\n– lower taxes\n– more nurses", "en"),
+])
+def test_initials_and_bullets_are_no_interview_lines(text: str, code: str) -> None:
+    assert _segments(text, code) == []
+
+
+def test_interview_lines_with_periods_still_speak() -> None:
+    text = ("Q. Pourquoi partez-vous ?\n\nR. Nous avons fini le travail.\n\n"
+            "Q. Et après ?\n\nR. Nous verrons bien.")
+    assert _segments(text, "fr") == ["Pourquoi partez-vous ?", "Nous avons fini le travail.", "Et après ?",
+                                     "Nous verrons bien."]

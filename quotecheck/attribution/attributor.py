@@ -14,6 +14,7 @@ the discourse state (``state.py``), the only mutable part.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import attrs
@@ -22,6 +23,7 @@ import regex
 from ..claims import Claim, ClaimKind, Cue, Evidence, Mention, MentionKind, Speaker, SpeakerKind
 from ..context import Context
 from ..cues import CueMatch, matcher_for
+from ..document import lower_keeping_offsets
 from ..mentions import mentions_between
 from ..quotes import QuoteSpan
 from ..reported import ReportedSpeech
@@ -64,6 +66,27 @@ class Attributor(ReportedSpeech):
         self.group_parts: dict[int, list[QuoteSpan]] = {}
         for q in self.quotes:
             self.group_parts.setdefault(q.group, []).append(q)
+        self._marker_positions: dict[str, list[int]] = {}
+
+    # -- per-document indexes, built on first use --------------------------------------------
+    @functools.cached_property
+    def lowered(self) -> str:
+        """The text in lower case, one character for one (an offset in it indexes the text)."""
+        return lower_keeping_offsets(self.text)
+
+    def marker_positions(self, marker: str) -> list[int]:
+        """Offsets in :attr:`lowered` where ``marker`` and a space start, found once per document
+        (searching the sentence again for each quotation made a sentence of quotations quadratic)."""
+        found = self._marker_positions.get(marker)
+        if found is None:
+            key = marker + " "
+            found = []
+            k = self.lowered.find(key)
+            while k >= 0:
+                found.append(k)
+                k = self.lowered.find(key, k + 1)
+            self._marker_positions[marker] = found
+        return found
 
     # -- the discourse state, read and written by reported speech and the subject resolver too ----
     @property

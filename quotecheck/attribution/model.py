@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import json
 import math
-from importlib import resources
 
 from attrs import field, frozen
 
@@ -67,6 +66,8 @@ PRIOR = Model(language="", prior=True)
 
 
 def _read(name: str) -> dict | None:  # type: ignore[type-arg]
+    from importlib import resources  # on first use: it costs ~4 ms to import (tempfile, shutil)
+
     path = resources.files(__package__).joinpath("weights", f"{name}.json")
     if not path.is_file():
         return None

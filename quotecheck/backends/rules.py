@@ -4,7 +4,8 @@ Sentence ends are ``. ! ? …`` (optionally followed by closing quote marks) bef
 an upper-case letter, a digit, an opening mark or a dash, or a period with no space between a
 lower-case word and a capitalised one ("à Moscou.Elle a"); a period after an initial ("J.") or
 after one of the language's titles and abbreviations ("M.", "Dr.", "z.B.": ``TITLES`` and
-``ABBREVIATIONS`` in its data) does not end a sentence. Paragraphs are separated by line breaks.
+``ABBREVIATIONS`` in its data) does not end a sentence. Paragraphs are separated by line breaks,
+any of Unicode's (``document.LINE_BREAKS``).
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ import functools
 
 import regex
 
-from ..document import Document, Token
+from ..document import LINE_BREAKS, PARAGRAPH_BREAKS, Document, Token
 from ..lang import LanguageData
 
-_PARAGRAPH = regex.compile(r"[^\n\r\u2029]+")
+_PARAGRAPH = regex.compile(f"[^{LINE_BREAKS}]+")
 _HARD_WRAP_END = regex.compile(r"[\p{L}\p{N},]\s*$")  # a line cut after a word or a comma
 _LOWER_START = regex.compile(r"\s*\p{Ll}")
 _TOKEN = regex.compile(
@@ -69,16 +70,29 @@ class RulesBackend:
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Non-blank lines: a paragraph is what a line break closes, except a hard wrap (a line that
-    stops mid-sentence, followed by a line that goes on in lower case) which joins the next line."""
-    lines = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    stops mid-sentence, followed by a line that goes on in lower case) which joins the next line
+    unless a blank line comes between them. Each line is read once (linear in the text)."""
     merged: list[tuple[int, int]] = []
-    for start, end in lines:
-        if merged and _HARD_WRAP_END.search(text, merged[-1][0], merged[-1][1]) \
-                and _LOWER_START.match(text, start, end) and "\n\n" not in text[merged[-1][1]:start].replace("\r", ""):
+    last_line = (0, 0)
+    for m in _PARAGRAPH.finditer(text):
+        start, end = m.span()
+        if text[start:end].isspace():
+            continue
+        if merged and _HARD_WRAP_END.search(text, *last_line) and _LOWER_START.match(text, start, end) \
+                and not _blank_line(text[merged[-1][1]:start]):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
+        last_line = (start, end)
     return merged
+
+
+def _blank_line(gap: str) -> bool:
+    """The spaces between two lines hold a blank line (two breaks, "\r\n" counting as one; "\r\r"
+    and lines of spaces too) or a separator that ends a paragraph by itself (U+2029, form feed)."""
+    if any(c in PARAGRAPH_BREAKS for c in gap):
+        return True
+    return sum(c in LINE_BREAKS for c in gap.replace("\r\n", "\n")) >= 2
 
 
 def tokenize(text: str, data: LanguageData | None = None) -> list[Token]:

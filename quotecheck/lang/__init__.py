@@ -108,9 +108,13 @@ class UnsupportedLanguage(ValueError):
 
     def __init__(self, code: str) -> None:
         self.code = code
+        shown = code if len(code) <= _SHOWN_CODE_CHARS else code[:_SHOWN_CODE_CHARS] + "…"
         super().__init__(
-            f"unsupported language {code!r}; supported: {', '.join(supported_languages())}"
+            f"unsupported language {shown!r}; supported: {', '.join(supported_languages())}"
         )
+
+
+_SHOWN_CODE_CHARS = 20  # a code is echoed in the error up to this length: never a megabyte of it
 
 
 def _frozen_dict(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -210,18 +214,22 @@ def supported_languages() -> tuple[str, ...]:
     return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if m.ispkg and len(m.name) == 2))
 
 
-@functools.lru_cache(maxsize=None)
 def load(code: str) -> LanguageData:
     """The data of language ``code``, imported on first use and cached.
 
     >>> load("fr").code
     'fr'
     """
-    if not isinstance(code, str):
-        raise TypeError(f"language must be a str, got {type(code).__name__}")
+    if not isinstance(code, str):  # checked before the cache, which would say "unhashable type: 'list'"
+        raise TypeError(f"language must be a str or None, got {type(code).__name__}")
     code = code.lower().strip()
     if code not in supported_languages():
         raise UnsupportedLanguage(code)
+    return _load(code)
+
+
+@functools.lru_cache(maxsize=None)
+def _load(code: str) -> LanguageData:
     module = importlib.import_module(f".{code}", __name__)
     return LanguageData.from_module(module)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from ...claims import MentionKind
 from ...cues import CueMatch
 from ...document import lower_keeping_offsets
@@ -41,35 +43,70 @@ def _marker_after(a, offset: int):  # type: ignore[no-untyped-def]
 def _marker_before(a, offset: int, embedded: bool = False):  # type: ignore[no-untyped-def]
     """« selon X, » right before ``offset``, in the same sentence; for a fragment inside the
     sentence, a marker that opens the sentence ("Selon le rapport médical, elle présente une
-    « … »": the sentence is the source's account, the fragment its words)."""
+    « … »": the sentence is the source's account, the fragment its words).
+
+    The marker is the last one of the sentence before ``offset`` (``a.marker_positions``); what is
+    read around it is scanned from its ends, never copied from the sentence start: a long sentence
+    of quotations costs each quotation a constant, not the sentence's length."""
     sent_start, _ = a.doc.sentence_span(offset)
-    window = a.text[sent_start:offset]
-    lowered = lower_keeping_offsets(window)
+    text, lowered = a.text, a.lowered
     for marker in a.data.source_markers:
-        k = lowered.rfind(marker + " ")
-        if k < 0 or (k > 0 and lowered[k - 1].isalnum()):
+        positions = a.marker_positions(marker)
+        j = bisect.bisect_right(positions, offset - len(marker) - 1) - 1
+        if j < 0 or positions[j] < sent_start:
             continue
-        after = sent_start + k + len(marker) + 1
+        p = positions[j]
+        if p > sent_start and lowered[p - 1].isalnum():
+            continue
+        opens_sentence = _blank(text, sent_start, p)
+        after = p + len(marker) + 1
         m = a._mention_after(after, offset) or a._stressed_pronoun(after)
         if m is not None:
             m = a._apposed_name(m, offset)
-        rest = window[m.end - sent_start:].strip(" ,\u00a0\u202f") if m is not None else ""
-        opens = embedded and window[:k].strip() == "" and window[m.end - sent_start:].lstrip().startswith(",") \
-            if m is not None else False
-        if m is not None and (rest == "" or opens or (window[m.end - sent_start:].lstrip().startswith(",")
-                                                      and len(rest) < _APPOSITION_CHARS and not any(p in rest for p in BLOCKERS))):
-            cue = CueMatch(sent_start + k, sent_start + k + len(marker), window[k:k + len(marker)], marker, 0, 0)
-            entity = a.entity_of.get(m.start)
-            if m.kind is MentionKind.PRONOUN:
-                entity = a._resolve_pronoun(m.start, m.gender, m.plural)
-            return Resolved(entity, m, "source marker"), cue
-        if embedded and window[:k].strip() == "":
+        if m is not None:
+            comma_next = _next_nonspace(text, m.end, offset) == ","
+            rest = _stripped(text, m.end, offset, _APPOSITION_CHARS)
+            opens = embedded and opens_sentence and comma_next
+            if rest == "" or opens or (comma_next and rest is not None and not any(b in rest for b in BLOCKERS)):
+                cue = CueMatch(p, p + len(marker), text[p:p + len(marker)], marker, 0, 0)
+                entity = a.entity_of.get(m.start)
+                if m.kind is MentionKind.PRONOUN:
+                    entity = a._resolve_pronoun(m.start, m.gender, m.plural)
+                return Resolved(entity, m, "source marker"), cue
+        if embedded and opens_sentence:
             # the source is a description the mentions do not take: the words up to the comma
-            comma = window.find(",", k + len(marker))
-            if comma > 0:
-                resolved = a._source(after, sent_start + comma)
+            comma = text.find(",", p + len(marker), offset)
+            if comma > sent_start:
+                resolved = a._source(after, comma)
                 if resolved is not None:
-                    cue = CueMatch(sent_start + k, sent_start + k + len(marker), window[k:k + len(marker)], marker, 0, 0)
+                    cue = CueMatch(p, p + len(marker), text[p:p + len(marker)], marker, 0, 0)
                     return resolved, cue
     return None
 
+
+_EDGE = " ,\u00a0\u202f"  # what a source's apposition is stripped of
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """``text[start:end].strip() == ""``, reading only up to the first other character."""
+    k = start
+    while k < end and text[k].isspace():
+        k += 1
+    return k >= end
+
+
+def _next_nonspace(text: str, start: int, end: int) -> str:
+    """The first character of ``text[start:end].lstrip()`` ("" if none)."""
+    k = start
+    while k < end and text[k].isspace():
+        k += 1
+    return text[k] if k < end else ""
+
+
+def _stripped(text: str, start: int, end: int, shorter_than: int) -> str | None:
+    """``text[start:end].strip(_EDGE)`` when shorter than ``shorter_than``, else None."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return text[start:end] if end - start < shorter_than else None

@@ -1,0 +1,1 @@
+"""Adapters that plug quotecheck into other NLP frameworks (each imports its framework lazily)."""
