@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 import attrs
 from attrs import define, field
@@ -31,8 +32,14 @@ from .mentions import MentionSpan
 
 __all__ = ["Entity", "link"]
 
+#: the longest acronym spelled by the initials of the name before it
+_ACRONYM_LETTERS = 8
+#: a short parenthesis between a mention and its apposition
+_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
 #: named persons looked at, nearest first, for a role known by no name
 _NEAREST_STEPS = 8
+#: mentions of a role, after its first, that may look back for a person named since
+_ROLE_REPEATS = 2
 #: how far after an inverted cue's role the speaker's name may come
 _NAMED_LATER_CHARS = 400
 
@@ -136,6 +143,7 @@ class _Linker:
         self.by_complement: dict[str, set[int]] = {}  # a role's complement
         self.small_words = data.complement_prepositions | frozenset(data.determiners)
         self.initials_of: dict[str, str] = {}
+        self.mentions_ending = {m.end: m for m in mentions}  # mention end offset → mention
 
     def _new(self, mention: MentionSpan) -> Entity:
         entity = Entity(id=len(self.entities))
@@ -192,8 +200,29 @@ class _Linker:
 
     def _appositive(self, a: MentionSpan, b: MentionSpan) -> bool:
         """b follows a as an apposition: adjacent, or separated by a comma only."""
-        gap = self.doc.text[a.end:b.start]
+        gap = _PARENTHESIS.sub("", self.doc.text[a.end:b.start])  # "La procureure de Rouen (Eure), Anne Roy"
         return gap.strip() in ("", ",") and "\n" not in gap
+
+    def _spells_initials(self, mention: MentionSpan) -> bool:
+        """``mention`` is one word spelling the initials of the capitalised words before its
+        parenthesis ("Organe de Coordination pour l'Analyse de la Menace (Ocam)")."""
+        word = mention.text
+        if not (2 <= len(word) <= _ACRONYM_LETTERS and word.isalpha() and word[:1].isupper()):
+            return False
+        tokens = self.doc.tokens
+        k = mention.first - 2  # the token before "("
+        initials = []
+        while k >= 0 and len(initials) < _ACRONYM_LETTERS and tokens[k].text[:1].isalpha():
+            if tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+                initials.append(tokens[k].text[0])
+            k -= 1
+        spelled = "".join(reversed(initials)).upper()
+        return spelled.endswith(word.upper()) and len(spelled) >= len(word)
+
+    def _parenthesised(self, previous: MentionSpan, mention: MentionSpan) -> bool:
+        """``mention`` stands alone in parentheses right after ``previous`` ("Rouen (Eure)")."""
+        text = self.doc.text
+        return text[previous.end:mention.start].strip() == "(" and text[mention.end:mention.end + 1] == ")"
 
     def _by_name(self, mention: MentionSpan) -> Entity | None:
         tokens = mention.head.lower().split()
@@ -328,6 +357,11 @@ class _Linker:
                 # "O secretário da Cultura e do Turismo do Estado do Pará, Rui Lopes": the name is in apposition
                 # to the role, past the institution its complement names
                 entity, how = self.of.get(before.start), f"apposition to {before.text!r}"
+            if entity is None and previous is not None and self._parenthesised(previous, mention) \
+                    and self._spells_initials(mention) and previous.start in self.of:
+                # "l'Office de Contrôle des Eaux (Ocde)": the acronym in parentheses is an alias
+                entity, how = self.of[previous.start], "acronym"
+                mention = attrs.evolve(mention, kind=MentionKind.ORGANIZATION)
             if entity is None and mention.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
                 entity = self._by_acronym(mention)
                 if entity is not None:
@@ -352,6 +386,8 @@ class _Linker:
                 self._add(entity, mention, how)
             self.of[mention.start] = entity
             self.how_of[mention.start] = how
+            if previous is not None and self._parenthesised(previous, mention):
+                continue  # a gloss in parentheses: an apposition may still follow what it glosses
             before, previous = previous, mention
         self._link_roles()
         return [e for e in self.entities if e.mentions]
@@ -365,11 +401,19 @@ class _Linker:
         a requis … Jean Martin a ajouté … Le procureur a rappelé"), the nearest named person before
         a later mention of the role, if that person holds no other role; or right after it when the
         role is the subject of an inverted cue and the text names the speaker next.
+
+        A named person is never one spoken of in a noun's complement ("la mort de X"), nor a noun
+        of their own clause ("X a jugé la faute de ce prévenu"); roles that find the same person by
+        nearness compete for it, the nearest first (Binding Theory's principle C, and the
+        salience of the person the text has just introduced).
         """
         named = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural]
         # the mentions of people the text shows to be named persons, in text order: an index to
         # find the nearest one before or after an offset by bisection
-        marks = sorted((m.start, e.id) for e in named if e.person_evidence for m in e.mentions)
+        # a name inside a noun's complement ("la mort d'Alexia Daval", "la troupe de Jean Roy") is
+        # spoken of, not the person the article goes on to describe
+        marks = sorted((m.start, e.id) for e in named if e.person_evidence for m in e.mentions
+                       if not self._in_noun_complement(m))
         starts = [start for start, _ in marks]
         by_id = {e.id: e for e in named}
         # the first named person (in ``named`` order) holding each role head, kept up to date as
@@ -379,6 +423,17 @@ class _Linker:
         for k, e in enumerate(named):
             for head in e.role_heads:
                 first_holder.setdefault(head, k)
+
+        def merge(holder: Entity, entity: Entity, how: str) -> None:
+            if self._merge(holder, entity, how):
+                k = position[holder.id]
+                for head in holder.role_heads:
+                    if first_holder.get(head, k) >= k:
+                        first_holder[head] = k
+
+        # roles that find their person by nearness compete for it: the nearest role wins, and a
+        # person who then holds a role takes no other one found past that role's first mention
+        nearest: list[tuple[int, int, Entity, Entity, bool]] = []
         for entity in list(self.entities):
             if entity.names or not entity.mentions or entity.kind is not SpeakerKind.PERSON or entity.plural \
                     or not all(m.linkable for m in entity.mentions):
@@ -386,29 +441,52 @@ class _Linker:
             first = min(entity.mentions, key=lambda m: m.start)
             held = [first_holder[head] for head in entity.role_heads if head in first_holder]
             holder = named[min(held)] if held else None
-            how = "same role as a named person"
-            if holder is None and self.doc.tokens[first.first].lower in self.data.definite_determiners:
-                holder = self._nearest_named(entity, first, marks, starts, by_id)
-                how = "role of the nearest named person"
-            if holder is not None and self._merge(holder, entity, how):
-                k = position[holder.id]
-                for head in holder.role_heads:
-                    if first_holder.get(head, k) >= k:
-                        first_holder[head] = k
+            if holder is not None:
+                merge(holder, entity, "same role as a named person")
+            elif self.doc.tokens[first.first].lower in self.data.definite_determiners:
+                found = self._nearest_named(entity, first, marks, starts, by_id)
+                if found is not None:
+                    nearest.append((found[1], entity.id, entity, found[0], found[2]))
+        for _, _, entity, holder, later in sorted(nearest, key=lambda p: p[:2]):
+            if later and holder.role_heads - entity.role_heads:
+                continue
+            merge(holder, entity, "role of the nearest named person")
+
+    def _in_noun_complement(self, mention: MentionSpan) -> bool:
+        """``mention`` follows a noun and a complement preposition ("la visite de X"), maybe with a
+        determiner and a role in between ("de l'étudiante japonaise X")."""
+        tokens = self.doc.tokens
+        k = mention.first - 1
+        before = self.mentions_ending.get(tokens[k].end) if k >= 0 else None
+        if before is not None and before.kind is MentionKind.ROLE:
+            k = before.first - 1  # the name is in apposition to a role: look before the role
+        if k >= 0 and tokens[k].lower in self.data.determiners and tokens[k].lower not in self.data.complement_prepositions:
+            k -= 1
+        if k < 1 or tokens[k].lower not in self.data.complement_prepositions:
+            return False
+        noun = tokens[k - 1]
+        return noun.text[:1].isalpha() and noun.lower not in self.data.speech_verbs
 
     def _nearest_named(self, entity: Entity, first: MentionSpan, marks: list[tuple[int, int]], starts: list[int],
-                       by_id: dict[int, Entity]) -> Entity | None:
+                       by_id: dict[int, Entity]) -> tuple[Entity, int, bool] | None:
+        """The named person a role stands for, how far from it, and whether found past the role's
+        first mention."""
         gender = entity.gender
 
         def compatible(e: Entity) -> bool:
             return gender is None or e.gender in (None, gender)
 
-        for m in sorted(entity.mentions, key=lambda m: m.start):
+        for index, m in enumerate(sorted(entity.mentions, key=lambda m: m.start)):
+            if index > _ROLE_REPEATS:
+                break  # a role said again and again before any name stands for no one named later
             k = bisect.bisect_left(starts, m.start) - 1
+            sentence = self.doc.sentence_index(m.start)
             for step in range(_NEAREST_STEPS):
                 if k - step < 0:
                     break
                 e = by_id[marks[k - step][1]]
+                if self.doc.sentence_index(marks[k - step][0]) == sentence:
+                    continue  # "X a qualifié la faute de ce prévenu": a person is no noun of their own clause
                 # past the role's first mention, a person described otherwise is someone else
                 if e.mentions and compatible(e) and (m is first or not e.role_heads - entity.role_heads):
                     if m is first and first.cue_subject and e.role_heads - entity.role_heads:
@@ -417,28 +495,34 @@ class _Linker:
                         later = self._named_later(first, marks, starts, by_id, compatible, speaking=True)
                         if later is not None:
                             return later
-                    return e
+                    return e, m.start - marks[k - step][0], m is not first
         if first.cue_subject:
             # "« … », a lâché l'entraîneur. Jean-Baptiste Esquerré …": the speaker is named later
             return self._named_later(first, marks, starts, by_id, compatible)
         return None
 
     def _named_later(self, first: MentionSpan, marks: list[tuple[int, int]], starts: list[int],
-                     by_id: dict[int, Entity], compatible, speaking: bool = False) -> Entity | None:  # type: ignore[no-untyped-def]
-        """The named person mentioned next after ``first``; with ``speaking``, only as a cue's subject."""
+                     by_id: dict[int, Entity], compatible, speaking: bool = False  # type: ignore[no-untyped-def]
+                     ) -> tuple[Entity, int, bool] | None:
+        """The named person mentioned next after ``first`` and how far; with ``speaking``, only as a
+        cue's subject."""
         k = bisect.bisect_right(starts, first.start)
         for step in range(_NEAREST_STEPS):
             if k + step >= len(marks) or marks[k + step][0] - first.end >= _NAMED_LATER_CHARS:
                 break
-            if self._after_preposition(marks[k + step][0]):
-                continue  # "…, dirigé par Rui Costa": a name in a complement is someone else
+            at = marks[k + step][0]
+            if self.doc.paragraph_index(at) != self.doc.paragraph_index(first.start) \
+                    and self.doc.sentence_index(at) > self.doc.sentence_index(first.start) + 1:
+                break  # named paragraphs later: another person
+            if self._after_preposition(at):
+                continue  # "…, dirigé par X": a name in a complement is someone else
             e = by_id[marks[k + step][1]]
-            if speaking and not any(m.start == marks[k + step][0] and m.cue_subject for m in e.mentions):
+            if speaking and not any(m.start == at and m.cue_subject for m in e.mentions):
                 continue
             # the role's stated gender outweighs a guess from the first name ("dit la ministre
-            # … Yacine Fall"): the text names this speaker next
+            # … Nom"): the text names this speaker next
             if e.mentions and (compatible(e) or e.gender_guessed):
-                return e
+                return e, at - first.end, False
         return None
 
     def _after_preposition(self, offset: int) -> bool:

@@ -243,6 +243,10 @@ class _MentionFinder:
         if adjective and k + 1 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() and self._plain_word(k) \
                 and tokens[k + 1].lower in self.prepositions:
             k += 1  # "une source proche du conseil municipal", "le vice-président chargé des finances"
+        elif adjective and k + 1 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                and self._plain_word(k) and _is_capitalized(tokens[k + 1]) and is_first_name(tokens[k + 1].text):
+            last = k  # "le conseiller fédéral Alain Berset": the role's adjective, then the person's name
+            k += 1
         while k < len(tokens) and words < _COMPLEMENT_WORDS:
             # a field is capitalised, its adjective may not be: "per le Politiche giovanili e lo Sport"
             field_at = self._second_field(k) if _is_capitalized(tokens[last]) or (
@@ -459,6 +463,9 @@ class _MentionFinder:
                     last = self._title_case_end(last)  # "a Polícia Militar Rodoviária": an institution's name
                 last, complement = self._complement(last, adjective=True)
                 head, inner = _role_parts(head, self.prepositions)
+                # a feminine determiner before a masculine noun form: "la procureur" is a woman
+                if gender == "f" and role_gender == "m":
+                    role_gender = gender
                 return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, complement or inner)
             demonym = self._demonym(tokens[j].text, guess=True, plurals=False) if j < len(tokens) else None
             if demonym is not None:

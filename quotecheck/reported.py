@@ -207,7 +207,7 @@ class ReportedSpeech(SubjectResolver):
         Not after a relative pronoun: its antecedent is a subject the mentions missed."""
         described = self._described_subject(cue, sent_start)
         if described is not None:
-            return Resolved(None, described, "description before the cue")
+            return Resolved(self.named_entity_at(described.start), described, "description before the cue")
         if cue.first > 0 and self.tokens[cue.first - 1].lower in self.data.relative_pronouns:
             return None  # "…, qui déclare que": an antecedent we cannot name
         k = cue.first - 1

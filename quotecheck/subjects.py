@@ -33,6 +33,9 @@ _ROLE_COMPLEMENT_TOKENS = 10  # the longest complement of a role before the name
 _LEAD_IN_REACH = 120  # characters from a participle lead-in to the comma that closes it
 _MARK_REACH = 4  # characters (spaces, a comma) between a closing quote mark and the subject after it
 _FOLLOWING_REACH = 200  # characters of the next sentence searched for a cue naming the speaker
+_FRONTED_MENTIONS = 3  # mentions of a fronted adverbial looked past for the subject after its comma
+_FRONTED_WORDS = 7  # the longest adverbial phrase before a comma that opens a sentence before its subject
+_INTRODUCED_REACH = 600  # characters of quotation walked back for the sentence that introduced a speaker
 
 
 def _person_name(m: MentionSpan) -> bool:
@@ -210,7 +213,8 @@ class SubjectResolver:
             m = self.mentions[k]
             if m.end <= floor:
                 return None
-            if self._is_place_complement(m):
+            # a place right before the cue only: "X, Democrat of Ohio, said" is an apposition
+            if self._is_place_complement(m, any_preposition="," not in self.text[m.end:offset]):
                 # "un agent immobilier de Tours a assuré", "à l'Assemblée estime": no subject there
                 k_prep = self.doc.token_index(m.start) - 1
                 if self.tokens[k_prep].lower in self.data.determiners:
@@ -260,14 +264,20 @@ class SubjectResolver:
                 return head
         return None
 
-    def _is_place_complement(self, m: MentionSpan) -> bool:
-        """"de Tours", "de la Russie": a place or organisation inside a complement."""
-        if m.kind is not MentionKind.ORGANIZATION:
+    def _is_place_complement(self, m: MentionSpan, any_preposition: bool = False) -> bool:
+        """"de Tours", "de la Russie", "pour l'Afghanistan": a place or organisation inside a complement."""
+        if m.kind is not MentionKind.ORGANIZATION and not m.place:
             return False
         k = self.doc.token_index(m.start) - 1
         if k >= 0 and self.tokens[k].lower in self.data.determiners:
             k -= 1
-        return k >= 0 and self.tokens[k].lower in self.data.locative_prepositions
+        if k < 0:
+            return False
+        low = self.tokens[k].lower
+        # a place's name after any preposition; an institution after a locative one ("for the
+        # Foundation" may be part of the subject's description)
+        return low in self.data.locative_prepositions or (any_preposition and m.place and (
+            low in self.data.complement_prepositions or low in self.data.cue_prepositions))
 
     def _resolve_pronoun(self, offset: int, gender: str | None, plural: bool) -> Entity | None:
         """The entity a subject pronoun refers to (Hobbs-style recency with agreement).
@@ -290,8 +300,14 @@ class SubjectResolver:
         s_start = self.doc.sentence_span(offset)[0]
         m = self._sentence_subject(s_start, offset)
         e = self.entity_of.get(m.start) if m is not None and m.kind is not MentionKind.PRONOUN else None
-        if e is not None and speaks(e) and e.kind is SpeakerKind.PERSON:
-            candidates.append(e)
+        own_subject = e if e is not None and speaks(e) and e.kind is SpeakerKind.PERSON else None
+        if own_subject is not None:
+            candidates.append(own_subject)
+        # a person brought in as the subject of the sentence before, after the last claim
+        # ("Dans le vestiaire, X n'en revenait pas. « … », a-t-il indiqué"), takes over the floor
+        introduced = self._introduced_subject(offset)
+        if introduced is not None and speaks(introduced) and introduced not in candidates:
+            candidates.append(introduced)
         if self.current is not None and self.current.first_offset < offset and self.current not in candidates:
             candidates.append(self.current)
         # then the subject of the last sentences (centering: the subject is the likeliest antecedent)
@@ -314,11 +330,49 @@ class SubjectResolver:
             exact = [e for e in agreeing if e.gender == gender]
             # a named person before a mere description ("une source intarissable de chansons")
             named = next((e for e in exact if e.names), None)
-            if named is not None and not exact[0].names and exact[0] is not self.current:
+            # (not over the subject of the pronoun's own sentence: "La ministre s'en est prise à X,
+            # qu'elle accuse …")
+            if named is not None and not exact[0].names and exact[0] is not self.current and exact[0] is not own_subject:
                 return named
             if exact:
                 return exact[0]
         return agreeing[0] if agreeing else None
+
+    def named_entity_at(self, offset: int) -> Entity | None:
+        """The named person whose mention starts at ``offset`` ("le conseiller" of a description
+        "le conseiller fédéral" that the text names later): the description is theirs. An unnamed
+        entity is left out: the description is then fuller than any mention of it."""
+        e = self.entity_of.get(offset)
+        return e if e is not None and e.names and e.kind is SpeakerKind.PERSON else None
+
+    def _claimed_until(self) -> int:
+        """The end of the last claim attributed so far (-1: none; the attributor knows)."""
+        return -1
+
+    def _introduced_subject(self, offset: int) -> Entity | None:
+        """The person subject of the sentence before ``offset``'s, when that sentence comes after
+        the last claim, holds no quotation and names someone other than the current speaker."""
+        k = self.doc.sentence_index(offset) - 1
+        # the sentences of an incise's own quotation are the speaker's words: look before them
+        while k >= 0 and self._in_quote(self.doc.sentences[k][0]) and offset - self.doc.sentences[k][0] < _INTRODUCED_REACH:
+            k -= 1
+        if k < 0 or self.current is None:
+            return None
+        s_start, s_end = self.doc.sentences[k]
+        if s_start < self._claimed_until() or self._in_quote(s_start) or self._quote_between(s_start, s_end):
+            return None
+        m = self._sentence_subject(s_start, s_end)
+        if m is None or m.kind not in (MentionKind.NAME, MentionKind.ROLE):
+            return None
+        e = self.entity_of.get(m.start)
+        if e is None or e is self.current or e.kind is not SpeakerKind.PERSON or e.plural:
+            return None
+        return e
+
+    def _quote_between(self, start: int, end: int) -> bool:
+        spans = self.quote_spans
+        k = bisect.bisect_left(spans, (start, -1))
+        return k < len(spans) and spans[k][0] < end
 
     def _subject(self, cue: CueMatch, prefer_after: bool) -> Resolved | None:
         sent_start, sent_end = self.doc.sentence_span(cue.start)
@@ -326,6 +380,12 @@ class SubjectResolver:
             gender, plural = cue.inverted
             entity = self._resolve_pronoun(cue.start, gender, plural)
             return Resolved(entity, None, "inverted pronoun")
+        if cue.first > 0 and self.tokens[cue.first - 1].lower in self.data.coordinators:
+            # "X a parlé de l'affaire à la radio Y, et a expliqué que …": a second verb shares the
+            # subject that opens the sentence; mentions on the way belong to the first verb
+            opener = self._sentence_subject(sent_start, cue.start)
+            if opener is not None and opener.kind in (MentionKind.NAME, MentionKind.ROLE):
+                return Resolved(self.entity_of.get(opener.start), opener, "sentence subject")
         after = self._mention_after(cue.end, sent_end)
         before = self._mention_before(cue.start, sent_start - 1)
         if after is None and prefer_after:
@@ -486,11 +546,18 @@ class SubjectResolver:
         k = bisect.bisect_left(self.mention_starts, sent_start)
         if k >= len(self.mentions) or self.mentions[k].start >= cue_start:
             return None
-        m = self.mentions[k]
-        head = self.text[sent_start:m.start]
-        if len([w for w in head.split() if w[:1].isalnum()]) > 3 or any(p in head for p in self.quote_chars):
-            return None
-        return m
+        # a fronted adverbial closed by a comma may be longer, and hold mentions of its own
+        # ("Lors de ses réquisitions, X a …", "Malgré la victoire face à Nancy, X a …")
+        for m in self.mentions[k:k + _FRONTED_MENTIONS]:
+            if m.start >= cue_start:
+                break
+            head = self.text[sent_start:m.start]
+            if any(p in head for p in self.quote_chars):
+                return None
+            words = len([w for w in head.split() if w[:1].isalnum()])
+            if (words <= 3 and m is self.mentions[k]) or (words <= _FRONTED_WORDS and head.rstrip().endswith(",")):
+                return m
+        return None
 
     def _apposition_after(self, comma: int, limit: int) -> MentionSpan | None:
         """A name standing alone between ``comma`` and the next comma (an apposition)."""

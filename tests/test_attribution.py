@@ -281,3 +281,26 @@ def test_a_name_in_a_prepositional_phrase_before_the_colon_is_not_the_speaker() 
             "«Ha sbagliato una volta sola e ha restituito tutto».")
     [claim] = [c for c in quotecheck.extract_claims(text, language="it") if c.kind is ClaimKind.DIRECT]
     assert claim.speaker is not None and claim.speaker.name == "Bruni"
+
+
+def test_a_name_completing_a_noun_before_the_colon_is_not_the_speaker() -> None:
+    # "X n'a pas caché sa colère face au jeu de ses joueurs :" — the subject speaks
+    text = ("Malgré le nul (1-1) face à Lorient, Marc Ferrand n'a pas caché sa colère face au jeu de ses joueurs:\n"
+            "« Nous avons manqué d'envie du début à la fin. »")
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Marc Ferrand"
+    # with no subject, the name after "de" is the label of the quotation's speaker
+    text = "Réaction de Marc Ferrand :\n« Nous avons manqué d'envie du début à la fin. »"
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Marc Ferrand"
+
+
+def test_a_name_only_ever_after_a_preposition_is_no_main_voice() -> None:
+    # an event named after a person ("le tournoi de Pierre Vidal") is spoken of, never speaks
+    text = ("Le tournoi de Pierre Vidal commence demain. Deux joueuses seulement se sont qualifiées. "
+            "Un soulagement pour la joueuse Inès Caradec.\n\n"
+            "« Je suis tellement heureuse de jouer ici. »\n\n"
+            "Le public du tournoi de Pierre Vidal sera nombreux.")
+    speakers = [c.speaker.name if c.speaker else None for c in quotecheck.extract_claims(text, language="fr")
+                if c.kind is ClaimKind.DIRECT]
+    assert "Pierre Vidal" not in speakers

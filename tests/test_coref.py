@@ -303,3 +303,69 @@ def test_an_office_with_two_fields_after_per_is_one_role_in_apposition_to_the_na
     assert claims and claims[-1].speaker is not None and claims[-1].speaker.name == "Marta Giordano Villa"
     people = {e.name: e for e in entities(text, "it")}
     assert "la ministra per le Politiche giovanili e lo Sport" in people["Marta Giordano Villa"].descriptions
+
+
+def test_a_parenthesised_place_does_not_break_an_apposition() -> None:
+    text = ("La juge de Nantes (Loire-Atlantique), Hélène Cardinal, a reçu la presse. Sophie Marchal était là aussi. "
+            "« Rien n'est encore décidé », a déclaré la juge.")
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Hélène Cardinal"
+    people = {e.name: e for e in entities(text)}
+    assert any("juge" in d for d in people["Hélène Cardinal"].descriptions)
+
+
+def test_a_role_is_not_the_name_inside_a_noun_complement() -> None:
+    # "la disparition de X": X is spoken of; the role goes to the person who acts in the text
+    text = ("Lucien Ferrand a dirigé l'enquête. Il a évoqué la disparition de Mathis Lenoir, en mars. "
+            "« Nous avons suivi toutes les pistes », a souligné le magistrat.")
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name == "Lucien Ferrand"
+
+
+def test_a_role_named_later_is_not_an_object_nor_someone_paragraphs_away() -> None:
+    text = ("« Nous avons trop perdu de ballons », a regretté l'entraîneur du club.\n\n"
+            "« Il faudra travailler », a-t-il ajouté en parlant de la faute sifflée à Olivier Mercier.\n\n"
+            "Au vestiaire, Bastien Lagarde restait calme.")
+    claims = quotecheck.extract_claims(text, language="fr")
+    assert [c.speaker.name if c.speaker else None for c in claims] == ["l'entraîneur du club"] * 2
+
+
+def test_the_determiner_tells_the_gender_of_a_role() -> None:
+    # "la procureur": the masculine form of the noun, a woman by the determiner
+    text = ("Roger Vallet a parlé hier. Sa collègue Irène Salomon est arrivée ensuite. "
+            "La procureur a demandé de patienter.")
+    [claim] = quotecheck.extract_claims(text, language="fr")
+    assert claim.speaker is not None and claim.speaker.name != "Roger Vallet"
+
+
+def test_roles_compete_for_the_person_named_between_them() -> None:
+    # the accused is described in the magistrate's own clause: a noun of that clause is someone
+    # else, and the role mentioned nearer to the name is the one that stands for it
+    text = ("Le tribunal a entendu le principal suspect. Le juge a ouvert l'audience. "
+            "Bernard Castel a jugé très grave la conduite de ce suspect.\n\n"
+            "Le juge a rappelé les faits.\n\n"
+            "Plus tard, le suspect a quitté la salle.")
+    people = {e.name: e for e in entities(text)}
+    castel = people["Bernard Castel"]
+    assert any("juge" in d for d in castel.descriptions)
+    assert not any("suspect" in d for d in castel.descriptions)
+
+
+def test_an_acronym_in_parentheses_is_the_organisation_before_it() -> None:
+    text = ("L'Agence de Surveillance des Eaux Côtières (Asec) a indiqué que des « traces suspectes » "
+            "avaient été trouvées.")
+    claims = quotecheck.extract_claims(text, language="fr")
+    for c in claims:
+        assert c.speaker is not None and c.speaker.name != "Asec"
+        assert any("Agence" in d for d in (c.speaker.name, *c.speaker.descriptions))
+    assert claims
+
+
+def test_a_role_adjective_before_the_name_keeps_the_apposition() -> None:
+    # "le conseiller fédéral Alain Berset": an adjective between the role noun and the name
+    text = ("Interrogé sur l'affaire, le conseiller cantonal estime qu'il n'a rien à ajouter.\n\n"
+            "Depuis lundi, le conseiller cantonal Gérard Pichon est très sollicité.")
+    assert [c.speaker.name if c.speaker else None for c in quotecheck.extract_claims(text, language="fr")] \
+        == ["Gérard Pichon"]
+    people = {e.name: e for e in entities(text)}
+    assert any("conseiller" in d for d in people["Gérard Pichon"].descriptions)

@@ -146,3 +146,56 @@ def test_a_cue_that_opens_its_sentence_has_dropped_its_subject() -> None:
     claims = quotecheck.extract_claims(text, language="es")
     assert [c.speaker.name if c.speaker else None for c in claims] == ["Marta Ruiz", "Marta Ruiz"]
     assert subject_how(claims[0]) == "dropped subject"  # from its own cue, not the main voice
+
+
+def test_a_person_brought_in_after_the_last_claim_takes_the_pronoun() -> None:
+    # centering: the subject of the narrative sentence before the cue, not the last speaker
+    text = ("« Nous avons mal joué », a reconnu Paul Girard.\n\n"
+            "Dans le vestiaire, Antoine Lemaire gardait le sourire.\n\n"
+            "« Nous reviendrons plus forts, a-t-il promis. Le championnat est long. »")
+    found = speakers(text, "fr")
+    assert found[0] == "Paul Girard" and found[1:] and set(found[1:]) == {"Antoine Lemaire"}
+    text = ("Claude Berthier avait jugé que l'accord était prématuré. "
+            "Le même jour, le ministre des Finances Éric Vasseur se montrait prudent. "
+            "Il estimait qu'il fallait attendre.")
+    assert speakers(text, "fr") == ["Claude Berthier", "Éric Vasseur"]
+
+
+def test_the_pronoun_of_a_relative_clause_is_the_sentence_subject_not_its_object() -> None:
+    # "qu'elle accuse": the relative refers to the named woman, the pronoun to the subject
+    text = ("La ministre des Sports s'en est prise à Nadia Perrin, qu'elle accuse de « mentir ». "
+            "« Elle ne dit jamais la vérité », a-t-elle dit.")
+    found = speakers(text, "fr")
+    assert found and all(s == "la ministre des Sports" for s in found), found
+
+
+def test_a_described_person_opening_a_sentence_ends_the_last_speakers_turn() -> None:
+    text = ("« Je demande pardon », a dit l'accusé.\n\n"
+            "Lors de ses longues réquisitions, le procureur a d'abord fait une remarque aux jurés. "
+            "« Vous n'oublierez pas ce procès. »")
+    assert speakers(text, "fr")[1] != "l'accusé"
+
+
+def test_a_fronted_adverbial_before_the_subject() -> None:
+    text = ("« Je ne regrette rien », a lancé Victor Mallet.\n\n"
+            "Lors de sa longue déposition du matin, Paul Brun a tremblé.\n\n"
+            "« J'avais peur, a-t-il dit. Je suis parti. »")
+    assert speakers(text, "fr") == ["Victor Mallet", "Paul Brun", "Paul Brun"]
+
+
+def test_a_coordinated_speech_verb_shares_the_subject_of_its_sentence() -> None:
+    # the names on the way (a programme's title) belong to the first verb's complement
+    text = ("Le directeur de l'hôpital, Marc Orsini, a parlé de l'incendie à l'émission Tout le Monde en Parle "
+            "présentée sur les ondes de Radio Nord, et a expliqué que personne n'avait été blessé.")
+    assert speakers(text, "fr") == ["Marc Orsini"]
+
+
+def test_a_place_after_a_role_complement_is_not_the_subject() -> None:
+    text = "La représentante spéciale de l'agence pour l'Afghanistan a prévenu mardi que la situation était grave."
+    assert speakers(text, "fr") == ["la représentante spéciale de l'agence"]
+
+
+def test_a_place_closing_an_apposition_leaves_the_named_subject() -> None:
+    # "X, Democrat of Ohio, said": the place ends an apposition, the subject is the name before it
+    text = "Representative Jane Holloway, Democrat of Ohio, said that the bill would fail."
+    assert speakers(text, "en") == ["Jane Holloway"]

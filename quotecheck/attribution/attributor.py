@@ -116,6 +116,9 @@ class Attributor(ReportedSpeech):
     def used_cues(self) -> set[int]:
         return self.state.used_cues
 
+    def _claimed_until(self) -> int:
+        return max((c.end for c in self.claims[-1:]), default=-1)
+
     # -- helpers for the generators ----------------------------------------------------------
     def sentence_bounds(self, q: QuoteSpan) -> tuple[int, int]:
         """From the start of the sentence the quote opens in to the end of the one it closes in."""
@@ -125,11 +128,22 @@ class Attributor(ReportedSpeech):
         return lo, hi
 
     def _find_main_voice(self):  # type: ignore[no-untyped-def]
-        people = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural]
+        # a name only ever after a preposition ("le tournoi de Roland Garros") is spoken of, not a voice
+        people = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural
+                  and not all(self._follows_preposition(m) for m in e.mentions)]
         best = max(people, key=lambda e: len(e.mentions), default=None)
         if best is None or len(best.mentions) < _MAIN_VOICE_MENTIONS:
             return None
         return best
+
+    def _follows_preposition(self, m) -> bool:  # type: ignore[no-untyped-def]
+        """Mention ``m`` follows a preposition, maybe over a determiner."""
+        k = m.first - 1
+        data = self.data
+        if k >= 0 and self.tokens[k].lower in data.determiners and self.tokens[k].lower not in data.complement_prepositions:
+            k -= 1
+        low = self.tokens[k].lower if k >= 0 else ""
+        return low in data.complement_prepositions or low in data.locative_prepositions or low in data.cue_prepositions
 
     def in_headline(self, q: QuoteSpan) -> bool:
         """The quote sits in a title line: a short paragraph ending on a word, not a full stop, or

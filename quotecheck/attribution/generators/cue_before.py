@@ -30,9 +30,13 @@ def propose(a, q):  # type: ignore[no-untyped-def]
         cue = a.cues[k]
         return Candidate("cue-before", cue, a._subject(cue, prefer_after=False))
     m = a._mention_before(colon, a.doc.paragraph_span(colon)[0] - 1)
-    if m is not None and a.text[m.end:colon].strip() == "" and not _after_preposition(a, m):
+    subject = a._sentence_subject(colon_sentence, colon)
+    # a name inside a prepositional phrase or a noun's complement yields to the sentence's subject
+    # ("X plaide pour Y :"); with no subject ("Réaction de Y :"), that name speaks
+    if m is not None and a.text[m.end:colon].strip() == "" \
+            and not (subject is not None and subject is not m and (_after_preposition(a, m) or _noun_complement(a, m))):
         return Candidate("cue-before", None, Resolved(a.entity_of.get(m.start), m, "name before colon"))
-    m = a._sentence_subject(colon_sentence, colon)
+    m = subject
     if m is not None:
         entity = a.entity_of.get(m.start)
         if m.kind is MentionKind.PRONOUN:
@@ -49,3 +53,14 @@ def _after_preposition(a, m):  # type: ignore[no-untyped-def]
     while k >= 0 and a.tokens[k].lower in a.data.determiners:
         k -= 1
     return k >= 0 and (a.tokens[k].lower in a.preambles or a.tokens[k].lower in a.data.complement_prepositions)
+
+
+def _noun_complement(a, m) -> bool:  # type: ignore[no-untyped-def]
+    """"X n'a pas caché sa déception face à la prestation de ses joueurs :": ``m`` completes a
+    noun, the sentence's subject speaks ("Réaction de X :" has no subject, and X speaks)."""
+    tokens = a.tokens
+    k = m.first - 1
+    if k >= 0 and tokens[k].lower in a.data.determiners and tokens[k].lower not in a.data.complement_prepositions:
+        k -= 1
+    return k >= 1 and tokens[k].lower in a.data.complement_prepositions and tokens[k - 1].text.isalpha() \
+        and tokens[k - 1].text.islower()

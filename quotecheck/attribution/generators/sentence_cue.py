@@ -51,5 +51,5 @@ def propose(a, q):  # type: ignore[no-untyped-def]
     elif resolved is None:
         described = a._described_subject(cue, sent_start)
         if described is not None:
-            resolved = Resolved(None, described, "description before the cue")
+            resolved = Resolved(a.named_entity_at(described.start), described, "description before the cue")
     return Candidate("sentence-cue", cue, resolved)
