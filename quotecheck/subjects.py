@@ -112,9 +112,10 @@ class SubjectResolver:
         if m.start >= limit:
             return None
         gap = self.doc.tokens_between(offset, m.start)
-        # adverbs, or a bare role or title before the name: "said farmer Ruth Adams"
+        # adverbs, or a bare role or title before the name: "said farmer Ruth Adams", "said
+        # former governor Ruth Adams" (an adjective before the role)
         if all(t.lower in self.data.cue_adverbs or t.lower in self.role_words or t.text in self.data.titles
-               for t in gap):
+               or t.lower in self.data.prenominal_words for t in gap):
             return m
         return None
 
@@ -322,6 +323,8 @@ class SubjectResolver:
             return Resolved(entity, None, "inverted pronoun")
         after = self._mention_after(cue.end, sent_end)
         before = self._mention_before(cue.start, sent_start - 1)
+        if after is not None and self.data.addressee_after_cue and self._before_clause(after, sent_end):
+            after = None  # "X told Fox News that …": the name between the cue and its clause is the addressee
         if after is None and prefer_after:
             # a name inside the cue's complement ("said on CNN") only when no subject precedes
             after = self._mention_after_phrase(cue.end, sent_end, inside_ok=before is None)
@@ -360,6 +363,17 @@ class SubjectResolver:
         if entity is not None:
             return Resolved(entity, None, "dropped subject")
         return None
+
+    def _before_clause(self, m: MentionSpan, limit: int) -> bool:
+        """A complementizer follows mention ``m`` (over a few lower-case words and adverbs: "FBI
+        agents that", "Fox News on Sunday that")."""
+        k = self.doc.token_index(m.start)
+        j = m.last + 1 if m.last >= k else k + 1
+        while j < len(self.tokens) and self.tokens[j].start < limit and j - m.last <= _OPENER_WORDS \
+                and self.tokens[j].lower not in self.data.complementizers \
+                and (self.tokens[j].text.isalpha() and self.tokens[j].text.islower() or self.tokens[j].lower in self.data.cue_adverbs):
+            j += 1
+        return j < len(self.tokens) and self.tokens[j].start < limit and self.tokens[j].lower in self.data.complementizers
 
     def _clause_opener(self, cue: CueMatch, sent_start: int) -> tuple[str | None, bool | None] | None:
         """``cue`` opens its sentence: (None, None); or it follows a participle lead-in and its
@@ -523,12 +537,16 @@ class SubjectResolver:
             return MentionSpan(t.start, t.end, t.text, MentionKind.PRONOUN, gender, plural, t.lower)
         return None
 
-    def _source(self, start: int, end: int, strict: bool = False) -> Resolved | None:
+    def _source(self, start: int, end: int, strict: bool = False, whole: bool = False) -> Resolved | None:
         """Who a source marker names: a mention, a pronoun, or else the words up to the comma.
 
-        A ``strict`` marker ("pour") takes only a name or a role right after it.
+        A ``strict`` marker ("pour") takes only a name or a role right after it. With ``whole``
+        the source is every word up to ``end`` (a postposition's: "Offiziellen Angaben zufolge"),
+        so a mention that stops short of it is only part of the source.
         """
         m = self._mention_after(start, end) or self._stressed_pronoun(start)
+        if whole and m is not None and m.kind is not MentionKind.PRONOUN and self.text[m.end:end].strip():
+            m = None
         if strict:
             if m is None or m.kind is MentionKind.PRONOUN or m.start != start:
                 return None

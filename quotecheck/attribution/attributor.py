@@ -43,6 +43,7 @@ _MAIN_VOICE_MENTIONS = 2  # mentions a person needs to be the article's main voi
 _SUBHEAD_WORDS = 10  # words of a quotation standing alone as a paragraph that may be a subhead
 _NAME_WORDS = 4  # words of a fragment that may be a name or a title (das „Nordblatt“, der „Abendbote“)
 _GLOSS_WORDS = 8  # words of a quotation opening a parenthesis that may be a gloss or a name
+_VOWELS = frozenset("aeiouyäöüéèàáíóú")
 #: generators whose cue introduces the quotation itself (that cue then reports nothing else)
 _INTRODUCING = frozenset({"incise", "cue-after", "cue-before"})
 
@@ -137,7 +138,8 @@ class Attributor(ReportedSpeech):
             return True
         if not q.embedded:
             return False
-        if not words or not words[0][:1].isupper() or words[-1][-1:] in ".!?…" or len(words) > _NAME_WORDS \
+        if not words or not words[0][:1].isupper() or (words[-1][-1:] in ".!?…" and not _abbreviated(words)) \
+                or len(words) > _NAME_WORDS \
                 or sum(w[:1].isupper() for w in words) * 2 < len(words):
             return False
         if k < 0:
@@ -344,6 +346,15 @@ class Attributor(ReportedSpeech):
             self._nested_quote(q)
         floor = self.model.drop_below
         return [c for c in self.claims if c.kind is not ClaimKind.INDIRECT or c.confidence >= floor]
+
+
+def _abbreviated(words: list[str]) -> bool:
+    """A name written short ("Allg. Ztg.", "Tagbl."): its final period closes an abbreviation, not
+    a sentence: another word is abbreviated too, or the last ends on two consonants."""
+    if any(w.endswith(".") for w in words[:-1]):
+        return True
+    last = words[-1][:-1]
+    return last[-2:].isalpha() and not any(c in _VOWELS for c in last[-2:].lower())
 
 
 def _same_speaker(a: Candidate, b: Candidate) -> bool:
