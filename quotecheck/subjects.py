@@ -116,7 +116,19 @@ class SubjectResolver:
         # former governor Ruth Adams" (an adjective before the role)
         if all(t.lower in self.data.cue_adverbs or t.lower in self.role_words or t.text in self.data.titles
                or t.lower in self.data.prenominal_words for t in gap):
-            return m
+            return self._name_after_qualifier(k) or m
+        return None
+
+    def _name_after_qualifier(self, k: int) -> MentionSpan | None:
+        """"said Republican strategist Ryan Williams": a capitalised word (a party, a place) and a
+        bare role before a name qualify it; the name is the subject, not the first word."""
+        m = self.mentions[k]
+        if m.kind is not MentionKind.NAME or m.last != m.first or k + 1 >= len(self.mentions):
+            return None
+        nxt = self.mentions[k + 1]
+        gap = self.doc.tokens_between(m.end, nxt.start)
+        if nxt.kind is MentionKind.NAME and gap and all(t.text.islower() and t.lower in self.role_words for t in gap):
+            return nxt
         return None
 
     def _mention_after_phrase(self, offset: int, limit: int, inside_ok: bool = True) -> MentionSpan | None:

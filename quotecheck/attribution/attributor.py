@@ -136,7 +136,9 @@ class Attributor(ReportedSpeech):
         if k >= 0 and self.tokens[k].text == "(" and q.depth == 0 and not q.dialogue and words \
                 and len(words) <= _GLOSS_WORDS and words[-1][-1:] not in _SENTENCE_END:
             return True
-        if not q.embedded:
+        # "des „Allg. Ztg.“": a name written short ends on a period, so it is not taken as embedded
+        short_name = bool(words) and len(words) <= _NAME_WORDS and words[-1][-1:] == "." and _abbreviated(words)
+        if not q.embedded and not short_name:
             return False
         if not words or not words[0][:1].isupper() or (words[-1][-1:] in ".!?…" and not _abbreviated(words)) \
                 or len(words) > _NAME_WORDS \

@@ -10,7 +10,9 @@ from ..candidates import Candidate
 from ..registry import generator
 
 _PARENTHESIS_CHARS = 12  # the longest parenthesis between the subject and its cue ("(D-Mo.)", "(SPD)")
-_TAIL_WORDS = 6  # the longest rest of the sentence after "X said" that is still its complement
+_APPOSITION_CHARS = 120  # the longest apposition between the subject and its cue
+_TAIL_WORDS = 6
+_SIGNATURE_DASHES = frozenset({"―", "—", "–", "-", "--"})  # the longest rest of the sentence after "X said" that is still its complement
 
 
 @generator("cue-after", priority=20, needs_cue=True)
@@ -19,7 +21,8 @@ def propose(a, q):  # type: ignore[no-untyped-def]
     mention after it when inverted, else the one before. Else a subject right after the closing
     mark and its cue ('"Why now?" Kim asked.', '"…," Sen. Kim (D-Ore.) said'): a quotation that
     ends on its own question mark or full stop leaves the subject and its cue a sentence of
-    their own, with no content clause."""
+    their own, with no content clause. Or a name after a dash that closes the paragraph, the
+    quotation's signature ('“…” ― Ann Kim')."""
     cue = a._cue_at(q.outer_end)
     if cue is not None:
         return Candidate("cue-after", cue, a._subject(cue, prefer_after=True))
@@ -32,13 +35,23 @@ def _subject_then_cue(a, q):  # type: ignore[no-untyped-def]
     if k >= len(a.mentions):
         return None
     m = a.mentions[k]
+    if m.kind is MentionKind.NAME and text[q.outer_end:m.start].strip(" \u00a0") in _SIGNATURE_DASHES \
+            and not text[m.end:a.doc.paragraph_span(m.start)[1]].strip(" \u00a0.,"):
+        # '“…” ― Ann Kim': a name after a dash closing the paragraph signs the quotation
+        return Candidate("cue-after", None, Resolved(a.entity_of.get(m.start), m, "mention"))
     if text[q.outer_end:m.start].strip(" ,\u00a0\u202f"):
         return None
     end = m.end
     rest = text[end:end + _PARENTHESIS_CHARS + 2]
     if rest.startswith(" (") and ")" in rest:
         end += rest.index(")") + 1  # "Sen. Kim (D-Ore.) said"
-    cue = a._cue_at(end, skip=" ")
+    elif rest.startswith(",") and m.kind is not MentionKind.PRONOUN:
+        # '"…," Ann Kim, a senior aide to the mayor, said': an apposition between commas
+        sent_end = a.doc.sentence_span(m.start)[1]
+        close = text.find(",", end + 1, min(sent_end, end + _APPOSITION_CHARS))
+        if close > 0 and not any(ch in a.breaks for ch in text[end:close]):
+            end = close + 1
+    cue = a._cue_at(end, skip=" \u00a0")
     if cue is None or cue.inverted is not None or a.doc.paragraph_index(cue.start) != q.paragraph:
         return None
     nxt = cue.last + 1
