@@ -76,3 +76,9 @@ def test_abbreviated_paper_name_in_quote_marks_is_no_claim() -> None:
     text = "Wien, 3. Mai. (Telegramm des „Allg. Tagbl.“) Die „Köln. Ztg.“ meldet die Abreise des Ministers."
     claimed = [c.text for c in Extractor("de").extract(text)]
     assert "Allg. Tagbl." not in claimed and "Köln. Ztg." not in claimed
+
+
+def test_names_in_the_speakers_description_do_not_stop_the_continuation() -> None:
+    text = ("\"The deal is fragile,\" said Nora Quist, a fellow at an institute led by Walter Brandt. "
+            "\"Nobody wants to say it aloud.\"")
+    assert candidates_for(text, "en", "Nobody wants").get("continuation") == "Nora Quist"
