@@ -334,7 +334,11 @@ class SubjectResolver:
             entity = self._resolve_pronoun(cue.start, gender, plural)
             return Resolved(entity, None, "inverted pronoun")
         after = self._mention_after(cue.end, sent_end)
+        if after is not None and self.tokens[after.first].lower in self.data.complementizers:
+            after = None  # "adding that investors …": the content's subject, not the cue's
         before = self._mention_before(cue.start, sent_start - 1)
+        if before is not None:
+            before = self._apposition_opener(before, cue, sent_start) or before
         if after is not None and self.data.addressee_after_cue and self._before_clause(after, sent_end):
             after = None  # "X told Fox News that …": the name between the cue and its clause is the addressee
         if after is None and prefer_after:
@@ -375,6 +379,32 @@ class SubjectResolver:
         if entity is not None:
             return Resolved(entity, None, "dropped subject")
         return None
+
+    def _apposition_opener(self, m: MentionSpan, cue: CueMatch, sent_start: int) -> MentionSpan | None:
+        """The subject that opens a sentence before a long apposition ("Ann Kim, a salesman from
+        Bend, Oregon, says", "Ann Kim (D-Ore.) said"): the mention next to the cue (a place, an
+        organisation, a party) only describes the name that opens the sentence."""
+        if m.kind is MentionKind.PRONOUN or _person_name(m):
+            return None
+        head = self.text[m.end:cue.start].strip()
+        if head.endswith(")") and "(" not in head:
+            # "Gov. Ann Kim (R) said": the mention is the parenthesis
+            open_at = self.text.rfind("(", sent_start, m.start)
+            if open_at >= 0 and not self.text[open_at + 1:m.start].strip(" -"):
+                k = bisect.bisect_left(self.mention_starts, open_at) - 1
+                if k >= 0 and not self.text[self.mentions[k].end:open_at].strip() \
+                        and self.mentions[k].kind in (MentionKind.NAME, MentionKind.ROLE):
+                    return self.mentions[k]
+            return None
+        if not self.text[sent_start:cue.start].rstrip().endswith(","):
+            return None
+        opener = self._sentence_subject(sent_start, cue.start)
+        if opener is None or opener is m or opener.kind not in (MentionKind.NAME, MentionKind.ROLE) \
+                or opener.place or not self.text[opener.end:].lstrip(" ")[:1] in (",", "("):
+            return None
+        if opener.kind is MentionKind.NAME and not _person_name(opener) and len(opener.text.split()) < 2:
+            return None
+        return opener
 
     def _before_clause(self, m: MentionSpan, limit: int) -> bool:
         """A complementizer follows mention ``m`` (over a few lower-case words and adverbs: "FBI

@@ -82,3 +82,18 @@ def test_names_in_the_speakers_description_do_not_stop_the_continuation() -> Non
     text = ("\"The deal is fragile,\" said Nora Quist, a fellow at an institute led by Walter Brandt. "
             "\"Nobody wants to say it aloud.\"")
     assert candidates_for(text, "en", "Nobody wants").get("continuation") == "Nora Quist"
+
+
+def test_long_apposition_with_places_keeps_the_name_that_opens_the_sentence() -> None:
+    text = "Polls opened early. Rhea Molton, a retired nurse from Tulsa, Oklahoma, says the line was short."
+    assert candidates_for(text, "en", "the line")["indirect-bare"] == "Rhea Molton"
+
+
+def test_party_in_parenthesis_is_not_the_speaker() -> None:
+    text = "Gov. Owen Strand (R) said he expects a quick appeal of the ruling."
+    assert candidates_for(text, "en", "he expects")["indirect-bare"] == "Owen Strand"
+
+
+def test_content_subject_after_that_is_no_inverted_subject() -> None:
+    text = "\"It takes time,\" Mr. Dorsey said, adding that investors did not see the value of the firm."
+    assert candidates_for(text, "en", "investors did")["indirect-que"] == "Dorsey"
