@@ -97,3 +97,13 @@ def test_party_in_parenthesis_is_not_the_speaker() -> None:
 def test_content_subject_after_that_is_no_inverted_subject() -> None:
     text = "\"It takes time,\" Mr. Dorsey said, adding that investors did not see the value of the firm."
     assert candidates_for(text, "en", "investors did")["indirect-que"] == "Dorsey"
+
+
+def test_a_name_after_a_place_and_comma_does_not_run_into_its_verb() -> None:
+    ctx = Extractor("en").context("Back in Dayton, Moreau stepped up his attacks on the plan.")
+    assert "Moreau" in [m.text for m in ctx.mentions]
+
+
+def test_a_copula_is_no_adjective_of_the_organisation_before_it() -> None:
+    ctx = Extractor("en").context("Nobody doubted that the committee was ready for the vote.")
+    assert "the committee" in [m.text for m in ctx.mentions]
