@@ -339,6 +339,10 @@ class SubjectResolver:
         before = self._mention_before(cue.start, sent_start - 1)
         if before is not None:
             before = self._apposition_opener(before, cue, sent_start) or before
+        if self.data.participle_at_clause_end and not prefer_after:
+            framed = self._subject_of_auxiliary(cue, sent_start, sent_end)
+            if framed is not None:
+                before, after = framed, None
         if after is not None and self.data.addressee_after_cue and self._before_clause(after, sent_end):
             after = None  # "X told Fox News that …": the name between the cue and its clause is the addressee
         if after is None and prefer_after:
@@ -378,6 +382,31 @@ class SubjectResolver:
         entity = self._resolve_pronoun(cue.start, agreement[0], bool(agreement[1]))
         if entity is not None:
             return Resolved(entity, None, "dropped subject")
+        return None
+
+    def _subject_of_auxiliary(self, cue: CueMatch, sent_start: int, sent_end: int) -> MentionSpan | None:
+        """"X hat Papst Y gebeten, …", "Gestern hatte der Minister Y aufgefordert, …": where the
+        participle closes its clause, the mentions right before it are objects; the subject stands
+        next to the finite auxiliary, before it or (after a fronted phrase) right after it."""
+        k = cue.first - 1
+        while k >= 0 and self.tokens[k].start >= sent_start and self.tokens[k].lower not in self.data.auxiliaries:
+            if self.tokens[k].text in ",;:" or self.tokens[k].text in self.quote_chars:
+                return None
+            k -= 1
+        if k < 0 or self.tokens[k].start < sent_start or k == cue.first - 1:
+            return None
+        aux = self.tokens[k]
+        between = bisect.bisect_left(self.mention_starts, aux.end)
+        if between >= len(self.mentions) or self.mentions[between].start >= cue.start:
+            return None  # no mention in the middle field: the usual search is right
+        m = self._mention_before(aux.start, sent_start - 1)
+        if m is not None:
+            return self._apposition_opener(m, cue, sent_start) or m
+        if self.text[sent_start:aux.start].strip():
+            # a fronted phrase before the auxiliary: the subject comes right after it
+            first = self.mentions[between]
+            if not self.text[aux.end:first.start].strip():
+                return first
         return None
 
     def _apposition_opener(self, m: MentionSpan, cue: CueMatch, sent_start: int) -> MentionSpan | None:

@@ -107,3 +107,9 @@ def test_a_name_after_a_place_and_comma_does_not_run_into_its_verb() -> None:
 def test_a_copula_is_no_adjective_of_the_organisation_before_it() -> None:
     ctx = Extractor("en").context("Nobody doubted that the committee was ready for the vote.")
     assert "the committee" in [m.text for m in ctx.mentions]
+
+
+def test_german_objects_before_a_clause_final_participle_are_not_the_subject() -> None:
+    text = ("Die Sprecherin des Vereins, Marlene Oswald, hatte den Bürgermeister Kurt Hein gestern "
+            "aufgefordert, die Halle zu öffnen.")
+    assert candidates_for(text, "de", "die Halle")["indirect-comma"] == "Marlene Oswald"
