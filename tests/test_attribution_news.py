@@ -113,3 +113,8 @@ def test_german_objects_before_a_clause_final_participle_are_not_the_subject() -
     text = ("Die Sprecherin des Vereins, Marlene Oswald, hatte den Bürgermeister Kurt Hein gestern "
             "aufgefordert, die Halle zu öffnen.")
     assert candidates_for(text, "de", "die Halle")["indirect-comma"] == "Marlene Oswald"
+
+
+def test_partial_cue_takes_the_sentence_subject_not_the_object() -> None:
+    text = "Die Ministerin Helga Brandt nannte den Vorschlag von Peter Ulm einen „groben Fehler“."
+    assert candidates_for(text, "de", "groben Fehler")["partial-cue"] == "Helga Brandt"
