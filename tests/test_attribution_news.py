@@ -116,5 +116,5 @@ def test_german_objects_before_a_clause_final_participle_are_not_the_subject() -
 
 
 def test_partial_cue_takes_the_sentence_subject_not_the_object() -> None:
-    text = "Die Ministerin Helga Brandt nannte den Vorschlag von Peter Ulm einen „groben Fehler“."
+    text = "Die Ministerin Helga Brandt bezeichnete den Plan von Peter Ulm als „groben Fehler“."
     assert candidates_for(text, "de", "groben Fehler")["partial-cue"] == "Helga Brandt"
