@@ -118,3 +118,8 @@ def test_german_objects_before_a_clause_final_participle_are_not_the_subject() -
 def test_partial_cue_takes_the_sentence_subject_not_the_object() -> None:
     text = "Die Ministerin Helga Brandt bezeichnete den Plan von Peter Ulm als „groben Fehler“."
     assert candidates_for(text, "de", "groben Fehler")["partial-cue"] == "Helga Brandt"
+
+
+def test_a_noun_closing_the_clause_before_a_colon_is_no_label() -> None:
+    text = "Brigitte Ansorg sieht in dem Urteil eine Bestätigung ihrer Rechtsauffassung: „Das war überfällig.“"
+    assert candidates_for(text, "de", "Das war")["cue-before"] == "Brigitte Ansorg"
