@@ -413,7 +413,7 @@ class SubjectResolver:
         """The subject that opens a sentence before a long apposition ("Ann Kim, a salesman from
         Bend, Oregon, says", "Ann Kim (D-Ore.) said"): the mention next to the cue (a place, an
         organisation, a party) only describes the name that opens the sentence."""
-        if m.kind is MentionKind.PRONOUN or _person_name(m):
+        if m.kind is MentionKind.PRONOUN:
             return None
         head = self.text[m.end:cue.start].strip()
         if head.endswith(")") and "(" not in head:
@@ -433,6 +433,12 @@ class SubjectResolver:
             return None
         if opener.kind is MentionKind.NAME and not _person_name(opener) and len(opener.text.split()) < 2:
             return None
+        if _person_name(m):
+            # "Ann Kim, a spokesman for Speaker Bo Lind, said": a person inside the apposition's
+            # complement is not the subject; a person apposed to a role is ("the mayor, Bo Lind,")
+            words = self.doc.tokens_between(opener.end, m.start)
+            if not any(t.lower in self.preambles or t.lower in self.data.complement_prepositions for t in words):
+                return None
         return opener
 
     def _before_clause(self, m: MentionSpan, limit: int) -> bool:
