@@ -120,11 +120,6 @@ def test_partial_cue_takes_the_sentence_subject_not_the_object() -> None:
     assert candidates_for(text, "de", "groben Fehler")["partial-cue"] == "Helga Brandt"
 
 
-def test_a_noun_closing_the_clause_before_a_colon_is_no_label() -> None:
-    text = "Brigitte Ansorg sieht in dem Urteil eine Bestätigung ihrer Rechtsauffassung: „Das war überfällig.“"
-    assert candidates_for(text, "de", "Das war")["cue-before"] == "Brigitte Ansorg"
-
-
 def test_a_person_inside_the_apposition_complement_is_not_the_subject() -> None:
     text = ("Republicans answered at once. Dag Andersen, a spokesman for House Speaker Paul Ryan, said, "
             "\"Instead of reassuring anyone, he attacked us.\"")

@@ -29,13 +29,10 @@ def propose(a, q):  # type: ignore[no-untyped-def]
     if k >= 0 and a.cues[k].start >= colon_sentence and "\n" not in a.text[a.cues[k].end:colon]:
         cue = a.cues[k]
         return Candidate("cue-before", cue, a._subject(cue, prefer_after=False))
-    subject = a._sentence_subject(colon_sentence, colon)
     m = a._mention_before(colon, a.doc.paragraph_span(colon)[0] - 1)
-    # a label opens its line ("Die Ministerin Eva Roth: „…“"); a noun closing a longer clause
-    # ("… eine Bestätigung ihrer Auffassung: „…“") is no speaker, the clause's subject may be
-    if m is not None and a.text[m.end:colon].strip() == "" and (subject is m or subject is None):
+    if m is not None and a.text[m.end:colon].strip() == "":
         return Candidate("cue-before", None, Resolved(a.entity_of.get(m.start), m, "name before colon"))
-    m = subject
+    m = a._sentence_subject(colon_sentence, colon)
     if m is not None:
         entity = a.entity_of.get(m.start)
         if m.kind is MentionKind.PRONOUN:
