@@ -99,6 +99,7 @@ class _MentionFinder:
         self.names = {start: (end, kind) for start, end, kind in doc.names if kind in ("PER", "ORG", "LOC")}
         self.last_kind: MentionKind | None = None  # the previous mention, for appositions
         self.last_end = -1
+        self.last_place = False
         self.titles = data.titles
         self.non_names = data.non_names
         # words the document also writes in lower case are common words when capitalised
@@ -366,6 +367,7 @@ class _MentionFinder:
         if not allow_capital and not t.text.islower():
             return False
         return not (low in self.data.stop_words or low in self.data.auxiliaries or low in self.data.cue_adverbs
+                    or low in self.data.passive_auxiliaries
                     or low in self.prepositions or low in self.determiners or low in self.data.pronouns
                     or low in self.data.locative_prepositions or low in self.data.gerund_markers
                     or low in self.data.relative_pronouns or low in self.data.complementizers
@@ -387,7 +389,7 @@ class _MentionFinder:
                 continue
             if self._after_cue(i):
                 mention = attrs.evolve(mention, cue_subject=True)
-            self.last_kind, self.last_end = mention.kind, mention.last
+            self.last_kind, self.last_end, self.last_place = mention.kind, mention.last, mention.place
             out.append(mention)
             i = mention.last + 1
         return out
@@ -550,7 +552,7 @@ class _MentionFinder:
             prev = tokens[i - 1].lower if i > 0 else ""
             org = self._match_words(i - 1, self.org_words) if i > 0 and tokens[i - 1].text.islower() else None
             after_org = i > 1 and tokens[i - 1].text == "," and self.last_kind is MentionKind.ORGANIZATION \
-                and self.last_end == i - 2
+                and self.last_end == i - 2 and not self.last_place  # "In Columbia, Sanders said": a place
             if (org is not None and org[0] == i - 1) or after_org:
                 # "l'association Eaux vives d'Armor": an organisation's name runs in sentence case
                 last = self._sentence_case_end(last)

@@ -513,6 +513,13 @@ class ReportedSpeech(SubjectResolver):
                     # source runs into the rest of the clause with no comma; both sides are content
                     second = (inside.end, source_end)
                     source_end = inside.end
+                elif inside is None and self.data.source_without_comma and marker not in self.data.named_source_markers \
+                        and (comma < 0 or comma > source_end) \
+                        and (phrase_end := self._source_phrase_end(source_start, source_end)) is not None:
+                    # "Dabei waren nach Angaben der Junta zehn Menschen …": the same with a source
+                    # no mention opens; its noun phrase ends where the clause goes on
+                    second = (phrase_end, source_end)
+                    source_end = phrase_end
                 elif comma >= 0 and before == ",":
                     # "Le parquet, comme l'a indiqué la défense, a bouclé son enquête": the source is
                     # an incise and splits the content in two (GUIDELINES), unless what follows it
@@ -593,7 +600,7 @@ class ReportedSpeech(SubjectResolver):
         if first is None:
             return
         source_start = tokens[first].start
-        resolved = self._source(source_start, at)
+        resolved = self._source(source_start, at, whole=True)
         if resolved is None:
             return
         text = self.text

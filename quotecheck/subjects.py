@@ -119,10 +119,23 @@ class SubjectResolver:
         if m.start >= limit:
             return None
         gap = self.doc.tokens_between(offset, m.start)
-        # adverbs, or a bare role or title before the name: "said farmer Ruth Adams"
+        # adverbs, or a bare role or title before the name: "said farmer Ruth Adams", "said
+        # former governor Ruth Adams" (an adjective before the role)
         if all(t.lower in self.data.cue_adverbs or t.lower in self.role_words or t.text in self.data.titles
-               for t in gap):
-            return m
+               or t.lower in self.data.prenominal_words for t in gap):
+            return self._name_after_qualifier(k) or m
+        return None
+
+    def _name_after_qualifier(self, k: int) -> MentionSpan | None:
+        """"said Republican strategist Ryan Williams": a capitalised word (a party, a place) and a
+        bare role before a name qualify it; the name is the subject, not the first word."""
+        m = self.mentions[k]
+        if m.kind is not MentionKind.NAME or m.last != m.first or k + 1 >= len(self.mentions):
+            return None
+        nxt = self.mentions[k + 1]
+        gap = self.doc.tokens_between(m.end, nxt.start)
+        if nxt.kind is MentionKind.NAME and gap and all(t.text.islower() and t.lower in self.role_words for t in gap):
+            return nxt
         return None
 
     def _mention_after_phrase(self, offset: int, limit: int, inside_ok: bool = True) -> MentionSpan | None:
@@ -387,7 +400,17 @@ class SubjectResolver:
             if opener is not None and opener.kind in (MentionKind.NAME, MentionKind.ROLE):
                 return Resolved(self.entity_of.get(opener.start), opener, "sentence subject")
         after = self._mention_after(cue.end, sent_end)
+        if after is not None and self.tokens[after.first].lower in self.data.complementizers:
+            after = None  # "adding that investors …": the content's subject, not the cue's
         before = self._mention_before(cue.start, sent_start - 1)
+        if before is not None:
+            before = self._apposition_opener(before, cue, sent_start) or before
+        if self.data.participle_at_clause_end and not prefer_after:
+            framed = self._subject_of_auxiliary(cue, sent_start, sent_end)
+            if framed is not None:
+                before, after = framed, None
+        if after is not None and self.data.addressee_after_cue and self._before_clause(after, sent_end):
+            after = None  # "X told Fox News that …": the name between the cue and its clause is the addressee
         if after is None and prefer_after:
             # a name inside the cue's complement ("said on CNN") only when no subject precedes
             after = self._mention_after_phrase(cue.end, sent_end, inside_ok=before is None)
@@ -426,6 +449,74 @@ class SubjectResolver:
         if entity is not None:
             return Resolved(entity, None, "dropped subject")
         return None
+
+    def _subject_of_auxiliary(self, cue: CueMatch, sent_start: int, sent_end: int) -> MentionSpan | None:
+        """"X hat Papst Y gebeten, …", "Gestern hatte der Minister Y aufgefordert, …": where the
+        participle closes its clause, the mentions right before it are objects; the subject stands
+        next to the finite auxiliary, before it or (after a fronted phrase) right after it."""
+        k = cue.first - 1
+        while k >= 0 and self.tokens[k].start >= sent_start and self.tokens[k].lower not in self.data.auxiliaries:
+            if self.tokens[k].text in ",;:" or self.tokens[k].text in self.quote_chars:
+                return None
+            k -= 1
+        if k < 0 or self.tokens[k].start < sent_start or k == cue.first - 1:
+            return None
+        aux = self.tokens[k]
+        between = bisect.bisect_left(self.mention_starts, aux.end)
+        if between >= len(self.mentions) or self.mentions[between].start >= cue.start:
+            return None  # no mention in the middle field: the usual search is right
+        m = self._mention_before(aux.start, sent_start - 1)
+        if m is not None:
+            return self._apposition_opener(m, cue, sent_start) or m
+        if self.text[sent_start:aux.start].strip():
+            # a fronted phrase before the auxiliary: the subject comes right after it
+            first = self.mentions[between]
+            if not self.text[aux.end:first.start].strip():
+                return first
+        return None
+
+    def _apposition_opener(self, m: MentionSpan, cue: CueMatch, sent_start: int) -> MentionSpan | None:
+        """The subject that opens a sentence before a long apposition ("Ann Kim, a salesman from
+        Bend, Oregon, says", "Ann Kim (D-Ore.) said"): the mention next to the cue (a place, an
+        organisation, a party) only describes the name that opens the sentence."""
+        if m.kind is MentionKind.PRONOUN:
+            return None
+        head = self.text[m.end:cue.start].strip()
+        if head.endswith(")") and "(" not in head:
+            # "Gov. Ann Kim (R) said": the mention is the parenthesis
+            open_at = self.text.rfind("(", sent_start, m.start)
+            if open_at >= 0 and not self.text[open_at + 1:m.start].strip(" -"):
+                k = bisect.bisect_left(self.mention_starts, open_at) - 1
+                if k >= 0 and not self.text[self.mentions[k].end:open_at].strip() \
+                        and self.mentions[k].kind in (MentionKind.NAME, MentionKind.ROLE):
+                    return self.mentions[k]
+            return None
+        if not self.text[sent_start:cue.start].rstrip().endswith(","):
+            return None
+        opener = self._sentence_subject(sent_start, cue.start)
+        if opener is None or opener is m or opener.kind not in (MentionKind.NAME, MentionKind.ROLE) \
+                or opener.place or not self.text[opener.end:].lstrip(" ")[:1] in (",", "("):
+            return None
+        if opener.kind is MentionKind.NAME and not _person_name(opener) and len(opener.text.split()) < 2:
+            return None
+        if _person_name(m):
+            # "Ann Kim, a spokesman for Speaker Bo Lind, said": a person inside the apposition's
+            # complement is not the subject; a person apposed to a role is ("the mayor, Bo Lind,")
+            words = self.doc.tokens_between(opener.end, m.start)
+            if not any(t.lower in self.preambles or t.lower in self.data.complement_prepositions for t in words):
+                return None
+        return opener
+
+    def _before_clause(self, m: MentionSpan, limit: int) -> bool:
+        """A complementizer follows mention ``m`` (over a few lower-case words and adverbs: "FBI
+        agents that", "Fox News on Sunday that")."""
+        k = self.doc.token_index(m.start)
+        j = m.last + 1 if m.last >= k else k + 1
+        while j < len(self.tokens) and self.tokens[j].start < limit and j - m.last <= _OPENER_WORDS \
+                and self.tokens[j].lower not in self.data.complementizers \
+                and (self.tokens[j].text.isalpha() and self.tokens[j].text.islower() or self.tokens[j].lower in self.data.cue_adverbs):
+            j += 1
+        return j < len(self.tokens) and self.tokens[j].start < limit and self.tokens[j].lower in self.data.complementizers
 
     def _clause_opener(self, cue: CueMatch, sent_start: int) -> tuple[str | None, bool | None] | None:
         """``cue`` opens its sentence: (None, None); or it follows a participle lead-in and its
@@ -599,19 +690,23 @@ class SubjectResolver:
             return MentionSpan(t.start, t.end, t.text, MentionKind.PRONOUN, gender, plural, t.lower)
         return None
 
-    def _source(self, start: int, end: int, strict: bool = False) -> Resolved | None:
+    def _source(self, start: int, end: int, strict: bool = False, whole: bool = False) -> Resolved | None:
         """Who a source marker names: a mention, a pronoun, or else the words up to the comma.
 
-        A ``strict`` marker ("pour") takes only a name or a role right after it.
+        A ``strict`` marker ("pour") takes only a name or a role right after it. With ``whole``
+        the source is every word up to ``end`` (a postposition's: "Offiziellen Angaben zufolge"),
+        so a mention that stops short of it is only part of the source.
         """
         m = self._mention_after(start, end) or self._stressed_pronoun(start)
+        if whole and m is not None and m.kind is not MentionKind.PRONOUN and self.text[m.end:end].strip():
+            m = None
         k = self.doc.token_index(start)
         if m is None and k < len(self.tokens) and self.tokens[k].lower in self.data.determiners:
             # "segundo a ANAc", "according to the BBC": an article before a name or an acronym
             m = self._mention_after(self.tokens[k].end, end)
-            whole = m is not None and k + 1 < len(self.tokens) and m.start == self.tokens[k + 1].start \
+            bare = m is not None and k + 1 < len(self.tokens) and m.start == self.tokens[k + 1].start \
                 and self.text[m.end:end].strip() == ""
-            m = m if whole and m is not None and m.kind is not MentionKind.PRONOUN else None
+            m = m if bare and m is not None and m.kind is not MentionKind.PRONOUN else None
         if strict:
             if m is None or m.kind is MentionKind.PRONOUN or m.start != start:
                 return None

@@ -45,6 +45,7 @@ _MAIN_VOICE_MENTIONS = 2  # mentions a person needs to be the article's main voi
 _SUBHEAD_WORDS = 10  # words of a quotation standing alone as a paragraph that may be a subhead
 _NAME_WORDS = 4  # words of a fragment that may be a name or a title (das „Nordblatt“, der „Abendbote“)
 _GLOSS_WORDS = 8  # words of a quotation opening a parenthesis that may be a gloss or a name
+_VOWELS = frozenset("aeiouyäöüéèàáíóú")
 #: generators whose cue introduces the quotation itself (that cue then reports nothing else)
 _INTRODUCING = frozenset({"incise", "cue-after", "cue-before"})
 
@@ -179,9 +180,12 @@ class Attributor(ReportedSpeech):
         if k >= 0 and self.tokens[k].text == "(" and q.depth == 0 and not q.dialogue and words \
                 and len(words) <= _GLOSS_WORDS and words[-1][-1:] not in _SENTENCE_END:
             return True
-        if not q.embedded:
+        # "des „Allg. Ztg.“": a name written short ends on a period, so it is not taken as embedded
+        short_name = bool(words) and len(words) <= _NAME_WORDS and words[-1][-1:] == "." and _abbreviated(words)
+        if not q.embedded and not short_name:
             return False
-        if not words or not words[0][:1].isupper() or words[-1][-1:] in ".!?…" or len(words) > _NAME_WORDS \
+        if not words or not words[0][:1].isupper() or (words[-1][-1:] in ".!?…" and not _abbreviated(words)) \
+                or len(words) > _NAME_WORDS \
                 or sum(w[:1].isupper() for w in words) * 2 < len(words):
             return False
         if k < 0:
@@ -388,6 +392,15 @@ class Attributor(ReportedSpeech):
             self._nested_quote(q)
         floor = self.model.drop_below
         return [c for c in self.claims if c.kind is not ClaimKind.INDIRECT or c.confidence >= floor]
+
+
+def _abbreviated(words: list[str]) -> bool:
+    """A name written short ("Allg. Ztg.", "Tagbl."): its final period closes an abbreviation, not
+    a sentence: another word is abbreviated too, or the last ends on two consonants."""
+    if any(w.endswith(".") for w in words[:-1]):
+        return True
+    last = words[-1][:-1]
+    return last[-2:].isalpha() and not any(c in _VOWELS for c in last[-2:].lower())
 
 
 def _same_speaker(a: Candidate, b: Candidate) -> bool:

@@ -84,6 +84,11 @@ to the empty/generic default below):
 ``INTERVIEWER_MARKERS``    ("propos recueillis par",) naming who asks the questions.
 ``NULL_SUBJECT``           True when a finite verb may go without its subject (pro-drop: "…",
                            dijo.): a cue with no subject mention then has a dropped pronoun.
+``PARTICIPLE_AT_CLAUSE_END`` True when a perfect's participle closes its clause ("X hat Y gebeten"):
+                           the subject is next to the auxiliary, the mentions before the participle
+                           are objects.
+``ADDRESSEE_AFTER_CUE``    True when a name between a cue and its complementizer is the addressee,
+                           never the subject ("X told Fox News that …": English word order).
 ``CUE_PREPOSITIONS``       prepositions opening a complement of a speech verb ("à", "to", "gegenüber"):
                            a mention right after one is no subject ("a déclaré à l'AFP, X").
 ``ANAPHORIC_OPENERS``      words that open a sentence whose cue points back at the quotation just
@@ -179,6 +184,8 @@ class LanguageData:
     prenominal_words: frozenset[str] = field(default=frozenset(), converter=frozenset)
     interviewer_markers: tuple[str, ...] = field(default=(), converter=tuple)
     null_subject: bool = False
+    addressee_after_cue: bool = False
+    participle_at_clause_end: bool = False
     cue_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     anaphoric_openers: frozenset[str] = field(default=frozenset(), converter=frozenset)
 

@@ -23,15 +23,30 @@ def propose(a, q):  # type: ignore[no-untyped-def]
 
 
 def _new_person_between(a, start: int, end: int, speaker) -> bool:  # type: ignore[no-untyped-def]
-    for m in a.mentions[bisect.bisect_left(a.mention_starts, start):bisect.bisect_left(a.mention_starts, end)]:
+    lo = bisect.bisect_left(a.mention_starts, start)
+    for k in range(lo, bisect.bisect_left(a.mention_starts, end)):
+        m = a.mentions[k]
         e = a.entity_of.get(m.start)
         if m.kind is MentionKind.NAME and e is not None and e is not speaker and e.kind is SpeakerKind.PERSON \
-                and m.start not in a.state.speaker_mentions:
+                and m.start not in a.state.speaker_mentions and not _after_speaker(a, lo, k):
             return True
         # a person described, not named, who opens a sentence of the narrative ("L'avocat général
         # a fait une remarque aux jurés.") takes the floor too
         if m.kind is MentionKind.ROLE and e is not None and e is not speaker and e.kind is SpeakerKind.PERSON \
                 and not e.plural and m.start not in a.state.speaker_mentions and not a._in_quote(m.start) \
                 and a._sentence_subject(a.doc.sentence_span(m.start)[0], m.end) is m:
+            return True
+    return False
+
+
+def _after_speaker(a, lo: int, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """Mention ``k`` follows the last speaker's own mention in its sentence: it is part of that
+    speaker's description ('said Ann Kim, a fellow at the Center for X'), no new voice."""
+    sentence = a.doc.sentence_index(a.mentions[k].start)
+    for j in range(k - 1, lo - 1, -1):
+        other = a.mentions[j]
+        if a.doc.sentence_index(other.start) != sentence:
+            return False
+        if other.start in a.state.speaker_mentions:
             return True
     return False

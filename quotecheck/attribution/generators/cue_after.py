@@ -1,16 +1,67 @@
-"""``cue-after``: a cue right after the closing mark, « … », a affirmé X / "…," said X."""
+"""``cue-after``: a cue right after the closing mark, « … », a affirmé X / "…," said X / "…?" X said."""
 
 from __future__ import annotations
 
+import bisect
+
+from ...claims import MentionKind
+from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
+
+_PARENTHESIS_CHARS = 12  # the longest parenthesis between the subject and its cue ("(D-Mo.)", "(SPD)")
+_APPOSITION_CHARS = 120  # the longest apposition between the subject and its cue
+_TAIL_WORDS = 6
+_SIGNATURE_DASHES = frozenset({"―", "—", "–", "-", "--"})  # the longest rest of the sentence after "X said" that is still its complement
 
 
 @generator("cue-after", priority=20, needs_cue=True)
 def propose(a, q):  # type: ignore[no-untyped-def]
     """A cue starting right after the quotation (spaces and commas skipped); its subject is the
-    mention after it when inverted, else the one before."""
+    mention after it when inverted, else the one before. Else a subject right after the closing
+    mark and its cue ('"Why now?" Kim asked.', '"…," Sen. Kim (D-Ore.) said'): a quotation that
+    ends on its own question mark or full stop leaves the subject and its cue a sentence of
+    their own, with no content clause. Or a name after a dash that closes the paragraph, the
+    quotation's signature ('“…” ― Ann Kim')."""
     cue = a._cue_at(q.outer_end)
-    if cue is None:
+    if cue is not None:
+        return Candidate("cue-after", cue, a._subject(cue, prefer_after=True))
+    return _subject_then_cue(a, q)
+
+
+def _subject_then_cue(a, q):  # type: ignore[no-untyped-def]
+    text = a.text
+    k = bisect.bisect_left(a.mention_starts, q.outer_end)
+    if k >= len(a.mentions):
         return None
-    return Candidate("cue-after", cue, a._subject(cue, prefer_after=True))
+    m = a.mentions[k]
+    if m.kind is MentionKind.NAME and text[q.outer_end:m.start].strip(" \u00a0") in _SIGNATURE_DASHES \
+            and not text[m.end:a.doc.paragraph_span(m.start)[1]].strip(" \u00a0.,"):
+        # '“…” ― Ann Kim': a name after a dash closing the paragraph signs the quotation
+        return Candidate("cue-after", None, Resolved(a.entity_of.get(m.start), m, "mention"))
+    if text[q.outer_end:m.start].strip(" ,\u00a0\u202f"):
+        return None
+    end = m.end
+    rest = text[end:end + _PARENTHESIS_CHARS + 2]
+    if rest.startswith(" (") and ")" in rest:
+        end += rest.index(")") + 1  # "Sen. Kim (D-Ore.) said"
+    elif rest.startswith(",") and m.kind is not MentionKind.PRONOUN:
+        # '"…," Ann Kim, a senior aide to the mayor, said': an apposition between commas
+        sent_end = a.doc.sentence_span(m.start)[1]
+        close = text.find(",", end + 1, min(sent_end, end + _APPOSITION_CHARS))
+        if close > 0 and not any(ch in a.breaks for ch in text[end:close]):
+            end = close + 1
+    cue = a._cue_at(end, skip=" \u00a0")
+    if cue is None or cue.inverted is not None or a.doc.paragraph_index(cue.start) != q.paragraph:
+        return None
+    nxt = cue.last + 1
+    tokens = a.tokens
+    if nxt < len(tokens) and (tokens[nxt].lower in a.data.complementizers or tokens[nxt].text == ":"):
+        return None  # "X said that …": a statement of its own
+    sent_end = a.doc.sentence_span(cue.start)[1]
+    if sum(1 for t in a.doc.tokens_between(cue.end, sent_end) if t.text[:1].isalnum()) > _TAIL_WORDS \
+            and not (nxt < len(tokens) and (tokens[nxt].text == "," or tokens[nxt].lower in a.preambles)):
+        return None  # "X said the plan …": the cue reports a content of its own
+    if m.kind is MentionKind.PRONOUN:
+        return Candidate("cue-after", cue, Resolved(a._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun"))
+    return Candidate("cue-after", cue, Resolved(a.entity_of.get(m.start), m, "mention"))

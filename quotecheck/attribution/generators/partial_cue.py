@@ -15,7 +15,8 @@ _REACH = 40  # characters before the fragment searched for the word
 
 @generator("partial-cue", priority=60, needs_cue=True)
 def propose(a, q):  # type: ignore[no-untyped-def]
-    """The nearest person mention of the sentence, else the current speaker."""
+    """The subject that opens the sentence ("X nannte Y einen „…“", "X called Y a '…'": Y is
+    the object), else the nearest person mention of the sentence, else the current speaker."""
     if not q.embedded:
         return None
     lo, hi = a.sentence_bounds(q)
@@ -24,7 +25,9 @@ def propose(a, q):  # type: ignore[no-untyped-def]
     if hit is None:
         return None
     cue = CueMatch(hit.start, hit.end, hit.text, a.data.partial_cues[hit.lower], 0, 0)
-    m = _nearest_mention(a, q, lo, hi)
+    m = a._sentence_subject(lo, hit.start)
+    if m is None or m.place or m.end > q.outer_start:
+        m = _nearest_mention(a, q, lo, hi)
     if m is not None:
         entity = a.entity_of.get(m.start)
         if m.kind is MentionKind.PRONOUN:

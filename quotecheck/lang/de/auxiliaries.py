@@ -18,6 +18,9 @@ AUXILIARIES = {
     "sei": False, "seien": True,
 }
 
+# "X hat Papst Y gebeten, …": the participle closes the clause, the subject is next to the auxiliary
+PARTICIPLE_AT_CLAUSE_END = True
+
 # German reflexives follow the verb ("äußerte sich"): nothing precedes the cue
 REFLEXIVE_PRONOUNS: tuple[str, ...] = ()
 
