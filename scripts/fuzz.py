@@ -302,7 +302,7 @@ class Findings:
     def add(self, text: str | None, failed: dict[str, str]) -> None:
         for check, detail in failed.items():
             self.count[check] = self.count.get(check, 0) + 1
-            if text is not None and check not in self.example or len(text) < len(self.example[check][0]):
+            if text is not None and (check not in self.example or len(text) < len(self.example[check][0])):
                 self.example[check] = (text, detail)
 
 
