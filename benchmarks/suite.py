@@ -41,16 +41,27 @@ def _vm_hwm_mb(pid: int) -> float:
     return 0.0
 
 
+def _cpu_s(pid: int) -> float:
+    """User + system CPU seconds of a running process (fields 14 and 15 of /proc/PID/stat)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def run_child(args: list[str], budget: float, python: str | None = None) -> dict[str, Any]:
     """Run ``probe.py ARGS``; its JSON lines merged, plus ``timeout`` and the peak RSS seen."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     proc = subprocess.Popen([python or sys.executable, str(PROBE), *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     deadline = time.monotonic() + budget
-    peak = 0.0
+    peak = cpu = 0.0
     timed_out = False
     while proc.poll() is None:
         peak = max(peak, _vm_hwm_mb(proc.pid))
+        cpu = max(cpu, _cpu_s(proc.pid))
         if time.monotonic() > deadline:
             timed_out = True
             proc.kill()
@@ -62,6 +73,7 @@ def run_child(args: list[str], budget: float, python: str | None = None) -> dict
         if line.startswith("{"):
             result.update(json.loads(line))
     result["peak_rss_seen_mb"] = peak
+    result["cpu_seen_s"] = cpu  # what a child stopped at the budget had used: a lower bound
     if timed_out:
         result["timeout"] = budget
     elif proc.returncode != 0:
@@ -95,7 +107,8 @@ def scaling(kind: str, chars: int, budget: float) -> dict[str, Any]:
     large = run_child(["scaling", kind, str(chars), str(SEED)], budget) if "seconds" in small else {}
     row: dict[str, Any] = {"class": kind, "chars": chars}
     if "seconds" not in small:
-        row["error"] = small.get("error") or f">{budget:.0f} s at {chars // 8:,} chars"
+        row["error"] = small.get("error") or (f">{budget:.0f} s wall at {chars // 8:,} chars "
+                                              f"({small['cpu_seen_s']:.0f} CPU s: >{small['cpu_seen_s'] / (chars // 8) * MB:.0f} s/MB)")
         return row
     row["small_s"] = small["seconds"]
     if "seconds" in large:
@@ -103,16 +116,16 @@ def scaling(kind: str, chars: int, budget: float) -> dict[str, Any]:
         row["s_per_mb"] = large["seconds"] / large["chars"] * MB
         row["growth"] = (large["seconds"] / large["chars"]) / max(small["seconds"] / small["chars"], 1e-12)
     else:
-        # stopped at the budget: the figures are lower bounds
-        row["s_per_mb_at_least"] = budget / chars * MB
-        row["growth_at_least"] = (budget / chars) / max(small["seconds"] / small["chars"], 1e-12)
+        # stopped at the budget: the CPU it had used gives lower bounds
+        row["s_per_mb_at_least"] = large["cpu_seen_s"] / chars * MB
+        row["growth_at_least"] = (large["cpu_seen_s"] / chars) / max(small["seconds"] / small["chars"], 1e-12)
         row["error"] = large.get("error") or f">{budget:.0f} s"
     return row
 
 
 def memory(chars: int, budget: float) -> dict[str, Any]:
     r = run_child(["rss", "repeated-article", str(chars), str(SEED)], budget)
-    return {"chars": chars, "rss_before_mb": r.get("rss_mb") if "seconds" not in r else None,
+    return {"chars": chars, "cpu_seen_s": r["cpu_seen_s"], "rss_before_mb": r.get("rss_mb") if "seconds" not in r else None,
             "peak_rss_mb": max(r.get("rss_mb", 0.0), r["peak_rss_seen_mb"]), "seconds": r.get("seconds"),
             "timeout": r.get("timeout"), "error": r.get("error")}
 
@@ -169,7 +182,8 @@ def report(results: dict[str, Any]) -> str:
     if mem:
         lines.append("")
         state = (f"{mem['seconds']:.1f} s" if mem.get("seconds") is not None
-                 else (f"stopped at {mem['timeout']:.0f} s" if mem.get("timeout") else mem.get("error")))
+                 else (f"stopped at {mem['timeout']:.0f} s wall, {mem['cpu_seen_s']:.0f} CPU s" if mem.get("timeout")
+                       else mem.get("error")))
         before = f", {mem['rss_before_mb']:.0f} MB before the document" if mem.get("rss_before_mb") else ""
         lines.append(f"peak RSS, one {mem['chars'] / MB:g} MB document (repeated article): "
                      f"{mem['peak_rss_mb']:.0f} MB{before} ({state})")
