@@ -85,7 +85,7 @@ def scaling(kind: str, chars: int, seed_path: str) -> None:
 
     ex = quotecheck.Extractor(language="fr")
     ex.extract(seed)
-    _emit(phase="ready", rss_mb=_rss_mb())
+    _emit(phase="ready", rss_ready_mb=_rss_mb())
     t0, c0 = time.perf_counter(), time.process_time()
     claims = ex.extract(text)
     _emit(phase="done", seconds=time.process_time() - c0, wall=time.perf_counter() - t0, chars=len(text),

@@ -125,7 +125,7 @@ def scaling(kind: str, chars: int, budget: float) -> dict[str, Any]:
 
 def memory(chars: int, budget: float) -> dict[str, Any]:
     r = run_child(["rss", "repeated-article", str(chars), str(SEED)], budget)
-    return {"chars": chars, "cpu_seen_s": r["cpu_seen_s"], "rss_before_mb": r.get("rss_mb") if "seconds" not in r else None,
+    return {"chars": chars, "cpu_seen_s": r["cpu_seen_s"], "rss_before_mb": r.get("rss_ready_mb"),
             "peak_rss_mb": max(r.get("rss_mb", 0.0), r["peak_rss_seen_mb"]), "seconds": r.get("seconds"),
             "timeout": r.get("timeout"), "error": r.get("error")}
 
