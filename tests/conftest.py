@@ -33,3 +33,30 @@ if os.environ.get("CI"):
 
     _hypothesis_settings.register_profile("ci", derandomize=True)
     _hypothesis_settings.load_profile("ci")
+
+
+# --- QUOTECHECK_REQUIRE_EXTRAS=1 (CI): a skipped test fails the run ----------------------------
+# The optional integrations (stanza, dask, spark) skip with a reason when their extra is missing;
+# CI installs every extra, so a skip there means a broken install step, not a missing package.
+
+_SKIPPED: list[str] = []
+
+
+def _require_extras() -> bool:
+    return os.environ.get("QUOTECHECK_REQUIRE_EXTRAS", "") not in ("", "0")
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.skipped and not hasattr(report, "wasxfail"):
+        _SKIPPED.append(f"{report.nodeid}: {report.longrepr[-1] if isinstance(report.longrepr, tuple) else report.longrepr}")
+
+
+def pytest_collectreport(report: pytest.CollectReport) -> None:
+    if report.skipped:
+        _SKIPPED.append(f"{report.nodeid}: skipped at collection")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _require_extras() and _SKIPPED and exitstatus == 0:
+        print("\nQUOTECHECK_REQUIRE_EXTRAS=1 and these tests were skipped:\n  " + "\n  ".join(_SKIPPED))
+        session.exitstatus = 1
