@@ -240,6 +240,17 @@ def test_evaluate_min_threshold(gold, capsys):
     assert last.startswith("FAIL quoted.f1=1.000<1.01 | ")
 
 
+def test_evaluate_fails_and_names_the_document_when_the_extractor_raises(gold, monkeypatch, capsys):
+    def crash(text, language=None, **options):
+        raise RuntimeError("engine bug")
+
+    monkeypatch.setattr(quotecheck, "extract_claims", crash)
+    assert main(["evaluate", str(gold)]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines()[-1].startswith("FAIL errors=1>0 | ")
+    assert "document 't-1' raised" in err and "engine bug" in err
+
+
 def test_evaluate_bad_min_and_bad_gold_exit_2(gold, tmp_path, capsys):
     assert main(["evaluate", str(gold), "--min", "quoted.f2=0.5"]) == 2
     assert "unknown metric 'quoted.f2'" in capsys.readouterr().err
