@@ -98,6 +98,7 @@ class _Done(NamedTuple):
     problem: str
     record: bool  #: a record (counted apart from files)
     claims: int
+    new: bool = True  #: the first result of a document (the later windows of a large file are not)
 
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -> int:
@@ -164,9 +165,12 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any)
         """A text file larger than a window, read and extracted window by window here: its claims
         are written window by window and the file is never whole in memory."""
         source = display_name(name)
+        first = True
         try:
             for part in extractor.analyze_windows(read_windows(name, bound, args.encoding, meter)):
-                yield _Done(source, render(part.claims, source, None, args.format, fields), "", False, len(part.claims))
+                yield _Done(source, render(part.claims, source, None, args.format, fields), "", False, len(part.claims),
+                            new=first)
+                first = False
         except InputError as e:
             yield _Done(source, None, str(e), False, 0)
         except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch
@@ -197,7 +201,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any)
         # each document's claims are written as soon as they and the ones before them are done
         for done in results():
             records += done.record
-            docs += 1
+            docs += done.new
             claims += done.claims
             if done.problem:
                 progress.write(f"{PROG}: {done.where}: {done.problem}")

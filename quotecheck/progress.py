@@ -9,6 +9,7 @@ them off the bar.
 
 from __future__ import annotations
 
+import io
 import time
 from typing import Any, TextIO
 
@@ -38,8 +39,10 @@ class _Tqdm(Progress):
     def __init__(self, err: TextIO, total: int | None, delay: float, tqdm: Any) -> None:
         super().__init__(err)
         self.tqdm = tqdm
+        columns, rows = _size_of(err)  # a terminal that says it has no size (some ptys) gets no bar from tqdm
         self.bar = tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, file=err, delay=delay,
-                        dynamic_ncols=True, leave=False, desc="quotecheck")
+                        dynamic_ncols=columns > 0, ncols=None if columns > 0 else 80, nrows=None if rows > 0 else 24,
+                        leave=False, desc="quotecheck")
         self.read = 0
 
     def update(self, read: int, docs: int, claims: int) -> None:
@@ -76,6 +79,9 @@ class _Line(Progress):
         read, docs, claims = self.state
         done = _size(read) + (f" / {_size(self.total)} ({100 * read // self.total}%)" if self.total else "")
         line = f"quotecheck: {done}, {docs} docs, {claims} claims, {now - self.start:.0f} s"
+        width = _size_of(self.err)[0]
+        if width > 1:
+            line = line[: width - 1]  # a line that wraps could not be rewritten in place
         self.err.write("\r" + line + " " * max(0, self.drawn - len(line)))
         self.err.flush()
         self.drawn = len(line)
@@ -116,6 +122,17 @@ def make_progress(err: TextIO, mode: str, worth: bool, total: int | None) -> Pro
     except ImportError:
         return _Line(err, total, delay)
     return _Tqdm(err, total, delay, tqdm.tqdm)
+
+
+def _size_of(stream: TextIO) -> tuple[int, int]:
+    """The columns and lines of the terminal ``stream`` writes to; 0 when unknown."""
+    import os
+
+    try:
+        size = os.get_terminal_size(stream.fileno())
+    except (AttributeError, ValueError, OSError, io.UnsupportedOperation):
+        return 0, 0
+    return size.columns, size.lines
 
 
 def _is_terminal(stream: TextIO) -> bool:
