@@ -1,7 +1,9 @@
 """The ``quotecheck`` command: extract claims from files, score against gold files, list languages.
 
-Exit codes (also in ``docs/usage.md``): 0 success; 1 some input file could not be read or
-analysed (the others were processed) or an ``evaluate --min`` threshold was not met; 2 usage
+Exit codes (also in ``docs/usage.md``): 0 success; 1 some input (a file, a directory with no
+matching file, a record of a record file) could not be read or analysed (the others were
+processed), or ``evaluate`` met a document the extractor raised on or a ``--min`` threshold
+that was not met; 2 usage
 errors (bad option, unknown language, unreadable or malformed gold file); 3 the output could not
 be written (standard output closed, disk full); 141 the reader of the output went away (broken
 pipe, as for a command killed by SIGPIPE): the run stops quietly; 130 interrupted.
@@ -10,12 +12,13 @@ pipe, as for a command killed by SIGPIPE): the run stops quietly; 130 interrupte
 from __future__ import annotations
 
 import argparse
+import codecs
 import io
 import itertools
-import json
 import os
+import shutil
 import sys
-from typing import Any, Callable, Iterator, Sequence, TextIO
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence, TextIO
 
 from . import __version__
 
@@ -28,14 +31,6 @@ EXIT_USAGE = 2
 EXIT_OUTPUT = 3
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
-QUOTE_WIDTH = 60
-SPEAKER_WIDTH = 30
-NO_SPEAKER = "—"
-
-try:  # optional speed-up for large corpora (the "fast" extra)
-    import orjson as _orjson
-except ImportError:  # pragma: no cover - depends on the environment
-    _orjson = None
 
 
 class _UsageError(Exception):
@@ -62,6 +57,9 @@ class _Output:
     def fileno(self) -> int:
         return self.stream.fileno()
 
+    def isatty(self) -> bool:
+        return bool(getattr(self.stream, "isatty", lambda: False)())
+
     @staticmethod
     def _do(action: Callable[..., Any], *args: Any) -> Any:
         try:
@@ -76,208 +74,221 @@ class _Output:
 
 
 # --------------------------------------------------------------------------------------------
-# output
-
-
-def _dumps_line(obj: Any) -> str:
-    if _orjson is not None:
-        return _orjson.dumps(obj).decode("utf-8")  # type: ignore[no-any-return]
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-
-
-def _dumps_pretty(obj: Any) -> str:
-    if _orjson is not None:
-        return _orjson.dumps(obj, option=_orjson.OPT_INDENT_2).decode("utf-8")  # type: ignore[no-any-return]
-    return json.dumps(obj, ensure_ascii=False, indent=2)
-
-
-def _shorten(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
-
-
-def _table(records: list[dict[str, Any]], with_source: bool) -> list[str]:
-    header = (["source"] if with_source else []) + ["speaker", "kind", "conf", "quote", "evidence"]
-    rows = []
-    for r in records:
-        speaker = r["speaker"]["name"] if r.get("speaker") else NO_SPEAKER
-        row = [
-            _shorten(speaker, SPEAKER_WIDTH),
-            r["kind"],
-            f"{r['confidence']:.2f}",
-            _shorten(r["text"], QUOTE_WIDTH),
-            "+".join(e["rule"] for e in r.get("evidence", ())) or "-",
-        ]
-        rows.append(([r["source"]] if with_source else []) + row)
-    widths = [max(len(line[i]) for line in [header, *rows]) for i in range(len(header))]
-    lines = []
-    for line in [header, *rows]:
-        cells = [cell.ljust(w) for cell, w in zip(line, widths)]
-        lines.append("  ".join(cells).rstrip())
-    return lines
-
-
-# --------------------------------------------------------------------------------------------
-# reading inputs
+# extract
 
 
 def _error(message: str, err: TextIO) -> None:
     print(f"{PROG}: {message}", file=err)
 
 
-# --------------------------------------------------------------------------------------------
-# subcommands
+class _Doc(NamedTuple):
+    """One document for the workers: a text file, a record, or what could not be read."""
+
+    source: str  #: the input file as shown (the ``source`` field)
+    where: str  #: for messages: the file, or ``file:line`` for a record
+    rid: str | int | None  #: the record's id (None for a text file)
+    text: str | None  #: None when ``problem`` says why there is none
+    language: str | None
+    problem: str = ""
+
+
+class _Done(NamedTuple):
+    where: str
+    rendered: Any
+    problem: str
+    record: bool  #: a record (counted apart from files)
+    claims: int
+    new: bool = True  #: the first result of a document (the later windows of a large file are not)
 
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -> int:
     from . import Extractor, UnsupportedLanguage
-    from .inputs import InputError, display_name, is_large_file, read_text, read_windows
+    from .inputs import InputError, Meter, display_name, expand, is_large_file, open_binary, read_text, read_windows
+    from .output import CSV_FIELDS, TABLE_FIELDS, check_fields, csv_header, layout_table, render
     from .parallel import map_ordered
+    from .progress import make_progress
+    from .records import Keys, Record, format_of, read_records
     from .windows import WINDOW_CHARS
 
+    try:
+        codecs.lookup(args.encoding)
+    except LookupError:
+        raise _UsageError(f"--encoding: unknown encoding {args.encoding!r}") from None
+    try:
+        fields = check_fields(args.fields) if args.fields else None
+    except ValueError as e:
+        raise _UsageError(str(e)) from None
     try:
         extractor = Extractor(args.language, min_confidence=args.min_confidence)
     except UnsupportedLanguage as e:
         raise _UsageError(str(e)) from None
     bound = getattr(extractor, "window_chars", WINDOW_CHARS)  # a test's stand-in may have none
+    keys = Keys(text=args.text_key, id=args.id_key, language=args.language_key)
+    includes = args.include or _default_includes(args.input_format)
+    inputs = [(name, problem, format_of(name, args.input_format)) for name, problem in expand(args.files, includes)]
+    any_records = any(fmt != "text" for _, _, fmt in inputs)
+    meter = Meter()
+    large = [not problem and fmt == "text" and is_large_file(name, bound) for name, problem, fmt in inputs]
+    progress = make_progress(err, args.progress, worth=len(inputs) > 1 or any_records or any(large),
+                             total=_total_bytes(name for name, problem, _ in inputs if not problem))
 
-    def documents(names: Iterator[str]) -> Iterator[tuple[str, str | None, str]]:
-        """(source, text, "") or (source, None, why it could not be read), read lazily in order."""
-        for name in names:
+    if args.format == "table":  # a source column when there are several inputs, an id column for records
+        fields = fields or [f for f in TABLE_FIELDS if (f != "source" or len(inputs) > 1) and (f != "id" or any_records)]
+    elif args.format == "csv":
+        fields = fields or [f for f in CSV_FIELDS if f != "id" or any_records]
+    columns = fields or []  # csv and table: never empty
+    def documents(run: Iterable[tuple[str, str, str]]) -> Iterator[_Doc]:
+        """Every document of the inputs in ``run``, read lazily in order: a record file's records
+        one by one, each with its file and line."""
+        for name, problem, fmt in run:
             source = "<stdin>" if name == "-" else display_name(name)
-            try:
-                yield source, read_text(name, stdin), ""
-            except InputError as e:
-                yield source, None, str(e)
+            if problem:
+                yield _Doc(source, source, None, None, None, problem)
+            elif fmt == "text":
+                try:
+                    yield _Doc(source, source, None, read_text(name, stdin, args.encoding, meter), None)
+                except InputError as e:
+                    yield _Doc(source, source, None, None, None, str(e))
+            else:
+                try:
+                    with open_binary(name, stdin, meter) as handle:
+                        for record in read_records(handle, fmt, keys, args.encoding):
+                            where = f"{source}:{record.line}"
+                            if isinstance(record, Record):
+                                yield _Doc(source, where, record.id, record.text, record.language)
+                            else:
+                                yield _Doc(source, where, record.line, None, None, record.why)
+                except InputError as e:
+                    yield _Doc(source, source, None, None, None, str(e))
 
-    def windowed(name: str) -> Iterator[tuple[str, Any, str]]:
-        """A file larger than a window, read and extracted window by window here: its claims are
-        written window by window and the file is never whole in memory."""
+    def windowed(name: str) -> Iterator[_Done]:
+        """A text file larger than a window, read and extracted window by window here: its claims
+        are written window by window and the file is never whole in memory."""
         source = display_name(name)
+        first = True
         try:
-            for part in extractor.analyze_windows(read_windows(name, bound)):
-                yield source, _render(part.claims, source, args.format), ""
+            for part in extractor.analyze_windows(read_windows(name, bound, args.encoding, meter)):
+                yield _Done(source, render(part.claims, source, None, args.format, fields), "", False, len(part.claims),
+                            new=first)
+                first = False
         except InputError as e:
-            yield source, None, str(e)
+            yield _Done(source, None, str(e), False, 0)
         except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch
-            yield source, None, f"extraction failed: {type(e).__name__}: {e}"
+            yield _Done(source, None, f"extraction failed: {type(e).__name__}: {e}", False, 0)
 
-    failed = False
-    writer = _JsonArrayWriter(out) if args.format == "json" else None
-    collected: list[dict[str, Any]] = []
     jobs = args.jobs or (os.cpu_count() or 1)
 
-    def results() -> Iterator[tuple[str, Any, str]]:
-        # runs of ordinary files go through the process pool; a large file between them is read
-        # window by window in this process, so the output keeps the order of the inputs
-        for large, names in itertools.groupby(args.files, key=lambda name: is_large_file(name, bound)):
-            if large:
-                for name in names:
+    def results() -> Iterator[_Done]:
+        # runs of ordinary inputs go through the process pool; a large text file between them is
+        # read window by window in this process, so the output keeps the order of the inputs
+        for is_large, run in itertools.groupby(zip(large, inputs), key=lambda pair: pair[0]):
+            names = [item for _, item in run]
+            if is_large:
+                for name, _, _ in names:
                     yield from windowed(name)
             else:
                 yield from map_ordered(
                     _extract_document, documents(names), processes=jobs, initializer=_same,
-                    state=(extractor, args.format), size=lambda doc: len(doc[1] or ""),
+                    state=(extractor, args.format, fields), size=lambda doc: len(doc.text or ""),
                 )
 
-    # each document's claims are written as soon as they and the ones before them are done
-    for source, rendered, problem in results():
-        if problem:
-            _error(f"{source}: {problem}", err)
-            failed = True
-        elif args.format == "jsonl":
-            out.write(rendered)
-            out.flush()
-        elif writer is not None:
-            writer.write(rendered)
-        else:
-            collected.extend(rendered)
+    failed_files = failed_records = records = docs = claims = 0
+    writer = _JsonArrayWriter(out) if args.format == "json" else None
+    collected: list[list[str]] = []
+    if args.format == "csv":
+        out.write(csv_header(columns))
+    try:
+        # each document's claims are written as soon as they and the ones before them are done
+        for done in results():
+            records += done.record
+            docs += done.new
+            claims += done.claims
+            if done.problem:
+                progress.write(f"{PROG}: {done.where}: {done.problem}")
+                failed_records += done.record
+                failed_files += not done.record
+            elif args.format in ("jsonl", "csv"):
+                out.write(done.rendered)
+                out.flush()
+            elif writer is not None:
+                writer.write(done.rendered)
+            else:
+                collected.extend(done.rendered)
+            progress.update(meter.read, docs, claims)
+    finally:
+        progress.close()
+    if failed_records:
+        _error(f"{failed_records} of {records} records could not be read or analysed (the others were)", err)
     if writer is not None:
         writer.close()
     elif args.format == "table":
-        with_source = len(args.files) > 1
         if collected:
-            out.write("\n".join(_table(collected, with_source)) + "\n")
+            out.write("\n".join(layout_table(collected, columns, _table_width(out))) + "\n")
         else:
             out.write("(no claims)\n")
-    return EXIT_INPUT if failed else EXIT_OK
+    return EXIT_INPUT if failed_files or failed_records else EXIT_OK
+
+
+def _table_width(out: Any) -> int:
+    """``COLUMNS``, else the width of the terminal the table goes to; no limit into a file or a pipe
+    (the columns keep their own caps)."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        if out.isatty():
+            return shutil.get_terminal_size().columns
+    except (AttributeError, ValueError, OSError):
+        pass
+    return 1 << 30
+
+
+def _default_includes(input_format: str | None) -> list[str]:
+    """What a directory gives without ``--include``: the extensions of the forced format, else text files."""
+    from .records import EXTENSIONS
+
+    if input_format in (None, "text"):
+        return ["*.txt"]
+    return [f"*{ext}" for ext, fmt in EXTENSIONS.items() if fmt == input_format]
+
+
+def _total_bytes(names: Iterable[str]) -> int | None:
+    """The bytes of all the inputs, or None when one has no known size (standard input, a FIFO)."""
+    import stat
+
+    total = 0
+    for name in names:
+        try:
+            info = os.stat(name) if name != "-" else None
+        except OSError:
+            continue  # it will be reported, and reads nothing
+        if info is None or not stat.S_ISREG(info.st_mode):
+            return None
+        total += info.st_size
+    return total
 
 
 def _same(state: Any) -> Any:
     return state
 
 
-def _extract_document(state: tuple[Any, str], doc: tuple[str, str | None, str]) -> tuple[str, Any, str]:
-    """(source, the document's output, "") or (source, None, the error): in a worker with --jobs.
-    The output is rendered here (JSON lines, pretty records, or table records), off the main process."""
-    extractor, fmt = state
-    source, text, problem = doc
-    if text is None:
-        return source, None, problem
+def _extract_document(state: tuple[Any, str, Any], doc: _Doc) -> _Done:
+    """The document's rendered claims, or why there are none: in a worker with --jobs. The output
+    is rendered here (JSON lines, pretty records, CSV rows or table cells), off the main process."""
+    from . import UnsupportedLanguage
+    from .output import render
+
+    extractor, fmt, fields = state
+    record = doc.rid is not None
+    if doc.text is None:
+        return _Done(doc.where, None, doc.problem, record, 0)
     try:
-        claims = extractor.extract(text)
+        claims = extractor.extract(doc.text, doc.language) if doc.language else extractor.extract(doc.text)
+    except UnsupportedLanguage as e:
+        return _Done(doc.where, None, f"bad language: {e}", record, 0)
     except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch
-        return source, None, f"extraction failed: {type(e).__name__}: {e}"
-    return source, _render(claims, source, fmt), ""
-
-
-def _render(claims: Any, source: str, fmt: str) -> Any:
-    """JSON lines (one str), pretty JSON items (a list of str) or table records, with ``source``."""
-    records = []
-    for claim in claims:
-        record = claim.to_dict()
-        record["source"] = source
-        records.append(record)
-    if fmt == "jsonl":
-        return "".join(_dumps_line(r) + "\n" for r in records)
-    if fmt == "json":
-        return [_dumps_pretty(r) for r in records]
-    return records
-
-
-def _window_bound(extractor: Any) -> int:
-    from .windows import WINDOW_CHARS
-
-    return getattr(extractor, "window_chars", WINDOW_CHARS)  # type: ignore[no-any-return]
-
-
-def _file_runs(names: list[str], bound: int) -> Iterator[tuple[bool, list[str]]]:
-    """The files in order, in runs: (False, files read whole) and (True, [one regular file of more
-    than ``bound`` bytes]), which is read window by window so that it never sits whole in memory."""
-    run: list[str] = []
-    for name in names:
-        try:
-            large = name != "-" and os.path.getsize(name) > bound and os.path.isfile(name)
-        except (OSError, ValueError):
-            large = False  # read_text says why
-        if large:
-            if run:
-                yield False, run
-                run = []
-            yield True, [name]
-        else:
-            run.append(name)
-    if run:
-        yield False, run
-
-
-def _stream_document(extractor: Any, name: str, fmt: str, bound: int) -> Iterator[tuple[str, Any, str]]:
-    """(source, output, "") for each paragraph window of a large file (quotecheck.windows), or
-    (source, None, why) when it cannot be read or extracted; claims in document offsets."""
-    from .inputs import display_name
-    from .windows import file_windows
-
-    source = display_name(name)
-    try:
-        with open(name, "rb") as handle:
-            for part in extractor.analyze_windows(file_windows(handle, bound)):
-                yield _render(source, list(part.claims), fmt)
-    except OSError as e:
-        yield source, None, e.strerror or str(e)
-    except ValueError as e:  # invalid UTF-8 (with its byte offset), or the engine
-        yield source, None, str(e) if str(e).startswith("not valid UTF-8") else f"extraction failed: {type(e).__name__}: {e}"
-    except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch
-        yield source, None, f"extraction failed: {type(e).__name__}: {e}"
+        return _Done(doc.where, None, f"extraction failed: {type(e).__name__}: {e}", record, 0)
+    return _Done(doc.where, render(claims, doc.source, doc.rid, fmt, fields), "", record, len(claims))
 
 
 class _JsonArrayWriter:
@@ -356,7 +367,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Who said what: quotations and reported speech in news text, attributed.",
-        epilog="Exit codes: 0 ok; 1 an input file failed or a --min threshold was not met; 2 usage error; "
+        epilog="Exit codes: 0 ok; 1 an input (file or record) failed, or evaluate met an extractor error or "
+        "a --min threshold not met; 2 usage error; "
         "3 the output could not be written; 141 broken pipe (the reader went away); 130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -365,16 +377,25 @@ def _parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser(
         "extract",
-        help="print the claims of text files",
-        description="Print the quotations and reported statements of each UTF-8 text file. "
-        "Offsets are character indices into the file's decoded text.",
+        help="print the claims of text files and record files",
+        description="Print the quotations and reported statements of each input: a text file (read "
+        "whole, offsets are character indices into its decoded text), a record file (JSON lines, a "
+        "JSON array or CSV: one article per record, offsets into the record's text), a directory "
+        "(the files under it that match --include), or - for standard input.",
     )
-    ex.add_argument("files", nargs="+", metavar="FILE", help="text file, or - for standard input")
+    ex.add_argument("files", nargs="+", metavar="INPUT", help="file, directory, or - for standard input")
     ex.add_argument(
-        "--format", choices=("jsonl", "json", "table"), default="jsonl",
-        help="jsonl: one claim per line (default); json: one array; table: for reading",
+        "--format", choices=("jsonl", "json", "csv", "table"), default="jsonl",
+        help="jsonl: one claim per line (default); json: one array; csv: a header, then one row per claim; "
+        "table: for reading, as wide as the terminal (COLUMNS)",
     )
-    ex.add_argument("--language", metavar="CODE", help="ISO 639-1 code; default: detect per file")
+    ex.add_argument(
+        "--fields", metavar="A,B,...",
+        help="the keys (json, jsonl) or columns (csv, table) to print, in this order: any claim key "
+        "(text, start, end, kind, speaker, cue, language, confidence, evidence, quote_marks, paragraph, "
+        "sentence), source or id",
+    )
+    ex.add_argument("--language", metavar="CODE", help="ISO 639-1 code; default: detect per document")
     ex.add_argument(
         "--min-confidence", type=_confidence, default=0.0, metavar="X",
         help="drop claims whose confidence is below X (0..1)",
@@ -382,6 +403,29 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--jobs", "-j", type=_non_negative, default=1, metavar="N",
         help="extract in N processes (0: one per core); the output is the same, in the same order",
+    )
+    rec = ex.add_argument_group("record files")
+    rec.add_argument(
+        "--input-format", choices=("text", "jsonl", "json", "csv"),
+        help="how to read every input; default: by extension (.jsonl and .ndjson: jsonl, .json: json, "
+        ".csv: csv, anything else: text)",
+    )
+    rec.add_argument("--text-key", default="text", metavar="KEY", help="the record's text (default: text)")
+    rec.add_argument("--id-key", default="id", metavar="KEY",
+                     help="the record's id, printed as id (default: id; without one, the record's line)")
+    rec.add_argument("--language-key", metavar="KEY", help="the record's language code, when it has one")
+    ins = ex.add_argument_group("reading")
+    ins.add_argument(
+        "--include", action="append", metavar="GLOB",
+        help="in a directory, read the files matching GLOB (repeatable; default: *.txt, or the "
+        "extensions of --input-format); a record extension matched is read as records",
+    )
+    ins.add_argument("--encoding", default="utf-8", metavar="NAME",
+                     help="the inputs' encoding (default: utf-8); decoding is strict")
+    ins.add_argument(
+        "--progress", choices=("auto", "always", "never"), default="auto",
+        help="a progress line on stderr; auto (default): when stderr is a terminal and there are "
+        "several inputs, records, or a large file",
     )
     ex.set_defaults(run=_cmd_extract)
 

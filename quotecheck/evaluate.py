@@ -399,14 +399,17 @@ class Metrics:
         return out
 
     def failures(self, minimums: Minimums) -> list[str]:
-        """The ``KEY=VALUE<MIN`` of each minimum not met (a KeyError names an unknown metric).
+        """``errors=N>0`` when a document raised, then the ``KEY=VALUE<MIN`` of each minimum not
+        met (a KeyError names an unknown metric).
 
         ``minimums`` maps metric names to thresholds, or is a sequence of ``(name, threshold)``;
         a threshold given as text is shown as written.
         """
         values = self.as_dict()
         items = minimums.items() if isinstance(minimums, Mapping) else minimums
-        out = []
+        # a document on which the extractor raised is a failure whatever the thresholds: its
+        # score (no prediction) says nothing about the extractor, and a crash must not pass a check
+        out = [f"errors={self.errors}>0"] if self.errors else []
         for key, minimum in items:
             if key not in values:
                 raise KeyError(f"unknown metric {key!r}; known: {', '.join(values)}")
@@ -485,7 +488,8 @@ def evaluate(
     the gold language is passed, otherwise the extractor detects it. ``language_detector``
     (default :func:`quotecheck.detect_language`; None to skip) feeds ``language.accuracy``.
     ``show`` > 0 writes up to that many misses and wrong speakers to ``report`` (stderr).
-    Extractor exceptions are counted in ``errors`` and reported on ``report``, never raised.
+    Extractor exceptions are counted in ``errors`` and reported on ``report`` (with the document's
+    id), never raised; the summary then says ``FAIL errors=N>0``.
     """
     docs = _gold_docs(gold_paths_or_docs)
     extract = _resolve_extractor(extractor)

@@ -19,6 +19,12 @@ SENTENCE = "« Nous partirons demain », a déclaré Jeanne Martin."
 QUOTE = "Nous partirons demain"
 
 
+@pytest.fixture(autouse=True)
+def no_columns(monkeypatch):
+    """The table's width comes from COLUMNS when it is set: tests set it themselves."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+
 @pytest.fixture
 def article(tmp_path: Path) -> Path:
     path = tmp_path / "article.txt"
@@ -240,6 +246,17 @@ def test_evaluate_min_threshold(gold, capsys):
     assert last.startswith("FAIL quoted.f1=1.000<1.01 | ")
 
 
+def test_evaluate_fails_and_names_the_document_when_the_extractor_raises(gold, monkeypatch, capsys):
+    def crash(text, language=None, **options):
+        raise RuntimeError("engine bug")
+
+    monkeypatch.setattr(quotecheck, "extract_claims", crash)
+    assert main(["evaluate", str(gold)]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines()[-1].startswith("FAIL errors=1>0 | ")
+    assert "document 't-1' raised" in err and "engine bug" in err
+
+
 def test_evaluate_bad_min_and_bad_gold_exit_2(gold, tmp_path, capsys):
     assert main(["evaluate", str(gold), "--min", "quoted.f2=0.5"]) == 2
     assert "unknown metric 'quoted.f2'" in capsys.readouterr().err
@@ -276,7 +293,8 @@ def test_python_dash_m_quotecheck(article, latin1):
 
 
 def _env() -> dict:
-    return {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    return {**env, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
 
 
 def _run(args: list, **kwargs) -> subprocess.CompletedProcess:
@@ -313,10 +331,26 @@ def test_a_fifo_with_a_writer_is_read(tmp_path, capsys):
     assert_jeanne(jsonl(capsys.readouterr().out)[0], str(fifo))
 
 
-def test_a_directory_is_refused_with_what_it_is(tmp_path, article, capsys):
-    assert main(["extract", str(tmp_path), str(article)]) == 1
+def test_a_directory_is_read_recursively_in_sorted_order(tmp_path, capsys):
+    top = tmp_path / "corpus"
+    for rel in ["b.txt", "a/z.txt", "a/b/c.txt", "a.txt", "notes.md", ".hidden.txt", ".git/x.txt"]:
+        path = top / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(SENTENCE, encoding="utf-8")
+    assert main(["extract", str(top)]) == 0
+    sources = [os.path.relpath(r["source"], top) for r in jsonl(capsys.readouterr().out)]
+    assert sources == ["a/b/c.txt", "a/z.txt", "a.txt", "b.txt"]  # no .md, no hidden file
+    assert main(["extract", "--include", "*.md", "--include", "b/*.txt", str(top / "a"), str(top)]) == 0
+    sources = [os.path.relpath(r["source"], top) for r in jsonl(capsys.readouterr().out)]
+    assert sources == ["a/b/c.txt", "notes.md"]
+
+
+def test_a_directory_with_no_matching_file_is_an_input_error(tmp_path, article, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["extract", str(empty), str(article)]) == 1
     out, err = capsys.readouterr()
-    assert err.strip() == f"quotecheck: {tmp_path}: not a regular file or a FIFO (a directory)"
+    assert err.strip() == f"quotecheck: {empty}: a directory with no file matching *.txt (see --include)"
     assert len(jsonl(out)) == 1
 
 
@@ -394,7 +428,7 @@ def test_each_document_is_written_before_the_next_is_read(tmp_path, article, mon
 
     events = []
     real = inputs.read_text
-    monkeypatch.setattr(inputs, "read_text", lambda name, stdin: (events.append("read"), real(name, stdin))[1])
+    monkeypatch.setattr(inputs, "read_text", lambda *args: (events.append("read"), real(*args))[1])
 
     class Recorder(io.StringIO):
         def write(self, s):

@@ -242,6 +242,8 @@ def test_extractor_errors_are_counted_and_the_document_scores_nothing():
     assert m.errors == 1 and m.docs == 2
     assert (m.all.tp, m.all.predicted, m.all.gold) == (1, 1, 2)
     assert "boom" in report.getvalue() and "'a'" in report.getvalue()
+    assert m.failures({}) == ["errors=1>0"]
+    assert m.summary().startswith("FAIL errors=1>0 | ")
 
 
 def test_language_accuracy_uses_the_detector_and_prefix_match():

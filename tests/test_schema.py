@@ -67,6 +67,9 @@ def test_hand_built_claims_validate_and_round_trip(claim):
 
 def test_cli_records_with_source_validate():
     assert errors({**full().to_dict(), "source": "article.txt"}) == []
+    assert errors({**full().to_dict(), "source": "articles.jsonl", "id": "a-1"}) == []
+    assert errors({**full().to_dict(), "source": "articles.jsonl", "id": 12}) == []
+    assert errors({**full().to_dict(), "id": 1.5}) != []
 
 
 # keep the schema in step with the attrs types: a new field must be added to both
@@ -80,7 +83,7 @@ def test_schema_keys_are_the_attrs_fields(cls, where):
     node = SCHEMA if where is None else SCHEMA["$defs"][where]
     names = [a.name for a in attrs.fields(cls)]
     assert sorted(node["required"]) == sorted(names)
-    assert set(node["properties"]) - set(names) <= {"source"}
+    assert set(node["properties"]) - set(names) <= {"source", "id"}
 
 
 def test_schema_enums_are_the_python_enums():

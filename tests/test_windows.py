@@ -102,8 +102,8 @@ def test_the_cli_reads_a_large_file_window_by_window(tmp_path, monkeypatch, caps
     read = []
     real = inputs.read_windows
 
-    def spy(name: str, bound: int):  # type: ignore[no-untyped-def]
-        for w in real(name, bound):
+    def spy(name: str, bound: int, *rest: object):  # type: ignore[no-untyped-def]
+        for w in real(name, bound, *rest):  # type: ignore[arg-type]
             read.append(w)
             yield w
 
