@@ -255,3 +255,24 @@ def test_an_unsupported_language_is_reported_and_its_quotes_kept() -> None:
     assert (analysis.language, analysis.detected_language) == ("und", "nl")
     assert [(c.text, c.speaker) for c in analysis.claims] == [("We gaan de controles versterken", None)]
     assert quotecheck.Extractor(language="fr").analyze(text).detected_language is None
+
+
+# ---------------------------------------------------------------------------------------------
+# language codes: BCP-47 tags and POSIX locales name their primary language
+
+@pytest.mark.parametrize("code, language", [
+    ("fr-FR", "fr"), ("pt_BR", "pt"), ("pt-BR", "pt"), ("FR", "fr"), ("fr_FR.UTF-8", "fr"),
+    ("de-CH", "de"), ("de_DE@euro", "de"), (" en-gb ", "en"), ("es-419", "es"), ("it-Latn-IT", "it"),
+])
+def test_regional_and_locale_codes_name_their_language(code: str, language: str) -> None:
+    text = "« Nous partirons demain », a déclaré Jeanne Martin."
+    assert quotecheck.Extractor(language=code).analyze(text).language == language
+    assert quotecheck.Extractor().analyze(text, language=code).language == language
+    assert all(c.language == language for c in quotecheck.extract_claims(text, language=code))
+
+
+@pytest.mark.parametrize("code", ["nl-NL", "fr FR", "fr-", "-fr", "fr_FR.", "und", "C", "f"])
+def test_unknown_or_malformed_codes_still_raise_a_short_error(code: str) -> None:
+    with pytest.raises(UnsupportedLanguage) as err:
+        quotecheck.Extractor(language=code)
+    assert repr(code) in str(err.value) and len(str(err.value)) < 120
