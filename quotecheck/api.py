@@ -55,6 +55,14 @@ class Analysis:
 class Extractor:
     """Extracts claims from many texts with one set of options.
 
+    - ``language``: a code (``"fr"``, ``"fr-FR"``, ``"pt_BR"``, ``"fr_FR.UTF-8"``: the primary
+      language is used) that wins over detection; None detects the language of each text.
+    - ``backend``: ``"rules"`` (default), ``"stanza"``, ``"spacy"`` or a :class:`Backend`.
+    - ``kinds``: the claim kinds kept: one kind (``"direct"``) or a collection of them; None
+      keeps all. An unknown kind raises ``ValueError`` naming the valid ones.
+    - ``min_confidence``: claims below this probability are dropped.
+    - ``window_chars``: a longer text is read window by window (:mod:`quotecheck.windows`).
+
     >>> ex = Extractor(language="fr")
     >>> [c.text for c in ex.extract("« Nous partirons demain », a déclaré Jeanne Martin.")]
     ['Nous partirons demain']
@@ -65,7 +73,7 @@ class Extractor:
         language: str | None = None,
         *,
         backend: str | Backend = "rules",
-        kinds: Iterable[ClaimKind | str] | None = None,
+        kinds: ClaimKind | str | Iterable[ClaimKind | str] | None = None,
         min_confidence: float = 0.0,
         window_chars: int = windows.WINDOW_CHARS,
     ) -> None:
@@ -73,9 +81,7 @@ class Extractor:
             lang.load(language)  # fail now, not on the first text, when the code is unknown
         self.language = language
         self.backend = get_backend(backend)
-        if isinstance(kinds, str):
-            raise TypeError(f"kinds must be a collection of kinds, e.g. [{kinds!r}], not one str")
-        self.kinds = frozenset(ClaimKind(k) for k in kinds) if kinds is not None else frozenset(ClaimKind)
+        self.kinds = _claim_kinds(kinds)
         if isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float)):
             raise TypeError(f"min_confidence must be a number (int or float), got {type(min_confidence).__name__}")
         if not 0.0 <= min_confidence <= 1.0:  # NaN fails here too
@@ -175,6 +181,9 @@ class Extractor:
         """
         from .parallel import check_processes, map_ordered
 
+        if isinstance(texts, (str, bytes, bytearray)):  # one text would be read character by character
+            raise TypeError(f"texts must be an iterable of str, got one {type(texts).__name__}: "
+                            "use extract() for one text, or pass [text]")
         count = check_processes(processes)  # a bad value fails now, not at the first text
         if count == 1:
             return (self.extract(text) for text in texts)
@@ -207,6 +216,25 @@ def extract_claims(text: str, language: str | None = None, **options: object) ->
     [('direct', 'Jeanne Martin')]
     """
     return Extractor(language, **options).extract(text)  # type: ignore[arg-type]
+
+
+def _claim_kinds(kinds: ClaimKind | str | Iterable[ClaimKind | str] | None) -> frozenset[ClaimKind]:
+    """The kinds to keep: all of them (None), one kind ("direct") or a collection of kinds."""
+    if kinds is None:
+        return frozenset(ClaimKind)
+    if isinstance(kinds, (str, ClaimKind)):  # one kind; a str is not read as its characters
+        kinds = (kinds,)
+    elif isinstance(kinds, (bytes, bytearray)) or not isinstance(kinds, Iterable):
+        raise TypeError(f"kinds must be a kind or a collection of kinds, got {type(kinds).__name__}")
+    valid = {k.value for k in ClaimKind}
+    chosen = set()
+    for kind in kinds:
+        if not isinstance(kind, str):
+            raise TypeError(f"a kind must be a str or a ClaimKind, got {type(kind).__name__}")
+        if not isinstance(kind, ClaimKind) and kind not in valid:
+            raise ValueError(f"unknown claim kind {kind[:20]!r}; kinds: {', '.join(sorted(valid))}")
+        chosen.add(ClaimKind(kind))
+    return frozenset(chosen)
 
 
 def _check_text(text: object) -> None:

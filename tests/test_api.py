@@ -162,12 +162,38 @@ def test_min_confidence_must_be_a_number(value: object) -> None:
         quotecheck.extract_claims("« Oui », dit-il.", min_confidence=value)
 
 
-def test_min_confidence_nan_and_kinds_as_one_string_are_refused() -> None:
+def test_min_confidence_nan_is_refused() -> None:
     with pytest.raises(ValueError, match="min_confidence"):
         quotecheck.Extractor(min_confidence=float("nan"))
-    with pytest.raises(TypeError, match="kinds"):
-        quotecheck.Extractor(kinds="direct")  # type: ignore[arg-type]
     assert quotecheck.Extractor(min_confidence=1).min_confidence == 1.0
+
+
+def test_kinds_may_be_one_kind() -> None:
+    text = "« Nous partirons », a déclaré Jeanne Martin. Paul Roux a affirmé que tout était prêt."
+    for one in ("direct", ClaimKind.DIRECT, ["direct"], {ClaimKind.DIRECT}):
+        claims = quotecheck.extract_claims(text, language="fr", kinds=one)
+        assert [c.kind for c in claims] == [ClaimKind.DIRECT], one
+    assert quotecheck.Extractor(kinds="indirect").kinds == {ClaimKind.INDIRECT}
+
+
+@pytest.mark.parametrize("kinds, error, message", [
+    ("d", ValueError, r"unknown claim kind 'd'; kinds: direct, indirect, partial"),
+    (["direct", "hearsay"], ValueError, r"unknown claim kind 'hearsay'"),
+    (3, TypeError, r"kinds must be a kind or a collection of kinds, got int"),
+    (b"direct", TypeError, r"got bytes"),
+    ([1], TypeError, r"a kind must be a str or a ClaimKind, got int"),
+])
+def test_bad_kinds_say_what_is_valid(kinds: object, error: type, message: str) -> None:
+    with pytest.raises(error, match=message):
+        quotecheck.Extractor(kinds=kinds)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("texts", ["« Un », dit Paul.", b"bytes", bytearray(b"x")])
+def test_extract_many_refuses_one_text(texts: object) -> None:
+    ex = quotecheck.Extractor(language="fr")
+    for processes in (1, 2):
+        with pytest.raises(TypeError, match=r"texts must be an iterable of str, got one"):
+            ex.extract_many(texts, processes=processes)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------------------------
