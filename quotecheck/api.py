@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 import attrs
 from attrs import field, frozen
 
-from . import attribution, coref, lang, mentions, quotes, windows
+from . import attribution, coref, lang, mentions, normalize, quotes, windows
 from .backends import Backend, get_backend
 from .claims import Claim, ClaimKind, first_surrogate
 from .context import Context
@@ -63,6 +63,11 @@ class Extractor:
     - ``min_confidence``: claims below this probability are dropped.
     - ``window_chars``: a longer text is read window by window (:mod:`quotecheck.windows`).
 
+    A text in any Unicode normal form (composed "é" or "e" + U+0301) gives the same claims: it is
+    read in NFC and every offset is mapped back to the caller's string, whose substrings the
+    claims hold (:mod:`quotecheck.normalize`); derived strings (speaker names, descriptions,
+    evidence) are NFC.
+
     >>> ex = Extractor(language="fr")
     >>> [c.text for c in ex.extract("« Nous partirons demain », a déclaré Jeanne Martin.")]
     ['Nous partirons demain']
@@ -106,7 +111,9 @@ class Extractor:
         return lang.generic(), detected
 
     def context(self, text: str, language: str | None = None) -> Context:
-        """Every stage of ``text`` up to attribution: annotation, quotes, cues, mentions, entities."""
+        """Every stage of ``text`` up to attribution: annotation, quotes, cues, mentions, entities.
+
+        The text is read as given (not normalised), so that the offsets index it; pass NFC text."""
         _check_text(text)
         return self._context(text, self._language_data(text, language))
 
@@ -121,20 +128,25 @@ class Extractor:
     def analyze(self, text: str, language: str | None = None) -> Analysis:
         """All claims of ``text`` with the diagnostics (language used, skipped quote marks)."""
         _check_text(text)
-        data, detected = self._resolve_language(text, language)
-        if len(text) <= self.window_chars:
+        normal, offsets = normalize.to_nfc(text)  # read in NFC, offsets mapped back to ``text``
+        moved = normalize.mapper(offsets, text)
+        data, detected = self._resolve_language(normal, language)
+        if len(normal) <= self.window_chars:
             with _collector_paused():
-                ctx = self._context(text, data)
-                kept = self._kept(attribution.attribute(ctx))
+                ctx = self._context(normal, data)
+                kept = [moved(c) for c in self._kept(attribution.attribute(ctx))]
             return Analysis(claims=kept, language=data.code, skipped_marks=ctx.skipped_marks, detected_language=detected)
-        parts = list(self._analyze_windows(windows.text_windows(text, self.window_chars), data))
-        claims = [c for part in parts for c in part.claims]
+        parts = list(self._analyze_windows(windows.text_windows(normal, self.window_chars), data))
+        claims = [moved(c) for part in parts for c in part.claims]
         skipped = sum(part.skipped_marks for part in parts)
         return Analysis(claims=claims, language=data.code, skipped_marks=skipped, detected_language=detected)
 
     def analyze_windows(self, parts: Iterable[windows.Window], language: str | None = None) -> Iterator[Analysis]:
         """One :class:`Analysis` per window of one document (:func:`quotecheck.windows.file_windows`),
-        offsets into the whole document; the language is detected on the first window."""
+        offsets into the whole document; the language is detected on the first window.
+
+        Each window is read in NFC on its own (windows end at line breaks or spaces, where no
+        character composes with the next), its offsets mapped back to the caller's text."""
         data: lang.LanguageData | None = None
         detected: str | None = None
         reassembler = windows.Reassembler()
@@ -142,10 +154,17 @@ class Extractor:
             bad = first_surrogate(window.text)
             if bad >= 0:
                 raise InvalidText(window.text, bad)
+            normal, offsets = normalize.to_nfc(window.text)
             if data is None:
-                data, detected = self._resolve_language(window.text, language)
-            for part in self._analyze_windows((window,), data, reassembler):
-                yield attrs.evolve(part, detected_language=detected)
+                data, detected = self._resolve_language(normal, language)
+            if offsets is None:
+                read = window
+            else:  # the window in NFC terms, still placed at the document offset of its look-back
+                start = window.context + offsets.to_normalised(window.start - window.context)
+                read = windows.Window(window.context, start, window.context + len(normal), normal)
+            moved = normalize.mapper(offsets, window.text, window.context)
+            for part in self._analyze_windows((read,), data, reassembler):
+                yield attrs.evolve(part, claims=[moved(c) for c in part.claims], detected_language=detected)
 
     def _analyze_windows(self, parts: Iterable[windows.Window], data: lang.LanguageData,
                          reassembler: windows.Reassembler | None = None) -> Iterator[Analysis]:
