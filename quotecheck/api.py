@@ -17,6 +17,7 @@ from . import attribution, coref, lang, mentions, normalize, quotes, windows
 from .backends import Backend, get_backend
 from .claims import Claim, ClaimKind, first_surrogate
 from .context import Context
+from .converters import to_tuple
 from .cues import matcher_for
 from .detect import detect_language
 
@@ -43,7 +44,7 @@ class InvalidText(ValueError):
 class Analysis:
     """Claims of one text plus what the extractor decided on the way."""
 
-    claims: tuple[Claim, ...] = field(converter=tuple)
+    claims: tuple[Claim, ...] = field(converter=to_tuple)
     language: str
     #: quote marks that could not be paired and were skipped (never fatal)
     skipped_marks: int = 0
@@ -225,16 +226,27 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def extract_claims(text: str, language: str | None = None, **options: object) -> list[Claim]:
+def extract_claims(
+    text: str,
+    language: str | None = None,
+    *,
+    backend: str | Backend = "rules",
+    kinds: ClaimKind | str | Iterable[ClaimKind | str] | None = None,
+    min_confidence: float = 0.0,
+    window_chars: int = windows.WINDOW_CHARS,
+) -> list[Claim]:
     """Every quotation and reported statement in ``text``, attributed, sorted by ``start``.
 
-    ``language`` (ISO 639-1) wins over detection; ``options`` are :class:`Extractor`'s.
+    ``language`` (``"fr"``, ``"fr-FR"``, ``"pt_BR"``) wins over detection; the other options are
+    :class:`Extractor`'s, with the same names and defaults.
 
     >>> [(c.kind.value, c.speaker.name) for c in extract_claims(
     ...     "« Nous partirons demain », a déclaré Jeanne Martin.", language="fr")]
     [('direct', 'Jeanne Martin')]
     """
-    return Extractor(language, **options).extract(text)  # type: ignore[arg-type]
+    extractor = Extractor(language, backend=backend, kinds=kinds, min_confidence=min_confidence,
+                          window_chars=window_chars)
+    return extractor.extract(text)
 
 
 def _claim_kinds(kinds: ClaimKind | str | Iterable[ClaimKind | str] | None) -> frozenset[ClaimKind]:

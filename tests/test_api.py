@@ -302,3 +302,14 @@ def test_unknown_or_malformed_codes_still_raise_a_short_error(code: str) -> None
     with pytest.raises(UnsupportedLanguage) as err:
         quotecheck.Extractor(language=code)
     assert repr(code) in str(err.value) and len(str(err.value)) < 120
+
+
+def test_extract_claims_takes_the_options_of_extractor() -> None:
+    import inspect
+
+    def options(function: object) -> list[tuple[str, object, object]]:
+        params = inspect.signature(function).parameters.values()  # type: ignore[arg-type]
+        return [(p.name, p.kind, p.default) for p in params if p.name not in ("self", "text")]
+
+    assert options(quotecheck.extract_claims) == options(quotecheck.Extractor.__init__)
+    assert "options" not in inspect.signature(quotecheck.extract_claims).parameters

@@ -101,6 +101,8 @@ from typing import Any, Mapping
 
 from attrs import field, frozen
 
+from ..converters import to_tuple
+
 __all__ = ["LanguageData", "UnsupportedLanguage", "language_of", "load", "supported_languages"]
 
 
@@ -127,7 +129,7 @@ class LanguageData:
     """Everything the engine knows about one language; the engine never names a language."""
 
     code: str
-    quote_pairs: tuple[tuple[str, str], ...] = field(default=(), converter=tuple)
+    quote_pairs: tuple[tuple[str, str], ...] = field(default=(), converter=to_tuple)
     dialogue_dashes: tuple[str, ...] = field(default=("—", "–"), converter=tuple)
     stop_words: frozenset[str] = field(default=frozenset(), converter=frozenset)
     speech_verbs: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
@@ -187,7 +189,7 @@ class LanguageData:
     def from_module(cls, module: ModuleType) -> LanguageData:
         """Read the UPPER_CASE constants of a ``lang/<code>`` module."""
         kwargs = {}
-        for attribute in cls.__attrs_attrs__:  # type: ignore[attr-defined]
+        for attribute in cls.__attrs_attrs__:
             constant = attribute.name.upper()
             if hasattr(module, constant):
                 kwargs[attribute.name] = getattr(module, constant)
