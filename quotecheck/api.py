@@ -13,10 +13,11 @@ from typing import Iterable, Iterator
 import attrs
 from attrs import field, frozen
 
-from . import attribution, coref, lang, mentions, quotes, windows
+from . import attribution, coref, lang, mentions, normalize, quotes, windows
 from .backends import Backend, get_backend
 from .claims import Claim, ClaimKind, first_surrogate
 from .context import Context
+from .converters import to_tuple
 from .cues import matcher_for
 from .detect import detect_language
 
@@ -43,7 +44,7 @@ class InvalidText(ValueError):
 class Analysis:
     """Claims of one text plus what the extractor decided on the way."""
 
-    claims: tuple[Claim, ...] = field(converter=tuple)
+    claims: tuple[Claim, ...] = field(converter=to_tuple)
     language: str
     #: quote marks that could not be paired and were skipped (never fatal)
     skipped_marks: int = 0
@@ -55,6 +56,19 @@ class Analysis:
 class Extractor:
     """Extracts claims from many texts with one set of options.
 
+    - ``language``: a code (``"fr"``, ``"fr-FR"``, ``"pt_BR"``, ``"fr_FR.UTF-8"``: the primary
+      language is used) that wins over detection; None detects the language of each text.
+    - ``backend``: ``"rules"`` (default), ``"stanza"``, ``"spacy"`` or a :class:`Backend`.
+    - ``kinds``: the claim kinds kept: one kind (``"direct"``) or a collection of them; None
+      keeps all. An unknown kind raises ``ValueError`` naming the valid ones.
+    - ``min_confidence``: claims below this probability are dropped.
+    - ``window_chars``: a longer text is read window by window (:mod:`quotecheck.windows`).
+
+    A text in any Unicode normal form (composed "é" or "e" + U+0301) gives the same claims: it is
+    read in NFC and every offset is mapped back to the caller's string, whose substrings the
+    claims hold (:mod:`quotecheck.normalize`); derived strings (speaker names, descriptions,
+    evidence) are NFC.
+
     >>> ex = Extractor(language="fr")
     >>> [c.text for c in ex.extract("« Nous partirons demain », a déclaré Jeanne Martin.")]
     ['Nous partirons demain']
@@ -65,7 +79,7 @@ class Extractor:
         language: str | None = None,
         *,
         backend: str | Backend = "rules",
-        kinds: Iterable[ClaimKind | str] | None = None,
+        kinds: ClaimKind | str | Iterable[ClaimKind | str] | None = None,
         min_confidence: float = 0.0,
         window_chars: int = windows.WINDOW_CHARS,
     ) -> None:
@@ -73,9 +87,7 @@ class Extractor:
             lang.load(language)  # fail now, not on the first text, when the code is unknown
         self.language = language
         self.backend = get_backend(backend)
-        if isinstance(kinds, str):
-            raise TypeError(f"kinds must be a collection of kinds, e.g. [{kinds!r}], not one str")
-        self.kinds = frozenset(ClaimKind(k) for k in kinds) if kinds is not None else frozenset(ClaimKind)
+        self.kinds = _claim_kinds(kinds)
         if isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float)):
             raise TypeError(f"min_confidence must be a number (int or float), got {type(min_confidence).__name__}")
         if not 0.0 <= min_confidence <= 1.0:  # NaN fails here too
@@ -100,7 +112,9 @@ class Extractor:
         return lang.generic(), detected
 
     def context(self, text: str, language: str | None = None) -> Context:
-        """Every stage of ``text`` up to attribution: annotation, quotes, cues, mentions, entities."""
+        """Every stage of ``text`` up to attribution: annotation, quotes, cues, mentions, entities.
+
+        The text is read as given (not normalised), so that the offsets index it; pass NFC text."""
         _check_text(text)
         return self._context(text, self._language_data(text, language))
 
@@ -115,20 +129,25 @@ class Extractor:
     def analyze(self, text: str, language: str | None = None) -> Analysis:
         """All claims of ``text`` with the diagnostics (language used, skipped quote marks)."""
         _check_text(text)
-        data, detected = self._resolve_language(text, language)
-        if len(text) <= self.window_chars:
+        normal, offsets = normalize.to_nfc(text)  # read in NFC, offsets mapped back to ``text``
+        moved = normalize.mapper(offsets, text)
+        data, detected = self._resolve_language(normal, language)
+        if len(normal) <= self.window_chars:
             with _collector_paused():
-                ctx = self._context(text, data)
-                kept = self._kept(attribution.attribute(ctx))
+                ctx = self._context(normal, data)
+                kept = [moved(c) for c in self._kept(attribution.attribute(ctx))]
             return Analysis(claims=kept, language=data.code, skipped_marks=ctx.skipped_marks, detected_language=detected)
-        parts = list(self._analyze_windows(windows.text_windows(text, self.window_chars), data))
-        claims = [c for part in parts for c in part.claims]
+        parts = list(self._analyze_windows(windows.text_windows(normal, self.window_chars), data))
+        claims = [moved(c) for part in parts for c in part.claims]
         skipped = sum(part.skipped_marks for part in parts)
         return Analysis(claims=claims, language=data.code, skipped_marks=skipped, detected_language=detected)
 
     def analyze_windows(self, parts: Iterable[windows.Window], language: str | None = None) -> Iterator[Analysis]:
         """One :class:`Analysis` per window of one document (:func:`quotecheck.windows.file_windows`),
-        offsets into the whole document; the language is detected on the first window."""
+        offsets into the whole document; the language is detected on the first window.
+
+        Each window is read in NFC on its own (windows end at line breaks or spaces, where no
+        character composes with the next), its offsets mapped back to the caller's text."""
         data: lang.LanguageData | None = None
         detected: str | None = None
         reassembler = windows.Reassembler()
@@ -136,10 +155,17 @@ class Extractor:
             bad = first_surrogate(window.text)
             if bad >= 0:
                 raise InvalidText(window.text, bad)
+            normal, offsets = normalize.to_nfc(window.text)
             if data is None:
-                data, detected = self._resolve_language(window.text, language)
-            for part in self._analyze_windows((window,), data, reassembler):
-                yield attrs.evolve(part, detected_language=detected)
+                data, detected = self._resolve_language(normal, language)
+            if offsets is None:
+                read = window
+            else:  # the window in NFC terms, still placed at the document offset of its look-back
+                start = window.context + offsets.to_normalised(window.start - window.context)
+                read = windows.Window(window.context, start, window.context + len(normal), normal)
+            moved = normalize.mapper(offsets, window.text, window.context)
+            for part in self._analyze_windows((read,), data, reassembler):
+                yield attrs.evolve(part, claims=[moved(c) for c in part.claims], detected_language=detected)
 
     def _analyze_windows(self, parts: Iterable[windows.Window], data: lang.LanguageData,
                          reassembler: windows.Reassembler | None = None) -> Iterator[Analysis]:
@@ -175,6 +201,9 @@ class Extractor:
         """
         from .parallel import check_processes, map_ordered
 
+        if isinstance(texts, (str, bytes, bytearray)):  # one text would be read character by character
+            raise TypeError(f"texts must be an iterable of str, got one {type(texts).__name__}: "
+                            "use extract() for one text, or pass [text]")
         count = check_processes(processes)  # a bad value fails now, not at the first text
         if count == 1:
             return (self.extract(text) for text in texts)
@@ -197,16 +226,46 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def extract_claims(text: str, language: str | None = None, **options: object) -> list[Claim]:
+def extract_claims(
+    text: str,
+    language: str | None = None,
+    *,
+    backend: str | Backend = "rules",
+    kinds: ClaimKind | str | Iterable[ClaimKind | str] | None = None,
+    min_confidence: float = 0.0,
+    window_chars: int = windows.WINDOW_CHARS,
+) -> list[Claim]:
     """Every quotation and reported statement in ``text``, attributed, sorted by ``start``.
 
-    ``language`` (ISO 639-1) wins over detection; ``options`` are :class:`Extractor`'s.
+    ``language`` (``"fr"``, ``"fr-FR"``, ``"pt_BR"``) wins over detection; the other options are
+    :class:`Extractor`'s, with the same names and defaults.
 
     >>> [(c.kind.value, c.speaker.name) for c in extract_claims(
     ...     "« Nous partirons demain », a déclaré Jeanne Martin.", language="fr")]
     [('direct', 'Jeanne Martin')]
     """
-    return Extractor(language, **options).extract(text)  # type: ignore[arg-type]
+    extractor = Extractor(language, backend=backend, kinds=kinds, min_confidence=min_confidence,
+                          window_chars=window_chars)
+    return extractor.extract(text)
+
+
+def _claim_kinds(kinds: ClaimKind | str | Iterable[ClaimKind | str] | None) -> frozenset[ClaimKind]:
+    """The kinds to keep: all of them (None), one kind ("direct") or a collection of kinds."""
+    if kinds is None:
+        return frozenset(ClaimKind)
+    if isinstance(kinds, (str, ClaimKind)):  # one kind; a str is not read as its characters
+        kinds = (kinds,)
+    elif isinstance(kinds, (bytes, bytearray)) or not isinstance(kinds, Iterable):
+        raise TypeError(f"kinds must be a kind or a collection of kinds, got {type(kinds).__name__}")
+    valid = {k.value for k in ClaimKind}
+    chosen = set()
+    for kind in kinds:
+        if not isinstance(kind, str):
+            raise TypeError(f"a kind must be a str or a ClaimKind, got {type(kind).__name__}")
+        if not isinstance(kind, ClaimKind) and kind not in valid:
+            raise ValueError(f"unknown claim kind {kind[:20]!r}; kinds: {', '.join(sorted(valid))}")
+        chosen.add(ClaimKind(kind))
+    return frozenset(chosen)
 
 
 def _check_text(text: object) -> None:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import field, frozen
 
+from .converters import to_tuple
+
 if TYPE_CHECKING:
     import cattrs
 
@@ -53,7 +55,7 @@ class MentionKind(str, enum.Enum):
         return self.value
 
 
-def _non_negative(_inst: Any, attribute: attrs.Attribute, value: int) -> None:
+def _non_negative(_inst: Any, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
@@ -71,13 +73,13 @@ def first_surrogate(text: str) -> int:
     return -1 if found is None else found.start()
 
 
-def _unicode_text(_inst: Any, attribute: attrs.Attribute, value: str) -> None:
+def _unicode_text(_inst: Any, attribute: attrs.Attribute[str], value: str) -> None:
     at = first_surrogate(value) if isinstance(value, str) else -1
     if at >= 0:
         raise ValueError(f"{attribute.name} holds the lone surrogate U+{ord(value[at]):04X} at offset {at}")
 
 
-def _end_after_start(inst: Any, _attribute: attrs.Attribute, value: int) -> None:
+def _end_after_start(inst: Any, _attribute: attrs.Attribute[int], value: int) -> None:
     if value < inst.start:
         raise ValueError(f"end ({value}) must be >= start ({inst.start})")
 
@@ -100,7 +102,7 @@ class Speaker:
     mention: Mention | None = None
     kind: SpeakerKind = field(default=SpeakerKind.UNKNOWN, converter=SpeakerKind)
     #: roles and descriptions the text gives this speaker ("secrétaire général de l'Otan", "Norvégien")
-    descriptions: tuple[str, ...] = field(default=(), converter=tuple)
+    descriptions: tuple[str, ...] = field(default=(), converter=to_tuple)
     #: "m", "f" or None when the text does not tell
     gender: str | None = None
     plural: bool = False
@@ -136,14 +138,14 @@ class Claim:
     cue: Cue | None = None
     language: str = "und"
     confidence: float = field(default=1.0)
-    evidence: tuple[Evidence, ...] = field(default=(), converter=tuple)
+    evidence: tuple[Evidence, ...] = field(default=(), converter=to_tuple)
     #: the opening and closing marks around the text ("", "" for indirect speech; "—", "" for a dash line)
-    quote_marks: tuple[str, str] = field(default=("", ""), converter=tuple)
+    quote_marks: tuple[str, str] = field(default=("", ""), converter=to_tuple)
     paragraph: int = 0
     sentence: int = 0
 
     @confidence.validator
-    def _check_confidence(self, _attribute: attrs.Attribute, value: float) -> None:
+    def _check_confidence(self, _attribute: attrs.Attribute[float], value: float) -> None:
         if not 0.0 <= value <= 1.0:
             raise ValueError(f"confidence must be within [0, 1], got {value}")
 
@@ -156,7 +158,8 @@ class Claim:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (enums as their values, tuples as lists)."""
-        return _converter().unstructure(self)
+        unstructured: dict[str, Any] = _converter().unstructure(self)
+        return unstructured
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:
@@ -214,7 +217,7 @@ def _structure_sequence(conv: cattrs.Converter) -> Any:
     def structure(value: Any, type_: Any) -> Any:
         if not isinstance(value, (list, tuple)):
             raise TypeError(f"expected a list, got {type(value).__name__} {_short_repr(value)}")
-        args = getattr(type_, "__args__", ())
+        args: tuple[Any, ...] = getattr(type_, "__args__", ())
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(conv.structure(v, args[0]) for v in value)
         if args and len(args) != len(value):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
+from .converters import to_tuple
+
 from .coref import Entity
 from .cues import CueMatch
 from .document import Document
@@ -20,10 +22,10 @@ class Context:
 
     doc: Document
     data: LanguageData
-    quotes: tuple[QuoteSpan, ...] = field(converter=tuple)
-    cues: tuple[CueMatch, ...] = field(converter=tuple)
-    mentions: tuple[MentionSpan, ...] = field(converter=tuple)
-    entities: tuple[Entity, ...] = field(converter=tuple)
+    quotes: tuple[QuoteSpan, ...] = field(converter=to_tuple)
+    cues: tuple[CueMatch, ...] = field(converter=to_tuple)
+    mentions: tuple[MentionSpan, ...] = field(converter=to_tuple)
+    entities: tuple[Entity, ...] = field(converter=to_tuple)
     #: the entity of each mention, by the mention's start offset
     entity_of: dict[int, Entity] = field(factory=dict, eq=False)
     #: quote marks that could not be paired and were skipped

@@ -9,6 +9,8 @@ import bisect
 
 from attrs import field, frozen
 
+from .converters import to_tuple
+
 __all__ = ["Token", "Document", "LINE_BREAKS", "PARAGRAPH_BREAKS"]
 
 #: every line and paragraph separator of Unicode (the set of ``str.splitlines``); "\r\n" is one break
@@ -41,12 +43,12 @@ class Token:
 @frozen
 class Document:
     text: str
-    paragraphs: tuple[tuple[int, int], ...] = field(converter=tuple)
-    sentences: tuple[tuple[int, int], ...] = field(converter=tuple)
-    tokens: tuple[Token, ...] = field(converter=tuple)
+    paragraphs: tuple[tuple[int, int], ...] = field(converter=to_tuple)
+    sentences: tuple[tuple[int, int], ...] = field(converter=to_tuple)
+    tokens: tuple[Token, ...] = field(converter=to_tuple)
     #: named entities from a model backend: (start, end, type) with type "PER", "ORG", "LOC", "MISC";
     #: empty with the rules backend, which finds names from capitals and lexicons
-    names: tuple[tuple[int, int, str], ...] = field(default=(), converter=tuple)
+    names: tuple[tuple[int, int, str], ...] = field(default=(), converter=to_tuple)
     #: quote marks of the lines left out before tokenizing (mostly marks and not one letter: no
     #: words to quote), counted with the marks the segmentation skips
     skipped_marks: int = 0

@@ -46,6 +46,8 @@ from typing import Any, Callable, Iterable, Mapping, Sequence, TextIO, Union
 
 from attrs import field, frozen
 
+from .converters import to_tuple
+
 __all__ = [
     "Counts",
     "GoldDoc",
@@ -215,7 +217,7 @@ class GoldDoc:
     id: str
     lang: str
     text: str
-    quotes: tuple[GoldQuote, ...] = field(converter=tuple)
+    quotes: tuple[GoldQuote, ...] = field(converter=to_tuple)
     source: str | None = None
 
     @classmethod

@@ -162,12 +162,38 @@ def test_min_confidence_must_be_a_number(value: object) -> None:
         quotecheck.extract_claims("« Oui », dit-il.", min_confidence=value)
 
 
-def test_min_confidence_nan_and_kinds_as_one_string_are_refused() -> None:
+def test_min_confidence_nan_is_refused() -> None:
     with pytest.raises(ValueError, match="min_confidence"):
         quotecheck.Extractor(min_confidence=float("nan"))
-    with pytest.raises(TypeError, match="kinds"):
-        quotecheck.Extractor(kinds="direct")  # type: ignore[arg-type]
     assert quotecheck.Extractor(min_confidence=1).min_confidence == 1.0
+
+
+def test_kinds_may_be_one_kind() -> None:
+    text = "« Nous partirons », a déclaré Jeanne Martin. Paul Roux a affirmé que tout était prêt."
+    for one in ("direct", ClaimKind.DIRECT, ["direct"], {ClaimKind.DIRECT}):
+        claims = quotecheck.extract_claims(text, language="fr", kinds=one)
+        assert [c.kind for c in claims] == [ClaimKind.DIRECT], one
+    assert quotecheck.Extractor(kinds="indirect").kinds == {ClaimKind.INDIRECT}
+
+
+@pytest.mark.parametrize("kinds, error, message", [
+    ("d", ValueError, r"unknown claim kind 'd'; kinds: direct, indirect, partial"),
+    (["direct", "hearsay"], ValueError, r"unknown claim kind 'hearsay'"),
+    (3, TypeError, r"kinds must be a kind or a collection of kinds, got int"),
+    (b"direct", TypeError, r"got bytes"),
+    ([1], TypeError, r"a kind must be a str or a ClaimKind, got int"),
+])
+def test_bad_kinds_say_what_is_valid(kinds: object, error: type, message: str) -> None:
+    with pytest.raises(error, match=message):
+        quotecheck.Extractor(kinds=kinds)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("texts", ["« Un », dit Paul.", b"bytes", bytearray(b"x")])
+def test_extract_many_refuses_one_text(texts: object) -> None:
+    ex = quotecheck.Extractor(language="fr")
+    for processes in (1, 2):
+        with pytest.raises(TypeError, match=r"texts must be an iterable of str, got one"):
+            ex.extract_many(texts, processes=processes)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -255,3 +281,35 @@ def test_an_unsupported_language_is_reported_and_its_quotes_kept() -> None:
     assert (analysis.language, analysis.detected_language) == ("und", "nl")
     assert [(c.text, c.speaker) for c in analysis.claims] == [("We gaan de controles versterken", None)]
     assert quotecheck.Extractor(language="fr").analyze(text).detected_language is None
+
+
+# ---------------------------------------------------------------------------------------------
+# language codes: BCP-47 tags and POSIX locales name their primary language
+
+@pytest.mark.parametrize("code, language", [
+    ("fr-FR", "fr"), ("pt_BR", "pt"), ("pt-BR", "pt"), ("FR", "fr"), ("fr_FR.UTF-8", "fr"),
+    ("de-CH", "de"), ("de_DE@euro", "de"), (" en-gb ", "en"), ("es-419", "es"), ("it-Latn-IT", "it"),
+])
+def test_regional_and_locale_codes_name_their_language(code: str, language: str) -> None:
+    text = "« Nous partirons demain », a déclaré Jeanne Martin."
+    assert quotecheck.Extractor(language=code).analyze(text).language == language
+    assert quotecheck.Extractor().analyze(text, language=code).language == language
+    assert all(c.language == language for c in quotecheck.extract_claims(text, language=code))
+
+
+@pytest.mark.parametrize("code", ["nl-NL", "fr FR", "fr-", "-fr", "fr_FR.", "und", "C", "f"])
+def test_unknown_or_malformed_codes_still_raise_a_short_error(code: str) -> None:
+    with pytest.raises(UnsupportedLanguage) as err:
+        quotecheck.Extractor(language=code)
+    assert repr(code) in str(err.value) and len(str(err.value)) < 120
+
+
+def test_extract_claims_takes_the_options_of_extractor() -> None:
+    import inspect
+
+    def options(function: object) -> list[tuple[str, object, object]]:
+        params = inspect.signature(function).parameters.values()  # type: ignore[arg-type]
+        return [(p.name, p.kind, p.default) for p in params if p.name not in ("self", "text")]
+
+    assert options(quotecheck.extract_claims) == options(quotecheck.Extractor.__init__)
+    assert "options" not in inspect.signature(quotecheck.extract_claims).parameters

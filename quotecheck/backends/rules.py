@@ -38,7 +38,7 @@ _LETTER = regex.compile(r"\p{L}")
 
 
 @functools.lru_cache(maxsize=None)
-def _abbreviations(data: LanguageData | None) -> tuple[regex.Pattern, int]:
+def _abbreviations(data: LanguageData | None) -> tuple[regex.Pattern[str], int]:
     """A pattern for "word." that does not end a sentence in this language, and its longest reach."""
     # short capitalised titles ("M", "Mme", "Dr"), not titles that are words ("père", "roi")
     words = set() if data is None else {

@@ -100,12 +100,15 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
+import re
 from types import ModuleType
 from typing import Any, Mapping
 
 from attrs import field, frozen
 
-__all__ = ["LanguageData", "UnsupportedLanguage", "load", "supported_languages"]
+from ..converters import to_tuple
+
+__all__ = ["LanguageData", "UnsupportedLanguage", "language_of", "load", "supported_languages"]
 
 
 class UnsupportedLanguage(ValueError):
@@ -131,7 +134,7 @@ class LanguageData:
     """Everything the engine knows about one language; the engine never names a language."""
 
     code: str
-    quote_pairs: tuple[tuple[str, str], ...] = field(default=(), converter=tuple)
+    quote_pairs: tuple[tuple[str, str], ...] = field(default=(), converter=to_tuple)
     dialogue_dashes: tuple[str, ...] = field(default=("—", "–"), converter=tuple)
     stop_words: frozenset[str] = field(default=frozenset(), converter=frozenset)
     speech_verbs: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
@@ -193,7 +196,7 @@ class LanguageData:
     def from_module(cls, module: ModuleType) -> LanguageData:
         """Read the UPPER_CASE constants of a ``lang/<code>`` module."""
         kwargs = {}
-        for attribute in cls.__attrs_attrs__:  # type: ignore[attr-defined]
+        for attribute in cls.__attrs_attrs__:
             constant = attribute.name.upper()
             if hasattr(module, constant):
                 kwargs[attribute.name] = getattr(module, constant)
@@ -229,10 +232,31 @@ def load(code: str) -> LanguageData:
     """
     if not isinstance(code, str):  # checked before the cache, which would say "unhashable type: 'list'"
         raise TypeError(f"language must be a str or None, got {type(code).__name__}")
-    code = code.lower().strip()
-    if code not in supported_languages():
+    primary = language_of(code)
+    if primary not in supported_languages():
         raise UnsupportedLanguage(code)
-    return _load(code)
+    return _load(primary)
+
+
+#: a BCP-47 tag ("pt-BR", "zh-Hant-TW", "de-CH-1996") or a POSIX locale ("fr_FR.UTF-8", "de_DE@euro"):
+#: the primary language subtag, then subtags of 1-8 letters or digits after "-" or "_", then an
+#: optional codeset and modifier
+_CODE = re.compile(r"([a-z]{2,8})(?:[-_][a-z0-9]{1,8})*(?:\.[a-z0-9-]+)?(?:@[a-z0-9]+)?")
+
+
+def language_of(code: str) -> str:
+    """The primary language subtag of a language code, lower case; ``""`` when ``code`` is no code.
+
+    Region, script and variant subtags, a POSIX codeset and modifier are dropped: the data is per
+    language, not per country.
+
+    >>> [language_of(c) for c in ("fr", "FR", "fr-FR", "pt_BR", "fr_FR.UTF-8", "de-CH", "sr-Latn-RS")]
+    ['fr', 'fr', 'fr', 'pt', 'fr', 'de', 'sr']
+    >>> language_of("fr FR"), language_of("fr-"), language_of("")
+    ('', '', '')
+    """
+    found = _CODE.fullmatch(code.strip().lower())
+    return found.group(1) if found else ""
 
 
 @functools.lru_cache(maxsize=None)

@@ -14,7 +14,8 @@ _APOSTROPHE, _TYPOGRAPHIC = "'", "’"
 def read_forms(filename: str) -> dict[str, str]:
     """A generated {form: lemma} table shipped next to this package (see scripts/)."""
     text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
-    return json.loads(text)
+    forms: dict[str, str] = json.loads(text)
+    return forms
 
 
 def both_apostrophes(words: Iterable[str]) -> tuple[str, ...]:
