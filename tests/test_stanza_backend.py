@@ -1,8 +1,9 @@
-"""The stanza backend's adapter, on real ``stanza.Document`` objects built from CoNLL-U text.
+"""The stanza backend: its adapter on real ``stanza.Document`` objects built from CoNLL-U text,
+and the backend itself on a real ``stanza.Pipeline`` with the smallest Portuguese models, trained
+here (conftest.stanza_models), since none can be downloaded.
 
-No model is loaded (none can be downloaded here): the pipeline's output is replaced by a document
-read from CoNLL-U with character offsets and entities in its MISC column, which is what stanza's
-own pipeline produces.
+The NER tests replace the pipeline's output with a document read from CoNLL-U with character
+offsets and entities in its MISC column, which is what stanza's own pipeline produces.
 """
 
 from __future__ import annotations
@@ -155,3 +156,26 @@ def test_backend_by_name_and_lazy_import() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+# Portuguese training sentences with multi-word tokens ("do" = "de" + "o"), written for these tests
+_PT_TRAINING = [
+    ["O", "prefeito", ("do", ["de", "o"]), "bairro", "falou", "ontem", "."],
+    ["A", "obra", "começa", ("na", ["em", "a"]), "segunda", "."],
+    ["«", "Vamos", "abrir", "a", "ponte", "»", ",", "disse", "Ana", "."],
+]
+
+
+def test_the_backend_runs_a_real_stanza_pipeline(stanza_models) -> None:  # type: ignore[no-untyped-def]
+    """Portuguese through stanza's own tokenizer and MWT expander (the smallest, trained here):
+    no NER asked for, sentences from stanza, offsets into the caller's text."""
+    backend = StanzaBackend(model_dir=str(stanza_models("pt", _PT_TRAINING)))
+    text = "O prefeito do bairro falou ontem.\n\n«Vamos abrir a ponte na segunda», disse Ana Lopes."
+    (claim,) = quotecheck.Extractor(language="pt", backend=backend).extract(text)
+    assert (claim.text, claim.speaker.name) == ("Vamos abrir a ponte na segunda", "Ana Lopes")
+    assert text[claim.start:claim.end] == claim.text
+    assert set(backend._pipeline("pt").processors) == {"tokenize", "mwt"}
+    doc = backend.annotate(text, quotecheck.lang.load("pt"))
+    stanza_doc = backend._pipeline("pt")(text)
+    assert doc.sentences == tuple((s.tokens[0].start_char, s.tokens[-1].end_char) for s in stanza_doc.sentences)
+    assert doc.names == ()

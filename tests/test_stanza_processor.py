@@ -1,9 +1,9 @@
 """The stanza processor on real ``stanza.Pipeline`` runs (no model can be downloaded here).
 
 Two real tokenizers: stanza's neural tokenizer, the smallest one, trained on CPU for a few steps
-from a CoNLL-U written here (raw text in, ``doc.text`` is the caller's string); and the
-pretokenized one (``tokenize_pretokenized=True``), which splits on white space and needs no model
-file. Both need a ``resources.json`` index in the model directory, which the fixtures write
+from a CoNLL-U written here (conftest.stanza_models; raw text in, ``doc.text`` is the caller's
+string); and the pretokenized one (``tokenize_pretokenized=True``), which splits on white space
+and needs no model file. Both need a ``resources.json`` index in the model directory, which the fixtures write
 listing the language with no downloaded model. NER needs a model, so the entity tests give the
 pipeline a ``stanza.Document`` read from CoNLL-U whose tokens carry NER tags, which is what
 stanza's own NER processor leaves on a document.
@@ -49,7 +49,7 @@ def pipeline(tmp_path):  # type: ignore[no-untyped-def]
     return make
 
 
-# training sentences for the tokenizer (tokens separated by spaces; the raw text glues the marks)
+# training sentences for the tokenizer (see conftest.stanza_models), written for these tests
 _TRAINING = [
     ["Le", "conseil", "se", "réunit", "lundi", "."],
     ["La", "maire", "a", "dit", "que", "le", "budget", "était", "prêt", "."],
@@ -58,44 +58,10 @@ _TRAINING = [
 ]
 
 
-def _raw(tokens: list[str]) -> str:
-    return re.sub(r"(?<=«) | (?=[»,.])", "", " ".join(tokens))
-
-
-@pytest.fixture(scope="module")
-def trained_tokenizer(tmp_path_factory):  # type: ignore[no-untyped-def]
-    """A model directory and the path of a real stanza tokenizer trained for a few CPU steps."""
-    from stanza.models import tokenizer
-    from stanza.utils.datasets import prepare_tokenizer_data
-
-    root = tmp_path_factory.mktemp("stanza-tokenizer")
-    sentences = _TRAINING * 3
-    (root / "train.txt").write_text("\n\n".join(_raw(s) for s in sentences) + "\n", encoding="utf-8")
-    conllu = []
-    for tokens in sentences:
-        conllu.append(f"# text = {_raw(tokens)}")
-        conllu += [f"{k}\t{t}\t_\t_\t_\t_\t{k - 1}\t{'root' if k == 1 else 'dep'}\t_\t_" for k, t in enumerate(tokens, 1)]
-        conllu.append("")
-    (root / "train.conllu").write_text("\n".join(conllu) + "\n", encoding="utf-8")
-    prepare_tokenizer_data.main([str(root / "train.txt"), str(root / "train.conllu"),
-                                 "-o", str(root / "train.labels"), "-m", str(root / "train.mwt.json")])
-    files = ["--txt_file", "train.txt", "--label_file", "train.labels", "--mwt_json_file", "train.mwt.json",
-             "--dev_txt_file", "train.txt", "--dev_label_file", "train.labels", "--dev_conll_gold", "train.conllu"]
-    tokenizer.main([*(str(root / f) if f.endswith((".txt", ".labels", ".json", ".conllu")) else f for f in files),
-                    "--conll_file", str(root / "dev.out.conllu"), "--lang", "fr", "--shorthand", "fr_tiny",
-                    "--steps", "5", "--eval_steps", "1000", "--emb_dim", "8", "--hidden_dim", "8",
-                    "--batch_size", "2", "--max_seqlen", "50", "--cpu",
-                    "--save_dir", str(root), "--save_name", "tokenizer.pt"])
-    # the index a pipeline reads before loading anything: French, no downloaded package
-    (root / "resources.json").write_text(json.dumps({"fr": {"lang_name": "French", "packages": {},
-                                                            "tokenize": {"default": {}}}}), encoding="utf-8")
-    return root, root / "tokenizer.pt"
-
-
-def test_a_trained_tokenizer_keeps_the_callers_text(trained_tokenizer) -> None:  # type: ignore[no-untyped-def]
-    root, model = trained_tokenizer
-    nlp = stanza.Pipeline("fr", dir=str(root), processors=f"tokenize,{PROCESSOR}", tokenize_model_path=str(model),
-                          download_method=None, logging_level="WARN")
+def test_a_trained_tokenizer_keeps_the_callers_text(stanza_models) -> None:  # type: ignore[no-untyped-def]
+    root = stanza_models("fr", _TRAINING)
+    nlp = stanza.Pipeline("fr", dir=str(root), processors=f"tokenize,{PROCESSOR}", download_method=None,
+                          logging_level="WARN")
     assert nlp.processors["tokenize"].trainer is not None  # the neural model, not the white-space split
     text = ("La maire de Brignac, Odile Ferrand, a présenté le budget mardi.\n\n"
             "« Nous ne toucherons pas aux impôts », a-t-elle déclaré devant le conseil.\n\n"
