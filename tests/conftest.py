@@ -88,3 +88,29 @@ def stanza_models(tmp_path_factory):  # type: ignore[no-untyped-def]
         return root
 
     return train
+
+
+@pytest.fixture(scope="session")
+def stanza_ner_model(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """``train(lang, sentences)``: the path of the smallest real stanza NER model, trained on CPU
+    (no pretrained embeddings, tiny dimensions, 100 steps: a few seconds) from ``sentences`` of
+    ``(word, BIOES tag)`` pairs in stanza's NER JSON. Nothing is downloaded."""
+    built: dict[str, Path] = {}
+
+    def train(lang: str, sentences: list) -> Path:  # type: ignore[type-arg]
+        if lang in built:
+            return built[lang]
+        from stanza.models import ner_tagger
+
+        root = tmp_path_factory.mktemp(f"stanza-ner-{lang}")
+        data = root / "train.json"
+        data.write_text(json.dumps([[{"text": w, "ner": t} for w, t in s] for s in sentences * 4]), encoding="utf-8")
+        ner_tagger.main(["--train_file", str(data), "--eval_file", str(data), "--no_pretrain",
+                         "--shorthand", f"{lang}_tiny", "--max_steps", "100", "--eval_interval", "100",
+                         "--hidden_dim", "16", "--char_hidden_dim", "8", "--word_emb_dim", "8",
+                         "--char_emb_dim", "8", "--batch_size", "4", "--lr", "0.5", "--cpu",
+                         "--save_dir", str(root), "--save_name", "ner.pt"])
+        built[lang] = root / "ner.pt"
+        return built[lang]
+
+    return train

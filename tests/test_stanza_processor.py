@@ -4,9 +4,9 @@ Two real tokenizers: stanza's neural tokenizer, the smallest one, trained on CPU
 from a CoNLL-U written here (conftest.stanza_models; raw text in, ``doc.text`` is the caller's
 string); and the pretokenized one (``tokenize_pretokenized=True``), which splits on white space
 and needs no model file. Both need a ``resources.json`` index in the model directory, which the fixtures write
-listing the language with no downloaded model. NER needs a model, so the entity tests give the
-pipeline a ``stanza.Document`` read from CoNLL-U whose tokens carry NER tags, which is what
-stanza's own NER processor leaves on a document.
+listing the language with no downloaded model. Entities come from stanza's NER processor with the
+smallest model, trained here too (conftest.stanza_ner_model), and from a ``stanza.Document`` read
+from CoNLL-U whose tokens carry NER tags, which is what that processor leaves on a document.
 """
 
 from __future__ import annotations
@@ -142,6 +142,29 @@ def test_entities_feed_the_mentions(pipeline) -> None:  # type: ignore[no-untype
     (untagged,) = nlp(_tagged(text, {})).claims
     assert untagged.speaker.kind is quotecheck.SpeakerKind.UNKNOWN
     assert nlp(_tagged(text, {})).claims == tuple(quotecheck.extract_claims(text, language="fr"))
+
+
+# NER training sentences (word, BIOES tag), written for these tests
+_NER_TRAINING = [
+    [("«", "O"), ("Tout", "O"), ("est", "O"), ("prêt", "O"), ("»", "O"), (",", "O"), ("a", "O"), ("dit", "O"),
+     ("Brignac", "S-LOC"), (".", "O")],
+    [("Le", "O"), ("maire", "O"), ("de", "O"), ("Brignac", "S-LOC"), ("a", "O"), ("parlé", "O"), (".", "O")],
+    [("Paul", "B-PER"), ("Gaillac", "E-PER"), ("a", "O"), ("parlé", "O"), (".", "O")],
+    [("La", "O"), ("ville", "O"), ("de", "O"), ("Lorvan", "S-LOC"), ("vote", "O"), (".", "O")],
+]
+
+
+def test_a_real_ner_processor_feeds_the_mentions(pipeline, stanza_ner_model) -> None:  # type: ignore[no-untyped-def]
+    """stanza's own NER processor (the smallest model, trained here) runs before quotecheck."""
+    nlp = pipeline("fr", processors=f"tokenize,ner,{PROCESSOR}", ner_model_path=str(stanza_ner_model("fr", _NER_TRAINING)))
+    assert list(nlp.processors) == ["tokenize", "ner", PROCESSOR]
+    text = "« Tout est prêt » , a dit Brignac ."
+    doc = nlp(text)
+    assert [(e.text, e.type) for e in doc.ents] == [("Brignac", "LOC")]
+    (claim,) = doc.claims
+    assert claim.speaker.kind is quotecheck.SpeakerKind.ORGANIZATION
+    (by_rules,) = quotecheck.extract_claims(text, language="fr")
+    assert by_rules.speaker.kind is quotecheck.SpeakerKind.UNKNOWN
 
 
 def test_entities_are_placed_window_by_window() -> None:
