@@ -9,10 +9,9 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
-# runs pytest on the stanza test modules in a process where ``import stanza`` fails, as it does
-# after ``pip install -e '.[test]'``
-_WITHOUT_STANZA = """
-import sys, pytest
+# a process where ``import stanza`` fails, as it does after ``pip install -e '.[test]'``
+_NO_STANZA = """
+import sys
 
 class NoStanza:
     def find_spec(self, name, path=None, target=None):
@@ -21,6 +20,10 @@ class NoStanza:
         return None
 
 sys.meta_path.insert(0, NoStanza())
+"""
+# pytest on the modules given as arguments, in that process
+_WITHOUT_STANZA = _NO_STANZA + """
+import pytest
 sys.exit(pytest.main(["-q", "-rs", "-p", "no:cacheprovider", *sys.argv[1:]]))
 """
 
@@ -32,6 +35,13 @@ def test_stanza_tests_skip_with_a_reason_without_stanza() -> None:
     # 5: every module skipped, nothing else collected; a collection error exits 2
     assert done.returncode in (0, 5) and "error" not in done.stdout.lower(), done.stdout + done.stderr
     assert done.stdout.count("stanza is not installed (pip install 'quotecheck[stanza]')") == 2
+
+
+def test_the_stanza_processor_names_the_extra_without_stanza() -> None:
+    code = _NO_STANZA + "import quotecheck.integrations.stanza\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 1
+    assert "ModuleNotFoundError: the stanza processor needs the 'stanza' extra: pip install 'quotecheck[stanza]'" in done.stderr
 
 
 def test_the_stanza_extra_leaves_torch_to_the_machine() -> None:

@@ -20,8 +20,13 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
-from stanza.models.common.doc import Document as StanzaDocument
-from stanza.pipeline.processor import Processor, register_processor
+
+try:
+    from stanza.models.common.doc import Document as StanzaDocument
+    from stanza.pipeline.processor import Processor, register_processor
+except ModuleNotFoundError as exc:  # name the extra, as the backends do
+    raise ModuleNotFoundError(f"the stanza processor needs the 'stanza' extra: pip install 'quotecheck[stanza]' ({exc})",
+                              name=exc.name) from exc
 
 from ..api import Extractor
 from ..backends.rules import RulesBackend
