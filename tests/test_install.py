@@ -55,7 +55,8 @@ def test_the_stanza_extra_leaves_torch_to_the_machine() -> None:
 
 def test_ci_installs_torch_before_the_extras() -> None:
     lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
-    installs = [k for k, line in enumerate(lines) if "pip install" in line and not line.lstrip().startswith("#")]
+    installs = [k for k, line in enumerate(lines)
+                if ("pip install" in line or line.lstrip().startswith("pip_install ")) and not line.lstrip().startswith("#")]
     torch = [k for k in installs if "torch==2.13.0" in lines[k]]
     extras = [k for k in installs if "stanza" in lines[k] and "-e" in lines[k]]
     assert torch and extras and max(torch) < min(extras)
