@@ -127,7 +127,7 @@ class SubjectResolver:
         return None
 
     def _name_after_qualifier(self, k: int) -> MentionSpan | None:
-        """"said Republican strategist Ryan Williams": a capitalised word (a party, a place) and a
+        """"said Liberal pollster Nora Quill": a capitalised word (a party, a place) and a
         bare role before a name qualify it; the name is the subject, not the first word."""
         m = self.mentions[k]
         if m.kind is not MentionKind.NAME or m.last != m.first or k + 1 >= len(self.mentions):
@@ -142,8 +142,8 @@ class SubjectResolver:
         """"», a prévenu à son arrivée la présidente …": a short phrase may precede the subject.
 
         The phrase is a complement of the cue (addressee, medium, occasion: "a déclaré à l'Agence
-        France-Presse (AFP), Christophe Ferrari"), whose mentions are no subject, or an incidental
-        between commas ("a lâché, tout sourire, la principale"). With no subject after it, a name
+        Nord-Presse (ANP), Gilles Ravel"), whose mentions are no subject, or an incidental
+        between commas ("a glissé, mi-amusé, la doyenne"). With no subject after it, a name
         inside the complement is returned when ``inside_ok`` (it may run into the subject's name).
         """
         lead = offset  # past the spaces (the rest of the sentence is not copied for each cue)
@@ -163,7 +163,7 @@ class SubjectResolver:
             m = self.mentions[k]
             gap = self.doc.tokens_between(offset, m.start)
             words = sum(1 for t in gap if t.text[:1].isalnum())
-            # a title in quote marks may sit in the complement: 'Lo ha detto a "Timeline" su …'
+            # a title in quote marks may sit in the complement: 'Lo ha detto a "Orizzonte" su …'
             if m.start >= limit or not gap or words > _COMPLEMENT_WORDS or gap[0].lower not in self.preambles \
                     or any(not t.text[:1].isalnum() and t.text not in "()," and t.text not in self.quote_chars
                            for t in gap):
@@ -174,7 +174,7 @@ class SubjectResolver:
                 if not self._in_complement(k):
                     return self._named_after_role(k, limit) if m.kind is MentionKind.ROLE else m
                 if inside is None and len(gap) <= 2 and len(m.text.split()) >= _RUN_ON_WORDS:
-                    # "a affirmé à l'AFP Pépé Lamah" may run the medium and the name into one mention
+                    # "a affirmé à l'ANP Jules Pardo" may run the medium and the name into one mention
                     inside = m
             k += 1  # "a dénoncé sur X le député …": a place or a medium on the way
         return inside if inside_ok else None
@@ -297,7 +297,7 @@ class SubjectResolver:
 
         Candidates are the current speaker, then the entities mentioned before ``offset``, most
         recent first. One whose gender is known and agrees wins over one whose gender is unknown
-        ("-t-elle" goes to "madame François" rather than to a recent "Chantemesse").
+        ("-t-elle" goes to "madame Clément" rather than to a recent "Bardouin").
         """
         def agrees(e: Entity) -> bool:
             if e.kind is SpeakerKind.ORGANIZATION and not plural:
@@ -341,7 +341,7 @@ class SubjectResolver:
         agreeing = [e for e in candidates if agrees(e)]
         if gender is not None:
             exact = [e for e in agreeing if e.gender == gender]
-            # a named person before a mere description ("une source intarissable de chansons")
+            # a named person before a mere description ("une mine inépuisable de souvenirs")
             named = next((e for e in exact if e.names), None)
             # (not over the subject of the pronoun's own sentence: "La ministre s'en est prise à X,
             # qu'elle accuse …")
@@ -410,7 +410,7 @@ class SubjectResolver:
             if framed is not None:
                 before, after = framed, None
         if after is not None and self.data.addressee_after_cue and self._before_clause(after, sent_end):
-            after = None  # "X told Fox News that …": the name between the cue and its clause is the addressee
+            after = None  # "X told Radio Vale that …": the name between the cue and its clause is the addressee
         if after is None and prefer_after:
             # a name inside the cue's complement ("said on CNN") only when no subject precedes
             after = self._mention_after_phrase(cue.end, sent_end, inside_ok=before is None)
@@ -508,8 +508,8 @@ class SubjectResolver:
         return opener
 
     def _before_clause(self, m: MentionSpan, limit: int) -> bool:
-        """A complementizer follows mention ``m`` (over a few lower-case words and adverbs: "FBI
-        agents that", "Fox News on Sunday that")."""
+        """A complementizer follows mention ``m`` (over a few lower-case words and adverbs: "court
+        officials that", "Radio Vale on Monday that")."""
         k = self.doc.token_index(m.start)
         j = m.last + 1 if m.last >= k else k + 1
         while j < len(self.tokens) and self.tokens[j].start < limit and j - m.last <= _OPENER_WORDS \
@@ -673,7 +673,7 @@ class SubjectResolver:
         return k < len(self.cue_starts) and self.cue_starts[k] < end
 
     def _apposed_name(self, m: MentionSpan, limit: int) -> MentionSpan:
-        """"l'économiste Philippe Aghion": the name right after a role is the mention to keep."""
+        """"l'économiste Paul Verdier": the name right after a role is the mention to keep."""
         k = bisect.bisect_right(self.mention_starts, m.start)
         if k < len(self.mentions):
             nxt = self.mentions[k]

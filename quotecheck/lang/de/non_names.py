@@ -1,7 +1,7 @@
 """Capitalised words that start sentences (or headlines) but are not names.
 
 German capitalises every noun, so a capital says little: the mention finder takes any
-capitalised word it does not know for a name ("hatte vor längerer Zeit festgestellt" made "Zeit"
+capitalised word it does not know for a name ("hatte vor kurzer Zeit bemerkt" made "Zeit"
 the speaker; "Nach Angaben der Polizei" made "Angaben der Polizei" one name and hid the source
 after the marker). Besides function words, sentence adverbs and time words, the frequent common
 nouns of news prose are therefore listed (_NOUNS), with their plural and genitive forms.
