@@ -185,7 +185,7 @@ def test_a_fronted_adverbial_before_the_subject() -> None:
 
 def test_a_coordinated_speech_verb_shares_the_subject_of_its_sentence() -> None:
     # the names on the way (a programme's title) belong to the first verb's complement
-    text = ("Le directeur de l'hôpital, Marc Orsini, a parlé de l'incendie à l'émission Le Grand Direct du Soir "
+    text = ("Le directeur de l'hôpital, Marc Orsini, a parlé de l'incendie à l'émission Toute la Ville en Parle "
             "diffusée sur l'antenne de Radio Nord, et a expliqué que personne n'avait été blessé.")
     assert speakers(text, "fr") == ["Marc Orsini"]
 
