@@ -454,7 +454,7 @@ class _Linker:
 
     def _in_noun_complement(self, mention: MentionSpan) -> bool:
         """``mention`` follows a noun and a complement preposition ("la visite de X"), maybe with a
-        determiner and a role in between ("de l'étudiante japonaise X")."""
+        determiner and a role in between ("de l'ingénieure suédoise X")."""
         tokens = self.doc.tokens
         k = mention.first - 1
         before = self.mentions_ending.get(tokens[k].end) if k >= 0 else None

@@ -107,7 +107,7 @@ class ReportedSpeech(SubjectResolver):
             return
         start, end = content
         while start < end and (self.text[start] in ",;" or self.text[start].isspace()):
-            start += 1  # "Agregó que, en 2022, …"
+            start += 1  # "Añadió que, en 2019, …"
         # "que A, pero rechazó que B": the second cue makes its own claim
         end = self._clause_end(start, end)
         while end > start and (self.text[end - 1] in ",;" or self.text[end - 1].isspace()):

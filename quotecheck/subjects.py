@@ -198,7 +198,7 @@ class SubjectResolver:
     def _in_complement(self, k: int) -> bool:
         """Mention ``k`` sits in a prepositional complement: right after its preposition (and
         determiner), inside parentheses, or a name that continues such a complement ("à l'Agence
-        France-Presse")."""
+        Nord-Presse")."""
         m = self.mentions[k]
         i = self.doc.token_index(m.start) - 1
         if i >= 0 and self.tokens[i].lower in self.data.determiners:
@@ -207,7 +207,7 @@ class SubjectResolver:
             return True
         if k > 0:
             prev = self.mentions[k - 1]
-            # a common noun that the name completes ("l'Agence France-Presse"), not an acronym ("l'AFP")
+            # a common noun that the name completes ("l'Agence Nord-Presse"), not an acronym ("l'ANP")
             head = prev.text.replace("’", "'").split("'")[-1].split()[-1:]
             head = head[0].lower() if head else ""
             if prev.kind in (MentionKind.ROLE, MentionKind.ORGANIZATION) and self.text[prev.end:m.start].isspace() \
@@ -317,7 +317,7 @@ class SubjectResolver:
         if own_subject is not None:
             candidates.append(own_subject)
         # a person brought in as the subject of the sentence before, after the last claim
-        # ("Dans le vestiaire, X n'en revenait pas. « … », a-t-il indiqué"), takes over the floor
+        # ("Dans les tribunes, X restait muet. « … », a-t-il indiqué"), takes over the floor
         introduced = self._introduced_subject(offset)
         if introduced is not None and speaks(introduced) and introduced not in candidates:
             candidates.append(introduced)
@@ -424,7 +424,7 @@ class SubjectResolver:
             lead = self._lead_in(cue)
             if lead is not None:
                 return self._lead_in_person(cue, lead, sent_end)
-            # the sentence's subject: "M. X, en fumant sa pipe, lui dit :"
+            # the sentence's subject: "M. X, en rangeant ses outils, lui dit :"
             order = (self._sentence_subject(sent_start, cue.start),)
             how = "sentence subject"
         for m in order:
@@ -437,7 +437,7 @@ class SubjectResolver:
             return None
         agreement: tuple[str | None, bool] = (None, bool(cue.plural_aux))
         if not prefer_after:
-            # "Explicó: «…»", "Agregó que …", "Preguntada por X, se ha mostrado tajante:": a cue
+            # "Explicó: «…»", "Agregó que …", "Preguntada por X, se ha mostrado firme:": a cue
             # that opens its clause has dropped its subject too; a lead-in before it tells its gender
             opener = self._clause_opener(cue, sent_start)
             if opener is None:
@@ -536,7 +536,7 @@ class SubjectResolver:
         return lead
 
     def _lead_in(self, cue: CueMatch) -> tuple[str | None, bool] | None:
-        """"Preguntada por los premios, …", "Interrogé par la radio, …": a speech verb's bare past
+        """"Preguntada por las obras, …", "Interrogé par la radio, …": a speech verb's bare past
         participle opening its sentence, before a preposition or a comma, describes the person who
         speaks next; their (gender, plural) from the participle's ending, else None."""
         agreement = self.data.past_participle_agreement
@@ -556,7 +556,7 @@ class SubjectResolver:
 
     def _lead_in_person(self, cue: CueMatch, lead: tuple[str | None, bool], sent_end: int) -> Resolved | None:
         """The person a lead-in describes where subjects drop and none follows its comma
-        ("Preguntada por los premios, se ha mostrado tajante:"): the agreeing person spoken of
+        ("Preguntada por las obras, se ha mostrado firme:"): the agreeing person spoken of
         before. A mention after the comma may be the agent's apposition ("Invités par X, maire de
         Y, ils …"), so it is left to the sentence's own cue."""
         if not self.data.null_subject:

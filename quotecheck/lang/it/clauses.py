@@ -14,7 +14,7 @@ GERUND_MARKERS: frozenset[str] = frozenset()
 
 # "ha assicurato di essere …", "ha detto di aver …": an infinitive carries reported content
 INFINITIVE_SUFFIXES = ("are", "ere", "ire", "aver", "esser") + tuple(
-    # with an enclitic pronoun: "ha promesso di ucciderla", "ha confessato di trovarsi"
+    # with an enclitic pronoun: "ha promesso di ucciderla", "ha ammesso di saperlo"
     vowel + "r" + clitic for vowel in "aei" for clitic in ("la", "lo", "li", "le", "ne", "ci")
 ) + ("arsi", "irsi", "essersi")
 
