@@ -77,8 +77,8 @@ Ansprüche Interesse Interessen Erfolg Erfolge Bedeutung Verantwortung Kontrolle
 Einfluss Wert Werte Qualität Tatsache Wahrheit Lösung Chance Chancen Ausnahme Vergleich
 """.split()
 
-# German news writes a politician's party in parentheses after the name ("Ministerin Gitta
-# Trauernicht (SPD) sagte"): as a bare word the party is that apposition, and taking it for a name
+# German news writes a politician's party in parentheses after the name ("Ministerin Ilse
+# Brandtner (SPD) sagte"): as a bare word the party is that apposition, and taking it for a name
 # made it the subject of the cue. The party as a speaker comes with its article ("die SPD
 # fordert"), which ORGANIZATION_NOUNS catch.
 _PARTIES = "SPD CDU CSU FDP AfD PDS NPD WASG ÖVP SPÖ FPÖ BZÖ SVP FDP/DVP CDU/CSU".split()
