@@ -60,9 +60,9 @@ class Entity:
     links: list[str] = field(factory=list)  #: how mentions were linked, for the evidence
     first_offset: int = 1 << 62
     #: the text shows this is a person: a title, a known first name before a surname, a role in
-    #: apposition ("Sidiki Kaba, ministre …"); a capitalised pair alone may be a place or a headline
+    #: apposition ("Omar Diallo, ministre …"); a capitalised pair alone may be a place or a headline
     person_evidence: bool = False
-    #: the gender is only the usual one of the first name ("Yacine"), not stated by the text
+    #: the gender is only the usual one of the first name ("Omar"), not stated by the text
     gender_guessed: bool = False
     _best_name: str = ""
     _best_description: str = ""
@@ -205,7 +205,7 @@ class _Linker:
 
     def _spells_initials(self, mention: MentionSpan) -> bool:
         """``mention`` is one word spelling the initials of the capitalised words before its
-        parenthesis ("Organe de Coordination pour l'Analyse de la Menace (Ocam)")."""
+        parenthesis ("Office de Contrôle pour la Qualité de l'Air (Ocqa)")."""
         word = mention.text
         if not (2 <= len(word) <= _ACRONYM_LETTERS and word.isalpha() and word[:1].isupper()):
             return False
@@ -237,7 +237,7 @@ class _Linker:
 
     def _by_acronym(self, mention: MentionSpan) -> Entity | None:
         """The organisation whose description's initials spell this acronym (DGAC, CNRS)."""
-        # "PMRv", "PSOE", "CoE": the capitals spell the initials, a lower-case letter may be added
+        # "GPMu", "PSDU", "CoE": the capitals spell the initials, a lower-case letter may be added
         acronym = "".join(ch for ch in mention.text if ch.isupper())
         if not (2 <= len(mention.text) <= 8 and mention.text.isalpha() and len(acronym) >= 2
                 and mention.text[:2].isupper() and len(acronym) * 2 > len(mention.text)):
@@ -255,7 +255,7 @@ class _Linker:
             if entity.plural != mention.plural:
                 continue
             if mention.gender and entity.gender and mention.gender != entity.gender:
-                continue  # "la porte-parole du SPVM" is not "le chef du SPVM"
+                continue  # "la porte-parole du SDIV" is not "le chef du SDIV"
             same_complement = mention.kind is MentionKind.ROLE and mention.complement in entity.complements
             if mention.head in entity.role_heads and mention.complement and entity.complements \
                     and not same_complement and not self._names_a_complement(mention, entity):
@@ -299,7 +299,7 @@ class _Linker:
     @staticmethod
     def _names_a_complement(mention: MentionSpan, entity: Entity) -> bool:
         """The mention's words include one of the entity's complements: "le ministre des Affaires
-        étrangères du Sénégal" for "le ministre des Affaires étrangères" (complement words are few)."""
+        étrangères du Pérou" for "le ministre des Affaires étrangères" (complement words are few)."""
         words = set(mention.text.lower().replace("'", " ").replace("’", " ").split())
         return any(c in words for c in entity.complements)
 
@@ -317,7 +317,7 @@ class _Linker:
                 kinds = {previous.kind, mention.kind}
                 # an organisation noun may take a name ("l'association Toit d'abord"), a place may not
                 place = any(m.kind is MentionKind.ORGANIZATION and not m.head[:1].islower() for m in (previous, mention))
-                # a plural description is a group, never one named person ("des salariés du chimiste Arkema")
+                # a plural description is a group, never one named person ("des ouvriers du verrier Valdor")
                 group = any(m.plural for m in (previous, mention))
                 # "Paul Verne, ex-ministre de la Santé, nouveau ministre des Transports": a role in
                 # apposition to a role apposed to a name describes the same person
@@ -333,8 +333,8 @@ class _Linker:
                         if named is not None and named is not prev_entity:
                             entity = named if self._merge(named, prev_entity) else None
                         elif prev_entity.names and not _same_person(prev_entity.names, mention.head or mention.text):
-                            # one entity is one person: "Farhan Haq, porte-parole du secrétaire général,
-                            # Antonio Guterres" names a second person; a role the entity got by a mere
+                            # one entity is one person: "Ivo Marten, porte-parole du secrétaire général,
+                            # Lars Brenner" names a second person; a role the entity got by a mere
                             # shared role or complement goes with the name it stands next to
                             entity = None
                             # ("Sur Radio X, la ministre de la Santé, Anne Roy": a role with its
@@ -349,7 +349,7 @@ class _Linker:
                         entity.person_evidence = True
             if entity is None and before is not None and previous is not None \
                     and self._apposition_past_complement(before, previous, mention):
-                # "Sylvio Neto, da 1ª Câmara Criminal do TJ, relator do recurso": the role is in
+                # "Rui Tavares, da 2ª Vara Cível do TR, autor do parecer": the role is in
                 # apposition to the person, past the institution they belong to
                 entity, how = self.of.get(before.start), f"apposition to {before.text!r}"
             if entity is None and before is not None and previous is not None \
@@ -403,14 +403,14 @@ class _Linker:
         role is the subject of an inverted cue and the text names the speaker next.
 
         A named person is never one spoken of in a noun's complement ("la mort de X"), nor a noun
-        of their own clause ("X a jugé la faute de ce prévenu"); roles that find the same person by
+        of their own clause ("X a jugé l'erreur de ce témoin"); roles that find the same person by
         nearness compete for it, the nearest first (Binding Theory's principle C, and the
         salience of the person the text has just introduced).
         """
         named = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural]
         # the mentions of people the text shows to be named persons, in text order: an index to
         # find the nearest one before or after an offset by bisection
-        # a name inside a noun's complement ("la mort d'Alexia Daval", "la troupe de Jean Roy") is
+        # a name inside a noun's complement ("le départ de Lucie Marand", "la troupe de Jean Roy") is
         # spoken of, not the person the article goes on to describe
         marks = sorted((m.start, e.id) for e in named if e.person_evidence for m in e.mentions
                        if not self._in_noun_complement(m))
@@ -454,7 +454,7 @@ class _Linker:
 
     def _in_noun_complement(self, mention: MentionSpan) -> bool:
         """``mention`` follows a noun and a complement preposition ("la visite de X"), maybe with a
-        determiner and a role in between ("de l'étudiante japonaise X")."""
+        determiner and a role in between ("de l'ingénieure suédoise X")."""
         tokens = self.doc.tokens
         k = mention.first - 1
         before = self.mentions_ending.get(tokens[k].end) if k >= 0 else None
@@ -486,7 +486,7 @@ class _Linker:
                     break
                 e = by_id[marks[k - step][1]]
                 if self.doc.sentence_index(marks[k - step][0]) == sentence:
-                    continue  # "X a qualifié la faute de ce prévenu": a person is no noun of their own clause
+                    continue  # "X a qualifié l'erreur de ce témoin": a person is no noun of their own clause
                 # past the role's first mention, a person described otherwise is someone else
                 if e.mentions and compatible(e) and (m is first or not e.role_heads - entity.role_heads):
                     if m is first and first.cue_subject and e.role_heads - entity.role_heads:

@@ -5,7 +5,7 @@ the offline lists of ``gender-guesser`` (first names of some fifty countries); i
 milliseconds on first use, where gender-guesser's own parse costs 0.2–1 s. Titles ("Mme"), roles
 ("la ministre") and agreement in the text are read first; this is the fallback for
 "Jean-Luc Tanguy" / "Françoise Le Goff", and the evidence that a capitalised pair of words is a
-person ("Yacine Fall") rather than a place or a headline.
+person ("Omar Diallo") rather than a place or a headline.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def first_name_gender(first_name: str) -> str | None:
 def is_first_name(word: str) -> bool:
     """A capitalised word that is a first name in one of the countries of the table.
 
-    >>> is_first_name("Yacine"), is_first_name("Afghanistan"), is_first_name("yacine")
+    >>> is_first_name("Omar"), is_first_name("Afghanistan"), is_first_name("omar")
     (True, False, False)
     """
     return _lookup(word) is not None

@@ -104,7 +104,7 @@ class _MentionFinder:
         self.non_names = data.non_names
         # words the document also writes in lower case are common words when capitalised
         self.lower_words = {t.text for t in doc.tokens if t.text.islower()}
-        # capitalised words seen inside a sentence: a name recurs there ("Emmanuel Macron … Macron"),
+        # capitalised words seen inside a sentence: a name recurs there ("Hélène Marchal … Marchal"),
         # a sentence-initial adjective ("Interdite, elle …") does not
         self.inner_capitals = {t.text for k, t in enumerate(doc.tokens)
                                if t.text[:1].isupper() and t.start not in self.sentence_starts
@@ -179,12 +179,12 @@ class _MentionFinder:
                 break  # a name never runs over punctuation or a line break
             if _is_capitalized(nxt) and nxt.text not in self.non_names and self.cues.match_at(self.doc, j + 1) is None:
                 if j - i >= 1 and is_first_name(nxt.text) and not has_first_name:
-                    break  # "à Sputnik Afrique Yacine Fall": a first name after two words starts a person's name
+                    break  # "à Radio Delta Sud Omar Diallo": a first name after two words starts a person's name
                 j += 1
                 last = j
                 has_first_name = has_first_name or is_first_name(nxt.text)
             elif nxt.lower in self.data.name_particles and self._particles_then_name(j + 1):
-                j += 1  # "Ursula von der Leyen", "Mohammed ben Salmane"
+                j += 1  # "Ilse von der Heide", "Karim ben Youssef"
                 has_first_name = has_first_name or is_first_name(tokens[j].text)
             else:
                 break
@@ -236,7 +236,7 @@ class _MentionFinder:
         if adjective and _is_capitalized(tokens[j]) and k + 2 < len(tokens) and _is_capitalized(tokens[k]) \
                 and self.doc.text[tokens[j].end:tokens[k].start] == " " and not is_first_name(tokens[k].text) \
                 and tokens[k + 1].text == "," and _is_capitalized(tokens[k + 2]):
-            last = k  # "El Fiscal Nacional, Ángel Valencia": a capitalised role's adjective, then the name
+            last = k  # "El Defensor Regional, Tomás Rivero": a capitalised role's adjective, then the name
             k += 1
         if adjective and k < len(tokens) and tokens[k].text.isupper() and tokens[k].text.isalpha() and len(tokens[k].text) > 1:
             last = k  # "le député LFI", "le sénateur LR": the party's acronym belongs to the role
@@ -246,14 +246,14 @@ class _MentionFinder:
             k += 1  # "une source proche du conseil municipal", "le vice-président chargé des finances"
         elif adjective and k + 1 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() \
                 and self._plain_word(k) and _is_capitalized(tokens[k + 1]) and is_first_name(tokens[k + 1].text):
-            last = k  # "le conseiller fédéral Alain Berset": the role's adjective, then the person's name
+            last = k  # "le conseiller régional Paul Durand": the role's adjective, then the person's name
             k += 1
         while k < len(tokens) and words < _COMPLEMENT_WORDS:
             # a field is capitalised, its adjective may not be: "per le Politiche giovanili e lo Sport"
             field_at = self._second_field(k) if _is_capitalized(tokens[last]) or (
                 last > j and words and _is_capitalized(tokens[last - 1])) else None
             if field_at is not None:
-                # "ministra del Interior y Seguridad Pública", "de l'Économie et des Finances": a
+                # "ministra de Obras y Transporte Público", "de l'Économie et des Finances": a
                 # second field of the same office
                 last = self._capitalized_run(field_at)
                 key, k = tokens[field_at].lower, last + 1
@@ -274,7 +274,7 @@ class _MentionFinder:
                     words += 1
                     run = self._capitalized_run(last) if _is_capitalized(tokens[last]) else last
                     if run > last:
-                        last, k = run, run + 1  # "del Polo Democrático, Carlos Carrillo": the party's name
+                        last, k = run, run + 1  # "del Frente Cívico, Ana Ruiz": the party's name
                         continue
                     # one adjective or acronym may follow: "des Comptes publics", "du groupe RN"
                     # (not a verb with its object: "o presidente do clube deixou a reunião")
@@ -321,9 +321,9 @@ class _MentionFinder:
 
     def _capitalized_run(self, k: int) -> int:
         """Last token of the organisation's name that starts at token k inside a role's complement
-        ("de la Asamblea Nacional Constituyente, …"): capitalised words that are no first name, up
+        ("de la Junta Regional Electoral, …"): capitalised words that are no first name, up
         to a comma or a preposition; k itself when the run ends anywhere else (a name may follow:
-        "du Sénégal Macky Sall a dit")."""
+        "du Pérou Luis Morán a dit")."""
         tokens = self.tokens
         j = k
         while j + 1 < len(tokens) and j - k < 4:
@@ -432,7 +432,7 @@ class _MentionFinder:
         low = tok.lower
         # a title before a capitalised name: "M. Stoltenberg", "Mme Martin"
         if tok.text in self.titles and i + 1 < len(tokens):
-            # "M. Stoltenberg", "le comte de Farlsberg", "M. de Coutelier": a particle may come first
+            # "M. Stoltenberg", "le comte de Valbreuse", "M. de Brissac": a particle may come first
             first = i + 1
             if tokens[first].lower in self.data.name_particles and first + 1 < len(tokens):
                 first += 1
@@ -462,7 +462,7 @@ class _MentionFinder:
                 last, role_gender = hit
                 head = self.doc.text[tokens[j].start:tokens[last].end].lower()
                 if last == j and _is_capitalized(tokens[j]) and self._match_words(j, self.org_words) is not None:
-                    last = self._title_case_end(last)  # "a Polícia Militar Rodoviária": an institution's name
+                    last = self._title_case_end(last)  # "a Guarda Portuária Municipal": an institution's name
                 last, complement = self._complement(last, adjective=True)
                 head, inner = _role_parts(head, self.prepositions)
                 # a feminine determiner before a masculine noun form: "la procureur" is a woman
@@ -480,7 +480,7 @@ class _MentionFinder:
                 if tokens[j].text.islower() and last + 1 < len(tokens) and self._plain_word(last + 1):
                     last += 1
                 elif _is_capitalized(tokens[j]):
-                    last = self._title_case_end(last)  # "a Polícia Militar Rodoviária": a proper name
+                    last = self._title_case_end(last)  # "a Guarda Portuária Municipal": a proper name
                 last, complement = self._complement(last)
                 return self._span(i, last, MentionKind.ORGANIZATION, gender, plural, head, complement)
             if j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower() and self._plain_word(j):
@@ -527,19 +527,19 @@ class _MentionFinder:
                 return None
             if self._demonym(tok.text) is not None and not is_first_name(tok.text) \
                     and not (i + 1 < len(tokens) and _is_capitalized(tokens[i + 1])):
-                return None  # "le ministre des Affaires étrangères Sénégalaises": an adjective, no name
+                return None  # "le ministre des Affaires étrangères Péruviennes": an adjective, no name
             if tok.text.isupper() and len(tok.text) > 1 and i + 1 < len(tokens) \
                     and _is_capitalized(tokens[i + 1]) and not tokens[i + 1].text.isupper():
-                return None  # "le député LFI Éric Coquerel": the party's acronym is not the name
+                return None  # "le député PRV Marc Tessier": the party's acronym is not the name
             role = self._match_words(i, self.role_words)
             if role is not None and role[0] + 1 < len(tokens) and _is_capitalized(tokens[role[0] + 1]):
-                # "Prime Minister Keir Starmer", "Bundeskanzlerin Angela Merkel": a role, then the name
+                # "Prime Minister Aidan Crowe", "Bundeskanzlerin Ilse Brandt": a role, then the name
                 head, complement = _role_parts(self.doc.text[tok.start:tokens[role[0]].end], self.prepositions)
                 return self._span(i, role[0], MentionKind.ROLE, role[1], False, head, complement)
             if tok.text in self.data.places and i + 2 < len(tokens) and tokens[i + 1].text.islower():
                 role = self._match_words(i + 1, self.role_words)
                 if role is not None and role[0] + 1 < len(tokens) and _is_capitalized(tokens[role[0] + 1]):
-                    # "India skipper Virat Kohli": the place and the role describe the person named next
+                    # "Kenya skipper David Otieno": the place and the role describe the person named next
                     head, _ = _role_parts(self.doc.text[tokens[i + 1].start:tokens[role[0]].end], self.prepositions)
                     return self._span(i, role[0], MentionKind.ROLE, role[1], False, head, low)
             last = self._name_end(i)
@@ -552,14 +552,14 @@ class _MentionFinder:
             prev = tokens[i - 1].lower if i > 0 else ""
             org = self._match_words(i - 1, self.org_words) if i > 0 and tokens[i - 1].text.islower() else None
             after_org = i > 1 and tokens[i - 1].text == "," and self.last_kind is MentionKind.ORGANIZATION \
-                and self.last_end == i - 2 and not self.last_place  # "In Columbia, Sanders said": a place
+                and self.last_end == i - 2 and not self.last_place  # "In Dunmore, Corliss said": a place
             if (org is not None and org[0] == i - 1) or after_org:
                 # "l'association Eaux vives d'Armor": an organisation's name runs in sentence case
                 last = self._sentence_case_end(last)
             name = self.doc.text[tok.start:tokens[last].end]
             kind = MentionKind.ORGANIZATION if prev in self.determiners else MentionKind.NAME
             if kind is MentionKind.NAME and last > i and self._match_words(i, self.org_words) is not None:
-                # "da 1ª Câmara Criminal do TJ", "il Tribunale di Sorveglianza": a proper name that
+                # "da 2ª Vara Cível do TR", "il Tribunale delle Acque": a proper name that
                 # opens on an institution's head noun names the institution, not a person
                 kind = MentionKind.ORGANIZATION
             if prev in self.data.locative_prepositions and (last == i or not is_first_name(tok.text)):
@@ -567,7 +567,7 @@ class _MentionFinder:
                 # pronoun's antecedent; "à Jean Dupont" stays a person
                 return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
             elif kind is MentionKind.NAME and self._cut_before_first_name(last):
-                # "Ohio Gov. John Kasich", "Senate Majority Leader Mitch McConnell": the capitalised
+                # "Iowa Gov. Ann Pruitt", "House Minority Whip Dan Corliss": the capitalised
                 # words before the first name describe the person named next
                 return self._span(i, last, MentionKind.ROLE, None, False, name.lower())
             if name in self.data.places:

@@ -16,7 +16,7 @@ One left-to-right pass per paragraph with a stack of open marks (linear time wha
 
 Lines that start with a dialogue dash or an interview marker ("— …", "Q : …") are direct speech to
 the end of the paragraph; a marker with a period ("Q. …") only in a document whose paragraphs open
-with two different ones ("R. Kelly" is an initial), and a dash not before a lower-case word nor in
+with two different ones ("R. Dumont" is an initial), and a dash not before a lower-case word nor in
 a run of unpunctuated dash lines (the items of a list). A dash inside a paragraph (text scraped with its line breaks lost) opens
 a turn only after a colon, when the turn carries an incise cue ("… — Non, dit-il. — …"), or when the
 turn before it runs up to it (an exchange goes on): after a mere sentence end it is a
@@ -40,7 +40,7 @@ __all__ = ["QuoteSpan", "Segmentation", "find_quotes"]
 _SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
 _APOSTROPHE_LIKE = "'’‘`ʼ"
 _OPEN_CONTEXT = "([{—–-/"
-_SENTENCE_PUNCTUATION = ".!?…:;"  # 'a-t-elle nuancé."Les États' : a mark glued after them opens
+_SENTENCE_PUNCTUATION = ".!?…:;"  # 'a-t-il tempéré."Les Villes' : a mark glued after them opens
 _INCISE_OPENERS = frozenset({",", "!", "?", "…", ";", "."})  # "." for an ellipsis: "sans doute... s'écria"
 _MAX_DEPTH = 6  # open marks kept at once; keeps each mark's work constant on adversarial input
 _MAX_DASH_INCISE = 8  # words between a cue and the dash that closes its incise ("– dicono dal partito –")
@@ -372,9 +372,9 @@ class _Segmenter:
         if cue.inverted is None:
             # an uninverted verb must be followed by its subject: a name, a determiner, a title
             if j < last and tokens[j].text == ",":
-                j += 1  # "dit, Rodolphe en cachant …"
+                j += 1  # "dit, Gaspard en posant …"
             while j < last and self._is_adverb(tokens[j].lower):
-                j += 1  # "dit précipitamment Louisa"
+                j += 1  # "dit vivement Mathurine"
             if j >= last or (j + 1 == last and tokens[j].text in (".", "!", "…")):
                 # "– … – disse.": a dash, then a verb that ends the line, its subject dropped
                 return (min(j, last - 1), False) if opened_by_dash and self.data.null_subject else None
@@ -403,7 +403,7 @@ class _Segmenter:
                     or self.cues.match_at(self.doc, j + 1) is not None
                 )
                 if narration and marked and not self._is_cue_word(j + 1):
-                    # « A, explique le maire, tentant de calmer le jeu, B »: inside marks that
+                    # « A, dit la juge, cherchant à apaiser la salle, B »: inside marks that
                     # close further on, the words resume after the participial phrase
                     for k in range(j + 2, min(last - 1, j + 2 + _MAX_NARRATION)):
                         t2 = tokens[k].text
@@ -416,7 +416,7 @@ class _Segmenter:
                 # « A, insiste-t-elle. B » / "répondait l’obstiné : B": the words go on after it
                 return j, j + 1 < last
             j += 1
-        # a long narration after the incise ("s’écria la Goualeuse en se réfugiant …"): speech ends
+        # a long narration after the incise ("s’exclama la meunière en courant vers …"): speech ends
         return min(j, last) - 1, False
 
     def _is_adverb(self, word: str) -> bool:
@@ -433,7 +433,7 @@ class _Segmenter:
         if m is None or m.end() == p_start:
             return None
         if self.text[p_start:m.end()].rstrip().endswith(".") and not self._interview_by_periods():
-            return None  # "R. Kelly a été condamné": an initial, not the answer of an interview
+            return None  # "R. Dumont a été condamné": an initial, not the answer of an interview
         if self.conv.dash_start is not None and self.conv.dash_start.match(self.text, p_start, m.end()) and (
                 self.text[m.end():m.end() + 1].islower()
                 or (self._unpunctuated_dash_line(index)
@@ -489,7 +489,7 @@ class _Segmenter:
             end = starts[k + 1].start() if k + 1 < len(starts) else p_end
             end = self._narration_cut(m.end(), end)
             # a turn that runs up to this dash hands the floor over: the exchange goes on
-            # ("… : — Lequel ? — De ne pas atteler.") even after a mere sentence end
+            # ("… : — Pourquoi ? — Pour ne pas partir.") even after a mere sentence end
             continues = bool(spans) and spans[-1][2] == m.start()
             if continues or self._after_colon(m.start()) or self._has_incise(m.end(), end):
                 spans.append((m.start(), m.end(), end))
@@ -584,7 +584,7 @@ class _Segmenter:
                         del stack[0]
                     stack.append((ch, i, group))
                 elif not stack and i == first_mark and ch not in _APOSTROPHE_LIKE and self._cue_follows(i + w):
-                    # 'Deve-se impor a disciplina”, exortou o ministro': the opening mark was lost
+                    # 'É preciso manter a calma”, pediu o prefeito': the opening mark was lost
                     self._emit(p_start, i, "", ch, depth=0, outer=(p_start, i + w))
                 elif ch not in _APOSTROPHE_LIKE:
                     self.skipped += 1

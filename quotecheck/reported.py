@@ -107,7 +107,7 @@ class ReportedSpeech(SubjectResolver):
             return
         start, end = content
         while start < end and (self.text[start] in ",;" or self.text[start].isspace()):
-            start += 1  # "Agregó que, en 2022, …"
+            start += 1  # "Añadió que, en 2019, …"
         # "que A, pero rechazó que B": the second cue makes its own claim
         end = self._clause_end(start, end)
         while end > start and (self.text[end - 1] in ",;" or self.text[end - 1].isspace()):
@@ -123,7 +123,7 @@ class ReportedSpeech(SubjectResolver):
             self._after_colon(cue, resolved, sent_end, rule)
 
     def _after_colon(self, cue: CueMatch, resolved: Resolved, sent_end: int, rule: str) -> None:
-        """"…, a souligné le procureur : il voulait éviter …": after an incise and its subject, a
+        """"…, a précisé l'avocate : elle voulait obtenir …": after an incise and its subject, a
         colon opens more of the same speaker's reported words (a quotation there is its own claim)."""
         text = self.text
         colon = text.find(":", cue.end, sent_end)
@@ -159,7 +159,7 @@ class ReportedSpeech(SubjectResolver):
         return Resolved(self.entity_of.get(m.start), m, "sentence subject")
 
     def _impersonal(self, cue: CueMatch, sent_start: int) -> bool:
-        """The cue is an infinitive governed by an impersonal clause: "Il est bon de préciser que",
+        """The cue is an infinitive governed by an impersonal clause: "Il est utile de noter que",
         "il faut rappeler que", "Cabe señalar que". Nobody is reported; the words are the writer's.
         Read backwards from the cue: an infinitive marker (then at most one adjective), cue
         adverbs, an impersonal verb, and the impersonal subject where the language has one."""
@@ -223,7 +223,7 @@ class ReportedSpeech(SubjectResolver):
 
     def _described_subject(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
         """A noun phrase right before the cue that the mentions did not take for a speaker: "la
-        famille du défunt, qui déclare que …", "los médicos forenses que comentan que …", "O
+        voisine du couple, qui raconte que …", "los técnicos del puerto que explican que …", "O
         condutor relatou que …". It opens with a determiner, a few words at most before the cue
         (over a relative pronoun); it is a speaker of its own, nobody's alias."""
         tokens = self.tokens
@@ -279,7 +279,7 @@ class ReportedSpeech(SubjectResolver):
             low = tokens[k].lower
             if low in self.data.complementizers:
                 if self._object_before(cue.last + 1, k):
-                    break  # "détaillent les pertes qu'ils ont subies": a relative after the object
+                    break  # "décrivent les dégâts qu'ils ont constatés": a relative after the object
                 if self._relative_after_subject(cue, k):
                     break  # "», a assuré le ministre, qui dirigeait …": a relative on the subject
                 return (tokens[k].end, self._content_end(tokens[k].end)), "indirect-que", self._subject(cue, False)
@@ -349,13 +349,13 @@ class ReportedSpeech(SubjectResolver):
             if tokens[j].start >= sent_end or tokens[j].lower in BLOCKERS or self._in_quote(tokens[j].start):
                 break
             if j > k and tokens[j].lower in self.data.pronouns:
-                break  # "s'annonce orageux et il faudra faire …": a subject opens a clause of its own
+                break  # "s'annonce pluvieux et il faudra prévoir …": a subject opens a clause of its own
             if j in self.cue_firsts and not self._is_infinitive(j):
                 break  # another cue ("… et assure que …") starts its own reported speech
             if self._is_infinitive(j):
                 begin = self._infinitive_start(k, j)
                 if begin is None:
-                    continue  # "a souligné la collaboration médiocre": a noun or an adjective
+                    continue  # "a relevé la coordination défaillante": a noun or an adjective
                 resolved = self._subject(cue, False)
                 if resolved is None and cue.first == cue.last \
                         and not any(cue.text.lower().endswith(x) for x in self.data.participle_suffixes):
@@ -385,8 +385,8 @@ class ReportedSpeech(SubjectResolver):
         before a request, an infinitive
         marker stands right before it ("a invité les riverains à rester", "ha chiesto di
         aspettare") and the content starts after that marker. A bare word after an object noun
-        phrase or a preposition is no reported infinitive ("a souligné la collaboration
-        médiocre", "a demandé une requalification en meurtre").
+        phrase or a preposition is no reported infinitive ("a relevé la coordination
+        défaillante", "a réclamé une condamnation pour vol").
         """
         tokens = self.tokens
         begin = j
@@ -406,8 +406,8 @@ class ReportedSpeech(SubjectResolver):
 
     def _object_before(self, k: int, comp: int) -> bool:
         """A noun phrase object between the cue's end ``k`` and the complementizer at ``comp``
-        makes that complementizer a relative pronoun: "détaillent les pertes qu'ils ont subies",
-        "a dénoncé les insultes mais qu'elle accuse". A determiner after a preposition ("a dit aux
+        makes that complementizer a relative pronoun: "décrivent les dégâts qu'ils ont constatés",
+        "a critiqué les retards mais qu'elle subit". A determiner after a preposition ("a dit aux
         journalistes que", "a déclaré à la presse que") or before a number ("le 3 mai") does not,
         and neither does a time phrase ending in a cue adverb ("la semaine prochaine")."""
         tokens = self.tokens
@@ -418,7 +418,7 @@ class ReportedSpeech(SubjectResolver):
         if tokens[k].lower in self.data.locative_prepositions or tokens[k].lower in self.data.complement_prepositions:
             return False
         if tokens[k + 1].text[:1].isdigit() or any(t.lower in self.data.cue_adverbs for t in tokens[k + 1:comp]):
-            return False  # "a dit le 3 mai que", "dira un peu plus tôt que": a time or an adverb
+            return False  # "a dit le 3 mai que", "écrira un peu plus tard que": a time or an adverb
         return tokens[comp - 1].text[:1].isalpha()
 
     def _is_infinitive(self, k: int) -> bool:
@@ -461,7 +461,7 @@ class ReportedSpeech(SubjectResolver):
             second: tuple[int, int] | None = None
             relative = self._relative_source(match.end(), s_end)
             if relative is not None:
-                # "Non per Ricci, secondo il quale la somma …": the relative's antecedent is the source
+                # "Non per Moretti, secondo il quale il bilancio …": the relative's antecedent is the source
                 antecedent = self._mention_before(at, s_start - 1)
                 if antecedent is None or antecedent.kind is MentionKind.PRONOUN:
                     continue
@@ -481,7 +481,7 @@ class ReportedSpeech(SubjectResolver):
                 source_end, start, end = direct.end, direct.end, self._content_end(direct.end)
             elif opens and self.data.source_without_comma and marker not in self.data.named_source_markers \
                     and (phrase_end := self._source_phrase_end(source_start, s_end)) is not None:
-                # "Nach Angaben der italienischen Luftfahrtbehörde Enac kam es …": no mention opens
+                # "Nach Angaben der spanischen Hafenbehörde Apex kam es …": no mention opens
                 # the source, but its noun phrase ends where the verb comes
                 source_end, start, end = phrase_end, phrase_end, self._content_end(phrase_end)
             elif opens:
@@ -492,7 +492,7 @@ class ReportedSpeech(SubjectResolver):
                 apposed = None if pronoun else self._apposition_after(comma, s_end)
                 if apposed is not None:
                     # "Secondo l'assessore ai lavori pubblici, Giulia Rinaldi, i lavori …" /
-                    # "Pour Laurent Berger, ancien secrétaire général de la CFDT, la réforme …"
+                    # "Pour Marc Vidal, ancien secrétaire général de la FSTP, la réforme …"
                     if apposed.kind is MentionKind.NAME:
                         source_start = apposed.start
                     comma = text.find(",", apposed.end, s_end)
@@ -509,19 +509,19 @@ class ReportedSpeech(SubjectResolver):
                     if self.data.source_without_comma and marker not in self.data.named_source_markers else None
                 if inside is not None and inside.start == source_start and (comma < 0 or comma > inside.end) \
                         and text[inside.end:source_end].strip() and text[inside.end:source_end].lstrip()[:1].isalnum():
-                    # "Bei dem Unfall wurden nach Angaben der Polizei drei Menschen verletzt": the
+                    # "Bei dem Feuer wurden nach Angaben der Feuerwehr zwei Häuser zerstört": the
                     # source runs into the rest of the clause with no comma; both sides are content
                     second = (inside.end, source_end)
                     source_end = inside.end
                 elif inside is None and self.data.source_without_comma and marker not in self.data.named_source_markers \
                         and (comma < 0 or comma > source_end) \
                         and (phrase_end := self._source_phrase_end(source_start, source_end)) is not None:
-                    # "Dabei waren nach Angaben der Junta zehn Menschen …": the same with a source
+                    # "Dabei waren nach Angaben der Stadtverwaltung vier Schulen …": the same with a source
                     # no mention opens; its noun phrase ends where the clause goes on
                     second = (phrase_end, source_end)
                     source_end = phrase_end
                 elif comma >= 0 and before == ",":
-                    # "Le parquet, comme l'a indiqué la défense, a bouclé son enquête": the source is
+                    # "Le chantier, comme l'a indiqué la mairie, a pris du retard": the source is
                     # an incise and splits the content in two (GUIDELINES), unless what follows it
                     # describes the source ("…, selon X, des pompiers du Rhône", "…, qui évoque …")
                     source_end = comma
@@ -544,7 +544,7 @@ class ReportedSpeech(SubjectResolver):
 
     def _source_phrase_end(self, start: int, s_end: int) -> int | None:
         """Where the noun phrase of a source that runs into its clause ends ("der italienischen
-        Luftfahrtbehörde Enac kam es …"), when a lower-case word (the verb) follows it at once:
+        Hafenbehörde Apex kam es …"), when a lower-case word (the verb) follows it at once:
         determiners, complement prepositions and capitalised words, a lower-case word only first
         or before a capitalised one (an adjective). None when a comma or a mark follows."""
         tokens = self.tokens
@@ -580,7 +580,7 @@ class ReportedSpeech(SubjectResolver):
         return None
 
     def _postposed_source(self, at: int, marker: str, s_start: int, s_end: int, done: set[int]) -> None:
-        """"Ermittlungen der Polizei zufolge wollte die Frau …", "waren dem Bericht zufolge …": a
+        """"Angaben der Feuerwehr zufolge brannte die Scheune …", "waren der Studie zufolge …": a
         postposition puts the source before the marker. The source is the noun phrase right
         before it (capitalised nouns, determiners, complement prepositions; at most
         ``_DESCRIPTION_WORDS`` words); the clause around it is the content, one part on each side."""

@@ -127,7 +127,7 @@ class SubjectResolver:
         return None
 
     def _name_after_qualifier(self, k: int) -> MentionSpan | None:
-        """"said Republican strategist Ryan Williams": a capitalised word (a party, a place) and a
+        """"said Liberal pollster Nora Quill": a capitalised word (a party, a place) and a
         bare role before a name qualify it; the name is the subject, not the first word."""
         m = self.mentions[k]
         if m.kind is not MentionKind.NAME or m.last != m.first or k + 1 >= len(self.mentions):
@@ -142,8 +142,8 @@ class SubjectResolver:
         """"», a prévenu à son arrivée la présidente …": a short phrase may precede the subject.
 
         The phrase is a complement of the cue (addressee, medium, occasion: "a déclaré à l'Agence
-        France-Presse (AFP), Christophe Ferrari"), whose mentions are no subject, or an incidental
-        between commas ("a lâché, tout sourire, la principale"). With no subject after it, a name
+        Nord-Presse (ANP), Gilles Ravel"), whose mentions are no subject, or an incidental
+        between commas ("a glissé, mi-amusé, la doyenne"). With no subject after it, a name
         inside the complement is returned when ``inside_ok`` (it may run into the subject's name).
         """
         lead = offset  # past the spaces (the rest of the sentence is not copied for each cue)
@@ -163,7 +163,7 @@ class SubjectResolver:
             m = self.mentions[k]
             gap = self.doc.tokens_between(offset, m.start)
             words = sum(1 for t in gap if t.text[:1].isalnum())
-            # a title in quote marks may sit in the complement: 'Lo ha detto a "Timeline" su …'
+            # a title in quote marks may sit in the complement: 'Lo ha detto a "Orizzonte" su …'
             if m.start >= limit or not gap or words > _COMPLEMENT_WORDS or gap[0].lower not in self.preambles \
                     or any(not t.text[:1].isalnum() and t.text not in "()," and t.text not in self.quote_chars
                            for t in gap):
@@ -174,7 +174,7 @@ class SubjectResolver:
                 if not self._in_complement(k):
                     return self._named_after_role(k, limit) if m.kind is MentionKind.ROLE else m
                 if inside is None and len(gap) <= 2 and len(m.text.split()) >= _RUN_ON_WORDS:
-                    # "a affirmé à l'AFP Pépé Lamah" may run the medium and the name into one mention
+                    # "a affirmé à l'ANP Jules Pardo" may run the medium and the name into one mention
                     inside = m
             k += 1  # "a dénoncé sur X le député …": a place or a medium on the way
         return inside if inside_ok else None
@@ -198,7 +198,7 @@ class SubjectResolver:
     def _in_complement(self, k: int) -> bool:
         """Mention ``k`` sits in a prepositional complement: right after its preposition (and
         determiner), inside parentheses, or a name that continues such a complement ("à l'Agence
-        France-Presse")."""
+        Nord-Presse")."""
         m = self.mentions[k]
         i = self.doc.token_index(m.start) - 1
         if i >= 0 and self.tokens[i].lower in self.data.determiners:
@@ -207,7 +207,7 @@ class SubjectResolver:
             return True
         if k > 0:
             prev = self.mentions[k - 1]
-            # a common noun that the name completes ("l'Agence France-Presse"), not an acronym ("l'AFP")
+            # a common noun that the name completes ("l'Agence Nord-Presse"), not an acronym ("l'ANP")
             head = prev.text.replace("’", "'").split("'")[-1].split()[-1:]
             head = head[0].lower() if head else ""
             if prev.kind in (MentionKind.ROLE, MentionKind.ORGANIZATION) and self.text[prev.end:m.start].isspace() \
@@ -297,7 +297,7 @@ class SubjectResolver:
 
         Candidates are the current speaker, then the entities mentioned before ``offset``, most
         recent first. One whose gender is known and agrees wins over one whose gender is unknown
-        ("-t-elle" goes to "madame François" rather than to a recent "Chantemesse").
+        ("-t-elle" goes to "madame Clément" rather than to a recent "Bardouin").
         """
         def agrees(e: Entity) -> bool:
             if e.kind is SpeakerKind.ORGANIZATION and not plural:
@@ -317,7 +317,7 @@ class SubjectResolver:
         if own_subject is not None:
             candidates.append(own_subject)
         # a person brought in as the subject of the sentence before, after the last claim
-        # ("Dans le vestiaire, X n'en revenait pas. « … », a-t-il indiqué"), takes over the floor
+        # ("Dans les tribunes, X restait muet. « … », a-t-il indiqué"), takes over the floor
         introduced = self._introduced_subject(offset)
         if introduced is not None and speaks(introduced) and introduced not in candidates:
             candidates.append(introduced)
@@ -341,7 +341,7 @@ class SubjectResolver:
         agreeing = [e for e in candidates if agrees(e)]
         if gender is not None:
             exact = [e for e in agreeing if e.gender == gender]
-            # a named person before a mere description ("une source intarissable de chansons")
+            # a named person before a mere description ("une mine inépuisable de souvenirs")
             named = next((e for e in exact if e.names), None)
             # (not over the subject of the pronoun's own sentence: "La ministre s'en est prise à X,
             # qu'elle accuse …")
@@ -410,7 +410,7 @@ class SubjectResolver:
             if framed is not None:
                 before, after = framed, None
         if after is not None and self.data.addressee_after_cue and self._before_clause(after, sent_end):
-            after = None  # "X told Fox News that …": the name between the cue and its clause is the addressee
+            after = None  # "X told Radio Vale that …": the name between the cue and its clause is the addressee
         if after is None and prefer_after:
             # a name inside the cue's complement ("said on CNN") only when no subject precedes
             after = self._mention_after_phrase(cue.end, sent_end, inside_ok=before is None)
@@ -424,7 +424,7 @@ class SubjectResolver:
             lead = self._lead_in(cue)
             if lead is not None:
                 return self._lead_in_person(cue, lead, sent_end)
-            # the sentence's subject: "M. X, en fumant sa pipe, lui dit :"
+            # the sentence's subject: "M. X, en rangeant ses outils, lui dit :"
             order = (self._sentence_subject(sent_start, cue.start),)
             how = "sentence subject"
         for m in order:
@@ -437,7 +437,7 @@ class SubjectResolver:
             return None
         agreement: tuple[str | None, bool] = (None, bool(cue.plural_aux))
         if not prefer_after:
-            # "Explicó: «…»", "Agregó que …", "Preguntada por X, se ha mostrado tajante:": a cue
+            # "Explicó: «…»", "Agregó que …", "Preguntada por X, se ha mostrado firme:": a cue
             # that opens its clause has dropped its subject too; a lead-in before it tells its gender
             opener = self._clause_opener(cue, sent_start)
             if opener is None:
@@ -508,8 +508,8 @@ class SubjectResolver:
         return opener
 
     def _before_clause(self, m: MentionSpan, limit: int) -> bool:
-        """A complementizer follows mention ``m`` (over a few lower-case words and adverbs: "FBI
-        agents that", "Fox News on Sunday that")."""
+        """A complementizer follows mention ``m`` (over a few lower-case words and adverbs: "court
+        officials that", "Radio Vale on Monday that")."""
         k = self.doc.token_index(m.start)
         j = m.last + 1 if m.last >= k else k + 1
         while j < len(self.tokens) and self.tokens[j].start < limit and j - m.last <= _OPENER_WORDS \
@@ -536,7 +536,7 @@ class SubjectResolver:
         return lead
 
     def _lead_in(self, cue: CueMatch) -> tuple[str | None, bool] | None:
-        """"Preguntada por los premios, …", "Interrogé par la radio, …": a speech verb's bare past
+        """"Preguntada por las obras, …", "Interrogé par la radio, …": a speech verb's bare past
         participle opening its sentence, before a preposition or a comma, describes the person who
         speaks next; their (gender, plural) from the participle's ending, else None."""
         agreement = self.data.past_participle_agreement
@@ -556,7 +556,7 @@ class SubjectResolver:
 
     def _lead_in_person(self, cue: CueMatch, lead: tuple[str | None, bool], sent_end: int) -> Resolved | None:
         """The person a lead-in describes where subjects drop and none follows its comma
-        ("Preguntada por los premios, se ha mostrado tajante:"): the agreeing person spoken of
+        ("Preguntada por las obras, se ha mostrado firme:"): the agreeing person spoken of
         before. A mention after the comma may be the agent's apposition ("Invités par X, maire de
         Y, ils …"), so it is left to the sentence's own cue."""
         if not self.data.null_subject:
@@ -673,7 +673,7 @@ class SubjectResolver:
         return k < len(self.cue_starts) and self.cue_starts[k] < end
 
     def _apposed_name(self, m: MentionSpan, limit: int) -> MentionSpan:
-        """"l'économiste Philippe Aghion": the name right after a role is the mention to keep."""
+        """"l'économiste Paul Verdier": the name right after a role is the mention to keep."""
         k = bisect.bisect_right(self.mention_starts, m.start)
         if k < len(self.mentions):
             nxt = self.mentions[k]

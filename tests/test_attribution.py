@@ -195,9 +195,9 @@ def test_a_plural_group_is_the_antecedent_of_ils() -> None:
 
 
 def test_names_with_particles_and_their_roles() -> None:
-    text = ("« Nous devons agir vite », a déclaré Ursula von der Leyen. "
+    text = ("« Nous devons agir vite », a déclaré Ilse von der Heide. "
             "La présidente de la Commission européenne a ajouté que l'Union était prête.")
-    assert [c.speaker.name for c in claims(text)] == ["Ursula von der Leyen", "Ursula von der Leyen"]
+    assert [c.speaker.name for c in claims(text)] == ["Ilse von der Heide", "Ilse von der Heide"]
 
 
 def test_an_acronym_is_an_alias_of_the_organisation_it_spells() -> None:

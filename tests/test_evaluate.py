@@ -149,7 +149,7 @@ def test_speaker_leniency_rules():
     assert speaker_ok("M. Stoltenberg", "Jens Stoltenberg")  # same last token
     assert speaker_ok("le secrétaire général Jens Stoltenberg", "Jens Stoltenberg")  # gold ⊂ pred
     assert speaker_ok("JENS STOLTENBERG", "jens stoltenberg")  # case
-    assert speaker_ok("Emmanuel Macron", "Emmanuel Macrón")  # accents
+    assert speaker_ok("Luis Moran", "Luis Morán")  # accents
     assert not speaker_ok("Jens", "Jens Stoltenberg")  # a first name alone is not enough
     assert not speaker_ok("Erna Solberg", "Jens Stoltenberg")
     assert not speaker_ok(None, "Jens Stoltenberg")

@@ -162,8 +162,8 @@ def test_a_straight_quote_glued_after_a_sentence_end_opens() -> None:
 
 
 def test_a_closing_mark_whose_opening_was_lost_before_a_cue() -> None:
-    text = "O ministro falou.\n\nDeve-se impor a disciplina”, disse o ministro.\n\nNada mudou” no texto."
-    assert _segments(text, "pt") == ["Deve-se impor a disciplina"]
+    text = "O ministro falou.\n\nÉ preciso manter a calma”, disse o ministro.\n\nNada mudou” no texto."
+    assert _segments(text, "pt") == ["É preciso manter a calma"]
 
 
 def test_a_quote_left_open_after_a_colon_where_the_text_stops() -> None:
@@ -188,13 +188,13 @@ def test_an_opening_mark_never_nests_in_itself() -> None:
 
 
 def test_speech_resumes_after_a_participial_phrase_inside_marks() -> None:
-    text = "« Ce qui arrive, explique le maire, tentant de rassurer, c’est que tout déborde », dit-on."
+    text = "« Ce qui arrive, dit la juge, cherchant à apaiser, c’est que tout déborde », dit-on."
     assert _segments(text, "fr") == ["Ce qui arrive,", "c’est que tout déborde"]
 
 
 def test_french_mixed_pairs() -> None:
-    text = "Il a qualifié d'\"extrêmement lourde» la faute, puis «très grave\" le reste."
-    assert _segments(text, "fr") == ["extrêmement lourde", "très grave"]
+    text = "Il a qualifié d'\"absolument inacceptable» la décision, puis «plutôt rassurant\" le reste."
+    assert _segments(text, "fr") == ["absolument inacceptable", "plutôt rassurant"]
 
 
 def test_an_inline_exchange_goes_on_after_the_first_turn() -> None:
@@ -272,8 +272,8 @@ def test_a_blank_line_is_a_paragraph_break_whatever_its_characters(gap: str) -> 
 
 
 @pytest.mark.parametrize("text, code", [
-    ("R. Kelly a été condamné pour des faits graves.", "fr"),
-    ("A. Merkel sagte, sie werde am Montag kommen.", "de"),
+    ("R. Dumont a été condamné pour des faits graves.", "fr"),
+    ("A. Brandt sagte, sie werde am Montag kommen.", "de"),
     ("P. Sánchez dijo que vendría el lunes.", "es"),
     ("A. J. Styles said he would come back.", "en"),
     ("D. Rossi ha detto che verrà lunedì.", "it"),

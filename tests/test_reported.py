@@ -42,19 +42,19 @@ def test_a_cue_with_a_dropped_subject_reports_the_last_subject() -> None:
 
 
 def test_a_noun_phrase_before_the_cue_is_its_subject() -> None:
-    text = ("Le détenu est mort en cellule. Une version contestée par la famille du défunt, "
-            "qui déclare que le jeune homme a été frappé.")
-    assert indirect(text) == [("le jeune homme a été frappé", "la famille du défunt")]
+    text = ("Le cycliste a chuté dans la descente. Une version mise en doute par la voisine du coureur, "
+            "qui raconte que le garçon a été poussé.")
+    assert indirect(text) == [("le garçon a été poussé", "la voisine du coureur")]
 
 
 def test_que_after_the_object_is_a_relative_not_reported_speech() -> None:
-    text = "Devant la mairie, les commerçants du centre détaillent les pertes qu'ils ont subies pendant la crue."
+    text = "Devant la mairie, les commerçants du centre décrivent les dégâts qu'ils ont constatés après la crue."
     assert indirect(text) == []
 
 
 def test_a_noun_object_is_no_reported_infinitive() -> None:
     assert indirect("La procureure Lise Carré a souligné la coopération médiocre du suspect avec les enquêteurs.") == []
-    assert indirect("L'avocat Marc Henry a demandé une requalification en meurtre.") == []
+    assert indirect("L'avocat Marc Henry a réclamé une condamnation pour vol.") == []
 
 
 def test_a_request_reports_the_infinitive_after_its_marker() -> None:
@@ -81,8 +81,8 @@ def test_a_source_marker_with_an_unaccented_capital() -> None:
 
 
 def test_an_adverb_phrase_before_que_is_no_object() -> None:
-    text = "Le ministre Paul Garnier dira un peu plus tôt que la situation reste sous contrôle."
-    assert indirect(text) == [("la situation reste sous contrôle", "Paul Garnier")]
+    text = "Le ministre Paul Garnier écrira un peu plus tard que la route reste fermée."
+    assert indirect(text) == [("la route reste fermée", "Paul Garnier")]
 
 
 def test_a_noun_after_a_preposition_is_no_reported_infinitive() -> None:
@@ -91,9 +91,9 @@ def test_a_noun_after_a_preposition_is_no_reported_infinitive() -> None:
 
 
 def test_a_participle_made_a_noun_is_no_cue() -> None:
-    text = ("En cachant les faits à la police, le prévenu a agi de manière froide et calculée, "
+    text = ("En taisant les faits aux enquêteurs, le prévenu a menti de façon froide et calculée, "
             "a souligné la procureure Anne Vial.")
-    assert indirect(text) == [("En cachant les faits à la police, le prévenu a agi de manière froide et calculée",
+    assert indirect(text) == [("En taisant les faits aux enquêteurs, le prévenu a menti de façon froide et calculée",
                                "Anne Vial")]
 
 
@@ -120,8 +120,8 @@ def test_after_a_source_incise_a_relative_or_an_apposition_is_no_content() -> No
 
 def test_a_pronoun_source_has_no_apposition() -> None:
     text = ("O treinador Paulo Souza não gostou da derrota. "
-            "Segundo ele, seus jogadores foram melhores em campo, apesar do resultado.")
-    assert indirect(text) == [("seus jogadores foram melhores em campo, apesar do resultado", "Paulo Souza")]
+            "Segundo ele, o time dele jogou melhor do que o rival, apesar do placar.")
+    assert indirect(text) == [("o time dele jogou melhor do que o rival, apesar do placar", "Paulo Souza")]
 
 
 def test_an_apposition_ending_the_sentence_after_a_source_is_no_content() -> None:
@@ -154,8 +154,8 @@ def test_a_partial_quote_inside_a_bare_clause_keeps_it_reported() -> None:
 
 
 def test_a_source_inside_the_clause_with_no_comma_splits_the_content() -> None:
-    text = "Bei dem Unfall wurden nach Angaben der Polizei drei Menschen schwer verletzt."
-    assert indirect(text) == [("Bei dem Unfall wurden", "der Polizei"), ("drei Menschen schwer verletzt", "der Polizei")]
+    text = "Bei dem Feuer wurden nach Angaben der Polizei zwei Scheunen völlig zerstört."
+    assert indirect(text) == [("Bei dem Feuer wurden", "der Polizei"), ("zwei Scheunen völlig zerstört", "der Polizei")]
 
 
 def test_a_postposed_source_marker_takes_the_noun_phrase_before_it() -> None:
@@ -182,9 +182,9 @@ def test_a_gerund_after_a_comma_has_the_subject_of_the_main_clause() -> None:
 
 
 def test_a_relative_pronoun_after_a_source_marker_names_its_antecedent() -> None:
-    text = ("Il sindaco Paolo Neri ha parlato in aula. Non è d'accordo l'assessore Marco Ricci, "
-            "secondo il quale la somma stanziata è troppo bassa per la scuola.")
-    assert indirect(text) == [("la somma stanziata è troppo bassa per la scuola", "Marco Ricci")]
+    text = ("Il sindaco Paolo Neri ha parlato in aula. Non è d'accordo l'assessore Marco Moretti, "
+            "secondo il quale il fondo previsto è troppo piccolo per la scuola.")
+    assert indirect(text) == [("il fondo previsto è troppo piccolo per la scuola", "Marco Moretti")]
 
 
 def test_a_time_phrase_before_the_second_part_of_a_quotation_reports_nothing() -> None:

@@ -129,7 +129,7 @@ class Attributor(ReportedSpeech):
         return lo, hi
 
     def _find_main_voice(self):  # type: ignore[no-untyped-def]
-        # a name only ever after a preposition ("le tournoi de Roland Garros") is spoken of, not a voice
+        # a name only ever after a preposition ("le tournoi de Port Vallon") is spoken of, not a voice
         people = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural
                   and not all(self._follows_preposition(m) for m in e.mentions)]
         best = max(people, key=lambda e: len(e.mentions), default=None)

@@ -114,7 +114,7 @@ def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candida
                 v["full-name"] = 1.0
             else:
                 v["one-word-name"] = 1.0
-            # "Festival de Málaga", "Asamblea Nacional": a lower-case word inside a name is more
+            # "Festival de Ronda", "Asamblea Nacional": a lower-case word inside a name is more
             # often a place or an institution than a person's particle
             if any(w[:1].islower() for w in words[1:]):
                 v["name-connector"] = 1.0

@@ -2,7 +2,7 @@
 
 Sentence ends are ``. ! ? …`` (optionally followed by closing quote marks) before whitespace and
 an upper-case letter, a digit, an opening mark or a dash, or a period with no space between a
-lower-case word and a capitalised one ("à Moscou.Elle a"); a period after an initial ("J.") or
+lower-case word and a capitalised one ("à Lyon.Elle a"); a period after an initial ("J.") or
 after one of the language's titles and abbreviations ("M.", "Dr.", "z.B.": ``TITLES`` and
 ``ABBREVIATIONS`` in its data) does not end a sentence. Paragraphs are separated by line breaks,
 any of Unicode's (``document.LINE_BREAKS``); a paragraph of quote marks and dashes with not one
@@ -23,7 +23,7 @@ _HARD_WRAP_END = regex.compile(r"[\p{L}\p{N},]\s*$")  # a line cut after a word 
 _LOWER_START = regex.compile(r"\s*\p{Ll}")
 _TOKEN = regex.compile(
     r"(?i:\p{L}|\p{L}*qu)['’](?=\p{L})"  # elisions stand alone: l' | d' | qu' | lorsqu'
-    # aujourd'hui, a-t-il, 2022-03, z.B.; not a period missing its space ("Moscou.Elle", _GLUED_END)
+    # aujourd'hui, a-t-il, 2022-03, z.B.; not a period missing its space ("Lyon.Elle", _GLUED_END)
     r"|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|[-‑][\p{L}\p{N}]+|(?<!\p{Ll}\p{Ll})\.[\p{L}\p{N}]+"
     r"|\.(?!\p{Lu}\p{Ll})[\p{L}\p{N}]+)*\.?"
     r"|\S"

@@ -49,7 +49,7 @@ to the empty/generic default below):
 ``IMPERSONAL_SUBJECTS``    ("il", "it"): the expletive subject of an impersonal clause; empty where the
                            language drops it.
 ``IMPERSONAL_VERBS``       ("faut", "est", "cabe", "bisogna"): after the impersonal subject, an infinitive
-                           cue ("Il est bon de préciser que", "il faut rappeler que") reports nobody.
+                           cue ("Il est utile de noter que", "il faut rappeler que") reports nobody.
 ``COORDINATORS``           ("et", "mais"): before a second cue or complementizer, the first content
                            clause ends ("a dit que … et que …", "… pero rechazó que …").
 ``OBJECT_CLITICS``         ("lui", "me", "leur") that may sit between a subject and its cue.
@@ -73,7 +73,7 @@ to the empty/generic default below):
                            bridge would reopen").
 ``SOURCE_WITHOUT_COMMA``   True when a source marker may run straight into its clause ("Laut
                            Polizei wurden …"); otherwise a comma closes the source.
-``ADVERB_SUFFIXES``        ("ment",): "dit précipitamment Louisa" has an adverb before the subject.
+``ADVERB_SUFFIXES``        ("ment",): "dit vivement Mathurine" has an adverb before the subject.
 ``REPORTED_MOOD_FORMS``    verb forms that report speech by their mood alone (German Konjunktiv I:
                            "sei", "habe"): such a sentence after a claim continues it.
 ``COMPLEMENT_PREPOSITIONS``  ("de", "du", "d'") that attach a complement to a role: "chef de l'Otan".
@@ -88,7 +88,7 @@ to the empty/generic default below):
                            the subject is next to the auxiliary, the mentions before the participle
                            are objects.
 ``ADDRESSEE_AFTER_CUE``    True when a name between a cue and its complementizer is the addressee,
-                           never the subject ("X told Fox News that …": English word order).
+                           never the subject ("X told Radio Vale that …": English word order).
 ``CUE_PREPOSITIONS``       prepositions opening a complement of a speech verb ("à", "to", "gegenüber"):
                            a mention right after one is no subject ("a déclaré à l'AFP, X").
 ``ANAPHORIC_OPENERS``      words that open a sentence whose cue points back at the quotation just

@@ -30,8 +30,8 @@ def _new_person_between(a, start: int, end: int, speaker) -> bool:  # type: igno
         if m.kind is MentionKind.NAME and e is not None and e is not speaker and e.kind is SpeakerKind.PERSON \
                 and m.start not in a.state.speaker_mentions and not _after_speaker(a, lo, k):
             return True
-        # a person described, not named, who opens a sentence of the narrative ("L'avocat général
-        # a fait une remarque aux jurés.") takes the floor too
+        # a person described, not named, who opens a sentence of the narrative ("L'avocate de la
+        # partie civile a posé une question au témoin.") takes the floor too
         if m.kind is MentionKind.ROLE and e is not None and e is not speaker and e.kind is SpeakerKind.PERSON \
                 and not e.plural and m.start not in a.state.speaker_mentions and not a._in_quote(m.start) \
                 and a._sentence_subject(a.doc.sentence_span(m.start)[0], m.end) is m:

@@ -56,7 +56,7 @@ def _after_preposition(a, m):  # type: ignore[no-untyped-def]
 
 
 def _noun_complement(a, m) -> bool:  # type: ignore[no-untyped-def]
-    """"X n'a pas caché sa déception face à la prestation de ses joueurs :": ``m`` completes a
+    """"X n'a pas masqué son agacement devant le jeu de son équipe :": ``m`` completes a
     noun, the sentence's subject speaks ("Réaction de X :" has no subject, and X speaks)."""
     tokens = a.tokens
     k = m.first - 1

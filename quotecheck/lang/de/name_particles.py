@@ -1,5 +1,5 @@
-"""Lower-case words allowed inside a proper name: "Ursula von der Leyen", "Karl-Theodor zu
-Guttenberg", "Rafael van der Vaart", "Baschar al-Assad"."""
+"""Lower-case words allowed inside a proper name: "Ilse von der Heide", "Karl-Otto zu
+Falkenberg", "Pieter van der Berg", "Karim al-Nouri"."""
 
 NAME_PARTICLES = frozenset({
     "von", "vom", "zu", "zum", "zur", "van", "der", "den", "de", "da", "di", "del", "ten", "ter",

@@ -1,7 +1,7 @@
 """Capitalised words that start sentences (or headlines) but are not names.
 
 German capitalises every noun, so a capital says little: the mention finder takes any
-capitalised word it does not know for a name ("hatte vor längerer Zeit festgestellt" made "Zeit"
+capitalised word it does not know for a name ("hatte vor kurzer Zeit bemerkt" made "Zeit"
 the speaker; "Nach Angaben der Polizei" made "Angaben der Polizei" one name and hid the source
 after the marker). Besides function words, sentence adverbs and time words, the frequent common
 nouns of news prose are therefore listed (_NOUNS), with their plural and genitive forms.
@@ -77,8 +77,8 @@ Ansprüche Interesse Interessen Erfolg Erfolge Bedeutung Verantwortung Kontrolle
 Einfluss Wert Werte Qualität Tatsache Wahrheit Lösung Chance Chancen Ausnahme Vergleich
 """.split()
 
-# German news writes a politician's party in parentheses after the name ("Ministerin Gitta
-# Trauernicht (SPD) sagte"): as a bare word the party is that apposition, and taking it for a name
+# German news writes a politician's party in parentheses after the name ("Ministerin Ilse
+# Brandtner (SPD) sagte"): as a bare word the party is that apposition, and taking it for a name
 # made it the subject of the cue. The party as a speaker comes with its article ("die SPD
 # fordert"), which ORGANIZATION_NOUNS catch.
 _PARTIES = "SPD CDU CSU FDP AfD PDS NPD WASG ÖVP SPÖ FPÖ BZÖ SVP FDP/DVP CDU/CSU".split()

@@ -30,7 +30,7 @@ _ORGANIZATION_NOUNS = frozenset({
     "Staatsanwaltschaften", "Ermittlungsbehörden", "Sicherheitsbehörden", "Gesundheitsbehörden",
     "Geheimdienst", "Rettungsdienst", "Gemeinderat", "Stadtrat", "Landtag", "Kabinett",
     "Zentralrat", "Rat", "Ausschuss", "Komitee", "Gremium", "Kommission", "Verwaltung",
-    # parties and camps named by a common noun or adjective: "verlangen die Grünen, dass …"
+    # parties and camps named by a common noun or adjective: "fordern die Linken, dass …"
     "Grünen", "Grüne", "Linke", "Linken", "Linkspartei", "Union", "Unionsparteien",
     "Sozialdemokraten", "Christdemokraten", "Liberalen", "Konservativen", "Republikaner",
     "Demokraten", "Rebellen", "Aufständischen", "Separatisten",

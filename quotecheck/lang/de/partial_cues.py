@@ -6,7 +6,7 @@ listed as its own lemma, since the verb may stand far before it.
 """
 
 # "genannt" is left out: "die so genannte „Tricolore“" marks a term, not someone's words; so is
-# "nennt", which in news prose mostly names things ("nennt VW die Modelle „Touareg“", "nennt
+# "nennt", which in news prose mostly names things ("nennt die Firma ihre Räder „Blitz“", "nennt
 # sich „…“")
 PARTIAL_CUES = {
     "nannte": "nennen", "nannten": "nennen", "nennen": "nennen",
@@ -18,11 +18,11 @@ PARTIAL_CUES = {
     "betitelte": "betiteln", "titulierte": "titulieren",
     "als": "als",
     # verbs of judging that take a quoted noun phrase as object: 'würdigte seinen „Einsatz für
-    # …“', 'konstatierte eine „Kluft zwischen Arm und Reich“'. A German fragment starts with a
+    # …“', 'konstatierte einen „Mangel an Vertrauen“'. A German fragment starts with a
     # capital whenever it starts with a noun, and the engine takes a capitalised fragment for a
     # title unless a word of this list stands before it. Demanding and warning verbs ("fordert",
     # "warnt vor") are left out: what they take in quotes is most often a name or a title
-    # ('warnt vor der Schlankheitspille „Reduce Weight“')
+    # ('warnt vor dem Schlafmittel „Sanft Ruhe“')
     "beklagte": "beklagen", "beklagten": "beklagen", "beklagt": "beklagen",
     "lobte": "loben", "lobten": "loben", "würdigte": "würdigen",
     "konstatierte": "konstatieren", "attestierte": "attestieren", "bescheinigte": "bescheinigen",

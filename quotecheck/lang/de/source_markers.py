@@ -9,7 +9,7 @@
 * "so" + name/role after a quotation: "„…“, so der Minister." "so" is also a very frequent
   adverb; the engine only takes it as a source when a name or role follows at once.
 * "gemäß" + source: "Gemäß einem Bericht der Zeitung …".
-* "aus Sicht" + source: "aus Sicht der Organisationen".
+* "aus Sicht" + source: "aus Sicht der Verbände".
 * "laut Angaben" is listed BEFORE "laut": markers are tried in order, and "laut" alone would
   take "Angaben" for the source instead of the police or agency named after it.
 * The noun after "nach" varies ("nach Informationen der Zeitung", "nach Aussagen von Zeugen",

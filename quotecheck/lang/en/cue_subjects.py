@@ -8,7 +8,7 @@ said", "So said X".
 
 NULL_SUBJECT = False
 
-# "X told Fox News that …", "told reporters on Monday that …": the subject never stands between
+# "X told Radio Vale that …", "told reporters on Monday that …": the subject never stands between
 # the verb and its clause, so a name there is whom the speaker told
 ADDRESSEE_AFTER_CUE = True
 

@@ -1,5 +1,5 @@
-"""Lower-case words allowed inside a proper name: "Ursula von der Leyen", "Recep Tayyip Erdoğan"
-(none), "Bashar al-Assad", "Ludwig van Beethoven", "Luiz Inácio Lula da Silva"."""
+"""Lower-case words allowed inside a proper name: "Ilse von der Heide", "Ayşe Nur Yılmaz"
+(none), "Karim al-Nouri", "Pieter van Dam", "Maria Luísa da Costa"."""
 
 NAME_PARTICLES = frozenset({
     "de", "del", "della", "di", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "ter",

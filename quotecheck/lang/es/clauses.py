@@ -31,12 +31,12 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"de", "a"})
 # complementizer ends the first content clause
 COORDINATORS: frozenset[str] = frozenset({"y", "e", "pero", "o", "aunque"})
 
-# an impersonal clause before an infinitive cue reports nobody's words: "Il est bon de préciser
+# an impersonal clause before an infinitive cue reports nobody's words: "Il est utile de noter
 # que …", "il faut rappeler que …", "Cabe señalar que …", "Bisogna dire che …". The subject (empty
 # where the language drops it) then one of the verbs, an optional adjective and infinitive marker.
 IMPERSONAL_SUBJECTS: frozenset[str] = frozenset()
 IMPERSONAL_VERBS: frozenset[str] = frozenset({"cabe", "conviene", "convendría", "basta", "urge", "importa"})
-# "Preguntada por los premios, se mostró tajante": the ending of a past participle that agrees with its person (a sentence-opening
+# "Preguntada por las obras, se mostró firme": the ending of a past participle that agrees with its person (a sentence-opening
 # lead-in, "Asked about X, …", names who speaks next)
 PAST_PARTICIPLE_AGREEMENT: dict[str, tuple[str | None, bool]] = {"adas": ("f", True), "idas": ("f", True), "ados": ("m", True), "idos": ("m", True),
     "ada": ("f", False), "ida": ("f", False), "ado": ("m", False), "ido": ("m", False)}

@@ -28,7 +28,7 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"de", "d'", "d’", "à", "a"}) 
 # complementizer ends the first content clause
 COORDINATORS: frozenset[str] = frozenset({"et", "mais", "ou", "puis"})
 
-# an impersonal clause before an infinitive cue reports nobody's words: "Il est bon de préciser
+# an impersonal clause before an infinitive cue reports nobody's words: "Il est utile de noter
 # que …", "il faut rappeler que …", "Cabe señalar que …", "Bisogna dire che …". The subject (empty
 # where the language drops it) then one of the verbs, an optional adjective and infinitive marker.
 IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"il"})

@@ -29,5 +29,5 @@ eux-mêmes elles-mêmes
 
 CUE_ADVERBS = frozenset(both_apostrophes(_CONNECTIVES + _TIME + _MANNER))
 
-# "dit précipitamment Louisa", "répondit tranquillement la maraîchère": manner adverbs in -ment
+# "dit vivement Mathurine", "répondit tranquillement la maraîchère": manner adverbs in -ment
 ADVERB_SUFFIXES = ("ment",)

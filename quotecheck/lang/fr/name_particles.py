@@ -1,7 +1,7 @@
 """Lower-case words allowed inside a proper name between capitalised parts.
 
-"Charles de Gaulle", "Ursula von der Leyen", "Mohammed ben Salmane", "Abou Bakr al-Baghdadi",
-"Luiz Inácio Lula da Silva". Matched on the lower-cased token. "Mc"/"Mac" ("McCain") is a
+"Louis de Valbreuse", "Ilse von der Heide", "Karim ben Youssef", "Omar al-Nouri",
+"Maria Luísa da Costa". Matched on the lower-cased token. "Mc"/"Mac" ("McTavish") is a
 prefix inside one token, not a particle, so it is not listed. "al-"/"el-" are listed for
 tokenisers that split the hyphenated article off.
 """

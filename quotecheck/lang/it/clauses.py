@@ -14,7 +14,7 @@ GERUND_MARKERS: frozenset[str] = frozenset()
 
 # "ha assicurato di essere …", "ha detto di aver …": an infinitive carries reported content
 INFINITIVE_SUFFIXES = ("are", "ere", "ire", "aver", "esser") + tuple(
-    # with an enclitic pronoun: "ha promesso di ucciderla", "ha confessato di trovarsi"
+    # with an enclitic pronoun: "ha promesso di ucciderla", "ha ammesso di saperlo"
     vowel + "r" + clitic for vowel in "aei" for clitic in ("la", "lo", "li", "le", "ne", "ci")
 ) + ("arsi", "irsi", "essersi")
 
@@ -28,7 +28,7 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"di", "d'", "d’", "a"})
 # complementizer ends the first content clause
 COORDINATORS: frozenset[str] = frozenset({"e", "ed", "ma", "o", "però"})
 
-# an impersonal clause before an infinitive cue reports nobody's words: "Il est bon de préciser
+# an impersonal clause before an infinitive cue reports nobody's words: "Il est utile de noter
 # que …", "il faut rappeler que …", "Cabe señalar que …", "Bisogna dire che …". The subject (empty
 # where the language drops it) then one of the verbs, an optional adjective and infinitive marker.
 IMPERSONAL_SUBJECTS: frozenset[str] = frozenset()
