@@ -262,7 +262,19 @@ class _Linker:
                 continue  # "le ministre de la Culture" is not "le ministre des Affaires étrangères"
             if mention.head in entity.role_heads or (mention.complement and same_complement):
                 return entity
-        return None
+        return self._by_institution_alias(mention)
+
+    def _by_institution_alias(self, mention: MentionSpan) -> Entity | None:
+        """A bare common noun for an institution ("a autarquia") is the one named institution of a
+        compatible head in the text ("a Câmara Municipal de X"): named means its complement names
+        it; two such institutions leave the noun alone."""
+        heads = self.data.institution_aliases.get(mention.head.lower())
+        if not heads or mention.kind is not MentionKind.ORGANIZATION or mention.complement or mention.plural:
+            return None
+        ids = set().union(*(self.by_head.get(head, set()) for head in heads))
+        found = [e for e in self._newest_first(ids) if e.kind is SpeakerKind.ORGANIZATION and e.complements
+                 and not e.plural and e.role_heads & set(heads)]
+        return found[0] if len(found) == 1 else None
 
     def _apposition_past_complement(self, name: MentionSpan, complement: MentionSpan, role: MentionSpan) -> bool:
         """``name, <preposition> complement, role``: a bare role (no determiner) after an

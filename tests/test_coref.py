@@ -369,3 +369,15 @@ def test_a_role_adjective_before_the_name_keeps_the_apposition() -> None:
         == ["Gérard Pichon"]
     people = {e.name: e for e in entities(text)}
     assert any("conseiller" in d for d in people["Gérard Pichon"].descriptions)
+
+
+def test_a_common_noun_for_an_institution_is_the_one_named_institution_of_that_kind() -> None:
+    one = ("A Câmara Municipal de Ourelha aprovou o plano das ciclovias. "
+           "Segundo a autarquia, as obras começam em março.")
+    [council] = [e for e in entities(one, "pt") if "a autarquia" in e.descriptions]
+    assert any("Ourelha" in d for d in council.descriptions)
+    # two named councils: the common noun may be either, so it stays its own entity
+    two = ("A Câmara Municipal de Ourelha assinou o acordo. A Câmara Municipal de Valmira também assinou. "
+           "Segundo a autarquia, as obras começam em março.")
+    [alone] = [e for e in entities(two, "pt") if "a autarquia" in e.descriptions]
+    assert alone.descriptions.keys() == {"a autarquia"}
