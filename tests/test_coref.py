@@ -381,3 +381,14 @@ def test_a_common_noun_for_an_institution_is_the_one_named_institution_of_that_k
            "Segundo a autarquia, as obras começam em março.")
     [alone] = [e for e in entities(two, "pt") if "a autarquia" in e.descriptions]
     assert alone.descriptions.keys() == {"a autarquia"}
+
+
+def test_a_long_surname_misspelt_by_one_letter_is_the_person_named_in_full() -> None:
+    text = ("In aula hanno parlato gli avvocati Marco Ferraretti e Luisa Bondi. "
+            "«Non esiste alcuna prova», ha detto Ferrarretti.")
+    [claim] = quotecheck.extract_claims(text, language="it")
+    assert claim.speaker is not None and claim.speaker.name == "Marco Ferraretti"
+    # a short surname one letter off is another family's name
+    short = "Hanno parlato Marco Rosi e Luisa Bondi. «Non esiste alcuna prova», ha detto Rossi."
+    [other] = quotecheck.extract_claims(short, language="it")
+    assert other.speaker is not None and other.speaker.name == "Rossi"
