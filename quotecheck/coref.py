@@ -42,6 +42,8 @@ _NEAREST_STEPS = 8
 _ROLE_REPEATS = 2
 #: how far after an inverted cue's role the speaker's name may come
 _NAMED_LATER_CHARS = 400
+#: the shortest surname matched despite one letter more or less (a typo: "Ferraretti" … "Ferrarretti")
+_MISSPELT_SURNAME = 8
 
 
 @define(eq=False)
@@ -115,6 +117,12 @@ class Entity:
             self.links.append(f"{mention.text!r} {how}")
 
 
+def _one_letter_less(word: str) -> set[str]:
+    """``word`` without one of its letters, but its last: a letter added at the end is an ending
+    (a genitive "Hassemers", a plural), not a typo."""
+    return {word[:k] + word[k + 1:] for k in range(len(word) - 1)}
+
+
 def _as_description(text: str, data: LanguageData) -> str:
     """"Le secrétaire général" at a sentence start is "le secrétaire général" anywhere else."""
     first = text.split(maxsplit=1)[0] if text.split() else ""
@@ -138,6 +146,7 @@ class _Linker:
         # _detach) costs one check, never a wrong link.
         self.by_name_word: dict[str, set[int]] = {}  # a word of a name (lower case)
         self.by_last_word: dict[str, set[int]] = {}  # the last word of a name
+        self.by_surname_variant: dict[str, set[int]] = {}  # a full name's surname less one letter
         self.by_initials: dict[str, set[int]] = {}  # the initials of a description (see _initials)
         self.by_head: dict[str, set[int]] = {}  # a role head
         self.by_complement: dict[str, set[int]] = {}  # a role's complement
@@ -161,6 +170,9 @@ class _Linker:
                 self.by_name_word.setdefault(word, set()).add(entity.id)
             if words:
                 self.by_last_word.setdefault(words[-1], set()).add(entity.id)
+            if len(words) > 1 and len(words[-1]) >= _MISSPELT_SURNAME:
+                for variant in _one_letter_less(words[-1]):
+                    self.by_surname_variant.setdefault(variant, set()).add(entity.id)
         for description in itertools.islice(reversed(entity.descriptions), len(entity.descriptions) - descriptions):
             self.by_initials.setdefault(self._initials(description), set()).add(entity.id)
         if mention.head in entity.role_heads:
@@ -233,7 +245,21 @@ class _Linker:
                 other = name.lower().split()
                 if other and (other[-1] == tokens[-1] or set(tokens) <= set(other) or set(other) <= set(tokens)):
                     return entity
-        return None
+        return self._by_misspelt_surname(tokens)
+
+    def _by_misspelt_surname(self, tokens: list[str]) -> Entity | None:
+        """A lone long surname one letter longer or shorter than the surname of exactly one person
+        named in full: the same person, misspelt (news copy is typed fast)."""
+        if len(tokens) != 1 or len(tokens[0]) < _MISSPELT_SURNAME:
+            return None
+        word = tokens[0]
+        ids = set(self.by_surname_variant.get(word, set()))
+        for variant in _one_letter_less(word):
+            ids |= {i for i in self.by_last_word.get(variant, set())
+                    if any(len(n.split()) > 1 for n in self.entities[i].names)}
+        found = [e for e in self._newest_first(ids) if e.kind is SpeakerKind.PERSON and e.person_evidence
+                 and not e.plural]
+        return found[0] if len(found) == 1 and len(ids) == 1 else None
 
     def _by_acronym(self, mention: MentionSpan) -> Entity | None:
         """The organisation whose description's initials spell this acronym (DGAC, CNRS)."""
@@ -262,7 +288,19 @@ class _Linker:
                 continue  # "le ministre de la Culture" is not "le ministre des Affaires étrangères"
             if mention.head in entity.role_heads or (mention.complement and same_complement):
                 return entity
-        return None
+        return self._by_institution_alias(mention)
+
+    def _by_institution_alias(self, mention: MentionSpan) -> Entity | None:
+        """A bare common noun for an institution ("a autarquia") is the one named institution of a
+        compatible head in the text ("a Câmara Municipal de X"): named means its complement names
+        it; two such institutions leave the noun alone."""
+        heads = self.data.institution_aliases.get(mention.head.lower())
+        if not heads or mention.kind is not MentionKind.ORGANIZATION or mention.complement or mention.plural:
+            return None
+        ids = set().union(*(self.by_head.get(head, set()) for head in heads))
+        found = [e for e in self._newest_first(ids) if e.kind is SpeakerKind.ORGANIZATION and e.complements
+                 and not e.plural and e.role_heads & set(heads)]
+        return found[0] if len(found) == 1 else None
 
     def _apposition_past_complement(self, name: MentionSpan, complement: MentionSpan, role: MentionSpan) -> bool:
         """``name, <preposition> complement, role``: a bare role (no determiner) after an

@@ -369,3 +369,26 @@ def test_a_role_adjective_before_the_name_keeps_the_apposition() -> None:
         == ["Gérard Pichon"]
     people = {e.name: e for e in entities(text)}
     assert any("conseiller" in d for d in people["Gérard Pichon"].descriptions)
+
+
+def test_a_common_noun_for_an_institution_is_the_one_named_institution_of_that_kind() -> None:
+    one = ("A Câmara Municipal de Ourelha aprovou o plano das ciclovias. "
+           "Segundo a autarquia, as obras começam em março.")
+    [council] = [e for e in entities(one, "pt") if "a autarquia" in e.descriptions]
+    assert any("Ourelha" in d for d in council.descriptions)
+    # two named councils: the common noun may be either, so it stays its own entity
+    two = ("A Câmara Municipal de Ourelha assinou o acordo. A Câmara Municipal de Valmira também assinou. "
+           "Segundo a autarquia, as obras começam em março.")
+    [alone] = [e for e in entities(two, "pt") if "a autarquia" in e.descriptions]
+    assert alone.descriptions.keys() == {"a autarquia"}
+
+
+def test_a_long_surname_misspelt_by_one_letter_is_the_person_named_in_full() -> None:
+    text = ("In aula hanno parlato gli avvocati Marco Ferraretti e Luisa Bondi. "
+            "«Non esiste alcuna prova», ha detto Ferrarretti.")
+    [claim] = quotecheck.extract_claims(text, language="it")
+    assert claim.speaker is not None and claim.speaker.name == "Marco Ferraretti"
+    # a short surname one letter off is another family's name
+    short = "Hanno parlato Marco Rosi e Luisa Bondi. «Non esiste alcuna prova», ha detto Rossi."
+    [other] = quotecheck.extract_claims(short, language="it")
+    assert other.speaker is not None and other.speaker.name == "Rossi"

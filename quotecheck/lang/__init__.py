@@ -150,6 +150,9 @@ class LanguageData:
     demonyms: Mapping[str, str | None] = field(factory=dict, converter=_frozen_dict)
     demonym_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     organization_nouns: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    #: a common noun for an institution → the heads of the named institutions it may stand for
+    #: ("a autarquia" → "a Câmara Municipal de X"), lower case
+    institution_aliases: Mapping[str, tuple[str, ...]] = field(factory=dict, converter=_frozen_dict)
     places: frozenset[str] = field(default=frozenset(), converter=frozenset)
     determiners: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     name_particles: frozenset[str] = field(default=frozenset(), converter=frozenset)

@@ -14,3 +14,11 @@ ORGANIZATION_NOUNS = frozenset({
     "Assembleia", "Parlamento", "organização", "ONG", "assessoria", "jornal", "emissora",
     "estatal", "secretaria", "autarquia",
 })
+
+#: a common noun that stands for the one named institution of the text of these heads: "a
+#: autarquia" after "a Câmara Municipal de X" is that council (heads lower case)
+INSTITUTION_ALIASES = {
+    "autarquia": ("câmara", "município", "prefeitura"),
+    "edilidade": ("câmara", "prefeitura"),
+    "município": ("câmara", "prefeitura"),
+}
