@@ -212,3 +212,11 @@ def test_a_fronted_prepositional_phrase_leaves_the_subject_after_the_verb() -> N
     # without a fronted phrase the mention before the verb stays the subject
     assert speakers("Paul Hagedorn sagte über Jonas Kessler: „Er hat gute Arbeit geleistet.“", "de") \
         == ["Paul Hagedorn"]
+
+
+def test_an_organisation_noun_keeps_the_quoted_title_after_it() -> None:
+    # "die Zeitung „Nordblatt“": the title in marks is the medium's name, part of the mention
+    text = "Die Zeitung „Nordblatt“ berichtete am Montag, der Bürgermeister trete zurück."
+    assert speakers(text, "de") == ["die Zeitung „Nordblatt“"]
+    # a quotation that follows the noun after a cue is no title
+    assert speakers("Die Zeitung schrieb: „Der Bürgermeister tritt zurück.“", "de") == ["die Zeitung"]
