@@ -289,6 +289,24 @@ class _MentionFinder:
             break
         return last, key
 
+    def _quoted_title_end(self, last: int) -> int:
+        """Last token of a title in quotation marks right after an organisation noun ("die Zeitung
+        „Nordblatt“", "the magazine "Harbour""): the medium's own name, which the mention keeps.
+        At most five words, opening on a capital, closed by the pair's own mark."""
+        tokens = self.tokens
+        k = last + 1
+        if k + 2 >= len(tokens) or self.doc.text[tokens[last].end:tokens[k].start] != " ":
+            return last
+        closers = {close for open_, close in self.data.quote_pairs if open_ == tokens[k].text}
+        if not closers or not _is_capitalized(tokens[k + 1]):
+            return last
+        for j in range(k + 2, min(k + 7, len(tokens))):
+            if tokens[j].text in closers:
+                return j
+            if not tokens[j].text[:1].isalnum() and tokens[j].text not in "-&'’":
+                return last
+        return last
+
     def _title_case_end(self, last: int) -> int:
         """Last token of the capitalised words right after token ``last`` (at most three): the rest of
         an organisation's proper name that opens on a capitalised noun ("Guardia Nacional"); none
@@ -482,6 +500,7 @@ class _MentionFinder:
                 elif _is_capitalized(tokens[j]):
                     last = self._title_case_end(last)  # "a Guarda Portuária Municipal": a proper name
                 last, complement = self._complement(last)
+                last = self._quoted_title_end(last)
                 return self._span(i, last, MentionKind.ORGANIZATION, gender, plural, head, complement)
             if j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower() and self._plain_word(j):
                 last = j

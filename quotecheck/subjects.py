@@ -405,6 +405,8 @@ class SubjectResolver:
         before = self._mention_before(cue.start, sent_start - 1)
         if before is not None:
             before = self._apposition_opener(before, cue, sent_start) or before
+        if before is not None and after is not None and self._fronted_phrase(sent_start, cue.start):
+            before = None
         if self.data.participle_at_clause_end and not prefer_after:
             framed = self._subject_of_auxiliary(cue, sent_start, sent_end)
             if framed is not None:
@@ -449,6 +451,14 @@ class SubjectResolver:
         if entity is not None:
             return Resolved(entity, None, "dropped subject")
         return None
+
+    def _fronted_phrase(self, sent_start: int, cue_start: int) -> bool:
+        """The words before the cue are one prepositional phrase put before the finite verb
+        ("In einem Interview sagte X", "Über den Plan sagte X"): no comma, no auxiliary."""
+        words = [t for t in self.doc.tokens_between(sent_start, cue_start) if t.text[:1].isalnum()]
+        if not words or words[0].lower not in self.data.fronted_prepositions:
+            return False
+        return "," not in self.text[sent_start:cue_start] and not any(t.lower in self.data.auxiliaries for t in words)
 
     def _subject_of_auxiliary(self, cue: CueMatch, sent_start: int, sent_end: int) -> MentionSpan | None:
         """"X hat Papst Y gebeten, …", "Gestern hatte der Minister Y aufgefordert, …": where the

@@ -199,3 +199,24 @@ def test_a_place_closing_an_apposition_leaves_the_named_subject() -> None:
     # "X, Democrat of Ohio, said": the place ends an apposition, the subject is the name before it
     text = "Representative Jane Holloway, Democrat of Ohio, said that the bill would fail."
     assert speakers(text, "en") == ["Jane Holloway"]
+
+
+def test_a_fronted_prepositional_phrase_leaves_the_subject_after_the_verb() -> None:
+    # German puts one phrase before the finite verb: when it is a prepositional phrase, the name
+    # inside it is the preposition's object and the subject follows the verb
+    text = ("Die Stadtwerke legten am Montag ihren Plan vor.\n\n"
+            "Im Gespräch mit Reportern äußerte sich die Sprecherin Karla Brenner zuversichtlich: "
+            "„Wir werden das Ziel erreichen.“\n\n"
+            "Über Jonas Kessler sagte Paul Hagedorn: „Er hat gute Arbeit geleistet.“")
+    assert speakers(text, "de") == ["Karla Brenner", "Paul Hagedorn"]
+    # without a fronted phrase the mention before the verb stays the subject
+    assert speakers("Paul Hagedorn sagte über Jonas Kessler: „Er hat gute Arbeit geleistet.“", "de") \
+        == ["Paul Hagedorn"]
+
+
+def test_an_organisation_noun_keeps_the_quoted_title_after_it() -> None:
+    # "die Zeitung „Nordblatt“": the title in marks is the medium's name, part of the mention
+    text = "Die Zeitung „Nordblatt“ berichtete am Montag, der Bürgermeister trete zurück."
+    assert speakers(text, "de") == ["die Zeitung „Nordblatt“"]
+    # a quotation that follows the noun after a cue is no title
+    assert speakers("Die Zeitung schrieb: „Der Bürgermeister tritt zurück.“", "de") == ["die Zeitung"]

@@ -91,6 +91,9 @@ to the empty/generic default below):
                            never the subject ("X told Radio Vale that …": English word order).
 ``CUE_PREPOSITIONS``       prepositions opening a complement of a speech verb ("à", "to", "gegenüber"):
                            a mention right after one is no subject ("a déclaré à l'AFP, X").
+``FRONTED_PREPOSITIONS``   prepositions that open a fronted phrase in a verb-second clause ("In einem
+                           Interview sagte X"): the mention before the cue is no subject; empty
+                           where the language has no verb-second order.
 ``ANAPHORIC_OPENERS``      words that open a sentence whose cue points back at the quotation just
                            before it: "C'est ce qu'a affirmé X", "Lo ha detto X", "So sagte X".
 """
@@ -193,6 +196,7 @@ class LanguageData:
     addressee_after_cue: bool = False
     participle_at_clause_end: bool = False
     cue_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    fronted_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     anaphoric_openers: frozenset[str] = field(default=frozenset(), converter=frozenset)
 
     @classmethod

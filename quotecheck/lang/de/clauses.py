@@ -20,6 +20,15 @@ RELATIVE_PRONOUNS = frozenset({
     "solange", "während", "wobei", "sodass", "um", "und", "als",
 })
 
+# Verb-second: one phrase precedes the finite verb of a main clause. A sentence that opens with
+# one of these prepositions ("In einem Interview sagte der Minister: „…“", "Über den Plan sagte
+# X") has fronted that prepositional phrase, so the cue's subject follows the verb and the
+# mention before it is the preposition's object. Empty in a language without verb-second order.
+FRONTED_PREPOSITIONS = frozenset({
+    "in", "im", "bei", "beim", "über", "zu", "zum", "zur", "nach", "vor", "auf", "an", "am",
+    "mit", "für", "gegen", "gegenüber", "während", "wegen", "trotz", "seit", "unter", "angesichts",
+})
+
 # German continues narration with a finite clause, rarely with a participle: no suffix test
 PARTICIPLE_SUFFIXES: tuple[str, ...] = ()
 
