@@ -92,6 +92,12 @@ class Attributor(ReportedSpeech):
         return found
 
     @functools.cached_property
+    def present_markers(self) -> tuple[str, ...]:
+        """The language's source markers that occur in this document, in the data's order: a
+        quotation tries only these (most documents hold none or one of the dozens of markers)."""
+        return tuple(m for m in self.data.source_markers if self.marker_positions(m))
+
+    @functools.cached_property
     def mentions_between(self):  # type: ignore[no-untyped-def]
         """``mentions.mentions_between`` on this document, its finder built once."""
         return between_finder(self.doc, self.data)
