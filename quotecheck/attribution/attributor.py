@@ -244,7 +244,8 @@ class Attributor(ReportedSpeech):
         if self.model.prior and self.trace is None:
             # no weights: the sieve order decides (most certain generator first), nothing to score
             return min(candidates, key=lambda c: c.rank), self.model.calibrated(0.0), []
-        vectors = [feats.features(self, start, end, kind, c, candidates, extra) for c in candidates]
+        claim = feats.claim_features(self, start, end, candidates)
+        vectors = [feats.features(self, start, end, kind, c, candidates, extra, claim) for c in candidates]
         if self.trace is not None:
             self.trace.append({"start": start, "end": end, "kind": kind.value, "candidates": [
                 {"rule": c.rule, "speaker": (s.name if (s := self._speaker(c.resolved)) is not None else None),
