@@ -7,6 +7,7 @@ feature the code no longer computes is an error (tests/test_attribution_model.py
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,13 @@ def feature_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.lru_cache(maxsize=4096)
+def _one_hot(rule: str, kind: str, how: str, mention: str, entity: str) -> tuple[str, ...]:
+    """The names of a candidate's one-hot features, formatted once per combination."""
+    return (f"rule={rule}", f"kind={kind}", f"how={how}", f"mention={mention}", f"entity={entity}",
+            f"rule-mention={rule}|{mention}", f"rule-kind={rule}|{kind}")
+
+
 def _log_scaled(value: float, scale: float) -> float:
     return min(1.0, math.log1p(max(0.0, value)) / scale)
 
@@ -92,15 +100,9 @@ def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candida
     m = r.mention if r is not None else None
     e = r.entity if r is not None else None
     mention_kind = m.kind.value if m is not None else "none"
-    v: dict[str, float] = {
-        f"rule={c.rule}": 1.0,
-        f"kind={kind.value}": 1.0,
-        f"how={HOWS.get(r.how, 'other') if r is not None else 'none'}": 1.0,
-        f"mention={mention_kind}": 1.0,
-        f"entity={e.kind.value if e is not None else 'none'}": 1.0,
-        f"rule-mention={c.rule}|{mention_kind}": 1.0,
-        f"rule-kind={c.rule}|{kind.value}": 1.0,
-    }
+    v: dict[str, float] = dict.fromkeys(_one_hot(
+        c.rule, kind.value, HOWS.get(r.how, "other") if r is not None else "none", mention_kind,
+        e.kind.value if e is not None else "none"), 1.0)
     v.update(shared)  # the keys in the same order as always: the score sums them in this order
     if not c.has_speaker:
         v["no-speaker"] = 1.0
