@@ -7,6 +7,7 @@ mentions of the speaker (in « Elle ne doit pas … », Elle is not who speaks).
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 
@@ -91,6 +92,7 @@ class _MentionFinder:
         self.tokens = doc.tokens
         self.cues = matcher_for(data)
         self.quoted = sorted((q.start, q.end) for q in quotes)
+        self.quoted_starts = [start for start, _ in self.quoted]
         self.sentence_starts = {s for s, _ in doc.sentences}
         self.role_words, self.org_words = _lexicon_indexes(data)
         self.prepositions = data.complement_prepositions
@@ -123,10 +125,8 @@ class _MentionFinder:
                          if doc.text[max(0, c.start - 5):c.start].rstrip()[-1:] in (",", "»", "”", '"', "“", "—", "–")}
 
     def _inside_quote(self, offset: int) -> bool:
-        import bisect
-
-        k = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
-        return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
+        k = bisect.bisect_right(self.quoted_starts, offset) - 1
+        return k >= 0 and offset < self.quoted[k][1]
 
     def _role_at(self, j: int, plural: bool, index: _Index | None = None) -> tuple[int, str | None] | None:
         """A role (or, with ``index``, an organisation) noun at token j, singular or, after a plural

@@ -37,6 +37,19 @@ def _marker_pattern(data: LanguageData) -> regex.Pattern | None:
             alternatives.append("(?-i:" + regex.escape(bare.upper()) + ")" + regex.escape(m[1:]))
     return regex.compile(r"(?<!\w)(" + "|".join(alternatives) + r") ", regex.IGNORECASE)
 
+@functools.lru_cache(maxsize=None)
+def _longest_stressed_pronoun(data: LanguageData) -> int:
+    return max(map(len, data.stressed_pronouns), default=0)
+
+
+def _is_stressed_pronoun(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """``text[start:end].strip().lower() in data.stressed_pronouns``, copying nothing longer than
+    the longest pronoun: a source read to the end of its sentence ("…, pour X et …") costs a
+    constant, not the sentence's length (lower case never shortens a string)."""
+    start, end = strip_space(text, start, end)
+    return end - start <= _longest_stressed_pronoun(data) and text[start:end].lower() in data.stressed_pronouns
+
+
 _DROPPED = "dropped subject"
 _DESCRIPTION_WORDS = 6
 _AFTER_SOURCE_WORDS = 2  # words after ", selon X," for the clause there to be the content  # the longest noun phrase before a cue taken as its subject
@@ -488,7 +501,7 @@ class ReportedSpeech(SubjectResolver):
                 comma = text.find(",", source_start, s_end)
                 if comma < 0 or comma - source_start > 80:
                     continue
-                pronoun = text[source_start:comma].strip().lower() in self.data.stressed_pronouns
+                pronoun = _is_stressed_pronoun(text, source_start, comma, self.data)
                 apposed = None if pronoun else self._apposition_after(comma, s_end)
                 if apposed is not None:
                     # "Secondo l'assessore ai lavori pubblici, Giulia Rinaldi, i lavori …" /
@@ -530,7 +543,7 @@ class ReportedSpeech(SubjectResolver):
                         second = (after, self._content_end(after))
             # "Pour lui, …": a stressed pronoun alone before the comma names a source too
             strict = marker in self.data.named_source_markers \
-                and text[source_start:source_end].strip().lower() not in self.data.stressed_pronouns
+                and not _is_stressed_pronoun(text, source_start, source_end, self.data)
             resolved = self._source(source_start, source_end, strict=strict)
             if resolved is None:
                 continue

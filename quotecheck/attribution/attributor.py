@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-import attrs
 import regex
 
 from ..claims import Claim, ClaimKind, Cue, Evidence, Mention, MentionKind, Speaker, SpeakerKind
@@ -90,6 +89,12 @@ class Attributor(ReportedSpeech):
                 k = self.lowered.find(key, k + 1)
             self._marker_positions[marker] = found
         return found
+
+    @functools.cached_property
+    def present_markers(self) -> tuple[str, ...]:
+        """The language's source markers that occur in this document, in the data's order: a
+        quotation tries only these (most documents hold none or one of the dozens of markers)."""
+        return tuple(m for m in self.data.source_markers if self.marker_positions(m))
 
     @functools.cached_property
     def mentions_between(self):  # type: ignore[no-untyped-def]
@@ -238,7 +243,8 @@ class Attributor(ReportedSpeech):
         if self.model.prior and self.trace is None:
             # no weights: the sieve order decides (most certain generator first), nothing to score
             return min(candidates, key=lambda c: c.rank), self.model.calibrated(0.0), []
-        vectors = [feats.features(self, start, end, kind, c, candidates, extra) for c in candidates]
+        claim = feats.claim_features(self, start, end, candidates)
+        vectors = [feats.features(self, start, end, kind, c, candidates, extra, claim) for c in candidates]
         if self.trace is not None:
             self.trace.append({"start": start, "end": end, "kind": kind.value, "candidates": [
                 {"rule": c.rule, "speaker": (s.name if (s := self._speaker(c.resolved)) is not None else None),
@@ -291,7 +297,8 @@ class Attributor(ReportedSpeech):
             found.append(c)
         if not fragment and not headline:
             found += [c for g in self.generators if not g.needs_cue if (c := g.propose(self, q)) is not None]
-        found = [attrs.evolve(c, rank=self.ranks.get(c.rule, 0)) for c in found]
+        ranks = self.ranks  # a candidate's four fields copied with its rank (attrs.evolve costs more)
+        found = [Candidate(c.rule, c.cue, c.resolved, ranks.get(c.rule, 0)) for c in found]
         found.append(Candidate("none", None, None, 1000))
         return found
 

@@ -7,6 +7,7 @@ feature the code no longer computes is an error (tests/test_attribution_model.py
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import TYPE_CHECKING
 
@@ -57,37 +58,52 @@ def feature_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.lru_cache(maxsize=4096)
+def _one_hot(rule: str, kind: str, how: str, mention: str, entity: str) -> tuple[str, ...]:
+    """The names of a candidate's one-hot features, formatted once per combination."""
+    return (f"rule={rule}", f"kind={kind}", f"how={how}", f"mention={mention}", f"entity={entity}",
+            f"rule-mention={rule}|{mention}", f"rule-kind={rule}|{kind}")
+
+
 def _log_scaled(value: float, scale: float) -> float:
     return min(1.0, math.log1p(max(0.0, value)) / scale)
 
 
-def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candidate",
-             candidates: "list[Candidate]", extra: dict[str, float] | None = None) -> dict[str, float]:
-    """The feature vector of candidate ``c`` for the claim ``text[start:end]``; ``extra`` holds
-    what only the caller knows of the claim (a dialogue line, a headline)."""
+def claim_features(a: "Attributor", start: int, end: int,
+                   candidates: "list[Candidate]") -> tuple[dict[str, float], tuple[int, int]]:
+    """What every candidate of the claim ``text[start:end]`` shares, read once per claim (not once
+    per candidate: a long claim's text is copied and split once): its features, and the sentences
+    it opens and closes in."""
     text = a.text[start:end]
-    r = c.resolved
-    m = r.mention if r is not None else None
-    e = r.entity if r is not None else None
-    mention_kind = m.kind.value if m is not None else "none"
-    v: dict[str, float] = {
-        f"rule={c.rule}": 1.0,
-        f"kind={kind.value}": 1.0,
-        f"how={HOWS.get(r.how, 'other') if r is not None else 'none'}": 1.0,
-        f"mention={mention_kind}": 1.0,
-        f"entity={e.kind.value if e is not None else 'none'}": 1.0,
-        f"rule-mention={c.rule}|{mention_kind}": 1.0,
-        f"rule-kind={c.rule}|{kind.value}": 1.0,
+    shared: dict[str, float] = {
         "log-length": _log_scaled(len(text), 8.0),
         "candidates": _log_scaled(len(candidates), 3.0),
         "cue-candidates": float(any(o.cue is not None for o in candidates)),
     }
     if len(text.split()) <= 3:
-        v["short"] = 1.0
+        shared["short"] = 1.0
     if text.rstrip().endswith("?"):
-        v["question"] = 1.0
+        shared["question"] = 1.0
     if a.doc.paragraph_index(start) == 0:
-        v["first-paragraph"] = 1.0
+        shared["first-paragraph"] = 1.0
+    return shared, (a.doc.sentence_index(start), a.doc.sentence_index(max(start, end - 1)))
+
+
+def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candidate",
+             candidates: "list[Candidate]", extra: dict[str, float] | None = None,
+             claim: tuple[dict[str, float], tuple[int, int]] | None = None) -> dict[str, float]:
+    """The feature vector of candidate ``c`` for the claim ``text[start:end]``; ``extra`` holds
+    what only the caller knows of the claim (a dialogue line, a headline); ``claim`` is
+    :func:`claim_features` of the claim when the caller has it."""
+    shared, sentences = claim_features(a, start, end, candidates) if claim is None else claim
+    r = c.resolved
+    m = r.mention if r is not None else None
+    e = r.entity if r is not None else None
+    mention_kind = m.kind.value if m is not None else "none"
+    v: dict[str, float] = dict.fromkeys(_one_hot(
+        c.rule, kind.value, HOWS.get(r.how, "other") if r is not None else "none", mention_kind,
+        e.kind.value if e is not None else "none"), 1.0)
+    v.update(shared)  # the keys in the same order as always: the score sums them in this order
     if not c.has_speaker:
         v["no-speaker"] = 1.0
     if c.cue is not None:
@@ -100,7 +116,7 @@ def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candida
         v["mention-distance"] = _log_scaled(distance, 8.0)
         if m.start >= end:
             v["mention-after"] = 1.0
-        if a.doc.sentence_index(m.start) in (a.doc.sentence_index(start), a.doc.sentence_index(max(start, end - 1))):
+        if a.doc.sentence_index(m.start) in sentences:
             v["mention-same-sentence"] = 1.0
     if (e is not None and e.place) or (m is not None and m.place):
         v["place"] = 1.0  # a country, a city: a place rarely speaks, its institutions do

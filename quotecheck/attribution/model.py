@@ -35,8 +35,11 @@ class Model:
     prior: bool = False
 
     def score(self, vector: dict[str, float]) -> float:
-        w = self.weights
-        return self.bias + sum(w.get(name, 0.0) * value for name, value in vector.items())
+        get = self.weights.get
+        total = 0.0  # summed in the vector's order, as sum() did: the same float to the last bit
+        for name, value in vector.items():
+            total += get(name, 0.0) * value
+        return self.bias + total
 
     def calibrated(self, score: float) -> float:
         a, b = self.calibration

@@ -144,6 +144,9 @@ def tokenize(text: str, data: LanguageData | None = None,
         for m in _TOKEN.finditer(text, span_start, span_end):
             word = m.group()
             start, end = m.span()
+            if word[-1] != "." and not (elisions and ("'" in word or "’" in word)):
+                append(Token(word, start, end))  # most tokens: a plain word or a mark
+                continue
             cut = max(word.find("'"), word.find("’")) + 1 if elisions else 0
             if 0 < cut < len(word) and word[:cut - 1].lower() in elisions:
                 # "dell'atleta", "nell’aula": the elided preposition is a token of its own

@@ -6,7 +6,6 @@ import bisect
 
 from ...claims import MentionKind
 from ...cues import CueMatch
-from ...document import lower_keeping_offsets
 from ...subjects import BLOCKERS, Resolved
 from ..candidates import Candidate
 from ..registry import generator
@@ -27,12 +26,15 @@ def propose(a, q):  # type: ignore[no-untyped-def]
 
 def _marker_after(a, offset: int):  # type: ignore[no-untyped-def]
     """« … », selon X."""
-    window = a.text[offset:offset + _AFTER_REACH]
-    rest = window.lstrip(" ,\u00a0\u202f")
-    lowered = lower_keeping_offsets(rest)
-    for marker in a.data.source_markers:
-        if lowered.startswith(marker + " "):
-            start = offset + (len(window) - len(rest))
+    markers = a.present_markers
+    if not markers:
+        return None
+    text, reach = a.text, min(len(a.text), offset + _AFTER_REACH)
+    start = offset
+    while start < reach and text[start] in _LEAD:
+        start += 1
+    for marker in markers:
+        if a.lowered.startswith(marker + " ", start, reach):
             m = a._mention_after(start + len(marker) + 1, start + 2 * _AFTER_REACH)
             if m is not None:
                 cue = CueMatch(start, start + len(marker), a.text[start:start + len(marker)], marker, 0, 0)
@@ -48,9 +50,12 @@ def _marker_before(a, offset: int, embedded: bool = False):  # type: ignore[no-u
     The marker is the last one of the sentence before ``offset`` (``a.marker_positions``); what is
     read around it is scanned from its ends, never copied from the sentence start: a long sentence
     of quotations costs each quotation a constant, not the sentence's length."""
+    markers = a.present_markers
+    if not markers:
+        return None
     sent_start, _ = a.doc.sentence_span(offset)
     text, lowered = a.text, a.lowered
-    for marker in a.data.source_markers:
+    for marker in markers:
         positions = a.marker_positions(marker)
         j = bisect.bisect_right(positions, offset - len(marker) - 1) - 1
         if j < 0 or positions[j] < sent_start:
@@ -85,6 +90,7 @@ def _marker_before(a, offset: int, embedded: bool = False):  # type: ignore[no-u
 
 
 _EDGE = " ,\u00a0\u202f"  # what a source's apposition is stripped of
+_LEAD = _EDGE  # what may stand between the closing mark and a marker after it
 
 
 def _blank(text: str, start: int, end: int) -> bool:
