@@ -17,13 +17,14 @@ from ..registry import generator
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...coref import Entity
+    from ...quotes import QuoteSpan
     from ..attributor import Attributor
 
 _BYLINE_GAP = 5  # characters between the byline marker and the interviewer's name
 
 
 @generator("interview", priority=70, needs_cue=False)
-def propose(a, q):  # type: ignore[no-untyped-def]
+def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """A dialogue line of an interview: a question line (or one that asks) goes to the interviewer."""
     if not q.dialogue or a.interview is None:
         return None
