@@ -18,7 +18,7 @@ import itertools
 import os
 import shutil
 import sys
-from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence, TextIO
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence, TextIO, cast
 
 from . import __version__
 
@@ -468,7 +468,8 @@ def main(
     if out is None:  # `>&-`: Python has no sys.stdout
         _error("standard output is closed: nothing can be written", err)
         return EXIT_OUTPUT
-    out = _Output(out)  # type: ignore[assignment]
+    # the commands write and flush, and read fileno and isatty: all that _Output has of a TextIO
+    out = cast(TextIO, _Output(out))
     parser = _parser()
     try:
         args = parser.parse_args(argv)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 
 import attrs
 from attrs import define, field
@@ -223,7 +224,7 @@ class _Linker:
             return False
         tokens = self.doc.tokens
         k = mention.first - 2  # the token before "("
-        initials = []
+        initials: list[str] = []
         while k >= 0 and len(initials) < _ACRONYM_LETTERS and tokens[k].text[:1].isalpha():
             if tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
                 initials.append(tokens[k].text[0])
@@ -540,7 +541,7 @@ class _Linker:
         return None
 
     def _named_later(self, first: MentionSpan, marks: list[tuple[int, int]], starts: list[int],
-                     by_id: dict[int, Entity], compatible, speaking: bool = False  # type: ignore[no-untyped-def]
+                     by_id: dict[int, Entity], compatible: Callable[[Entity], bool], speaking: bool = False
                      ) -> tuple[Entity, int, bool] | None:
         """The named person mentioned next after ``first`` and how far; with ``speaking``, only as a
         cue's subject."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import attrs
 from attrs import field, frozen
@@ -63,7 +63,7 @@ def _role_parts(phrase: str, prepositions: frozenset[str]) -> tuple[str, str]:
 _Index = dict[str, list[tuple[list[str], "str | None"]]]
 
 
-def _multiword_index(entries: dict) -> _Index:
+def _multiword_index(entries: Mapping[str, str | None]) -> _Index:
     """{first word: [(words, gender), ...] longest first} for matching lexicon entries on tokens."""
     index: _Index = {}
     for key, gender in entries.items():
@@ -144,7 +144,7 @@ class _MentionFinder:
                     return j, gender
         return hit
 
-    def _match_words(self, i: int, index: dict) -> tuple[int, str | None] | None:
+    def _match_words(self, i: int, index: _Index) -> tuple[int, str | None] | None:
         """Longest lexicon entry starting at token i: (last token index, gender)."""
         first = self.tokens[i].lower if i < len(self.tokens) else ""
         options = index.get(first, ())

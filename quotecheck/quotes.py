@@ -31,6 +31,7 @@ import functools
 import regex
 from attrs import field, frozen
 
+from .converters import to_tuple
 from .cues import CueMatch, matcher_for
 from .document import LINE_BREAKS, Document, lower_keeping_offsets
 from .lang import LanguageData
@@ -71,7 +72,7 @@ class QuoteSpan:
 
 @frozen
 class Segmentation:
-    quotes: tuple[QuoteSpan, ...] = field(converter=tuple)
+    quotes: tuple[QuoteSpan, ...] = field(converter=to_tuple)
     skipped: int = 0
 
 
@@ -484,7 +485,7 @@ class _Segmenter:
         starts = [m for m in self.conv.inline_dash.finditer(self.text, p_start, p_end)]
         if len(starts) < 1:
             return []
-        spans = []
+        spans: list[tuple[int, int, int]] = []  # (dash, words start, end)
         for k, m in enumerate(starts):
             end = starts[k + 1].start() if k + 1 < len(starts) else p_end
             end = self._narration_cut(m.end(), end)

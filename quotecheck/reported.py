@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import functools
 import unicodedata
+from typing import TYPE_CHECKING
 
 import regex
 
-from .claims import ClaimKind, MentionKind
+from .claims import Claim, ClaimKind, MentionKind
 from .cues import CueMatch
 from .document import lower_keeping_offsets
 from .lang import LanguageData
@@ -24,7 +25,7 @@ __all__ = ["ReportedSpeech"]
 
 
 @functools.lru_cache(maxsize=None)
-def _marker_pattern(data: LanguageData) -> regex.Pattern | None:
+def _marker_pattern(data: LanguageData) -> regex.Pattern[str] | None:
     """All source markers of a language in one pattern, longest first ("laut Angaben" before "laut")."""
     markers = sorted(data.source_markers, key=len, reverse=True)
     if not markers:
@@ -60,6 +61,15 @@ class ReportedSpeech(SubjectResolver):
     """Finds reported speech; the attributor provides ``_claim``, ``claims`` and ``used_cues``."""
 
     reported_until = -1  # a cue inside reported speech is part of that speech, not a new claim
+
+    if TYPE_CHECKING:  # what the attributor provides, for the type checker only
+        claims: list[Claim]
+
+        @property
+        def used_cues(self) -> set[int]: ...
+
+        def _claim(self, start: int, end: int, kind: ClaimKind, resolved: Resolved | None, cue: CueMatch | None,
+                   rule: str, marks: tuple[str, str] = ("", "")) -> Claim: ...
 
     def _content_end(self, start: int) -> int:
         _, sent_end = self.doc.sentence_span(start)
@@ -481,7 +491,7 @@ class ReportedSpeech(SubjectResolver):
                 start, end = strip_space(text, relative, self._content_end(relative))
                 if end - start >= 8 and not self._overlaps_quote(start, end) and not self._opens_quote(start):
                     cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
-                    resolved = Resolved(self.entity_of.get(antecedent.start), antecedent, "relative source")
+                    resolved: Resolved | None = Resolved(self.entity_of.get(antecedent.start), antecedent, "relative source")
                     self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
                     done.add(s_start)
                 continue

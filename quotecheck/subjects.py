@@ -65,7 +65,8 @@ class Resolved:
 class SubjectResolver:
     """Positions of quotes, cues and mentions in one document, and the subject of each cue."""
 
-    def __init__(self, doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...], linked,
+    def __init__(self, doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...],
+                 linked: tuple[list[Entity], dict[int, Entity], list[MentionSpan]],
                  cues: list[CueMatch] | None = None) -> None:
         self.doc = doc
         self.text = doc.text
@@ -162,9 +163,9 @@ class SubjectResolver:
         while k < len(self.mentions):
             m = self.mentions[k]
             gap = self.doc.tokens_between(offset, m.start)
-            words = sum(1 for t in gap if t.text[:1].isalnum())
+            n_words = sum(1 for t in gap if t.text[:1].isalnum())
             # a title in quote marks may sit in the complement: 'Lo ha detto a "Orizzonte" su …'
-            if m.start >= limit or not gap or words > _COMPLEMENT_WORDS or gap[0].lower not in self.preambles \
+            if m.start >= limit or not gap or n_words > _COMPLEMENT_WORDS or gap[0].lower not in self.preambles \
                     or any(not t.text[:1].isalnum() and t.text not in "()," and t.text not in self.quote_chars
                            for t in gap):
                 break
@@ -208,8 +209,8 @@ class SubjectResolver:
         if k > 0:
             prev = self.mentions[k - 1]
             # a common noun that the name completes ("l'Agence Nord-Presse"), not an acronym ("l'ANP")
-            head = prev.text.replace("’", "'").split("'")[-1].split()[-1:]
-            head = head[0].lower() if head else ""
+            last = prev.text.replace("’", "'").split("'")[-1].split()[-1:]
+            head = last[0].lower() if last else ""
             if prev.kind in (MentionKind.ROLE, MentionKind.ORGANIZATION) and self.text[prev.end:m.start].isspace() \
                     and (head in self.data.organization_nouns or head in self.role_words):
                 return self._in_complement(k - 1)
@@ -420,7 +421,7 @@ class SubjectResolver:
         # and the mention after the cue is its object
         if prefer_after and before is not None and after is not None and self._after_closing_mark(before.start):
             prefer_after = False
-        order = (after, before) if prefer_after else (before, after)
+        order: tuple[MentionSpan | None, ...] = (after, before) if prefer_after else (before, after)
         how = "mention"
         if after is None and before is None:
             lead = self._lead_in(cue)
@@ -437,14 +438,14 @@ class SubjectResolver:
             return Resolved(self.entity_of.get(m.start), m, how)
         if not self.data.null_subject or self._nonfinite(cue):
             return None
-        agreement: tuple[str | None, bool] = (None, bool(cue.plural_aux))
+        agreement: tuple[str | None, bool | None] = (None, bool(cue.plural_aux))
         if not prefer_after:
             # "Explicó: «…»", "Agregó que …", "Preguntada por X, se ha mostrado firme:": a cue
             # that opens its clause has dropped its subject too; a lead-in before it tells its gender
-            opener = self._clause_opener(cue, sent_start)
-            if opener is None:
+            clause_opener = self._clause_opener(cue, sent_start)
+            if clause_opener is None:
                 return None
-            agreement = opener if opener != (None, None) else agreement
+            agreement = clause_opener if clause_opener != (None, None) else agreement
         # "«…», dijo.": a pro-drop language leaves the subject pronoun out after the quote;
         # it is resolved as the pronoun it stands for (gender unknown)
         entity = self._resolve_pronoun(cue.start, agreement[0], bool(agreement[1]))

@@ -58,3 +58,12 @@ def test_wrong_option_types_are_type_errors(tmp_path: Path) -> None:
 def test_the_typed_modules_stay_clean() -> None:
     done = mypy(*CLEAN)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_whole_package_is_strict_clean() -> None:
+    # every module, the optional backends and integrations included (pyproject's overrides say
+    # which third-party packages ship no types); an error anywhere in quotecheck fails it
+    command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", "quotecheck"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Success: no issues found" in done.stdout, done.stdout

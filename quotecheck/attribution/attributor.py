@@ -23,7 +23,8 @@ from ..claims import Claim, ClaimKind, Cue, Evidence, Mention, MentionKind, Spea
 from ..context import Context
 from ..cues import CueMatch, matcher_for
 from ..document import lower_keeping_offsets
-from ..mentions import between_finder
+from ..coref import Entity
+from ..mentions import MentionSpan, between_finder
 from ..quotes import QuoteSpan
 from ..reported import ReportedSpeech
 from ..subjects import Resolved
@@ -103,15 +104,15 @@ class Attributor(ReportedSpeech):
 
     # -- the discourse state, read and written by reported speech and the subject resolver too ----
     @property
-    def current(self):  # type: ignore[no-untyped-def]
+    def current(self) -> Entity | None:
         return self.state.current
 
     @current.setter
-    def current(self, entity) -> None:  # type: ignore[no-untyped-def]
+    def current(self, entity: Entity | None) -> None:
         self.state.current = entity
 
     @property
-    def reported_until(self) -> int:  # type: ignore[override]
+    def reported_until(self) -> int:
         return self.state.reported_until
 
     @reported_until.setter
@@ -133,7 +134,7 @@ class Attributor(ReportedSpeech):
         hi = max(hi, self.doc.sentence_span(min(len(self.text) - 1, q.outer_end))[1])
         return lo, hi
 
-    def _find_main_voice(self):  # type: ignore[no-untyped-def]
+    def _find_main_voice(self) -> Entity | None:
         # a name only ever after a preposition ("le tournoi de Port Vallon") is spoken of, not a voice
         people = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural
                   and not all(self._follows_preposition(m) for m in e.mentions)]
@@ -142,7 +143,7 @@ class Attributor(ReportedSpeech):
             return None
         return best
 
-    def _follows_preposition(self, m) -> bool:  # type: ignore[no-untyped-def]
+    def _follows_preposition(self, m: MentionSpan) -> bool:
         """Mention ``m`` follows a preposition, maybe over a determiner."""
         k = m.first - 1
         data = self.data
@@ -296,7 +297,7 @@ class Attributor(ReportedSpeech):
                 c = Candidate(c.rule, c.cue, Resolved(self.current, None, "subject of the previous cue"))
             found.append(c)
         if not fragment and not headline:
-            found += [c for g in self.generators if not g.needs_cue if (c := g.propose(self, q)) is not None]
+            found += [p for g in self.generators if not g.needs_cue if (p := g.propose(self, q)) is not None]
         ranks = self.ranks  # a candidate's four fields copied with its rank (attrs.evolve costs more)
         found = [Candidate(c.rule, c.cue, c.resolved, ranks.get(c.rule, 0)) for c in found]
         found.append(Candidate("none", None, None, 1000))

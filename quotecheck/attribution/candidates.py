@@ -5,7 +5,9 @@ from __future__ import annotations
 from attrs import frozen
 
 from ..claims import MentionKind
+from ..coref import Entity
 from ..cues import CueMatch
+from ..mentions import MentionSpan
 from ..subjects import Resolved
 
 __all__ = ["Candidate"]
@@ -22,11 +24,11 @@ class Candidate:
     rank: int = 0
 
     @property
-    def entity(self):  # type: ignore[no-untyped-def]
+    def entity(self) -> Entity | None:
         return self.resolved.entity if self.resolved is not None else None
 
     @property
-    def mention(self):  # type: ignore[no-untyped-def]
+    def mention(self) -> MentionSpan | None:
         return self.resolved.mention if self.resolved is not None else None
 
     @property

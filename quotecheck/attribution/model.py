@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+from typing import Any
 
 from attrs import field, frozen
 
@@ -55,7 +56,7 @@ class Model:
         return [f"{n} {c:+.2f}" for c, n in parts[:_EXPLAINED] if c]
 
     @classmethod
-    def from_dict(cls, data: dict) -> Model:  # type: ignore[type-arg]
+    def from_dict(cls, data: dict[str, Any]) -> Model:
         if data.get("format") != _FORMAT:
             raise ValueError(f"attribution weights of format {data.get('format')!r}, expected {_FORMAT}")
         a, b = data["calibration"]
@@ -68,13 +69,14 @@ class Model:
 PRIOR = Model(language="", prior=True)
 
 
-def _read(name: str) -> dict | None:  # type: ignore[type-arg]
+def _read(name: str) -> dict[str, Any] | None:
     from importlib import resources  # on first use: it costs ~4 ms to import (tempfile, shutil)
 
     path = resources.files(__package__).joinpath("weights", f"{name}.json")
     if not path.is_file():
         return None
-    return json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
 
 
 @functools.lru_cache(maxsize=None)

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from ...claims import MentionKind, SpeakerKind
 from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ...coref import Entity
+    from ...quotes import QuoteSpan
+    from ..attributor import Attributor
+
 _REACH = 1500  # characters back to look for the other party of a dialogue
 
 
 @generator("alternation", priority=80, needs_cue=False)
-def propose(a, q):  # type: ignore[no-untyped-def]
+def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The speaker of the turn before last, or else the other person last mentioned."""
     if not q.dialogue or a.interview is not None:
         return None
@@ -28,7 +34,7 @@ def propose(a, q):  # type: ignore[no-untyped-def]
     return Candidate("alternation", None, Resolved(entity, None, "alternation"))
 
 
-def _other_person(a, offset: int, speaker):  # type: ignore[no-untyped-def]
+def _other_person(a: Attributor, offset: int, speaker: Entity | None) -> Entity | None:
     """The most recently mentioned person before ``offset`` who is not ``speaker``."""
     k = bisect.bisect_left(a.mention_starts, offset) - 1
     while k >= 0 and offset - a.mentions[k].start < _REACH:

@@ -4,15 +4,21 @@ person came in between (other than as the speaker of a claim)."""
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from ...claims import MentionKind, SpeakerKind
 from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ...coref import Entity
+    from ...quotes import QuoteSpan
+    from ..attributor import Attributor
+
 
 @generator("continuation", priority=100, needs_cue=False)
-def propose(a, q):  # type: ignore[no-untyped-def]
+def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The current speaker."""
     current = a.current
     if a.is_fragment(q) or q.dialogue or current is None:
@@ -22,7 +28,7 @@ def propose(a, q):  # type: ignore[no-untyped-def]
     return Candidate("continuation", None, Resolved(current, None, "continuation"))
 
 
-def _new_person_between(a, start: int, end: int, speaker) -> bool:  # type: ignore[no-untyped-def]
+def _new_person_between(a: Attributor, start: int, end: int, speaker: Entity | None) -> bool:
     lo = bisect.bisect_left(a.mention_starts, start)
     for k in range(lo, bisect.bisect_left(a.mention_starts, end)):
         m = a.mentions[k]
@@ -39,7 +45,7 @@ def _new_person_between(a, start: int, end: int, speaker) -> bool:  # type: igno
     return False
 
 
-def _after_speaker(a, lo: int, k: int) -> bool:  # type: ignore[no-untyped-def]
+def _after_speaker(a: Attributor, lo: int, k: int) -> bool:
     """Mention ``k`` follows the last speaker's own mention in its sentence: it is part of that
     speaker's description ('said Ann Kim, a fellow at the Center for X'), no new voice."""
     sentence = a.doc.sentence_index(a.mentions[k].start)

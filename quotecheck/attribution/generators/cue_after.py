@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from ...claims import MentionKind
 from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...quotes import QuoteSpan
+    from ..attributor import Attributor
 
 _PARENTHESIS_CHARS = 12  # the longest parenthesis between the subject and its cue ("(D-Mo.)", "(SPD)")
 _APPOSITION_CHARS = 120  # the longest apposition between the subject and its cue
@@ -16,7 +21,7 @@ _SIGNATURE_DASHES = frozenset({"―", "—", "–", "-", "--"})  # the longest r
 
 
 @generator("cue-after", priority=20, needs_cue=True)
-def propose(a, q):  # type: ignore[no-untyped-def]
+def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """A cue starting right after the quotation (spaces and commas skipped); its subject is the
     mention after it when inverted, else the one before. Else a subject right after the closing
     mark and its cue ('"Why now?" Kim asked.', '"…," Sen. Kim (D-Ore.) said'): a quotation that
@@ -29,7 +34,7 @@ def propose(a, q):  # type: ignore[no-untyped-def]
     return _subject_then_cue(a, q)
 
 
-def _subject_then_cue(a, q):  # type: ignore[no-untyped-def]
+def _subject_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
     text = a.text
     k = bisect.bisect_left(a.mention_starts, q.outer_end)
     if k >= len(a.mentions):

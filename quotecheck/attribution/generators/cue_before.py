@@ -7,17 +7,23 @@ statement to parents: …" (the subject of the colon's sentence, a person).
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from ...claims import MentionKind, SpeakerKind
 from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ...mentions import MentionSpan
+    from ...quotes import QuoteSpan
+    from ..attributor import Attributor
+
 _REACH = 200  # characters before the opening mark searched for the colon's clause
 
 
 @generator("cue-before", priority=40, needs_cue=True)
-def propose(a, q):  # type: ignore[no-untyped-def]
+def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The cue of the colon's sentence, a name right before the colon, or the sentence's subject."""
     window_start = max(0, q.outer_start - _REACH)
     before = a.text[window_start:q.outer_start].rstrip()
@@ -46,7 +52,7 @@ def propose(a, q):  # type: ignore[no-untyped-def]
     return None
 
 
-def _after_preposition(a, m):  # type: ignore[no-untyped-def]
+def _after_preposition(a: Attributor, m: MentionSpan) -> bool:
     """"X plaide pour Jean Dupont : « … »": a name inside a prepositional phrase is no speaker;
     the sentence's subject is looked for instead."""
     k = m.first - 1
@@ -55,7 +61,7 @@ def _after_preposition(a, m):  # type: ignore[no-untyped-def]
     return k >= 0 and (a.tokens[k].lower in a.preambles or a.tokens[k].lower in a.data.complement_prepositions)
 
 
-def _noun_complement(a, m) -> bool:  # type: ignore[no-untyped-def]
+def _noun_complement(a: Attributor, m: MentionSpan) -> bool:
     """"X n'a pas masqué son agacement devant le jeu de son équipe :": ``m`` completes a
     noun, the sentence's subject speaks ("Réaction de X :" has no subject, and X speaks)."""
     tokens = a.tokens

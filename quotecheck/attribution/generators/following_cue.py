@@ -7,12 +7,18 @@ finds the cue and its subject.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..candidates import Candidate
 from ..registry import generator
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ...quotes import QuoteSpan
+    from ..attributor import Attributor
+
 
 @generator("following-cue", priority=65, needs_cue=True)
-def propose(a, q):  # type: ignore[no-untyped-def]
+def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The cue of the next sentence when it opens on words pointing back at the quotation."""
     found = a.following_cue(q)
     if found is None:

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..candidates import Candidate
 from ..registry import generator
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ...quotes import QuoteSpan
+    from ..attributor import Attributor
+
 
 @generator("incise", priority=10, needs_cue=True)
-def propose(a, q):  # type: ignore[no-untyped-def]
+def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The cue that segmentation found in an incise right after this part; its subject follows it."""
     if q.incise_cue is None:
         return None

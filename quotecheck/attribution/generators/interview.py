@@ -7,6 +7,7 @@ or a byline such as "Propos recueillis par X"; the interviewee is the most menti
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from ...claims import SpeakerKind
 from ...document import lower_keeping_offsets
@@ -14,11 +15,16 @@ from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ...coref import Entity
+    from ...quotes import QuoteSpan
+    from ..attributor import Attributor
+
 _BYLINE_GAP = 5  # characters between the byline marker and the interviewer's name
 
 
 @generator("interview", priority=70, needs_cue=False)
-def propose(a, q):  # type: ignore[no-untyped-def]
+def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """A dialogue line of an interview: a question line (or one that asks) goes to the interviewer."""
     if not q.dialogue or a.interview is None:
         return None
@@ -35,7 +41,7 @@ def propose(a, q):  # type: ignore[no-untyped-def]
     return Candidate("interview", None, Resolved(entity, None, "interview"))
 
 
-def find_interview(a):  # type: ignore[no-untyped-def]
+def find_interview(a: Attributor) -> tuple[Entity | None, Entity | None] | None:
     """(interviewer, interviewee) when the text is an interview, else None."""
     markers = a.data.interview_markers
     has_lines = any(q.dialogue and q.open_mark.rstrip(" :.") in markers for q in a.quotes)
@@ -43,7 +49,7 @@ def find_interview(a):  # type: ignore[no-untyped-def]
     byline = next((lowered.find(m) + len(m) for m in a.data.interviewer_markers if m in lowered), -1)
     if not has_lines and byline < 0:
         return None
-    interviewer = None
+    interviewer: Entity | None = None
     if byline >= 0:
         k = bisect.bisect_left(a.mention_starts, byline)
         if k < len(a.mentions) and a.mentions[k].start - byline < _BYLINE_GAP:

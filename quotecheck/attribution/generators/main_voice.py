@@ -7,13 +7,19 @@ the discourse candidates (continuation, preceding subject) with features such as
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ...quotes import QuoteSpan
+    from ..attributor import Attributor
+
 
 @generator("main-voice", priority=110, needs_cue=False)
-def propose(a, q):  # type: ignore[no-untyped-def]
+def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The document's most mentioned named person, when named at least twice."""
     if a.is_fragment(q) or a.main_voice is None:
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from ...claims import MentionKind, SpeakerKind
 from ...cues import CueMatch
@@ -10,11 +11,16 @@ from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ...mentions import MentionSpan
+    from ...quotes import QuoteSpan
+    from ..attributor import Attributor
+
 _REACH = 40  # characters before the fragment searched for the word
 
 
 @generator("partial-cue", priority=60, needs_cue=True)
-def propose(a, q):  # type: ignore[no-untyped-def]
+def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The subject that opens the sentence ("X nannte Y einen „…“", "X called Y a '…'": Y is
     the object), else the nearest person mention of the sentence, else the current speaker."""
     if not q.embedded:
@@ -38,7 +44,7 @@ def propose(a, q):  # type: ignore[no-untyped-def]
     return None
 
 
-def _nearest_mention(a, q, lo: int, hi: int):  # type: ignore[no-untyped-def]
+def _nearest_mention(a: Attributor, q: QuoteSpan, lo: int, hi: int) -> MentionSpan | None:
     """The mention of ``lo``..``hi`` nearest to the quotation (the first one on a tie), no
     organisation: found by bisection among the document's mentions that may speak, not by
     reading every mention of the sentence (a sentence of many fragments made that quadratic)."""
@@ -57,7 +63,7 @@ def _nearest_mention(a, q, lo: int, hi: int):  # type: ignore[no-untyped-def]
     return best[1] if best else None
 
 
-def _speaking(a):  # type: ignore[no-untyped-def]
+def _speaking(a: Attributor) -> tuple[list[int], list[MentionSpan]]:
     """(starts, mentions) of the document's mentions that are no organisation, built once."""
     found = a.indexes.get("partial-cue")
     if found is None:

@@ -4,17 +4,22 @@ speech is that person's ("Le rapporteur, Romain Delaunay, lui a répondu que …
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from ...claims import MentionKind, SpeakerKind
 from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ...quotes import QuoteSpan
+    from ..attributor import Attributor
+
 _GAP = 3  # characters between that sentence's end and the quote, when in the same paragraph
 
 
 @generator("preceding-subject", priority=90, needs_cue=False)
-def propose(a, q):  # type: ignore[no-untyped-def]
+def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The subject (a named person or a role) of the previous sentence, when it has a cue."""
     if a.is_fragment(q) or q.dialogue:
         return None

@@ -7,16 +7,21 @@ Partial quotations inside reported speech: "Il a dénoncé des « mensonges » d
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ...quotes import QuoteSpan
+    from ..attributor import Attributor
+
 _NEAREST = 3  # cues looked at on each side of the quotation (a bounded window, whatever the sentence)
 
 
 @generator("sentence-cue", priority=50, needs_cue=True)
-def propose(a, q):  # type: ignore[no-untyped-def]
+def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The cue of the quote's sentence nearest to it, in the same paragraph, whose subject
     resolves; else the nearest cue with the speaker of the sentence's reported speech (or the
     description before the cue, or a dropped subject), or with nobody: the sentence reports

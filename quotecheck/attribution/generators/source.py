@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from ...claims import MentionKind
 from ...cues import CueMatch
@@ -10,12 +11,16 @@ from ...subjects import BLOCKERS, Resolved
 from ..candidates import Candidate
 from ..registry import generator
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ...quotes import QuoteSpan
+    from ..attributor import Attributor
+
 _AFTER_REACH = 40  # characters after the closing mark searched for the marker
 _APPOSITION_CHARS = 80  # "Pour Nathalie Girard, déléguée syndicale, « … »": the longest apposition
 
 
 @generator("source", priority=30, needs_cue=True)
-def propose(a, q):  # type: ignore[no-untyped-def]
+def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """A source marker of the language's data right after the quote, or opening its sentence."""
     found = _marker_after(a, q.outer_end) or _marker_before(a, q.outer_start, q.embedded)
     if found is None:
@@ -24,7 +29,7 @@ def propose(a, q):  # type: ignore[no-untyped-def]
     return Candidate("source", cue, resolved)
 
 
-def _marker_after(a, offset: int):  # type: ignore[no-untyped-def]
+def _marker_after(a: Attributor, offset: int) -> tuple[Resolved, CueMatch] | None:
     """« … », selon X."""
     markers = a.present_markers
     if not markers:
@@ -42,7 +47,7 @@ def _marker_after(a, offset: int):  # type: ignore[no-untyped-def]
     return None
 
 
-def _marker_before(a, offset: int, embedded: bool = False):  # type: ignore[no-untyped-def]
+def _marker_before(a: Attributor, offset: int, embedded: bool = False) -> tuple[Resolved, CueMatch] | None:
     """« selon X, » right before ``offset``, in the same sentence; for a fragment inside the
     sentence, a marker that opens the sentence ("Selon le rapport médical, elle présente une
     « … »": the sentence is the source's account, the fragment its words).
