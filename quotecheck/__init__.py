@@ -31,4 +31,5 @@ __all__ = [
     "supported_languages",
 ]
 
+# the one place the version is written: pyproject.toml reads it (a literal, so without importing)
 __version__ = "0.1.0"

@@ -69,9 +69,10 @@ class Extractor:
     claims hold (:mod:`quotecheck.normalize`); derived strings (speaker names, descriptions,
     evidence) are NFC.
 
-    >>> ex = Extractor(language="fr")
-    >>> [c.text for c in ex.extract("« Nous partirons demain », a déclaré Jeanne Martin.")]
-    ['Nous partirons demain']
+    Examples:
+        >>> ex = Extractor(language="fr")
+        >>> [c.text for c in ex.extract("« Nous partirons demain », a déclaré Jeanne Martin.")]
+        ['Nous partirons demain']
     """
 
     def __init__(
@@ -240,9 +241,10 @@ def extract_claims(
     ``language`` (``"fr"``, ``"fr-FR"``, ``"pt_BR"``) wins over detection; the other options are
     :class:`Extractor`'s, with the same names and defaults.
 
-    >>> [(c.kind.value, c.speaker.name) for c in extract_claims(
-    ...     "« Nous partirons demain », a déclaré Jeanne Martin.", language="fr")]
-    [('direct', 'Jeanne Martin')]
+    Examples:
+        >>> [(c.kind.value, c.speaker.name) for c in extract_claims(
+        ...     "« Nous partirons demain », a déclaré Jeanne Martin.", language="fr")]
+        [('direct', 'Jeanne Martin')]
     """
     extractor = Extractor(language, backend=backend, kinds=kinds, min_confidence=min_confidence,
                           window_chars=window_chars)

@@ -146,10 +146,11 @@ def _vote(sample: str, words: list[str]) -> str | None:
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of ``text``'s language ("und" when it has no letters or no language is sure).
 
-    >>> detect_language("« Nous allons agir », a déclaré la ministre devant les députés.")
-    'fr'
-    >>> detect_language("De burgemeester zei dat de stad het geld niet heeft.")  # no data: not German
-    'nl'
+    Examples:
+        >>> detect_language("« Nous allons agir », a déclaré la ministre devant les députés.")
+        'fr'
+        >>> detect_language("De burgemeester zei dat de stad het geld niet heeft.")  # no data: not German
+        'nl'
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")

@@ -1,4 +1,4 @@
-"""The examples in the docstrings, the README and docs/usage.md run and print what they show."""
+"""The examples in the docstrings, the README, docs/usage.md and docs/quickstart.md run and print what they show."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def test_module_examples(name: str) -> None:
     assert result.failed == 0
 
 
-@pytest.mark.parametrize("page", ["README.md", "docs/usage.md"])
+@pytest.mark.parametrize("page", ["README.md", "docs/usage.md", "docs/quickstart.md"])
 def test_page_examples(page: str) -> None:
     result = doctest.testfile(str(ROOT / page), module_relative=False, optionflags=doctest.ELLIPSIS)
     assert result.failed == 0 and result.attempted > 0
