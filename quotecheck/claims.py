@@ -2,7 +2,8 @@
 
 Every type is an ``attrs`` frozen class with slots; collections are tuples. ``Claim.to_dict`` and
 ``Claim.from_dict`` round-trip through plain JSON types (the shape is the JSON Schema shipped as
-``quotecheck/claim.schema.json``).
+``quotecheck/claim.schema.json``); ``Claim.to_claim_review`` writes a schema.org ClaimReview
+(:mod:`quotecheck.claimreview`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from attrs import field, frozen
 from .converters import to_tuple
 
 if TYPE_CHECKING:
+    import datetime
+
     import cattrs
 
 __all__ = ["ClaimKind", "SpeakerKind", "MentionKind", "Mention", "Speaker", "Cue", "Evidence", "Claim"]
@@ -160,6 +163,20 @@ class Claim:
         """A JSON-ready dict (enums as their values, tuples as lists)."""
         unstructured: dict[str, Any] = _converter().unstructure(self)
         return unstructured
+
+    def to_claim_review(self, url: str | None = None, date: str | datetime.date | None = None, *,
+                        identifier: str | int | None = None) -> dict[str, Any]:
+        """A schema.org ``ClaimReview`` draft in JSON-LD, for a fact-checker to rate.
+
+        ``url`` (absolute) and ``identifier`` (an article id) name the article the claim appears
+        in; ``date`` is the article's date, ISO 8601 text or a ``datetime.date``. The speaker is
+        the claim's author (a ``Person`` with its ``jobTitle``, or an ``Organization``); the
+        ``reviewRating`` is left without a value. ``TypeError`` for a wrong type, ``ValueError``
+        for a URL that is not absolute or a date that is not ISO 8601. See docs/claimreview.md.
+        """
+        from .claimreview import claim_review  # here: `import quotecheck` stays light
+
+        return claim_review(self, url=url, date=date, identifier=identifier)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:

@@ -18,9 +18,12 @@ import itertools
 import os
 import shutil
 import sys
-from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence, TextIO, cast
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple, Sequence, TextIO, cast
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .records import Keys, Record
 
 __all__ = ["main"]
 
@@ -90,6 +93,8 @@ class _Doc(NamedTuple):
     text: str | None  #: None when ``problem`` says why there is none
     language: str | None
     problem: str = ""
+    url: str | None = None  #: the record's article URL and date (for --format claimreview)
+    date: str | None = None
 
 
 class _Done(NamedTuple):
@@ -104,7 +109,7 @@ class _Done(NamedTuple):
 def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -> int:
     from . import Extractor, UnsupportedLanguage
     from .inputs import InputError, Meter, display_name, expand, is_large_file, open_binary, read_text, read_windows
-    from .output import CSV_FIELDS, TABLE_FIELDS, check_fields, csv_header, layout_table, render
+    from .output import CSV_FIELDS, STDIN_SOURCE, TABLE_FIELDS, check_fields, csv_header, layout_table, render
     from .parallel import map_ordered
     from .progress import make_progress
     from .records import Keys, Record, format_of, read_records
@@ -114,6 +119,8 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any)
         codecs.lookup(args.encoding)
     except LookupError:
         raise _UsageError(f"--encoding: unknown encoding {args.encoding!r}") from None
+    if args.fields and args.format == "claimreview":
+        raise _UsageError("--fields: not with --format claimreview (its objects have a fixed shape)")
     try:
         fields = check_fields(args.fields) if args.fields else None
     except ValueError as e:
@@ -123,7 +130,9 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any)
     except UnsupportedLanguage as e:
         raise _UsageError(str(e)) from None
     bound = getattr(extractor, "window_chars", WINDOW_CHARS)  # a test's stand-in may have none
-    keys = Keys(text=args.text_key, id=args.id_key, language=args.language_key)
+    reviews = args.format == "claimreview"  # only then are a record's URL and date read
+    keys = Keys(text=args.text_key, id=args.id_key, language=args.language_key,
+                url=args.url_key if reviews else None, date=args.date_key if reviews else None)
     includes = args.include or _default_includes(args.input_format)
     inputs = [(name, problem, format_of(name, args.input_format)) for name, problem in expand(args.files, includes)]
     any_records = any(fmt != "text" for _, _, fmt in inputs)
@@ -141,7 +150,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any)
         """Every document of the inputs in ``run``, read lazily in order: a record file's records
         one by one, each with its file and line."""
         for name, problem, fmt in run:
-            source = "<stdin>" if name == "-" else display_name(name)
+            source = STDIN_SOURCE if name == "-" else display_name(name)
             if problem:
                 yield _Doc(source, source, None, None, None, problem)
             elif fmt == "text":
@@ -155,7 +164,9 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any)
                         for record in read_records(handle, fmt, keys, args.encoding):
                             where = f"{source}:{record.line}"
                             if isinstance(record, Record):
-                                yield _Doc(source, where, record.id, record.text, record.language)
+                                problem = _appearance_problem(record, keys) if reviews else ""
+                                yield _Doc(source, where, record.id, None if problem else record.text,
+                                           record.language, problem, record.url, record.date)
                             else:
                                 yield _Doc(source, where, record.line, None, None, record.why)
                 except InputError as e:
@@ -207,7 +218,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any)
                 progress.write(f"{PROG}: {done.where}: {done.problem}")
                 failed_records += done.record
                 failed_files += not done.record
-            elif args.format in ("jsonl", "csv"):
+            elif args.format in ("jsonl", "csv", "claimreview"):
                 out.write(done.rendered)
                 out.flush()
             elif writer is not None:
@@ -268,6 +279,22 @@ def _total_bytes(names: Iterable[str]) -> int | None:
     return total
 
 
+def _appearance_problem(record: Record, keys: Keys) -> str:
+    """Why a record's URL or date cannot go into a ClaimReview, or "" (checked before extracting,
+    so that a record with no claims is told too)."""
+    from .claimreview import appearance, iso_date
+
+    try:
+        appearance(record.url)
+    except ValueError as e:
+        return f"bad {keys.url!r}: {e}"
+    try:
+        iso_date(record.date)
+    except ValueError as e:
+        return f"bad {keys.date!r}: {e}"
+    return ""
+
+
 def _same(state: Any) -> Any:
     return state
 
@@ -288,7 +315,8 @@ def _extract_document(state: tuple[Any, str, Any], doc: _Doc) -> _Done:
         return _Done(doc.where, None, f"bad language: {e}", record, 0)
     except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch
         return _Done(doc.where, None, f"extraction failed: {type(e).__name__}: {e}", record, 0)
-    return _Done(doc.where, render(claims, doc.source, doc.rid, fmt, fields), "", record, len(claims))
+    rendered = render(claims, doc.source, doc.rid, fmt, fields, url=doc.url, date=doc.date)
+    return _Done(doc.where, rendered, "", record, len(claims))
 
 
 class _JsonArrayWriter:
@@ -385,9 +413,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("files", nargs="+", metavar="INPUT", help="file, directory, or - for standard input")
     ex.add_argument(
-        "--format", choices=("jsonl", "json", "csv", "table"), default="jsonl",
+        "--format", choices=("jsonl", "json", "csv", "table", "claimreview"), default="jsonl",
         help="jsonl: one claim per line (default); json: one array; csv: a header, then one row per claim; "
-        "table: for reading, as wide as the terminal (COLUMNS)",
+        "table: for reading, as wide as the terminal (COLUMNS); claimreview: one schema.org ClaimReview "
+        "(JSON-LD) per line, for a fact-checker to rate",
     )
     ex.add_argument(
         "--fields", metavar="A,B,...",
@@ -414,6 +443,10 @@ def _parser() -> argparse.ArgumentParser:
     rec.add_argument("--id-key", default="id", metavar="KEY",
                      help="the record's id, printed as id (default: id; without one, the record's line)")
     rec.add_argument("--language-key", metavar="KEY", help="the record's language code, when it has one")
+    rec.add_argument("--url-key", default="url", metavar="KEY",
+                     help="with --format claimreview: the record's article URL, when it has one (default: url)")
+    rec.add_argument("--date-key", default="date", metavar="KEY",
+                     help="with --format claimreview: the record's ISO 8601 date, when it has one (default: date)")
     ins = ex.add_argument_group("reading")
     ins.add_argument(
         "--include", action="append", metavar="GLOB",

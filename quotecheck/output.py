@@ -1,10 +1,12 @@
-"""What ``quotecheck extract`` prints: claims as JSON lines, one JSON array, CSV, or a table.
+"""What ``quotecheck extract`` prints: claims as JSON lines, one JSON array, CSV, a table, or
+schema.org ClaimReview objects (JSON lines of JSON-LD, :mod:`quotecheck.claimreview`).
 
 A row is ``claim.to_dict()`` plus ``source`` (the input file) and, for a record, ``id``;
 ``fields`` keeps some of its keys, in the order given. JSON keeps the values as they are; CSV and
 the table flatten the nested ones (a speaker is its name, a cue its words, the evidence its rule
 names joined by ``+``). Rows are rendered where the claims are extracted (in the workers with
-``--jobs``); the table is laid out at the end, to fit the terminal's width.
+``--jobs``); the table is laid out at the end, to fit the terminal's width. A ClaimReview names
+its article by the record's URL and id, or by the input file.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ import attrs
 
 from .claims import Claim
 
-__all__ = ["FIELDS", "TABLE_FIELDS", "CSV_FIELDS", "check_fields", "csv_header", "layout_table", "render"]
+__all__ = ["FIELDS", "TABLE_FIELDS", "CSV_FIELDS", "STDIN_SOURCE", "check_fields", "csv_header", "layout_table",
+           "render"]
 
 _orjson: Any
 try:  # optional speed-up for large corpora (the "fast" extra)
@@ -39,6 +42,8 @@ _MAX_WIDTH = {"text": 60, "speaker": 30, "cue": 30}
 _SHRINK = (("source", 24), ("text", 20), ("evidence", 10), ("source", 12), ("cue", 12), ("id", 8),
            ("speaker", 14), ("text", 12), ("source", 8), ("evidence", 4), ("speaker", 8), ("text", 4))
 NO_SPEAKER = "—"
+#: the ``source`` of what standard input gives (no file names it)
+STDIN_SOURCE = "<stdin>"
 _GAP = 2
 
 
@@ -54,9 +59,13 @@ def check_fields(spec: str) -> list[str]:
     return names
 
 
-def render(claims: Iterable[Any], source: str, rid: str | int | None, fmt: str, fields: Sequence[str] | None) -> Any:
-    """One document's rows: a str (jsonl, csv), a list of pretty JSON str (json), or a list of
-    table rows (lists of cells)."""
+def render(claims: Iterable[Any], source: str, rid: str | int | None, fmt: str, fields: Sequence[str] | None,
+           *, url: str | None = None, date: str | None = None) -> Any:
+    """One document's rows: a str (jsonl, csv, claimreview), a list of pretty JSON str (json), or
+    a list of table rows (lists of cells). ``url`` and ``date`` (a record's) go into ClaimReviews."""
+    if fmt == "claimreview":
+        identifier = rid if rid is not None else (None if source == STDIN_SOURCE else source)
+        return "".join(_dumps_line(claim.to_claim_review(url, date, identifier=identifier)) + "\n" for claim in claims)
     rows = []
     for claim in claims:
         row = claim.to_dict()

@@ -1,7 +1,8 @@
 """Record files: articles as JSON lines, one JSON array or CSV rows, read one record at a time.
 
 Each record gives a text (``text_key``), an id (``id_key``) and, when asked, a language
-(``language_key``). A record that cannot be used (a line that is not JSON, no text, a text that
+(``language_key``), the article's URL and its date (``url_key``, ``date_key``: strings, for the
+ClaimReview output). A record that cannot be used (a line that is not JSON, no text, a text that
 is not a string) is yielded as a :class:`BadRecord` saying where and why, and reading goes on
 with the next one: one bad line costs no neighbour. What makes the rest of the file unreadable
 (a JSON array broken in the middle, a CSV header without the text column, bytes that are not in
@@ -36,11 +37,14 @@ _CSV_FIELD_LIMIT = 2**31 - 1  # csv's default (128 KiB) is below a long article
 
 @frozen
 class Keys:
-    """Where a record keeps its text, its id and (optionally) its language."""
+    """Where a record keeps its text, its id and, optionally, its language, URL and date (None:
+    not read)."""
 
     text: str = "text"
     id: str = "id"
     language: str | None = None
+    url: str | None = None
+    date: str | None = None
 
 
 @frozen
@@ -49,6 +53,8 @@ class Record:
     id: str | int
     text: str
     language: str | None  #: None: detect (no language key, or an empty or null value)
+    url: str | None = None  #: as written (checked where it is used); None: no key, or empty or null
+    date: str | None = None  #: as written, same
 
 
 @frozen
@@ -96,7 +102,13 @@ def _record(data: Any, line: int, keys: Keys) -> Record | BadRecord:
         language = None
     if language is not None and not isinstance(language, str):
         return BadRecord(line, f"{keys.language!r} is not a language code: {_json_type(language)}")
-    return Record(line, rid, text, language)
+    optional = []
+    for key in (keys.url, keys.date):
+        value = data.get(key) if key else None
+        if value is not None and not isinstance(value, str):
+            return BadRecord(line, f"{key!r} is not a string: {_json_type(value)}")
+        optional.append(value or None)
+    return Record(line, rid, text, language, *optional)
 
 
 def _known(data: dict[str, Any]) -> str:

@@ -1,7 +1,10 @@
-"""The JSON Schema of a serialised :class:`~quotecheck.Claim`, shipped with the package.
+"""The JSON Schemas shipped with the package: a serialised :class:`~quotecheck.Claim`, and the
+schema.org ClaimReview that :meth:`~quotecheck.Claim.to_claim_review` writes.
 
 >>> load_claim_schema()["title"]
 'quotecheck Claim'
+>>> load_claim_review_schema()["properties"]["@type"]
+{'const': 'ClaimReview'}
 """
 
 from __future__ import annotations
@@ -11,19 +14,25 @@ import json
 from importlib import resources
 from typing import Any
 
-__all__ = ["SCHEMA_FILE", "claim_schema_text", "load_claim_schema"]
+__all__ = ["CLAIM_REVIEW_SCHEMA_FILE", "SCHEMA_FILE", "claim_schema_text", "load_claim_review_schema",
+           "load_claim_schema"]
 
 SCHEMA_FILE = "claim.schema.json"
+CLAIM_REVIEW_SCHEMA_FILE = "claimreview.schema.json"
 
 
 def claim_schema_text() -> str:
     """The schema file's text (JSON Schema draft 2020-12)."""
-    return resources.files(__package__).joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+    return _text(SCHEMA_FILE)
 
 
-@functools.lru_cache(maxsize=1)
-def _cached() -> str:
-    return claim_schema_text()
+def _text(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=None)
+def _cached(name: str) -> str:
+    return _text(name)
 
 
 def load_claim_schema() -> dict[str, Any]:
@@ -33,4 +42,10 @@ def load_claim_schema() -> dict[str, Any]:
 
         jsonschema.Draft202012Validator(load_claim_schema()).validate(claim.to_dict())
     """
-    return json.loads(_cached())  # type: ignore[no-any-return]
+    return json.loads(_cached(SCHEMA_FILE))  # type: ignore[no-any-return]
+
+
+def load_claim_review_schema() -> dict[str, Any]:
+    """The schema of ``Claim.to_claim_review()`` (draft 2020-12) as a fresh dict: the draft
+    quotecheck writes, and the same object completed by a fact-checker."""
+    return json.loads(_cached(CLAIM_REVIEW_SCHEMA_FILE))  # type: ignore[no-any-return]
