@@ -151,3 +151,9 @@ def stanza_ner_model(tmp_path_factory):  # type: ignore[no-untyped-def]
         return built[lang]
 
     return train
+
+
+@pytest.fixture
+def no_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The table's width comes from COLUMNS when it is set: the CLI tests set it themselves."""
+    monkeypatch.delenv("COLUMNS", raising=False)

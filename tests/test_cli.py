@@ -10,19 +10,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import COMMAND, cli_env, jsonl, run_cli
 
 import quotecheck
 from quotecheck.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.usefixtures("no_columns")
+
 SENTENCE = "« Nous partirons demain », a déclaré Jeanne Martin."
 QUOTE = "Nous partirons demain"
-
-
-@pytest.fixture(autouse=True)
-def no_columns(monkeypatch):
-    """The table's width comes from COLUMNS when it is set: tests set it themselves."""
-    monkeypatch.delenv("COLUMNS", raising=False)
 
 
 @pytest.fixture
@@ -37,10 +33,6 @@ def latin1(tmp_path: Path) -> Path:
     path = tmp_path / "latin1.txt"
     path.write_bytes("Le maire a dit : «Non».".encode("latin-1"))  # « is byte 0xab at offset 17
     return path
-
-
-def jsonl(text: str) -> list[dict]:
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 def assert_jeanne(record: dict, source: str) -> None:
@@ -276,11 +268,7 @@ def test_evaluate_bad_min_and_bad_gold_exit_2(gold, tmp_path, capsys):
 
 
 def test_python_dash_m_quotecheck(article, latin1):
-    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    proc = subprocess.run(
-        [sys.executable, "-m", "quotecheck", "extract", str(latin1), "-"],
-        input=SENTENCE.encode("utf-8"), capture_output=True, env=env, timeout=120,
-    )
+    proc = run_cli(["extract", str(latin1), "-"], input=SENTENCE.encode("utf-8"), timeout=120)
     assert proc.returncode == 1, proc.stderr.decode()
     records = jsonl(proc.stdout.decode("utf-8"))
     assert len(records) == 1
@@ -292,21 +280,11 @@ def test_python_dash_m_quotecheck(article, latin1):
 # inputs that are not plain files, names that are not UTF-8, outputs that go away
 
 
-def _env() -> dict:
-    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
-    return {**env, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-
-
-def _run(args: list, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "quotecheck", *args], capture_output=True, env=_env(),
-                          timeout=60, **kwargs)
-
-
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 def test_a_fifo_with_no_writer_is_reported_at_once_and_the_others_still_processed(tmp_path, article):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    proc = _run(["extract", str(fifo), str(article)])  # a blocking open would wait for ever (timeout)
+    proc = run_cli(["extract", str(fifo), str(article)])  # a blocking open would wait for ever (timeout)
     assert proc.returncode == 1
     assert proc.stderr.decode().strip() == f"quotecheck: {fifo}: a FIFO with no writer: nothing to read " \
                                            "(start the writer first, or use - and a pipe)"
@@ -356,11 +334,11 @@ def test_a_directory_with_no_matching_file_is_an_input_error(tmp_path, article, 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="file names are bytes on Linux")
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
-def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_later_files_still_run(tmp_path, article, fmt):
+def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_later_files_stillrun_cli(tmp_path, article, fmt):
     odd = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
     with open(odd, "wb") as handle:
         handle.write(SENTENCE.encode("utf-8"))
-    proc = _run(["extract", "--format", fmt, odd, os.fsencode(article)])
+    proc = run_cli(["extract", "--format", fmt, odd, os.fsencode(article)])
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     out = proc.stdout.decode("utf-8")  # strict: no invalid bytes were written
     shown = os.fsdecode(tmp_path) + "/caf\\xe9.txt"
@@ -373,8 +351,8 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_later_files_still_run
 
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
 def test_a_closed_pipe_ends_quietly_with_exit_code_141(article, fmt):
-    proc = subprocess.Popen([sys.executable, "-m", "quotecheck", "extract", "--format", fmt, str(article)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+    proc = subprocess.Popen([*COMMAND, "extract", "--format", fmt, str(article)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_env())
     proc.stdout.close()  # the reader goes away before anything is written
     assert proc.wait(timeout=60) == 141
     assert proc.stderr.read() == b""
@@ -388,8 +366,8 @@ def test_a_pipe_closed_midway_never_exits_0(tmp_path):
         path.write_text((SENTENCE + " ") * 20, encoding="utf-8")
         files.append(str(path))
     for fmt in ("jsonl", "json"):
-        proc = subprocess.Popen([sys.executable, "-m", "quotecheck", "extract", "--format", fmt, "--language", "fr",
-                                 *files], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+        proc = subprocess.Popen([*COMMAND, "extract", "--format", fmt, "--language", "fr", *files],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_env())
         assert len(proc.stdout.read(100)) == 100
         proc.stdout.close()
         assert proc.wait(timeout=120) == 141
@@ -399,10 +377,10 @@ def test_a_pipe_closed_midway_never_exits_0(tmp_path):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file descriptors")
 def test_closed_stdout_and_stdin_are_said_plainly(article):
-    proc = _run(["extract", str(article)], preexec_fn=lambda: os.close(1))
+    proc = run_cli(["extract", str(article)], preexec_fn=lambda: os.close(1))
     assert proc.returncode == 3
     assert proc.stderr.decode().strip() == "quotecheck: standard output is closed: nothing can be written"
-    proc = _run(["extract", "-", str(article)], stdin=None, preexec_fn=lambda: os.close(0))
+    proc = run_cli(["extract", "-", str(article)], stdin=None, preexec_fn=lambda: os.close(0))
     assert proc.returncode == 1
     assert proc.stderr.decode().strip() == "quotecheck: <stdin>: standard input is closed"
     assert_jeanne(jsonl(proc.stdout.decode())[0], str(article))
@@ -412,8 +390,7 @@ def test_a_full_disk_is_exit_code_3_with_a_message(article):
     if not os.path.exists("/dev/full"):
         pytest.skip("no /dev/full")
     with open("/dev/full", "w") as full:
-        proc = subprocess.run([sys.executable, "-m", "quotecheck", "extract", "--format", "json", str(article)],
-                              stdout=full, stderr=subprocess.PIPE, env=_env(), timeout=60)
+        proc = run_cli(["extract", "--format", "json", str(article)], stdout=full, stderr=subprocess.PIPE)
     assert proc.returncode == 3
     assert proc.stderr.decode().strip() == "quotecheck: cannot write the output: No space left on device"
 
@@ -474,9 +451,7 @@ def test_jobs_must_be_a_non_negative_integer(article, capsys):
 
 
 def test_an_output_encoding_that_cannot_write_the_claims_is_exit_code_3(article):
-    env = {**_env(), "PYTHONIOENCODING": "ascii"}
-    proc = subprocess.run([sys.executable, "-m", "quotecheck", "extract", str(article)],  # "a déclaré"
-                          capture_output=True, env=env, timeout=60)
+    proc = run_cli(["extract", str(article)], env=cli_env(PYTHONIOENCODING="ascii"))  # "a déclaré"
     assert proc.returncode == 3
     assert proc.stderr.decode().startswith("quotecheck: cannot write the output: the output encoding ascii cannot write")
     assert "PYTHONIOENCODING=utf-8" in proc.stderr.decode()

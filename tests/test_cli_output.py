@@ -9,21 +9,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import jsonl
 
 from quotecheck.cli import main
 from quotecheck.output import FIELDS, layout_table
 
+pytestmark = pytest.mark.usefixtures("no_columns")
+
 FR = "« Nous partirons demain », a déclaré Jeanne Martin."
 LONG = "« " + "Nous partirons demain matin avant le lever du jour et sans attendre personne " * 2 + "», a déclaré Jeanne Martin."
-
-
-def jsonl(text: str) -> list[dict]:
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
-@pytest.fixture(autouse=True)
-def no_columns(monkeypatch):
-    monkeypatch.delenv("COLUMNS", raising=False)
 
 
 @pytest.fixture

@@ -8,20 +8,14 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_helpers import jsonl
 
 from quotecheck.cli import main
 
+pytestmark = pytest.mark.usefixtures("no_columns")
+
 FR = "« Nous partirons demain », a déclaré Jeanne Martin."
 EN = '"The bridge will reopen in May," said Tom Baker.'
-
-
-def jsonl(text: str) -> list[dict]:
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
-@pytest.fixture(autouse=True)
-def no_columns(monkeypatch):
-    monkeypatch.delenv("COLUMNS", raising=False)
 
 
 def write_jsonl(path: Path, rows: list) -> Path:
