@@ -90,7 +90,7 @@ def appearance(url: str | None, date: str | None = None, identifier: str | int |
     if url is not None:
         work["url"] = url
     if identifier is not None:
-        work["identifier"] = identifier
+        work["identifier"] = str(identifier)  # schema.org: Text
     if date is not None:
         work["datePublished"] = date
     return work

@@ -159,3 +159,86 @@ def test_auto_progress_waits_for_a_terminal_and_a_run_worth_it(records, tmp_path
     err = Tty()
     assert main(["extract", str(one)], stdout=io.StringIO(), stderr=err) == 0  # one short file: not
     assert err.getvalue() == ""
+
+
+# ---------------------------------------------------------------------------------------------
+# --format claimreview
+
+
+def claim_review_errors(review: dict) -> list[str]:
+    import jsonschema
+
+    from quotecheck.schema import load_claim_review_schema
+
+    return [e.message for e in jsonschema.Draft202012Validator(load_claim_review_schema()).iter_errors(review)]
+
+
+def test_claimreview_of_records_names_the_article_by_url_id_and_date(tmp_path, capsys):
+    path = tmp_path / "articles.jsonl"
+    rows = [{"id": "r1", "url": "https://news.example/r1", "date": "2026-03-14", "text": FR},
+            {"id": 2, "text": FR, "url": None, "date": ""},  # null and empty: not given
+            {"id": "r3", "text": "Rien ici.", "date": "2026-03-15"}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    assert main(["extract", "--format", "claimreview", str(path)]) == 0
+    reviews = jsonl(capsys.readouterr().out)
+    assert len(reviews) == 2 and all(claim_review_errors(r) == [] for r in reviews)
+    first, second = (r["itemReviewed"] for r in reviews)
+    assert reviews[0]["claimReviewed"] == "Nous partirons demain"
+    assert first["appearance"] == {"@type": "CreativeWork", "url": "https://news.example/r1", "identifier": "r1",
+                                   "datePublished": "2026-03-14"}
+    assert first["datePublished"] == "2026-03-14"
+    assert first["author"] == {"@type": "Person", "name": "Jeanne Martin"}
+    assert second["appearance"] == {"@type": "CreativeWork", "identifier": "2"} and "datePublished" not in second
+
+
+def test_claimreview_keys_of_a_csv_and_a_text_file(tmp_path, capsys):
+    table = tmp_path / "articles.csv"
+    with table.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["ref", "link", "published", "text"],
+                                      ["k1", "https://news.example/k1", "2026-03-14T08:00:00+01:00", FR]])
+    text = tmp_path / "article.txt"
+    text.write_text(FR, encoding="utf-8")
+    assert main(["extract", "--format", "claimreview", "--id-key", "ref", "--url-key", "link",
+                 "--date-key", "published", str(table), str(text)]) == 0
+    by_csv, by_text = (r["itemReviewed"] for r in jsonl(capsys.readouterr().out))
+    assert by_csv["appearance"] == {"@type": "CreativeWork", "url": "https://news.example/k1", "identifier": "k1",
+                                    "datePublished": "2026-03-14T08:00:00+01:00"}
+    assert by_text["appearance"] == {"@type": "CreativeWork", "identifier": str(text)}  # the file names it
+
+
+def test_claimreview_of_standard_input_names_no_article(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(FR.encode("utf-8")), encoding="utf-8"))
+    assert main(["extract", "--format", "claimreview", "-"]) == 0
+    [review] = jsonl(capsys.readouterr().out)
+    assert claim_review_errors(review) == [] and "appearance" not in review["itemReviewed"]
+
+
+def test_a_record_whose_url_or_date_cannot_be_written_is_reported_and_the_rest_go_on(tmp_path, capsys):
+    path = tmp_path / "a.jsonl"
+    rows = [{"id": "bad-date", "date": "14/03/2026", "text": FR},
+            {"id": "bad-url", "url": "news.example/x", "text": FR},
+            {"id": "number", "date": 20260314, "text": FR},
+            {"id": "ok", "date": "2026-03-14", "text": FR}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    assert main(["extract", "--format", "claimreview", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert [r["itemReviewed"]["appearance"]["identifier"] for r in jsonl(out)] == ["ok"]
+    assert err.splitlines() == [
+        f"quotecheck: {path}:1: bad 'date': '14/03/2026' is not an ISO 8601 date "
+        "(YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh:mm])",
+        f"quotecheck: {path}:2: bad 'url': 'news.example/x' is not an absolute URL (scheme://host/...)",
+        f"quotecheck: {path}:3: 'date' is not a string: the number 20260314",
+        "quotecheck: 3 of 4 records could not be read or analysed (the others were)",
+    ]
+    # the other formats do not read these keys: the same records are fine there
+    assert main(["extract", "--format", "jsonl", str(path)]) == 0
+    assert len(jsonl(capsys.readouterr().out)) == 4
+
+
+def test_claimreview_takes_no_fields_and_is_the_same_with_jobs(records, capsys):
+    assert main(["extract", "--format", "claimreview", "--fields", "text", str(records)]) == 2
+    assert "--fields: not with --format claimreview" in capsys.readouterr().err
+    assert main(["extract", "--format", "claimreview", str(records), str(records)]) == 0
+    serial = capsys.readouterr().out
+    assert main(["extract", "--format", "claimreview", "--jobs", "2", str(records), str(records)]) == 0
+    assert capsys.readouterr().out == serial and len(jsonl(serial)) == 6
