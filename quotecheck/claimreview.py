@@ -5,7 +5,7 @@ The mapping (docs/claimreview.md; the shape is ``claimreview.schema.json``)::
     ClaimReview
       claimReviewed     the claim's text
       itemReviewed      Claim
-        author          Person or Organization (Speaker.kind), name, jobTitle (a Person's role)
+        author          Person or Organization (Speaker.kind), name, jobTitle (one person's role)
         appearance      CreativeWork: url and/or identifier (the article), datePublished
         datePublished   the article's date, when known (the claim entered public discourse then)
         inLanguage      the claim's language code
@@ -139,7 +139,7 @@ def _author(speaker: Speaker | None, language: str) -> dict[str, Any] | None:
     if speaker is None or speaker.kind not in _AUTHOR_TYPES:
         return None
     author: dict[str, Any] = {"@type": _AUTHOR_TYPES[speaker.kind], "name": speaker.name}
-    if speaker.kind is SpeakerKind.PERSON:
+    if speaker.kind is SpeakerKind.PERSON and not speaker.plural:  # "les salariés" hold no job title together
         title = job_title(speaker.descriptions, language)
         if title is not None:
             author["jobTitle"] = title

@@ -195,6 +195,15 @@ def test_the_job_title_is_a_role_of_the_language_never_a_demonym(descriptions, t
     assert author.get("jobTitle") == title
 
 
+def test_a_group_of_people_has_no_job_title():
+    claim = Claim("Nous ferons grève", 2, 19, "direct", language="fr",
+                  speaker=Speaker("les infirmières", kind="person", descriptions=("les infirmières",), plural=True))
+    review = claim.to_claim_review()
+    check(review)
+    assert review["itemReviewed"]["author"] == {"@type": "Person", "name": "les infirmières"}
+    assert job_title(("les infirmières",), "fr") == "infirmières"
+
+
 def test_no_job_title_without_language_data():
     assert job_title(("la présidente du syndicat",), "und") is None
     assert job_title(("la présidente du syndicat",), "xx") is None
