@@ -36,7 +36,7 @@ if os.environ.get("CI"):
 
 
 # --- QUOTECHECK_REQUIRE_EXTRAS=1 (CI): a skipped test fails the run ----------------------------
-# The optional integrations (stanza, dask, spark) skip with a reason when their extra is missing;
+# The optional integrations (stanza, spaCy, dask, spark, pandas, mypy) skip with a reason when their extra is missing;
 # CI installs every extra, so a skip there means a broken install step, not a missing package.
 
 _SKIPPED: list[str] = []

@@ -9,23 +9,30 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
-# a process where ``import stanza`` fails, as it does after ``pip install -e '.[test]'``
-_NO_STANZA = """
+
+def _without(module: str) -> str:
+    """Code for a process where ``import <module>`` fails, as it does when its extra is not installed."""
+    return f"""
 import sys
 
-class NoStanza:
+class Without:
     def find_spec(self, name, path=None, target=None):
-        if name == "stanza" or name.startswith("stanza."):
-            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        if name == {module!r} or name.startswith({module!r} + "."):
+            raise ModuleNotFoundError(f"No module named {{name!r}}", name=name)
         return None
 
-sys.meta_path.insert(0, NoStanza())
+sys.meta_path.insert(0, Without())
 """
-# pytest on the modules given as arguments, in that process
-_WITHOUT_STANZA = _NO_STANZA + """
+
+
+# a process where ``import stanza`` fails, as it does after ``pip install -e '.[test]'``
+_NO_STANZA = _without("stanza")
+# pytest on the modules given as arguments, in such a process
+_PYTEST = """
 import pytest
 sys.exit(pytest.main(["-q", "-rs", "-p", "no:cacheprovider", *sys.argv[1:]]))
 """
+_WITHOUT_STANZA = _NO_STANZA + _PYTEST
 
 
 def test_stanza_tests_skip_with_a_reason_without_stanza() -> None:
@@ -60,3 +67,23 @@ def test_ci_installs_torch_before_the_extras() -> None:
     torch = [k for k in installs if "torch==2.13.0" in lines[k]]
     extras = [k for k in installs if "stanza" in lines[k] and "-e" in lines[k]]
     assert torch and extras and max(torch) < min(extras)
+
+
+def test_ci_installs_every_extra() -> None:
+    """A test that needs an extra skips without it, and CI fails on a skip: CI must install them all."""
+    import tomllib
+
+    extras = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"])
+    lines = [line for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+             if not line.lstrip().startswith("#")]
+    installed = {name.strip() for line in lines for group in re.findall(r"-e '\.\[([^\]]*)\]'", line)
+                 for name in group.split(",")}
+    assert extras <= installed, f"extras .ci/run does not install: {sorted(extras - installed)}"
+
+
+def test_the_pandas_recipe_skips_with_a_reason_without_pandas() -> None:
+    code = _without("pandas") + _PYTEST
+    done = subprocess.run([sys.executable, "-c", code, str(ROOT / "tests" / "test_pandas_recipe.py")],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode in (0, 5) and "error" not in done.stdout.lower(), done.stdout + done.stderr
+    assert "pandas is not installed (pip install 'quotecheck[pandas]')" in done.stdout
