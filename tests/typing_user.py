@@ -5,7 +5,8 @@ Not a test module: it is never run, only type-checked.
 
 from __future__ import annotations
 
-from typing import Iterator
+import datetime
+from typing import Any, Iterator
 
 import quotecheck
 from quotecheck import Analysis, Claim, ClaimKind, Extractor, Speaker
@@ -38,6 +39,12 @@ def round_trip(claim: Claim) -> bool:
     start: int = claim.start
     cue_text: str | None = claim.cue.text if claim.cue is not None else None
     return Claim.from_dict(data) == claim and start >= 0 and cue_text != ""
+
+
+def review(claim: Claim) -> dict[str, Any]:
+    """A ClaimReview draft: a date as text or as a datetime.date, the article by URL or by id."""
+    by_url = claim.to_claim_review("https://news.example/a", datetime.date(2026, 3, 14))
+    return by_url if claim.speaker else claim.to_claim_review(date="2026-03-14", identifier=7)
 
 
 def languages() -> tuple[str, ...]:
