@@ -99,7 +99,10 @@ def appearance(url: str | None, date: str | None = None, identifier: str | int |
 def _check_url(url: object) -> None:
     if not isinstance(url, str):
         raise TypeError(f"url: expected a str, got {type(url).__name__}")
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:  # "http://[::1": a bracket not closed
+        parts = urllib.parse.SplitResult("", "", "", "", "")
     if not parts.scheme or not parts.netloc or any(c.isspace() for c in url):
         raise ValueError(f"{url!r} is not an absolute URL (scheme://host/...)")
 
@@ -116,7 +119,7 @@ def iso_date(value: str | datetime.date | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, datetime.date):  # a datetime is a date too
-        return value.isoformat()
+        value = value.isoformat()  # checked below: an offset with seconds is no schema.org DateTime
     if not isinstance(value, str):
         raise TypeError(f"date: expected an ISO 8601 str, a datetime.date or None, got {type(value).__name__}")
     found = _ISO.fullmatch(value)

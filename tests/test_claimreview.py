@@ -260,6 +260,12 @@ def test_a_date_that_is_not_iso_8601_is_a_value_error(bad):
         person().to_claim_review(date=bad)
 
 
+def test_a_datetime_whose_offset_has_seconds_is_no_schema_org_datetime():
+    odd = datetime.timezone(datetime.timedelta(hours=5, minutes=30, seconds=15))
+    with pytest.raises(ValueError, match="is not an ISO 8601 date"):
+        person().to_claim_review(date=datetime.datetime(2026, 3, 14, 9, 30, tzinfo=odd))
+
+
 @pytest.mark.parametrize("bad", [20260314, True, 2026.0, ["2026-03-14"]])
 def test_a_date_of_the_wrong_type_is_a_type_error(bad):
     with pytest.raises(TypeError, match="date: expected"):
@@ -267,7 +273,7 @@ def test_a_date_of_the_wrong_type_is_a_type_error(bad):
 
 
 @pytest.mark.parametrize("bad", ["news.example/pont", "/pont", "", "https://", "https://news example/pont",
-                                 "mailto:desk@news.example"])
+                                 "mailto:desk@news.example", "http://[::1/pont"])
 def test_a_url_that_is_not_absolute_is_a_value_error(bad):
     with pytest.raises(ValueError, match="is not an absolute URL"):
         person().to_claim_review(bad)
