@@ -184,7 +184,7 @@ def test_a_person_with_a_role_and_an_article():
 @pytest.mark.parametrize(("descriptions", "title"), [
     (("le Sarthois", "l'ancien maire de Vouvray"), "ancien maire de Vouvray"),  # a demonym is no job
     (("la Norvégienne",), None),
-    (("ministre", "la ministre de la Santé"), "ministre de la Santé"),  # the fuller form of the same role
+    (("ministre", "la ministre des Sports"), "ministre des Sports"),  # the fuller form of the same role
     (("la présidente du syndicat", "la ministre"), "présidente du syndicat"),  # the first role given
     (("les porte-parole",), "porte-parole"),
     ((), None),
