@@ -27,7 +27,7 @@ from attrs import define, field
 
 from .claims import MentionKind, SpeakerKind
 from .document import Document
-from .gender import first_name_gender, is_first_name
+from .gender import first_name_gender_in, is_first_name
 from .lang import LanguageData
 from .mentions import MentionSpan
 
@@ -111,7 +111,7 @@ class Entity:
         if mention.gender and (not self.gender or self.gender_guessed):
             self.gender, self.gender_guessed = mention.gender, False
         if not self.gender and mention.kind is MentionKind.NAME and mention.head.split():
-            self.gender = first_name_gender(mention.head.split()[0])
+            self.gender = first_name_gender_in(mention.head.split()[0], data.first_name_genders)
             self.gender_guessed = self.gender is not None
         self.plural = self.plural or mention.plural
         if how and len(self.links) < 8:

@@ -60,6 +60,13 @@ def _role_parts(phrase: str, prepositions: frozenset[str]) -> tuple[str, str]:
     return phrase.lower(), ""
 
 
+def _stated_gender(noun_gender: str | None) -> str | None:
+    """The gender a role noun with no determiner states of its holder: a feminine form says
+    a woman ("Anna Neri, direttrice"), a masculine form nothing, since it is also the generic one
+    ("Anna Neri, direttore generale", "Anne Roy, directeur de cabinet")."""
+    return noun_gender if noun_gender != "m" else None
+
+
 _Index = dict[str, list[tuple[list[str], "str | None"]]]
 
 
@@ -524,7 +531,8 @@ class _MentionFinder:
                 head = self.doc.text[tok.start:tokens[last].end].lower()
                 last, complement = self._complement(last, adjective=True)
                 head, inner = _role_parts(head, self.prepositions)
-                return self._span(i, last, MentionKind.ROLE, role_gender, False, head, complement or inner)
+                return self._span(i, last, MentionKind.ROLE, _stated_gender(role_gender), False, head,
+                                  complement or inner)
         if tok.text.islower() and i > 0 and (tokens[i - 1].lower in self.prepositions
                                              or tokens[i - 1].lower in self.data.locative_prepositions
                                              or tokens[i - 1].lower in self.data.cue_prepositions):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import quotecheck
-from quotecheck import api, coref, mentions, quotes
+from quotecheck import api, coref, lang, mentions, quotes
 from quotecheck.cues import matcher_for
 from quotecheck.gender import first_name_gender, is_first_name
 
@@ -392,3 +392,28 @@ def test_a_long_surname_misspelt_by_one_letter_is_the_person_named_in_full() -> 
     short = "Hanno parlato Marco Rosi e Luisa Bondi. «Non esiste alcuna prova», ha detto Rossi."
     [other] = quotecheck.extract_claims(short, language="it")
     assert other.speaker is not None and other.speaker.name == "Rossi"
+
+
+def test_a_first_name_takes_the_gender_it_has_in_the_texts_language() -> None:
+    # "Andrea" is mostly a woman's name in the shared table, a man's in Italy
+    assert first_name_gender("Andrea") == "f"
+    assert lang.load("it").first_name_genders.get("andrea") == "m"
+    text = ("Andrea Colombo ha aperto la riunione del consiglio. "
+            "\"Le strade saranno riparate entro marzo\", ha detto il presidente.")
+    [person] = [e for e in entities(text, "it") if e.names]
+    assert person.gender == "m"
+    [claim] = quotecheck.extract_claims(text, language="it")
+    assert claim.speaker is not None and claim.speaker.name == "Andrea Colombo"
+
+
+def test_a_bare_masculine_role_does_not_make_a_woman_a_man() -> None:
+    # the masculine role form is also the generic one: "la manager" may still be the woman named
+    text = ("A parlare è Giulia Ferri, direttore generale della clinica: \"Abbiamo assunto dieci "
+            "infermieri\", spiega.\n\n\"Altri arriveranno in estate\", sottolinea la manager.")
+    people = [e for e in entities(text, "it") if e.names]
+    assert [e.gender for e in people] == ["f"]
+    claims = quotecheck.extract_claims(text, language="it")
+    assert [c.speaker.name if c.speaker else None for c in claims] == ["Giulia Ferri", "Giulia Ferri"]
+    # a feminine role form still says who the holder is
+    text = "Paola Riva, direttrice della scuola, ha parlato ai genitori."
+    assert [e.gender for e in entities(text, "it") if e.names] == ["f"]
