@@ -304,3 +304,15 @@ def test_a_name_only_ever_after_a_preposition_is_no_main_voice() -> None:
     speakers = [c.speaker.name if c.speaker else None for c in quotecheck.extract_claims(text, language="fr")
                 if c.kind is ClaimKind.DIRECT]
     assert "Pierre Vidal" not in speakers
+
+
+def test_a_cleft_puts_the_next_quotations_speaker_in_focus() -> None:
+    # "A + infinitive … è stato X": X is the agent, and the quotation after the sentence is X's,
+    # though the sentence has no speech verb and another person is mentioned more often
+    text = ("La giunta ha discusso il bilancio. Marta Conti, assessora al bilancio, ha mostrato i conti. "
+            "La Conti ha parlato di tagli e la Conti ha difeso le scelte.\n\n"
+            "Ad aprire la seduta è stato il consigliere del Pd, Paolo Gatti, che ha elencato i ritardi "
+            "dei cantieri. «I lavori della scuola sono fermi da due anni e nessuno risponde».")
+    claims = [c for c in quotecheck.extract_claims(text, language="it") if c.kind is ClaimKind.DIRECT]
+    assert [c.speaker.name if c.speaker else None for c in claims] == ["Paolo Gatti"]
+    assert any(e.rule == "preceding-subject" for e in claims[0].evidence)

@@ -97,6 +97,9 @@ to the empty/generic default below):
 ``FRONTED_PREPOSITIONS``   prepositions that open a fronted phrase in a verb-second clause ("In einem
                            Interview sagte X"): the mention before the cue is no subject; empty
                            where the language has no verb-second order.
+``CLEFT_OPENERS``          words opening a fronted infinitive whose agent follows a copula, in focus
+                           ("A parlare è stato il sindaco"): that person holds the floor next.
+``CLEFT_COPULAS``          the copula's forms (and participles) of such a cleft: "è", "è stata", "fu".
 ``ANAPHORIC_OPENERS``      words that open a sentence whose cue points back at the quotation just
                            before it: "C'est ce qu'a affirmé X", "Lo ha detto X", "So sagte X".
 """
@@ -202,6 +205,8 @@ class LanguageData:
     cue_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     fronted_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     anaphoric_openers: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    cleft_openers: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    cleft_copulas: frozenset[str] = field(default=frozenset(), converter=frozenset)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:

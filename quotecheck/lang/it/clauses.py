@@ -37,3 +37,12 @@ IMPERSONAL_VERBS: frozenset[str] = frozenset({"bisogna", "bisognerà", "bisogner
 # lead-in, "Asked about X, …", names who speaks next)
 PAST_PARTICIPLE_AGREEMENT: dict[str, tuple[str | None, bool]] = {"ate": ("f", True), "ite": ("f", True), "ati": ("m", True), "iti": ("m", True),
     "ata": ("f", False), "ita": ("f", False), "ato": ("m", False), "ito": ("m", False)}
+
+# "A parlare è stato il sindaco", "Ad aprire la seduta è la presidente": a fronted infinitive
+# after "a" puts its agent after the copula, in focus; that person holds the floor next.
+# The opener, then the copula's forms (its participles may follow: "è stata").
+CLEFT_OPENERS: frozenset[str] = frozenset({"a", "ad"})
+CLEFT_COPULAS: frozenset[str] = frozenset({
+    "è", "e'", "fu", "sarà", "era", "sono", "furono", "saranno", "erano",
+    "stato", "stata", "stati", "state",
+})
