@@ -316,3 +316,16 @@ def test_a_cleft_puts_the_next_quotations_speaker_in_focus() -> None:
     claims = [c for c in quotecheck.extract_claims(text, language="it") if c.kind is ClaimKind.DIRECT]
     assert [c.speaker.name if c.speaker else None for c in claims] == ["Paolo Gatti"]
     assert any(e.rule == "preceding-subject" for e in claims[0].evidence)
+
+
+def test_a_plural_verb_gives_its_dropped_subject_to_a_group() -> None:
+    # "dicono" has no subject: the group spoken of, not the man named last, is who says it
+    from quotecheck import api
+    from quotecheck.attribution.attributor import attribute
+
+    text = ("I sindacati di Alfa Lavoro, Base Unita e Fronte Comune contestano il piano di Marco Ferri. "
+            "«Il piano – dicono – non tiene conto dei turni di notte».")
+    trace: list[dict] = []
+    attribute(api.Extractor(language="it").context(text), trace=trace)
+    incise = [c for step in trace for c in step["candidates"] if c["rule"] == "incise"]
+    assert incise and all(c["speaker"] == "i sindacati di Alfa Lavoro, Base Unita e Fronte Comune" for c in incise)

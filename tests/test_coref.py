@@ -417,3 +417,15 @@ def test_a_bare_masculine_role_does_not_make_a_woman_a_man() -> None:
     # a feminine role form still says who the holder is
     text = "Paola Riva, direttrice della scuola, ha parlato ai genitori."
     assert [e.gender for e in entities(text, "it") if e.names] == ["f"]
+
+
+def test_a_group_named_by_the_list_of_its_members_is_one_mention() -> None:
+    text = "I partiti di Alleanza Verde, Lega Civica e Patto del Nord hanno chiesto un voto in aula."
+    assert found_mentions(text, "it")[0] == "I partiti di Alleanza Verde, Lega Civica e Patto del Nord"
+    [group] = [e for e in entities(text, "it") if e.plural]
+    assert group.kind.value == "organization"
+    # persons listed are mentions of their own, and a list never closed by a coordinator is no list
+    text = "I legali di Anna Neri e Ugo Sala hanno parlato ai giudici."
+    assert "Anna Neri" in found_mentions(text, "it") and "Ugo Sala" in found_mentions(text, "it")
+    text = "I partiti di Alleanza Verde, Lega Civica, tutti presenti, hanno votato."
+    assert found_mentions(text, "it")[0] == "I partiti di Alleanza Verde"

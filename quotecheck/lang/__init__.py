@@ -97,6 +97,8 @@ to the empty/generic default below):
 ``FRONTED_PREPOSITIONS``   prepositions that open a fronted phrase in a verb-second clause ("In einem
                            Interview sagte X"): the mention before the cue is no subject; empty
                            where the language has no verb-second order.
+``PLURAL_VERB_ENDINGS``    endings of the finite speech-verb forms that agree with a plural subject
+                           ("dicono", "dissero"): where subjects drop, such a cue's subject is plural.
 ``CLEFT_OPENERS``          words opening a fronted infinitive whose agent follows a copula, in focus
                            ("A parlare è stato il sindaco"): that person holds the floor next.
 ``CLEFT_COPULAS``          the copula's forms (and participles) of such a cleft: "è", "è stata", "fu".
@@ -205,6 +207,7 @@ class LanguageData:
     cue_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     fronted_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     anaphoric_openers: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    plural_verb_endings: tuple[str, ...] = field(default=(), converter=tuple)
     cleft_openers: frozenset[str] = field(default=frozenset(), converter=frozenset)
     cleft_copulas: frozenset[str] = field(default=frozenset(), converter=frozenset)
 

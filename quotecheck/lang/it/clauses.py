@@ -46,3 +46,7 @@ CLEFT_COPULAS: frozenset[str] = frozenset({
     "è", "e'", "fu", "sarà", "era", "sono", "furono", "saranno", "erano",
     "stato", "stata", "stati", "state",
 })
+
+# "«…» – dicono –", "dissero", "affermavano": the third person plural of the speech verbs' finite
+# forms (present, imperfect, passato remoto); a dropped subject is then a group
+PLURAL_VERB_ENDINGS = ("ano", "ono", "ero")
