@@ -489,7 +489,16 @@ class _Linker:
         for _, _, entity, holder, later in sorted(nearest, key=lambda p: p[:2]):
             if later and holder.role_heads - entity.role_heads:
                 continue
+            if self._describes_no_office_holder(entity, holder):
+                continue
             merge(holder, entity, "role of the nearest named person")
+
+    def _describes_no_office_holder(self, entity: Entity, holder: Entity) -> bool:
+        """``entity`` is only described as a private person ("l'anziana", "la vittima") and
+        ``holder`` holds an office ("la pm Anna Neri"): the description is someone else."""
+        private = self.data.descriptive_roles
+        return bool(private) and bool(entity.role_heads) and entity.role_heads <= private \
+            and bool(holder.role_heads - private)
 
     def _in_noun_complement(self, mention: MentionSpan) -> bool:
         """``mention`` follows a noun and a complement preposition ("la visite de X"), maybe with a

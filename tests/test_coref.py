@@ -429,3 +429,17 @@ def test_a_group_named_by_the_list_of_its_members_is_one_mention() -> None:
     assert "Anna Neri" in found_mentions(text, "it") and "Ugo Sala" in found_mentions(text, "it")
     text = "I partiti di Alleanza Verde, Lega Civica, tutti presenti, hanno votato."
     assert found_mentions(text, "it")[0] == "I partiti di Alleanza Verde"
+
+
+def test_a_person_described_not_named_is_a_mention_and_no_office_holders_alias() -> None:
+    # "la donna" is a speaker the text describes; past an incidental phrase it is still the subject
+    text = ("La pm Carla Dini ha ascoltato i testimoni. La donna, ancora spaventata, ha raccontato "
+            "di aver ricevuto minacce per mesi.")
+    [claim] = quotecheck.extract_claims(text, language="it")
+    assert claim.speaker is not None and claim.speaker.name.lower() == "la donna"
+    # "l'anziana" is not the prosecutor named just before her
+    people = {e.name: e for e in entities(text, "it")}
+    assert not any("donna" in d for d in people["Carla Dini"].descriptions)
+    # "vicino" before a town's name is a preposition: the town is no person in apposition
+    text = "Un uomo residente vicino Borgo Alto ha chiamato i carabinieri."
+    assert not [e for e in entities(text, "it") if e.kind.value == "person" and e.names]

@@ -23,6 +23,8 @@ to the empty/generic default below):
 ``PRONOUNS``               {pronoun: (gender, plural)} subject pronouns ("il": ("m", False)).
 ``TITLES``                 {title: gender or None} civilities and honorifics before a name ("M.", "Mme").
 ``ROLE_NOUNS``             {role noun: gender or None}: "président", "ministre", "porte-parole".
+``DESCRIPTIVE_ROLES``      role nouns that describe a private person ("l'anziana", "la vittima"), not an
+                           office: never linked by nearness to a named person who holds an office.
 ``DEMONYMS``               {demonym: gender or None}: "Norvégien", "Norvégienne".
 ``DEMONYM_SUFFIXES``       endings of capitalised demonyms not listed ("le Sarthois", "la Lilloise"):
                            after a determiner, such a word is a person described by where they are
@@ -97,6 +99,8 @@ to the empty/generic default below):
 ``FRONTED_PREPOSITIONS``   prepositions that open a fronted phrase in a verb-second clause ("In einem
                            Interview sagte X"): the mention before the cue is no subject; empty
                            where the language has no verb-second order.
+``ASPECTUAL_LEMMAS``       speech verbs that, before an infinitive, say an action goes on
+                           ("continuava a minacciare"): no reported content then.
 ``PLURAL_VERB_ENDINGS``    endings of the finite speech-verb forms that agree with a plural subject
                            ("dicono", "dissero"): where subjects drop, such a cue's subject is plural.
 ``CLEFT_OPENERS``          words opening a fronted infinitive whose agent follows a copula, in focus
@@ -158,6 +162,7 @@ class LanguageData:
     pronouns: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     titles: Mapping[str, str | None] = field(factory=dict, converter=_frozen_dict)
     role_nouns: Mapping[str, str | None] = field(factory=dict, converter=_frozen_dict)
+    descriptive_roles: frozenset[str] = field(default=frozenset(), converter=frozenset)
     demonyms: Mapping[str, str | None] = field(factory=dict, converter=_frozen_dict)
     demonym_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     organization_nouns: frozenset[str] = field(default=frozenset(), converter=frozenset)
@@ -207,6 +212,7 @@ class LanguageData:
     cue_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     fronted_prepositions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     anaphoric_openers: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    aspectual_lemmas: frozenset[str] = field(default=frozenset(), converter=frozenset)
     plural_verb_endings: tuple[str, ...] = field(default=(), converter=tuple)
     cleft_openers: frozenset[str] = field(default=frozenset(), converter=frozenset)
     cleft_copulas: frozenset[str] = field(default=frozenset(), converter=frozenset)

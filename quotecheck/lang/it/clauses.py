@@ -50,3 +50,7 @@ CLEFT_COPULAS: frozenset[str] = frozenset({
 # "«…» – dicono –", "dissero", "affermavano": the third person plural of the speech verbs' finite
 # forms (present, imperfect, passato remoto); a dropped subject is then a group
 PLURAL_VERB_ENDINGS = ("ano", "ono", "ero")
+
+# "«…», continua Rossi" speaks, "continuava a minacciare la vittima" goes on doing: before an
+# infinitive these speech verbs report nothing
+ASPECTUAL_LEMMAS = frozenset({"continuare"})
