@@ -45,6 +45,8 @@ _ROLE_REPEATS = 2
 _NAMED_LATER_CHARS = 400
 #: the shortest surname matched despite one letter more or less (a typo: "Ferraretti" … "Ferrarretti")
 _MISSPELT_SURNAME = 8
+#: how far back a definite description looks for the indefinite one that brought its person in
+_DESCRIPTION_REACH = 1500
 
 
 @define(eq=False)
@@ -362,7 +364,12 @@ class _Linker:
                 # apposition to a role apposed to a name describes the same person
                 chain = kinds == {MentionKind.ROLE} and prev_entity is not None and bool(prev_entity.names) \
                     and self.how_of.get(previous.start, "").startswith("apposition") and not group
-                if chain:
+                # "un altro agente, capopattuglia di 46 anni": a bare role after a comma describes
+                # the person the description before it names
+                bare = kinds == {MentionKind.ROLE} and prev_entity is not None and not prev_entity.names \
+                    and not group and self.doc.text[previous.end:mention.start].strip() == "," \
+                    and self.doc.tokens[mention.first].lower not in self.data.determiners
+                if chain or bare:
                     entity, how = prev_entity, f"apposition to {previous.text!r}"
                 elif prev_entity is not None and MentionKind.NAME in kinds and len(kinds) == 2 and not place and not group:
                     entity, how = prev_entity, f"apposition to {previous.text!r}"
@@ -429,7 +436,39 @@ class _Linker:
                 continue  # a gloss in parentheses: an apposition may still follow what it glosses
             before, previous = previous, mention
         self._link_roles()
+        self._link_descriptions()
         return [e for e in self.entities if e.mentions]
+
+    def _link_descriptions(self) -> None:
+        """A person the text brings in by an indefinite description ("un giovane di 24 anni") and
+        goes on to describe as a private person, definitely ("l'uomo", "il collega"), is one
+        person: each such later description, named by no one, joins the nearest description of
+        agreeing gender and number that brought a person in before it, within a few paragraphs
+        (definite descriptions point back to a known referent: Poesio & Vieira 1998)."""
+        private, indefinite = self.data.descriptive_roles, self.data.indefinite_determiners
+        if not private or not indefinite:
+            return
+        tokens = self.doc.tokens
+
+        def unnamed(e: Entity) -> bool:
+            return bool(e.mentions) and not e.names and e.kind is SpeakerKind.PERSON
+
+        firsts = {e.id: min(e.mentions, key=lambda m: m.start) for e in self.entities if unnamed(e)}
+        introduced = sorted((firsts[i].start, i) for i in firsts if tokens[firsts[i].first].lower in indefinite)
+        starts = [start for start, _ in introduced]
+        for entity in list(self.entities):
+            first = firsts.get(entity.id)
+            if first is None or not unnamed(entity) or not entity.role_heads <= private \
+                    or tokens[first.first].lower not in self.data.definite_determiners:
+                continue
+            k = bisect.bisect_left(starts, first.start) - 1
+            while k >= 0 and first.start - starts[k] < _DESCRIPTION_REACH:
+                intro = self.entities[introduced[k][1]]
+                if intro is not entity and unnamed(intro) and intro.plural == entity.plural \
+                        and (entity.gender is None or intro.gender in (None, entity.gender)):
+                    self._merge(intro, entity, "definite description of a person brought in before")
+                    break
+                k -= 1
 
     def _link_roles(self) -> None:
         """A person known only by a role ("l'entraîneur", "le technicien") is a named person.

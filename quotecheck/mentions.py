@@ -274,6 +274,12 @@ class _MentionFinder:
                     k += 1
                 if low not in self.prepositions and k < len(tokens) and not tokens[k].text[:1].isupper():
                     break  # "au Sénat" belongs to the role, "dans un communiqué" does not
+                if k + 1 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].text.isalpha() \
+                        and tokens[k + 1].text.islower() and k + 1 not in self.cue_starts:
+                    # "un giovane di 24 anni", "une femme de 73 ans": an age describes the person
+                    last, key, k = k + 1, tokens[k + 1].lower, k + 2
+                    words += 1
+                    continue
                 if k < len(tokens) and tokens[k].text[:1].isalpha() and self._plain_word(k, allow_capital=True):
                     last = k
                     key = tokens[k].lower

@@ -443,3 +443,20 @@ def test_a_person_described_not_named_is_a_mention_and_no_office_holders_alias()
     # "vicino" before a town's name is a preposition: the town is no person in apposition
     text = "Un uomo residente vicino Borgo Alto ha chiamato i carabinieri."
     assert not [e for e in entities(text, "it") if e.kind.value == "person" and e.names]
+
+
+def test_a_definite_description_is_the_person_an_indefinite_one_brought_in() -> None:
+    text = ("Un giovane di 19 anni è stato fermato ieri sera in centro. "
+            "Il ragazzo ha raccontato di essersi perso tornando a casa.")
+    [claim] = quotecheck.extract_claims(text, language="it")
+    assert claim.speaker is not None and claim.speaker.name == "un giovane di 19 anni"
+    # a bare role after a comma describes the same person; the fullest description names them
+    text = ("In questura è stato sentito anche un altro agente, capopattuglia di 50 anni. "
+            "Il collega ha ammesso di aver sbagliato il rapporto.")
+    [claim] = quotecheck.extract_claims(text, language="it")
+    assert claim.speaker is not None and claim.speaker.name == "capopattuglia di 50 anni"
+    # gender must agree: "la donna" is not the young man brought in before
+    text = ("Un giovane di 19 anni è stato fermato ieri sera. "
+            "La donna ha raccontato di aver visto tutto dalla finestra.")
+    [claim] = quotecheck.extract_claims(text, language="it")
+    assert claim.speaker is not None and claim.speaker.name.lower() == "la donna"

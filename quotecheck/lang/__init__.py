@@ -59,6 +59,8 @@ to the empty/generic default below):
                            clause ends ("a dit que … et que …", "… pero rechazó que …").
 ``OBJECT_CLITICS``         ("lui", "me", "leur") that may sit between a subject and its cue.
 ``LOCATIVE_PREPOSITIONS``  ("à", "de", "en") before a one-word name that make it a place.
+``INDEFINITE_DETERMINERS`` ("un", "une"): an indefinite description ("un jeune de 24 ans") brings a new
+                           person in; a later definite private description ("l'homme") may be them.
 ``PRENOMINAL_WORDS``       numerals and adjectives between a determiner and a role: "deux", "ancien".
 ``DEFINITE_DETERMINERS``   ("le", "la", "l'"): a definite role ("le technicien") refers to someone known.
 ``PASSIVE_AUXILIARIES``    être-like forms: without a reflexive before a speech verb, a passive, no cue.
@@ -203,6 +205,7 @@ class LanguageData:
     relative_source_pronouns: tuple[str, ...] = field(default=(), converter=tuple)
     negations: frozenset[str] = field(default=frozenset(), converter=frozenset)
     passive_auxiliaries: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    indefinite_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)
     definite_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)
     prenominal_words: frozenset[str] = field(default=frozenset(), converter=frozenset)
     interviewer_markers: tuple[str, ...] = field(default=(), converter=tuple)

@@ -27,7 +27,7 @@ from .cue_subjects import ANAPHORIC_OPENERS, NULL_SUBJECT
 from .cue_adverbs import CUE_ADVERBS
 from .first_names import FIRST_NAME_GENDERS
 from .demonyms import DEMONYM_SUFFIXES, DEMONYMS
-from .determiners import DEFINITE_DETERMINERS, DETERMINERS, PLURAL_SUFFIXES, PRENOMINAL_WORDS
+from .determiners import DEFINITE_DETERMINERS, DETERMINERS, INDEFINITE_DETERMINERS, PLURAL_SUFFIXES, PRENOMINAL_WORDS
 from .inversion import INVERTED_SUBJECTS
 from .name_particles import NAME_PARTICLES
 from .non_names import NON_NAMES
@@ -46,6 +46,7 @@ from .titles import TITLES
 CODE = "it"
 
 __all__ = [
+    "INDEFINITE_DETERMINERS",
     "DESCRIPTIVE_ROLES",
     "CLEFT_COPULAS", "CLEFT_OPENERS", "ASPECTUAL_LEMMAS", "PLURAL_VERB_ENDINGS",
     "FIRST_NAME_GENDERS",

@@ -40,7 +40,7 @@ _PAIRS = {
     "questore": "questora", "prefetto": "prefetta", "medico legale": "medica legale",
     "infermiere": "infermiera", "operaio": "operaia", "studente": "studentessa",
     "cronista": "cronista", "inviato": "inviata", "capogruppo": "capogruppo",
-    "rettore": "rettrice",
+    "rettore": "rettrice", "capopattuglia": "capopattuglia", "collega": "collega",
     **_DESCRIBED,
 }
 
@@ -48,7 +48,7 @@ _EPICENE = """
 presidente|vicepresidente|presidente del consiglio|presidente della repubblica|portavoce|
 giudice|pm|pubblico ministero|analista|economista|giornalista|dirigente|manager|attivista|
 rappresentante|cancelliere|comandante|generale|colonnello|sindacalista|vittima|superstite|
-titolare|responsabile|collega|
+titolare|responsabile|
 specialista|pilota|atleta|tennista|artista|cantante|
 agente|militare|diplomatico|politico|esponente|referente|penalista|legale|
 """.replace("\n", "").split("|")
@@ -75,4 +75,5 @@ ROLE_NOUNS = {
 #: "la pm Anna Neri")
 DESCRIPTIVE_ROLES = frozenset(
     {w for pair in _DESCRIBED.items() for w in pair} | set(_DESCRIBED_EPICENE)
-    | {"madre", "padre", "figlio", "figlia", "marito", "moglie", "fratello", "sorella", "vicino", "vicina"})
+    | {"madre", "padre", "figlio", "figlia", "marito", "moglie", "fratello", "sorella", "vicino", "vicina",
+       "collega"})
