@@ -393,6 +393,9 @@ class _Linker:
                                 self.of[previous.start] = entity
                     if entity is not None and MentionKind.ROLE in kinds:
                         entity.person_evidence = True
+            if entity is None and previous is not None and self._relative_predicate(previous, mention):
+                # "Ugo Neri, che sarà anche il candidato della coalizione": the role is the name's
+                entity, how = self.of.get(previous.start), f"predicate of a relative on {previous.text!r}"
             if entity is None and before is not None and previous is not None \
                     and self._apposition_past_complement(before, previous, mention):
                 # "Rui Tavares, da 2ª Vara Cível do TR, autor do parecer": the role is in
@@ -531,6 +534,21 @@ class _Linker:
             if self._describes_no_office_holder(entity, holder):
                 continue
             merge(holder, entity, "role of the nearest named person")
+
+    def _relative_predicate(self, name: MentionSpan, role: MentionSpan) -> bool:
+        """``name, <relative pronoun> <copula> [adverbs] role``: a singular role given to the named
+        person by a relative clause right after the name ("Ugo Neri, che è anche il sindaco")."""
+        data = self.data
+        if not data.copulas or name.kind is not MentionKind.NAME or role.kind is not MentionKind.ROLE \
+                or role.plural or name.start not in self.of:
+            return False
+        words = self.doc.tokens[name.last + 1:role.first]
+        if len(words) < 3 or words[0].text != "," or words[1].lower not in data.relative_pronouns:
+            return False
+        rest = words[2:]
+        if not rest or rest[0].lower not in data.copulas:
+            return False
+        return all(w.lower in data.copulas or w.lower in data.cue_adverbs for w in rest)
 
     def _describes_no_office_holder(self, entity: Entity, holder: Entity) -> bool:
         """``entity`` is only described as a private person ("l'anziana", "la vittima") and

@@ -329,3 +329,18 @@ def test_a_plural_verb_gives_its_dropped_subject_to_a_group() -> None:
     attribute(api.Extractor(language="it").context(text), trace=trace)
     incise = [c for step in trace for c in step["candidates"] if c["rule"] == "incise"]
     assert incise and all(c["speaker"] == "i sindacati di Alfa Lavoro, Base Unita e Fronte Comune" for c in incise)
+
+
+def test_the_main_voice_is_neither_a_name_in_a_complement_nor_someone_brought_in_later() -> None:
+    # "la rielezione di Ugo Neri" speaks of him, whatever role a relative clause gives him; and a
+    # person first named paragraphs after a quotation (past the lede) did not say it
+    from quotecheck import api
+    from quotecheck.attribution.attributor import Attributor
+
+    text = ("Si discute la rielezione di Ugo Neri, che sarà anche il candidato del centro.\n\n"
+            "«Non ci fermeremo adesso» – dicono – «la campagna comincia domani».\n\n"
+            "La legge è stata votata dalla consigliera Lia Berti, favorevole alla riforma.")
+    attributor = Attributor(api.Extractor(language="it").context(text))
+    assert attributor.main_voice is not None and attributor.main_voice.name == "Lia Berti"
+    claims = [c for c in quotecheck.extract_claims(text, language="it") if c.kind is ClaimKind.DIRECT]
+    assert claims and all(c.speaker is None or c.speaker.name not in ("Ugo Neri", "Lia Berti") for c in claims)

@@ -460,3 +460,11 @@ def test_a_definite_description_is_the_person_an_indefinite_one_brought_in() -> 
             "La donna ha raccontato di aver visto tutto dalla finestra.")
     [claim] = quotecheck.extract_claims(text, language="it")
     assert claim.speaker is not None and claim.speaker.name.lower() == "la donna"
+
+
+def test_a_role_given_by_a_relative_clause_is_the_named_persons() -> None:
+    text = ("Il voto premia Luca Sarti, che sarà anche il candidato della coalizione alle regionali. "
+            "Marco Pini, presente in sala, non ha commentato.")
+    people = {e.name: e for e in entities(text, "it")}
+    assert any("candidato" in d for d in people["Luca Sarti"].descriptions)
+    assert not people["Marco Pini"].descriptions or not any("candidato" in d for d in people["Marco Pini"].descriptions)

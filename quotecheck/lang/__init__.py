@@ -107,7 +107,8 @@ to the empty/generic default below):
                            ("dicono", "dissero"): where subjects drop, such a cue's subject is plural.
 ``CLEFT_OPENERS``          words opening a fronted infinitive whose agent follows a copula, in focus
                            ("A parlare è stato il sindaco"): that person holds the floor next.
-``CLEFT_COPULAS``          the copula's forms (and participles) of such a cleft: "è", "è stata", "fu".
+``COPULAS``                the copula's forms and participles ("è", "è stata", "fu"): in a cleft, and in
+                           a relative clause that gives a named person a role ("X, che è il sindaco").
 ``ANAPHORIC_OPENERS``      words that open a sentence whose cue points back at the quotation just
                            before it: "C'est ce qu'a affirmé X", "Lo ha detto X", "So sagte X".
 """
@@ -218,7 +219,7 @@ class LanguageData:
     aspectual_lemmas: frozenset[str] = field(default=frozenset(), converter=frozenset)
     plural_verb_endings: tuple[str, ...] = field(default=(), converter=tuple)
     cleft_openers: frozenset[str] = field(default=frozenset(), converter=frozenset)
-    cleft_copulas: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    copulas: frozenset[str] = field(default=frozenset(), converter=frozenset)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:

@@ -61,9 +61,9 @@ def cleft_focus(a: Attributor, s_start: int, s_end: int) -> MentionSpan | None:
         return None
     k = i + 2
     while k < len(tokens) and tokens[k].start < s_end and k - i <= _CLEFT_WORDS \
-            and tokens[k].lower not in data.cleft_copulas:
+            and tokens[k].lower not in data.copulas:
         k += 1
-    while k < len(tokens) and tokens[k].lower in data.cleft_copulas:
+    while k < len(tokens) and tokens[k].lower in data.copulas:
         k += 1
     if k >= len(tokens) or tokens[k].start >= s_end or k - i > _CLEFT_WORDS + 2:
         return None

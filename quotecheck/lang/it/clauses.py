@@ -40,9 +40,10 @@ PAST_PARTICIPLE_AGREEMENT: dict[str, tuple[str | None, bool]] = {"ate": ("f", Tr
 
 # "A parlare è stato il sindaco", "Ad aprire la seduta è la presidente": a fronted infinitive
 # after "a" puts its agent after the copula, in focus; that person holds the floor next.
-# The opener, then the copula's forms (its participles may follow: "è stata").
+# The opener, then the copula's forms (its participles may follow: "è stata"); the copula also
+# gives a named person a role in a relative clause ("Ugo Neri, che sarà anche il candidato").
 CLEFT_OPENERS: frozenset[str] = frozenset({"a", "ad"})
-CLEFT_COPULAS: frozenset[str] = frozenset({
+COPULAS: frozenset[str] = frozenset({
     "è", "e'", "fu", "sarà", "era", "sono", "furono", "saranno", "erano",
     "stato", "stata", "stati", "state",
 })
