@@ -27,7 +27,7 @@ from attrs import define, field
 
 from .claims import MentionKind, SpeakerKind
 from .document import Document
-from .gender import first_name_gender, is_first_name
+from .gender import first_name_gender_in, is_first_name
 from .lang import LanguageData
 from .mentions import MentionSpan
 
@@ -45,6 +45,8 @@ _ROLE_REPEATS = 2
 _NAMED_LATER_CHARS = 400
 #: the shortest surname matched despite one letter more or less (a typo: "Ferraretti" … "Ferrarretti")
 _MISSPELT_SURNAME = 8
+#: how far back a definite description looks for the indefinite one that brought its person in
+_DESCRIPTION_REACH = 1500
 
 
 @define(eq=False)
@@ -111,7 +113,7 @@ class Entity:
         if mention.gender and (not self.gender or self.gender_guessed):
             self.gender, self.gender_guessed = mention.gender, False
         if not self.gender and mention.kind is MentionKind.NAME and mention.head.split():
-            self.gender = first_name_gender(mention.head.split()[0])
+            self.gender = first_name_gender_in(mention.head.split()[0], data.first_name_genders)
             self.gender_guessed = self.gender is not None
         self.plural = self.plural or mention.plural
         if how and len(self.links) < 8:
@@ -362,7 +364,12 @@ class _Linker:
                 # apposition to a role apposed to a name describes the same person
                 chain = kinds == {MentionKind.ROLE} and prev_entity is not None and bool(prev_entity.names) \
                     and self.how_of.get(previous.start, "").startswith("apposition") and not group
-                if chain:
+                # "un altro agente, capopattuglia di 46 anni": a bare role after a comma describes
+                # the person the description before it names
+                bare = kinds == {MentionKind.ROLE} and prev_entity is not None and not prev_entity.names \
+                    and not group and self.doc.text[previous.end:mention.start].strip() == "," \
+                    and self.doc.tokens[mention.first].lower not in self.data.determiners
+                if chain or bare:
                     entity, how = prev_entity, f"apposition to {previous.text!r}"
                 elif prev_entity is not None and MentionKind.NAME in kinds and len(kinds) == 2 and not place and not group:
                     entity, how = prev_entity, f"apposition to {previous.text!r}"
@@ -386,6 +393,9 @@ class _Linker:
                                 self.of[previous.start] = entity
                     if entity is not None and MentionKind.ROLE in kinds:
                         entity.person_evidence = True
+            if entity is None and previous is not None and self._relative_predicate(previous, mention):
+                # "Ugo Neri, che sarà anche il candidato della coalizione": the role is the name's
+                entity, how = self.of.get(previous.start), f"predicate of a relative on {previous.text!r}"
             if entity is None and before is not None and previous is not None \
                     and self._apposition_past_complement(before, previous, mention):
                 # "Rui Tavares, da 2ª Vara Cível do TR, autor do parecer": the role is in
@@ -429,7 +439,39 @@ class _Linker:
                 continue  # a gloss in parentheses: an apposition may still follow what it glosses
             before, previous = previous, mention
         self._link_roles()
+        self._link_descriptions()
         return [e for e in self.entities if e.mentions]
+
+    def _link_descriptions(self) -> None:
+        """A person the text brings in by an indefinite description ("un giovane di 24 anni") and
+        goes on to describe as a private person, definitely ("l'uomo", "il collega"), is one
+        person: each such later description, named by no one, joins the nearest description of
+        agreeing gender and number that brought a person in before it, within a few paragraphs
+        (definite descriptions point back to a known referent: Poesio & Vieira 1998)."""
+        private, indefinite = self.data.descriptive_roles, self.data.indefinite_determiners
+        if not private or not indefinite:
+            return
+        tokens = self.doc.tokens
+
+        def unnamed(e: Entity) -> bool:
+            return bool(e.mentions) and not e.names and e.kind is SpeakerKind.PERSON
+
+        firsts = {e.id: min(e.mentions, key=lambda m: m.start) for e in self.entities if unnamed(e)}
+        introduced = sorted((firsts[i].start, i) for i in firsts if tokens[firsts[i].first].lower in indefinite)
+        starts = [start for start, _ in introduced]
+        for entity in list(self.entities):
+            first = firsts.get(entity.id)
+            if first is None or not unnamed(entity) or not entity.role_heads <= private \
+                    or tokens[first.first].lower not in self.data.definite_determiners:
+                continue
+            k = bisect.bisect_left(starts, first.start) - 1
+            while k >= 0 and first.start - starts[k] < _DESCRIPTION_REACH:
+                intro = self.entities[introduced[k][1]]
+                if intro is not entity and unnamed(intro) and intro.plural == entity.plural \
+                        and (entity.gender is None or intro.gender in (None, entity.gender)):
+                    self._merge(intro, entity, "definite description of a person brought in before")
+                    break
+                k -= 1
 
     def _link_roles(self) -> None:
         """A person known only by a role ("l'entraîneur", "le technicien") is a named person.
@@ -489,7 +531,31 @@ class _Linker:
         for _, _, entity, holder, later in sorted(nearest, key=lambda p: p[:2]):
             if later and holder.role_heads - entity.role_heads:
                 continue
+            if self._describes_no_office_holder(entity, holder):
+                continue
             merge(holder, entity, "role of the nearest named person")
+
+    def _relative_predicate(self, name: MentionSpan, role: MentionSpan) -> bool:
+        """``name, <relative pronoun> <copula> [adverbs] role``: a singular role given to the named
+        person by a relative clause right after the name ("Ugo Neri, che è anche il sindaco")."""
+        data = self.data
+        if not data.copulas or name.kind is not MentionKind.NAME or role.kind is not MentionKind.ROLE \
+                or role.plural or name.start not in self.of:
+            return False
+        words = self.doc.tokens[name.last + 1:role.first]
+        if len(words) < 3 or words[0].text != "," or words[1].lower not in data.relative_pronouns:
+            return False
+        rest = words[2:]
+        if not rest or rest[0].lower not in data.copulas:
+            return False
+        return all(w.lower in data.copulas or w.lower in data.cue_adverbs for w in rest)
+
+    def _describes_no_office_holder(self, entity: Entity, holder: Entity) -> bool:
+        """``entity`` is only described as a private person ("l'anziana", "la vittima") and
+        ``holder`` holds an office ("la pm Anna Neri"): the description is someone else."""
+        private = self.data.descriptive_roles
+        return bool(private) and bool(entity.role_heads) and entity.role_heads <= private \
+            and bool(holder.role_heads - private)
 
     def _in_noun_complement(self, mention: MentionSpan) -> bool:
         """``mention`` follows a noun and a complement preposition ("la visite de X"), maybe with a

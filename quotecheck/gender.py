@@ -13,8 +13,9 @@ from __future__ import annotations
 import functools
 import json
 import os
+from collections.abc import Mapping
 
-__all__ = ["first_name_gender", "is_first_name"]
+__all__ = ["first_name_gender", "first_name_gender_in", "is_first_name"]
 
 _TABLE = os.path.join(os.path.dirname(__file__), "lang", "_base", "first_names.json")
 
@@ -54,6 +55,21 @@ def first_name_gender(first_name: str) -> str | None:
     """
     letter = _lookup(first_name)
     return letter if letter in ("m", "f") else None
+
+
+def first_name_gender_in(first_name: str, local: Mapping[str, str]) -> str | None:
+    """The gender of ``first_name`` where the text's language is spoken: ``local`` is the
+    language's ``FIRST_NAME_GENDERS`` (the names its countries give the other gender), the shared
+    table the fallback.
+
+    >>> first_name_gender_in("Andrea", {"andrea": "m"}), first_name_gender_in("Andrea", {})
+    ('m', 'f')
+    """
+    if first_name[:1].isupper():
+        letter = local.get(first_name.lower()) or local.get(first_name.split("-")[0].lower())
+        if letter is not None:
+            return letter
+    return first_name_gender(first_name)
 
 
 @functools.lru_cache(maxsize=4096)

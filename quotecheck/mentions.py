@@ -60,6 +60,13 @@ def _role_parts(phrase: str, prepositions: frozenset[str]) -> tuple[str, str]:
     return phrase.lower(), ""
 
 
+def _stated_gender(noun_gender: str | None) -> str | None:
+    """The gender a role noun with no determiner states of its holder: a feminine form says
+    a woman ("Anna Neri, direttrice"), a masculine form nothing, since it is also the generic one
+    ("Anna Neri, direttore generale", "Anne Roy, directeur de cabinet")."""
+    return noun_gender if noun_gender != "m" else None
+
+
 _Index = dict[str, list[tuple[list[str], "str | None"]]]
 
 
@@ -267,6 +274,12 @@ class _MentionFinder:
                     k += 1
                 if low not in self.prepositions and k < len(tokens) and not tokens[k].text[:1].isupper():
                     break  # "au Sénat" belongs to the role, "dans un communiqué" does not
+                if k + 1 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].text.isalpha() \
+                        and tokens[k + 1].text.islower() and k + 1 not in self.cue_starts:
+                    # "un giovane di 24 anni", "une femme de 73 ans": an age describes the person
+                    last, key, k = k + 1, tokens[k + 1].lower, k + 2
+                    words += 1
+                    continue
                 if k < len(tokens) and tokens[k].text[:1].isalpha() and self._plain_word(k, allow_capital=True):
                     last = k
                     key = tokens[k].lower
@@ -336,6 +349,44 @@ class _MentionFinder:
                 and self._role_at(j, True) is None:
             return j  # "und dem Kardinal", "et le préfet": a second person, not a field
         return None
+
+    def _member_list_end(self, last: int) -> int:
+        """Last token of the list of names a group's complement enumerates ("i gruppi di Alfa
+        Nuova, Lega Civica e Patto del Nord", "les syndicats Sud, FO et CGT"): names joined by
+        commas and closed by a coordinator belong to the group's name; ``last`` when the
+        complement's name is not the first of such a list, or a list item opens on a first name
+        (persons are mentions of their own: "i legali di Anna Neri e Ugo Sala")."""
+        tokens = self.tokens
+        if not _is_capitalized(tokens[last]) or is_first_name(tokens[last].text):
+            return last
+        k = self._name_words_end(last)
+        while k + 2 < len(tokens):
+            sep, nxt = tokens[k + 1], tokens[k + 2]
+            if not _is_capitalized(nxt) or is_first_name(nxt.text) or nxt.text in self.titles \
+                    or self.cues.match_at(self.doc, k + 2) is not None:
+                break
+            if sep.text == ",":
+                k = self._name_words_end(k + 2)
+            elif sep.text.islower() and sep.lower in self.data.coordinators:
+                return self._name_words_end(k + 2)
+            else:
+                break
+        return last
+
+    def _name_words_end(self, k: int) -> int:
+        """Last token of the name starting at token k: capitalised words, with particles between
+        them ("Fratelli d'Italia", "Patto del Nord")."""
+        tokens = self.tokens
+        j = k
+        while j + 1 < len(tokens) and self.doc.text[tokens[j].end:tokens[j + 1].start] in ("", " "):
+            if _is_capitalized(tokens[j + 1]) and self.cues.match_at(self.doc, j + 1) is None:
+                j += 1
+            elif tokens[j + 1].lower in self.data.name_particles and j + 2 < len(tokens) \
+                    and _is_capitalized(tokens[j + 2]):
+                j += 2
+            else:
+                break
+        return j
 
     def _capitalized_run(self, k: int) -> int:
         """Last token of the organisation's name that starts at token k inside a role's complement
@@ -482,6 +533,8 @@ class _MentionFinder:
                 if last == j and _is_capitalized(tokens[j]) and self._match_words(j, self.org_words) is not None:
                     last = self._title_case_end(last)  # "a Guarda Portuária Municipal": an institution's name
                 last, complement = self._complement(last, adjective=True)
+                if plural:
+                    last = self._member_list_end(last)
                 head, inner = _role_parts(head, self.prepositions)
                 # a feminine determiner before a masculine noun form: "la procureur" is a woman
                 if gender == "f" and role_gender == "m":
@@ -500,6 +553,8 @@ class _MentionFinder:
                 elif _is_capitalized(tokens[j]):
                     last = self._title_case_end(last)  # "a Guarda Portuária Municipal": a proper name
                 last, complement = self._complement(last)
+                if plural:
+                    last = self._member_list_end(last)
                 last = self._quoted_title_end(last)
                 return self._span(i, last, MentionKind.ORGANIZATION, gender, plural, head, complement)
             if j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower() and self._plain_word(j):
@@ -524,7 +579,8 @@ class _MentionFinder:
                 head = self.doc.text[tok.start:tokens[last].end].lower()
                 last, complement = self._complement(last, adjective=True)
                 head, inner = _role_parts(head, self.prepositions)
-                return self._span(i, last, MentionKind.ROLE, role_gender, False, head, complement or inner)
+                return self._span(i, last, MentionKind.ROLE, _stated_gender(role_gender), False, head,
+                                  complement or inner)
         if tok.text.islower() and i > 0 and (tokens[i - 1].lower in self.prepositions
                                              or tokens[i - 1].lower in self.data.locative_prepositions
                                              or tokens[i - 1].lower in self.data.cue_prepositions):

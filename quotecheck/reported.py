@@ -376,6 +376,8 @@ class ReportedSpeech(SubjectResolver):
             if j in self.cue_firsts and not self._is_infinitive(j):
                 break  # another cue ("… et assure que …") starts its own reported speech
             if self._is_infinitive(j):
+                if cue.lemma in self.data.aspectual_lemmas:
+                    return None  # "continuava a minacciare …": an action going on, no content
                 begin = self._infinitive_start(k, j)
                 if begin is None:
                     continue  # "a relevé la coordination défaillante": a noun or an adjective

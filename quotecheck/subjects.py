@@ -438,7 +438,7 @@ class SubjectResolver:
             return Resolved(self.entity_of.get(m.start), m, how)
         if not self.data.null_subject or self._nonfinite(cue):
             return None
-        agreement: tuple[str | None, bool | None] = (None, bool(cue.plural_aux))
+        agreement: tuple[str | None, bool | None] = (None, bool(cue.plural_aux) or self._plural_verb(cue))
         if not prefer_after:
             # "Explicó: «…»", "Agregó que …", "Preguntada por X, se ha mostrado firme:": a cue
             # that opens its clause has dropped its subject too; a lead-in before it tells its gender
@@ -452,6 +452,14 @@ class SubjectResolver:
         if entity is not None:
             return Resolved(entity, None, "dropped subject")
         return None
+
+    def _plural_verb(self, cue: CueMatch) -> bool:
+        """The cue is one finite verb whose ending says several speak ("«…» – dicono –"): its
+        dropped subject is plural (``LanguageData.plural_verb_endings``)."""
+        if cue.plural_aux is not None or not self.data.plural_verb_endings:
+            return False
+        word = self.tokens[cue.first].lower
+        return len(word) > 4 and word.endswith(self.data.plural_verb_endings)
 
     def _fronted_phrase(self, sent_start: int, cue_start: int) -> bool:
         """The words before the cue are one prepositional phrase put before the finite verb

@@ -304,3 +304,43 @@ def test_a_name_only_ever_after_a_preposition_is_no_main_voice() -> None:
     speakers = [c.speaker.name if c.speaker else None for c in quotecheck.extract_claims(text, language="fr")
                 if c.kind is ClaimKind.DIRECT]
     assert "Pierre Vidal" not in speakers
+
+
+def test_a_cleft_puts_the_next_quotations_speaker_in_focus() -> None:
+    # "A + infinitive … è stato X": X is the agent, and the quotation after the sentence is X's,
+    # though the sentence has no speech verb and another person is mentioned more often
+    text = ("La giunta ha discusso il bilancio. Marta Conti, assessora al bilancio, ha mostrato i conti. "
+            "La Conti ha parlato di tagli e la Conti ha difeso le scelte.\n\n"
+            "Ad aprire la seduta è stato il consigliere del Pd, Paolo Gatti, che ha elencato i ritardi "
+            "dei cantieri. «I lavori della scuola sono fermi da due anni e nessuno risponde».")
+    claims = [c for c in quotecheck.extract_claims(text, language="it") if c.kind is ClaimKind.DIRECT]
+    assert [c.speaker.name if c.speaker else None for c in claims] == ["Paolo Gatti"]
+    assert any(e.rule == "preceding-subject" for e in claims[0].evidence)
+
+
+def test_a_plural_verb_gives_its_dropped_subject_to_a_group() -> None:
+    # "dicono" has no subject: the group spoken of, not the man named last, is who says it
+    from quotecheck import api
+    from quotecheck.attribution.attributor import attribute
+
+    text = ("I sindacati di Alfa Lavoro, Base Unita e Fronte Comune contestano il piano di Marco Ferri. "
+            "«Il piano – dicono – non tiene conto dei turni di notte».")
+    trace: list[dict] = []
+    attribute(api.Extractor(language="it").context(text), trace=trace)
+    incise = [c for step in trace for c in step["candidates"] if c["rule"] == "incise"]
+    assert incise and all(c["speaker"] == "i sindacati di Alfa Lavoro, Base Unita e Fronte Comune" for c in incise)
+
+
+def test_the_main_voice_is_neither_a_name_in_a_complement_nor_someone_brought_in_later() -> None:
+    # "la rielezione di Ugo Neri" speaks of him, whatever role a relative clause gives him; and a
+    # person first named paragraphs after a quotation (past the lede) did not say it
+    from quotecheck import api
+    from quotecheck.attribution.attributor import Attributor
+
+    text = ("Si discute la rielezione di Ugo Neri, che sarà anche il candidato del centro.\n\n"
+            "«Non ci fermeremo adesso» – dicono – «la campagna comincia domani».\n\n"
+            "La legge è stata votata dalla consigliera Lia Berti, favorevole alla riforma.")
+    attributor = Attributor(api.Extractor(language="it").context(text))
+    assert attributor.main_voice is not None and attributor.main_voice.name == "Lia Berti"
+    claims = [c for c in quotecheck.extract_claims(text, language="it") if c.kind is ClaimKind.DIRECT]
+    assert claims and all(c.speaker is None or c.speaker.name not in ("Ugo Neri", "Lia Berti") for c in claims)

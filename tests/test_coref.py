@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import quotecheck
-from quotecheck import api, coref, mentions, quotes
+from quotecheck import api, coref, lang, mentions, quotes
 from quotecheck.cues import matcher_for
 from quotecheck.gender import first_name_gender, is_first_name
 
@@ -392,3 +392,79 @@ def test_a_long_surname_misspelt_by_one_letter_is_the_person_named_in_full() -> 
     short = "Hanno parlato Marco Rosi e Luisa Bondi. «Non esiste alcuna prova», ha detto Rossi."
     [other] = quotecheck.extract_claims(short, language="it")
     assert other.speaker is not None and other.speaker.name == "Rossi"
+
+
+def test_a_first_name_takes_the_gender_it_has_in_the_texts_language() -> None:
+    # "Andrea" is mostly a woman's name in the shared table, a man's in Italy
+    assert first_name_gender("Andrea") == "f"
+    assert lang.load("it").first_name_genders.get("andrea") == "m"
+    text = ("Andrea Colombo ha aperto la riunione del consiglio. "
+            "\"Le strade saranno riparate entro marzo\", ha detto il presidente.")
+    [person] = [e for e in entities(text, "it") if e.names]
+    assert person.gender == "m"
+    [claim] = quotecheck.extract_claims(text, language="it")
+    assert claim.speaker is not None and claim.speaker.name == "Andrea Colombo"
+
+
+def test_a_bare_masculine_role_does_not_make_a_woman_a_man() -> None:
+    # the masculine role form is also the generic one: "la manager" may still be the woman named
+    text = ("A parlare è Giulia Ferri, direttore generale della clinica: \"Abbiamo assunto dieci "
+            "infermieri\", spiega.\n\n\"Altri arriveranno in estate\", sottolinea la manager.")
+    people = [e for e in entities(text, "it") if e.names]
+    assert [e.gender for e in people] == ["f"]
+    claims = quotecheck.extract_claims(text, language="it")
+    assert [c.speaker.name if c.speaker else None for c in claims] == ["Giulia Ferri", "Giulia Ferri"]
+    # a feminine role form still says who the holder is
+    text = "Paola Riva, direttrice della scuola, ha parlato ai genitori."
+    assert [e.gender for e in entities(text, "it") if e.names] == ["f"]
+
+
+def test_a_group_named_by_the_list_of_its_members_is_one_mention() -> None:
+    text = "I partiti di Alleanza Verde, Lega Civica e Patto del Nord hanno chiesto un voto in aula."
+    assert found_mentions(text, "it")[0] == "I partiti di Alleanza Verde, Lega Civica e Patto del Nord"
+    [group] = [e for e in entities(text, "it") if e.plural]
+    assert group.kind.value == "organization"
+    # persons listed are mentions of their own, and a list never closed by a coordinator is no list
+    text = "I legali di Anna Neri e Ugo Sala hanno parlato ai giudici."
+    assert "Anna Neri" in found_mentions(text, "it") and "Ugo Sala" in found_mentions(text, "it")
+    text = "I partiti di Alleanza Verde, Lega Civica, tutti presenti, hanno votato."
+    assert found_mentions(text, "it")[0] == "I partiti di Alleanza Verde"
+
+
+def test_a_person_described_not_named_is_a_mention_and_no_office_holders_alias() -> None:
+    # "la donna" is a speaker the text describes; past an incidental phrase it is still the subject
+    text = ("La pm Carla Dini ha ascoltato i testimoni. La donna, ancora spaventata, ha raccontato "
+            "di aver ricevuto minacce per mesi.")
+    [claim] = quotecheck.extract_claims(text, language="it")
+    assert claim.speaker is not None and claim.speaker.name.lower() == "la donna"
+    # "l'anziana" is not the prosecutor named just before her
+    people = {e.name: e for e in entities(text, "it")}
+    assert not any("donna" in d for d in people["Carla Dini"].descriptions)
+    # "vicino" before a town's name is a preposition: the town is no person in apposition
+    text = "Un uomo residente vicino Borgo Alto ha chiamato i carabinieri."
+    assert not [e for e in entities(text, "it") if e.kind.value == "person" and e.names]
+
+
+def test_a_definite_description_is_the_person_an_indefinite_one_brought_in() -> None:
+    text = ("Un giovane di 19 anni è stato fermato ieri sera in centro. "
+            "Il ragazzo ha raccontato di essersi perso tornando a casa.")
+    [claim] = quotecheck.extract_claims(text, language="it")
+    assert claim.speaker is not None and claim.speaker.name == "un giovane di 19 anni"
+    # a bare role after a comma describes the same person; the fullest description names them
+    text = ("In questura è stato sentito anche un altro agente, capopattuglia di 50 anni. "
+            "Il collega ha ammesso di aver sbagliato il rapporto.")
+    [claim] = quotecheck.extract_claims(text, language="it")
+    assert claim.speaker is not None and claim.speaker.name == "capopattuglia di 50 anni"
+    # gender must agree: "la donna" is not the young man brought in before
+    text = ("Un giovane di 19 anni è stato fermato ieri sera. "
+            "La donna ha raccontato di aver visto tutto dalla finestra.")
+    [claim] = quotecheck.extract_claims(text, language="it")
+    assert claim.speaker is not None and claim.speaker.name.lower() == "la donna"
+
+
+def test_a_role_given_by_a_relative_clause_is_the_named_persons() -> None:
+    text = ("Il voto premia Luca Sarti, che sarà anche il candidato della coalizione alle regionali. "
+            "Marco Pini, presente in sala, non ha commentato.")
+    people = {e.name: e for e in entities(text, "it")}
+    assert any("candidato" in d for d in people["Luca Sarti"].descriptions)
+    assert not people["Marco Pini"].descriptions or not any("candidato" in d for d in people["Marco Pini"].descriptions)

@@ -206,3 +206,10 @@ def test_a_source_marker_before_an_article_and_an_acronym_names_the_organisation
     claims = quotecheck.extract_claims(text, language="pt")
     assert len(claims) == 2
     assert all(c.speaker is not None and c.speaker.name.endswith("Agência Nacional de Energia") for c in claims)
+
+
+def test_an_aspectual_speech_verb_before_an_infinitive_reports_nothing() -> None:
+    # "continuare" speaks before a quotation, but "continuava a + infinitive" says an action goes on
+    text = "Il vicino continuava a bussare alla porta, promettendo di chiamare la polizia."
+    claims = quotecheck.extract_claims(text, language="it")
+    assert [c.text for c in claims if c.kind is ClaimKind.INDIRECT] == ["chiamare la polizia"]

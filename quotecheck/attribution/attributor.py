@@ -135,9 +135,10 @@ class Attributor(ReportedSpeech):
         return lo, hi
 
     def _find_main_voice(self) -> Entity | None:
-        # a name only ever after a preposition ("le tournoi de Port Vallon") is spoken of, not a voice
+        # a name only ever after a preposition ("le tournoi de Port Vallon", "la réélection de X,
+        # qui sera aussi le candidat …") is spoken of, not a voice, whatever roles it is given
         people = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural
-                  and not all(self._follows_preposition(m) for m in e.mentions)]
+                  and not all(self._follows_preposition(m) for m in e.mentions if m.kind is MentionKind.NAME)]
         best = max(people, key=lambda e: len(e.mentions), default=None)
         if best is None or len(best.mentions) < _MAIN_VOICE_MENTIONS:
             return None

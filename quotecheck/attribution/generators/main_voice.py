@@ -20,7 +20,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 @generator("main-voice", priority=110, needs_cue=False)
 def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
-    """The document's most mentioned named person, when named at least twice."""
+    """The document's most mentioned named person, when named at least twice; past the first
+    paragraph (a lede may open on a quotation), not before the paragraph that brings them in."""
     if a.is_fragment(q) or a.main_voice is None:
         return None
+    if q.paragraph > 0 and a.doc.paragraph_index(a.main_voice.first_offset) > q.paragraph:
+        return None  # past the lede, not the voice of words quoted paragraphs before they come in
     return Candidate("main-voice", None, Resolved(a.main_voice, None, "main-voice"))

@@ -1,5 +1,7 @@
 """``preceding-subject``: a quotation with no cue after a sentence that reports a named person's
-speech is that person's ("Le rapporteur, Romain Delaunay, lui a répondu que … « Relisez … »")."""
+speech is that person's ("Le rapporteur, Romain Delaunay, lui a répondu que … « Relisez … »"), or
+after a cleft that puts a person in focus as the agent ("A parlare è stato il sindaco, Ugo Neri.
+« … »": ``LanguageData.cleft_openers``), with or without a cue."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ...claims import MentionKind, SpeakerKind
+from ...mentions import MentionSpan
 from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
@@ -16,6 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..attributor import Attributor
 
 _GAP = 3  # characters between that sentence's end and the quote, when in the same paragraph
+_CLEFT_WORDS = 12  # words between a cleft's opener and its copula
 
 
 @generator("preceding-subject", priority=90, needs_cue=False)
@@ -30,13 +34,40 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     s_start, s_end = doc.sentences[k]
     if q.outer_start - s_end > _GAP and doc.paragraph_index(s_end) == q.paragraph:
         return None
-    m = a._sentence_subject(s_start, s_end)
+    focus = cleft_focus(a, s_start, s_end)
+    m = focus if focus is not None else a._sentence_subject(s_start, s_end)
     if m is None or m.kind not in (MentionKind.NAME, MentionKind.ROLE):
         return None
     entity = a.entity_of.get(m.start)
     if entity is None or entity.kind is not SpeakerKind.PERSON or entity.plural:
         return None
     j = bisect.bisect_left(a.cue_starts, s_start)
-    if j >= len(a.cue_starts) or a.cue_starts[j] >= s_end:
-        return None  # only a sentence that reports speech hands the floor over
+    if focus is None and (j >= len(a.cue_starts) or a.cue_starts[j] >= s_end):
+        return None  # only a sentence that reports speech, or a cleft, hands the floor over
     return Candidate("preceding-subject", None, Resolved(entity, None, "preceding-subject"))
+
+
+def cleft_focus(a: Attributor, s_start: int, s_end: int) -> MentionSpan | None:
+    """The mention in focus after the copula of a cleft opening the sentence ``s_start..s_end``:
+    an opener ("a"), an infinitive, its complements, a copula, then the agent ("Ad aprire la
+    seduta è stata la presidente")."""
+    data = a.data
+    if not data.cleft_openers:
+        return None
+    tokens = a.tokens
+    i = a.doc.token_index(s_start)
+    if i + 1 >= len(tokens) or tokens[i].lower not in data.cleft_openers \
+            or not tokens[i + 1].lower.endswith(data.infinitive_suffixes):
+        return None
+    k = i + 2
+    while k < len(tokens) and tokens[k].start < s_end and k - i <= _CLEFT_WORDS \
+            and tokens[k].lower not in data.copulas:
+        k += 1
+    while k < len(tokens) and tokens[k].lower in data.copulas:
+        k += 1
+    if k >= len(tokens) or tokens[k].start >= s_end or k - i > _CLEFT_WORDS + 2:
+        return None
+    j = bisect.bisect_left(a.mention_starts, tokens[k].start)
+    if j < len(a.mentions) and a.mentions[j].start == tokens[k].start:
+        return a.mentions[j]
+    return None

@@ -21,6 +21,7 @@ from .clauses import (
 )
 from .cue_subjects import ANAPHORIC_OPENERS, NULL_SUBJECT
 from .cue_adverbs import CUE_ADVERBS
+from .first_names import FIRST_NAME_GENDERS
 from .demonyms import DEMONYM_SUFFIXES, DEMONYMS
 from .determiners import DEFINITE_DETERMINERS, DETERMINERS, PLURAL_SUFFIXES, PRENOMINAL_WORDS
 from .inversion import INVERTED_SUBJECTS
@@ -41,6 +42,7 @@ from .titles import TITLES
 CODE = "es"
 
 __all__ = [
+    "FIRST_NAME_GENDERS",
     "ANAPHORIC_OPENERS", "NULL_SUBJECT", "CUE_PREPOSITIONS",
     "ABBREVIATIONS",
     "COMPLEMENT_PREPOSITIONS",

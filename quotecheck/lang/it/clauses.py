@@ -37,3 +37,21 @@ IMPERSONAL_VERBS: frozenset[str] = frozenset({"bisogna", "bisognerà", "bisogner
 # lead-in, "Asked about X, …", names who speaks next)
 PAST_PARTICIPLE_AGREEMENT: dict[str, tuple[str | None, bool]] = {"ate": ("f", True), "ite": ("f", True), "ati": ("m", True), "iti": ("m", True),
     "ata": ("f", False), "ita": ("f", False), "ato": ("m", False), "ito": ("m", False)}
+
+# "A parlare è stato il sindaco", "Ad aprire la seduta è la presidente": a fronted infinitive
+# after "a" puts its agent after the copula, in focus; that person holds the floor next.
+# The opener, then the copula's forms (its participles may follow: "è stata"); the copula also
+# gives a named person a role in a relative clause ("Ugo Neri, che sarà anche il candidato").
+CLEFT_OPENERS: frozenset[str] = frozenset({"a", "ad"})
+COPULAS: frozenset[str] = frozenset({
+    "è", "e'", "fu", "sarà", "era", "sono", "furono", "saranno", "erano",
+    "stato", "stata", "stati", "state",
+})
+
+# "«…» – dicono –", "dissero", "affermavano": the third person plural of the speech verbs' finite
+# forms (present, imperfect, passato remoto); a dropped subject is then a group
+PLURAL_VERB_ENDINGS = ("ano", "ono", "ero")
+
+# "«…», continua Rossi" speaks, "continuava a minacciare la vittima" goes on doing: before an
+# infinitive these speech verbs report nothing
+ASPECTUAL_LEMMAS = frozenset({"continuare"})

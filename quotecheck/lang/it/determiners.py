@@ -18,11 +18,14 @@ DETERMINERS = {
 # a definite role ("il portavoce") refers to someone known in the text
 DEFINITE_DETERMINERS = frozenset({"il", "lo", "la", "l'", "l’", "i", "gli", "le"})
 
+# an indefinite description ("un giovane di 24 anni") brings a new person into the text
+INDEFINITE_DETERMINERS = frozenset({"un", "uno", "una", "un'", "un’"})
+
 # between a determiner and a role: "i due dirigenti", "l'ex ministro", "la nuova presidente"
 PRENOMINAL_WORDS = frozenset({
     "due", "tre", "quattro", "cinque", "alcuni", "alcune", "ex", "vecchio", "vecchia", "nuovo",
     "nuova", "giovane", "attuale", "futuro", "futura", "principale", "alto", "alta", "stesso",
-    "stessa", "allora",
+    "stessa", "allora", "altro", "altra",
 })
 
 # Italian plurals change the final vowel ("ministro"/"ministri"): listed in role_nouns instead

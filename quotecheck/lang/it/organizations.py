@@ -13,4 +13,6 @@ ORGANIZATION_NOUNS = frozenset({
     "università", "ospedale", "banca", "Banca centrale", "Bce", "ambasciata", "consiglio",
     "comitato", "Camera", "Senato", "Parlamento", "organizzazione", "Confindustria", "Ong",
     "Asl", "questura", "prefettura", "giornale", "quotidiano", "emittente",
+    # plurals of the groups that speak together ("i gruppi di …", "i partiti di maggioranza")
+    "gruppi", "partiti", "comitati", "associazioni", "movimenti", "sindacati",
 })

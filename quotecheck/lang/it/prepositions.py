@@ -4,6 +4,8 @@ not a person (with their contractions: "nel", "dal", "al")."""
 LOCATIVE_PREPOSITIONS = frozenset({
     "a", "in", "da", "di", "verso", "presso", "nel", "nella", "nei", "nelle", "dal", "dalla",
     "dai", "al", "alla", "ai", "alle", "su", "sul", "sulla",
+    # "residente vicino Latina": the adverb used as a preposition before a place
+    "vicino",
     # elided before a vowel ("nell'aula", "dall’ospedale"): the tokenizer keeps them apart
     "nell'", "nell’", "dall'", "dall’", "all'", "all’", "sull'", "sull’",
 })
