@@ -1,0 +1,272 @@
+"""Check-worthiness hints: what in a claim's words a fact-checker triages on.
+
+Each hint is typed (:class:`~quotecheck.claims.HintKind`), carries its offsets and, when it has one,
+a normalised value; none is a score. They are read from the language's data (``lang/<code>/hints.py``:
+number words, scales, currencies, months, duration units, comparison, hedge and commitment
+markers) by one regular expression per language, compiled once and run once over each claim's
+span, so the cost is linear in the claim's length. Entities are the names, organisations and
+places the mention layer (:func:`quotecheck.mentions.between_finder`) finds inside the claim.
+
+Offsets index the text the stages read (NFC, one window); ``api.py`` maps them back to the
+caller's text with the claim's own offsets (:func:`quotecheck.normalize.map_claim`,
+:class:`quotecheck.windows.Reassembler`).
+
+Examples:
+    >>> from quotecheck import extract_claims
+    >>> claim, = extract_claims("« Nous allons baisser les impôts de 3 % en 2025 », a promis Jeanne Martin.",
+    ...                         language="fr")
+    >>> [(h.kind.value, h.text, h.value) for h in claim.hints]
+    [('commitment', 'Nous allons', None), ('percentage', '3 %', '3'), ('date', '2025', '2025')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from decimal import Decimal, InvalidOperation
+from typing import Iterable, Mapping
+
+import attrs
+import regex
+
+from .claims import Claim, Hint, HintKind, MentionKind
+from .document import Document
+from .lang import LanguageData
+from .mentions import between_finder
+
+__all__ = ["annotate", "find_hints", "hint_kinds"]
+
+#: a number as written: digits grouped by thousands ("1 234", "1,234", "1.234", "1'234") or not,
+#: then a decimal part; the language's decimal mark tells "1,234" (fr: 1.234) from "1,234" (en: 1234)
+_NUM = r"(?:\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
+_END = r"(?!\w)"
+_NEVER = r"(?!)"
+_GROUPING = str.maketrans("", "", " \u00a0\u202f'’")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Words and phrases as one group, longest first: spaces match any run of spaces, an apostrophe
+    either apostrophe, a trailing "*" the rest of a word."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        wild = word.endswith("*")
+        body = word[:-1] if wild else word
+        escaped = r"\s+".join(regex.escape(piece) for piece in body.split())
+        escaped = escaped.replace("'", "['’]").replace("’", "['’]").replace(r"\'", "['’]")
+        parts.append(escaped + (r"\w*" if wild else ""))
+    return "(?:" + "|".join(parts) + ")" if parts else _NEVER
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern(data: LanguageData) -> regex.Pattern[str]:
+    """One pattern with a named group per hint kind, tried in this order at each word start."""
+    number_words = _alternation(data.number_words)
+    scales = _alternation(data.number_scales)
+    scale = rf"(?P<scale>{scales}(?:\s+{scales})*)"
+    currency = f"(?P<cur>{_alternation(data.currencies)})"
+    links = _alternation(data.amount_links)
+    amount = rf"(?:(?P<num>{_NUM})|(?P<nword>{number_words}))"
+    day = rf"(?P<day>{_DAY})(?:{_alternation(data.day_suffixes)})?"
+    month = f"(?P<month>{_alternation(data.months)})"
+    year = f"(?P<year>{_YEAR})"
+    date_link = rf"(?:{_alternation(data.date_links)}\s+)?"
+    money = (rf"{currency}\s?(?P<num>{_NUM})(?:\s?{scale})?{_END}"
+             rf"|{amount}(?:\s?{scale})?\s?(?:{links}\s*)?{currency}(?!\w)")
+    percentage = rf"{amount}\s?(?:%|{_alternation(data.percent_words)}{_END})"
+    date = (rf"{day}\s+{date_link}{month}(?:,?\s+{date_link}{year})?{_END}"
+            rf"|{month}\s+{day}(?:,?\s+{year})?{_END}"
+            rf"|{month}\s+{date_link}{year}{_END}"
+            rf"|(?P<numeric>\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}}))(?![\d/])"
+            rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?!\d)"
+            rf"|{year}(?<=(?<!\w){_alternation(data.year_prepositions)}\s*\d{{4}}){_END}")
+    duration = rf"{amount}[\s-]?(?P<unit>{_alternation(data.duration_units)}){_END}"
+    number = rf"{amount}(?:\s?{scale})?{_END}"
+    endings = _alternation(data.commitment_endings)
+    if data.commitment_endings and data.commitment_subjects:
+        pledge_form = rf"|{_alternation(data.commitment_subjects)}\s*(?:\w{{1,4}}['’]?\s*)?(?P<form>\w*{endings})"
+    elif data.commitment_endings:
+        pledge_form = rf"|(?P<form>\w{{2,}}{endings})"
+    else:
+        pledge_form = ""
+    parts = {
+        "money": money, "percentage": percentage, "date": date, "duration": duration, "number": number,
+        "comparison": _alternation(data.comparison_markers) + _END, "hedge": _alternation(data.hedge_markers) + _END,
+        "commitment": f"(?:{_alternation(data.commitment_markers)}{pledge_form}){_END}",
+    }
+    body = "|".join(f"(?P<{name}>{parts[name]})" for name in _KINDS)
+    # every hint starts a word: the engine tries the alternatives only there
+    return regex.compile(rf"(?<!\w)(?:{body})", regex.IGNORECASE | regex.VERSION0)
+
+
+def find_hints(text: str, data: LanguageData, start: int = 0, end: int | None = None) -> list[Hint]:
+    """The hints of ``text[start:end]`` read from the language's data, offsets into ``text``
+    (entities aside: they need the document's tokens, see :func:`annotate`).
+
+    >>> from quotecheck import lang
+    >>> [(h.kind.value, h.value) for h in find_hints("5 millions d'euros en mars 2024", lang.load("fr"))]
+    [('money', '5000000 EUR'), ('date', '2024-03')]
+    """
+    end = len(text) if end is None else end
+    found = []
+    for m in _pattern(data).finditer(text, start, end):
+        kind = next(k for k in _KINDS if m.start(k) >= 0)  # lastgroup would name an inner group
+        form = m.group("form") if kind == "commitment" and "form" in m.re.groupindex else None
+        if form and form.lower() in data.commitment_exclusions:
+            continue
+        found.append(Hint(kind, m.group(), m.start(), m.end(), _value(HintKind(kind), m, data)))
+    return found
+
+
+def _value(kind: HintKind, m: regex.Match[str], data: LanguageData) -> str | None:
+    """The normalised reading of a match, or None (markers, vague quantities)."""
+    if kind in (HintKind.COMPARISON, HintKind.HEDGE, HintKind.COMMITMENT):
+        return None
+    if kind is HintKind.DATE:
+        return _date(m, data)
+    amount = _amount(m, data)
+    if kind is HintKind.MONEY:
+        code = data.currencies.get(_key(m.group("cur")))
+        return None if amount is None or code is None else f"{_decimal(amount)} {code}"
+    if kind is HintKind.DURATION:
+        unit = data.duration_units.get(_key(m.group("unit")), "")
+        time, unit = unit.startswith("T"), unit.lstrip("T")
+        factor = Decimal(unit[:-1] or 1)
+        if amount is None or not unit:
+            return None
+        return f"P{'T' if time else ''}{_decimal(amount * factor)}{unit[-1]}"
+    return None if amount is None else _decimal(amount)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _lookup(table: Mapping[str, object], text: str) -> object:
+    """A table's value for a matched word, whichever apostrophe it was written with."""
+    key = _key(text)
+    return table.get(key, table.get(key.replace("'", "’")))
+
+
+def _amount(m: regex.Match[str], data: LanguageData) -> Decimal | None:
+    if m.group("num"):
+        amount = _number(m.group("num"), data.decimal_mark)
+    else:
+        word = _lookup(data.number_words, m.group("nword"))
+        amount = Decimal(word) if isinstance(word, int) else None
+    scale = m.group("scale") if "scale" in m.re.groupindex else None
+    if amount is not None and scale:
+        for word in scale.split():
+            factor = _lookup(data.number_scales, word)
+            amount *= Decimal(factor) if isinstance(factor, int) else 1
+    return amount
+
+
+def _number(written: str, decimal_mark: str) -> Decimal | None:
+    """ "1 234,5" → 1234.5: spaces and apostrophes group; of "," and ".", the last one written is
+    the decimal mark when both are; one mark is the language's decimal mark when it is, or when
+    it does not sit before exactly three digits."""
+    digits = written.translate(_GROUPING)
+    marks = [c for c in ",." if c in digits]
+    if len(marks) == 2:
+        point = max(marks, key=digits.rindex)
+        other = "," if point == "." else "."
+        digits = digits.replace(other, "").replace(point, ".")
+    elif marks:
+        mark = marks[0]
+        grouping = digits.count(mark) > 1 or (mark != decimal_mark and len(digits) - digits.index(mark) - 1 == 3)
+        digits = digits.replace(mark, "") if grouping else digits.replace(mark, ".")
+    try:
+        return Decimal(digits)
+    except InvalidOperation:  # pragma: no cover - the pattern only lets digits and marks through
+        return None
+
+
+def _decimal(value: Decimal) -> str:
+    """A decimal without exponent or trailing zeros: "5000000", "2.5"."""
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(), "f")
+
+
+def _date(m: regex.Match[str], data: LanguageData) -> str | None:
+    """ISO 8601: "2024-03-12", "2024-03", "--03-12" (no year), "2024"; None when impossible."""
+    if m.group("iso"):
+        return m.group("iso")
+    if m.group("numeric"):
+        parts = regex.split(r"[/.]", m.group("numeric"))
+        first, second, year = int(parts[0]), int(parts[1]), int(parts[2])
+        day, month = (second, first) if data.numeric_date_order == "mdy" else (first, second)
+        if month > 12 >= day:
+            day, month = month, day
+        if len(parts[2]) == 2:
+            year += 2000 if year <= 50 else 1900
+        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    year = m.group("year")
+    month_number = _lookup(data.months, m.group("month")) if m.group("month") else None
+    day = f"{int(m.group('day')):02d}" if m.group("day") else None
+    month = f"{month_number:02d}" if isinstance(month_number, int) else None
+    if month is None:
+        return year
+    if day is None:
+        return f"{year}-{month}" if year else None
+    return f"{year}-{month}-{day}" if year else f"--{month}-{day}"
+
+
+_KINDS = ("money", "percentage", "date", "duration", "number", "comparison", "hedge", "commitment")
+
+#: mention kinds that are named entities (a role or a pronoun names no one checkable)
+_ENTITY_KINDS = (MentionKind.NAME, MentionKind.ORGANIZATION)
+
+
+def annotate(doc: Document, data: LanguageData, claims: Iterable[Claim]) -> list[Claim]:
+    """``claims`` of ``doc`` with their :attr:`~quotecheck.claims.Claim.hints`; the document's
+    mention indexes are built once, for all of them."""
+    claims = list(claims)
+    if not claims:
+        return claims
+    text = doc.text
+    starts = [t.start for t in doc.tokens]
+    mentions_in = between_finder(doc, data)
+    out = []
+    for claim in claims:
+        found = find_hints(text, data, claim.start, claim.end)
+        first = bisect.bisect_left(starts, claim.start)
+        last = bisect.bisect_left(starts, claim.end)
+        while last > first and doc.tokens[last - 1].end > claim.end:
+            last -= 1
+        taken = [(h.start, h.end) for h in found]
+        for m in mentions_in(first, last):
+            if m.kind in _ENTITY_KINDS and not any(s < m.end and m.start < e for s, e in taken):
+                value = "place" if m.place else m.kind.value if m.kind is MentionKind.ORGANIZATION else "name"
+                found.append(Hint(HintKind.ENTITY, text[m.start:m.end], m.start, m.end, value))
+        found.sort(key=lambda h: (h.start, h.end))
+        out.append(attrs.evolve(claim, hints=tuple(found)) if found else claim)
+    return out
+
+
+_PLURALS = {HintKind.ENTITY: "entities", HintKind.MONEY: "money"}
+
+
+def hint_kinds(kinds: str | HintKind | Iterable[str | HintKind]) -> frozenset[HintKind]:
+    """Hint kinds from ``"numbers,money"``, one kind, or a collection; singular and plural names
+    ("number", "numbers", "entities") both work. An unknown name raises ``ValueError``."""
+    if isinstance(kinds, HintKind):
+        kinds = (kinds,)
+    elif isinstance(kinds, str):
+        kinds = [k for k in (part.strip() for part in kinds.split(",")) if k]
+    elif isinstance(kinds, (bytes, bytearray)) or not isinstance(kinds, Iterable):
+        raise TypeError(f"hint kinds must be a str or a collection of str, got {type(kinds).__name__}")
+    names = {k.value: k for k in HintKind} | {_PLURALS.get(k, k.value + "s"): k for k in HintKind}
+    chosen = set()
+    for kind in kinds:
+        if not isinstance(kind, str):
+            raise TypeError(f"a hint kind must be a str or a HintKind, got {type(kind).__name__}")
+        found = names.get(kind.strip().lower())
+        if found is None:
+            raise ValueError(f"unknown hint kind {kind[:20]!r}; kinds: {', '.join(k.value for k in HintKind)}")
+        chosen.add(found)
+    if not chosen:
+        raise ValueError("no hint kind given; kinds: " + ", ".join(k.value for k in HintKind))
+    return frozenset(chosen)
