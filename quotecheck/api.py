@@ -66,8 +66,9 @@ class Extractor:
     - ``window_chars``: a longer text is read window by window (:mod:`quotecheck.windows`).
     - ``hints``: give each claim its check-worthiness hints (:mod:`quotecheck.hints`; on by
       default, False leaves ``Claim.hints`` empty and saves their cost).
-    - ``require_hints``: keep only the claims that have at least one hint of *each* kind given
-      (``"number"``, ``"numbers,money"``, a :class:`HintKind` or a collection); None keeps all.
+    - ``require_hints``: keep only the claims that have a hint of at least one of the kinds given
+      (``"number"``, ``"numbers,percentages,money"``, a :class:`HintKind` or a collection); None
+      keeps all.
 
     A text in any Unicode normal form (composed "é" or "e" + U+0301) gives the same claims: it is
     read in NFC and every offset is mapped back to the caller's string, whose substrings the
@@ -202,13 +203,13 @@ class Extractor:
         )
 
     def _finished(self, ctx: Context, claims: Iterable[Claim]) -> list[Claim]:
-        """The kept claims with their hints, those lacking a required kind of hint left out."""
+        """The kept claims with their hints; with ``require_hints``, those with a hint of a required kind."""
         kept = self._kept(claims)
         if not self.hints:
             return kept
         kept = _hints.annotate(ctx.doc, ctx.data, kept)
         if self.require_hints:
-            kept = [c for c in kept if self.require_hints <= {h.kind for h in c.hints}]
+            kept = [c for c in kept if any(h.kind in self.require_hints for h in c.hints)]
         return kept
 
     def extract(self, text: str, language: str | None = None) -> list[Claim]:

@@ -196,13 +196,13 @@ def _date(m: regex.Match[str], data: LanguageData) -> str | None:
         return m.group("iso")
     if m.group("numeric"):
         parts = regex.split(r"[/.]", m.group("numeric"))
-        first, second, year = int(parts[0]), int(parts[1]), int(parts[2])
-        day, month = (second, first) if data.numeric_date_order == "mdy" else (first, second)
-        if month > 12 >= day:
-            day, month = month, day
+        first, second, y = int(parts[0]), int(parts[1]), int(parts[2])
+        d, mo = (second, first) if data.numeric_date_order == "mdy" else (first, second)
+        if mo > 12 >= d:  # "03/25/2024" in a day-first language: only one reading is a date
+            d, mo = mo, d
         if len(parts[2]) == 2:
-            year += 2000 if year <= 50 else 1900
-        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+            y += 2000 if y <= 50 else 1900
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
     year = m.group("year")
     month_number = _lookup(data.months, m.group("month")) if m.group("month") else None
     day = f"{int(m.group('day')):02d}" if m.group("day") else None
