@@ -31,6 +31,7 @@ import regex
 
 from .claims import Claim, Hint, HintKind, MentionKind
 from .document import Document
+from .gender import is_first_name
 from .lang import LanguageData
 from .mentions import between_finder
 
@@ -69,7 +70,9 @@ def _pattern(data: LanguageData) -> regex.Pattern[str]:
     links = _alternation(data.amount_links)
     amount = rf"(?:(?P<num>{_NUM})|(?P<nword>{number_words}))"
     day = rf"(?P<day>{_DAY})(?:{_alternation(data.day_suffixes)})?"
-    month = f"(?P<month>{_alternation(data.months)})"
+    months = _alternation(data.months)
+    month = f"(?P<month>{months})"
+    preps = _alternation(data.year_prepositions)
     year = f"(?P<year>{_YEAR})"
     date_link = rf"(?:{_alternation(data.date_links)}\s+)?"
     money = (rf"{currency}\s?(?P<num>{_NUM})(?:\s?{scale})?{_END}"
@@ -80,7 +83,8 @@ def _pattern(data: LanguageData) -> regex.Pattern[str]:
             rf"|{month}\s+{date_link}{year}{_END}"
             rf"|(?P<numeric>\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}}))(?![\d/])"
             rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?!\d)"
-            rf"|{year}(?<=(?<!\w){_alternation(data.year_prepositions)}\s*\d{{4}}){_END}")
+            rf"|{year}(?<=(?<!\w){preps}\s*\d{{4}}){_END}"
+            rf"|{month}(?<=(?<!\w){preps}\s+{months}){_END}")
     duration = rf"{amount}[\s-]?(?P<unit>{_alternation(data.duration_units)}){_END}"
     number = rf"{amount}(?:\s?{scale})?{_END}"
     endings = _alternation(data.commitment_endings)
@@ -191,7 +195,8 @@ def _decimal(value: Decimal) -> str:
 
 
 def _date(m: regex.Match[str], data: LanguageData) -> str | None:
-    """ISO 8601: "2024-03-12", "2024-03", "--03-12" (no year), "2024"; None when impossible."""
+    """ISO 8601: "2024-03-12", "2024-03", "--03-12" (no year), "--03" (a month), "2024"; None when
+    impossible."""
     if m.group("iso"):
         return m.group("iso")
     if m.group("numeric"):
@@ -210,7 +215,7 @@ def _date(m: regex.Match[str], data: LanguageData) -> str | None:
     if month is None:
         return year
     if day is None:
-        return f"{year}-{month}" if year else None
+        return f"{year}-{month}" if year else f"--{month}"
     return f"{year}-{month}-{day}" if year else f"--{month}-{day}"
 
 
@@ -228,7 +233,7 @@ def annotate(doc: Document, data: LanguageData, claims: Iterable[Claim]) -> list
         return claims
     text = doc.text
     starts = [t.start for t in doc.tokens]
-    mentions_in = between_finder(doc, data)
+    names = _Names(doc, data)
     out = []
     for claim in claims:
         found = find_hints(text, data, claim.start, claim.end)
@@ -237,13 +242,62 @@ def annotate(doc: Document, data: LanguageData, claims: Iterable[Claim]) -> list
         while last > first and doc.tokens[last - 1].end > claim.end:
             last -= 1
         taken = [(h.start, h.end) for h in found]
-        for m in mentions_in(first, last):
-            if m.kind in _ENTITY_KINDS and not any(s < m.end and m.start < e for s, e in taken):
-                value = "place" if m.place else m.kind.value if m.kind is MentionKind.ORGANIZATION else "name"
-                found.append(Hint(HintKind.ENTITY, text[m.start:m.end], m.start, m.end, value))
+        for hint in names.within(first, last):
+            if not any(s < hint.end and hint.start < e for s, e in taken):
+                found.append(hint)
         found.sort(key=lambda h: (h.start, h.end))
         out.append(attrs.evolve(claim, hints=tuple(found)) if found else claim)
     return out
+
+
+class _Names:
+    """The proper names inside a span: the mention layer's names and organisations
+    (:func:`quotecheck.mentions.between_finder`), cut down to their capitalised words ("la mairie
+    de Lyon" → "Lyon", "Aceros Lumbre perdió" → "Aceros Lumbre"). A lone capitalised word is a
+    name when it is a place, a first name, an acronym, follows an organisation noun or a title
+    inside the mention ("die Firma Kesselbach"), or, where only names are capitalised, when it
+    does not open a sentence unless the document also capitalises it inside one ("Inflation fell"
+    is no name); where every noun is capitalised (``CAPITALIZED_NOUNS``), only the first four are."""
+
+    def __init__(self, doc: Document, data: LanguageData) -> None:
+        self.doc, self.data = doc, data
+        self.between = between_finder(doc, data)
+        self.sentence_starts = {s for s, _ in doc.sentences}
+        tokens = doc.tokens
+        self.inner_capitals = {t.text for k, t in enumerate(tokens) if k and t.text[:1].isupper()
+                               and t.start not in self.sentence_starts and tokens[k - 1].text[:1].isalnum()}
+        self.skipped = {w.lower() for w in data.determiners} | {w.lower() for w in data.organization_nouns}
+
+    def within(self, first: int, last: int) -> list[Hint]:
+        tokens, text = self.doc.tokens, self.doc.text
+        found = []
+        for m in self.between(first, last):
+            if m.kind not in _ENTITY_KINDS:
+                continue
+            k, end = m.first, m.last
+            introduced = False  # an organisation noun or a title opens the mention
+            while k <= end and (not tokens[k].text[:1].isupper() or tokens[k].lower in self.skipped
+                                or tokens[k].text in self.data.titles):
+                introduced = introduced or tokens[k].lower in self.skipped or tokens[k].text in self.data.titles
+                k += 1
+            while end >= k and not tokens[end].text[:1].isupper():
+                end -= 1
+            if k > end:
+                continue  # "the central bank", "un gouvernement": a description, no name
+            name = text[tokens[k].start:tokens[end].end]
+            place = m.place or name in self.data.places
+            if k == end and not (place or introduced or self._lone_name(tokens[k].text, tokens[k].start)):
+                continue
+            value = "place" if place else "organization" if m.kind is MentionKind.ORGANIZATION else "name"
+            found.append(Hint(HintKind.ENTITY, name, tokens[k].start, tokens[end].end, value))
+        return found
+
+    def _lone_name(self, word: str, start: int) -> bool:
+        if (word.isupper() and len(word) > 1) or is_first_name(word):
+            return True
+        if self.data.capitalized_nouns:
+            return False
+        return start not in self.sentence_starts or word in self.inner_capitals
 
 
 _PLURALS = {HintKind.ENTITY: "entities", HintKind.MONEY: "money"}

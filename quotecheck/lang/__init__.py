@@ -107,7 +107,8 @@ to the empty/generic default below):
 ``MONTHS``                 {month name or abbreviation (lower case): 1..12}.
 ``DAY_SUFFIXES``           endings glued to a day number: "er" ("1er mai"), "th", "." ("12. März").
 ``DATE_LINKS``             words between day, month and year: "de" ("12 de marzo de 2024"), "of".
-``YEAR_PREPOSITIONS``      words before a bare year that make it a date: "en", "depuis", "in", "seit".
+``YEAR_PREPOSITIONS``      words before a bare year or a month's name that make it a date: "en",
+                           "depuis", "in", "seit" ("en 2024", "in May").
 ``NUMERIC_DATE_ORDER``     "dmy" or "mdy": how "12/03/2024" is read.
 ``DURATION_UNITS``         {unit word: ISO 8601 designator, "T" first for a time}: "ans": "Y", "heures": "TH".
 ``COMPARISON_MARKERS``     comparatives, superlatives and records: "le plus", "record", "more than";
@@ -118,6 +119,9 @@ to the empty/generic default below):
 ``COMMITMENT_SUBJECTS``    pronouns such a form needs before it ("nous", "je"; one word may sit
                            between: "nous ne ferons"); empty where the form stands alone (pro-drop).
 ``COMMITMENT_EXCLUSIONS``  words with such an ending that are no verb form ("estremo", "però").
+``CAPITALIZED_NOUNS``      True where every noun is capitalised ("die Arbeitslosenquote"): a lone
+                           capitalised word is then no name unless it is a place, a first name, an
+                           acronym or follows an organisation noun ("die Firma Kesselbach").
 """
 
 from __future__ import annotations
@@ -239,6 +243,7 @@ class LanguageData:
     commitment_endings: tuple[str, ...] = field(default=(), converter=tuple)
     commitment_subjects: tuple[str, ...] = field(default=(), converter=tuple)
     commitment_exclusions: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    capitalized_nouns: bool = False
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:

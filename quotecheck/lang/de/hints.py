@@ -29,7 +29,7 @@ MONTHS = {
 }
 DAY_SUFFIXES = (".",)
 DATE_LINKS: tuple[str, ...] = ()
-YEAR_PREPOSITIONS = ("im jahr", "seit", "bis", "ab", "vor", "nach", "anfang", "ende", "mitte", "jahr")
+YEAR_PREPOSITIONS = ("im jahr", "im", "seit", "bis", "ab", "vor", "nach", "anfang", "ende", "mitte", "jahr")
 NUMERIC_DATE_ORDER = "dmy"
 DURATION_UNITS = {
     "jahr": "Y", "jahre": "Y", "jahren": "Y", "jahres": "Y", "monat": "M", "monate": "M", "monaten": "M",
@@ -59,3 +59,6 @@ COMMITMENT_MARKERS = (
 COMMITMENT_ENDINGS: tuple[str, ...] = ()
 COMMITMENT_SUBJECTS: tuple[str, ...] = ()
 COMMITMENT_EXCLUSIONS: frozenset[str] = frozenset()
+
+# every noun is capitalised: a lone capitalised word is no name by its capital alone
+CAPITALIZED_NOUNS = True

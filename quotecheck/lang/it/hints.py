@@ -26,7 +26,7 @@ MONTHS = {
 }
 DAY_SUFFIXES = ("°", "º")
 DATE_LINKS: tuple[str, ...] = ()
-YEAR_PREPOSITIONS = ("nel", "dal", "entro il", "fino al", "prima del", "dopo il", "anno", "del")
+YEAR_PREPOSITIONS = ("a", "ad", "in", "da", "nel", "dal", "entro il", "fino al", "prima del", "dopo il", "anno", "del")
 NUMERIC_DATE_ORDER = "dmy"
 DURATION_UNITS = {
     "anno": "Y", "anni": "Y", "mese": "M", "mesi": "M", "settimana": "W", "settimane": "W",
