@@ -33,7 +33,7 @@ CSV_FIELDS = ("source", "id", "text", "start", "end", "kind", "speaker", "cue", 
               "evidence", "paragraph", "sentence", "hints")
 _LABELS = {"confidence": "conf", "text": "quote"}
 #: the widest a table column is made, whatever the terminal
-_MAX_WIDTH = {"text": 60, "speaker": 30, "cue": 30, "hints": 24}
+_MAX_WIDTH = {"text": 60, "speaker": 30, "cue": 30, "hints": 32}
 #: how a narrow terminal shrinks the columns: each step cuts one column down to a width (never
 #: below its header), in this order, until the lines fit; a long path goes first, a name last
 _SHRINK = (("source", 24), ("text", 20), ("evidence", 10), ("hints", 12), ("source", 12), ("cue", 12), ("id", 8),

@@ -41,7 +41,7 @@ DURATION_UNITS = {
 COMPARISON_MARKERS = (
     "mehr als", "weniger als", "höher als", "niedriger als", "größer als", "kleiner als", "besser als",
     "schlechter als", "am meisten", "am wenigsten", "am höchsten", "am größten", "am besten",
-    "höchst*", "größt*", "niedrigst*", "best*", "schlechtest*", "meist*", "rekord*", "noch nie",
+    "höchst*", "größt*", "niedrigst*", "beste", "besten", "bester", "bestes", "schlechtest*", "meist*", "rekord*", "noch nie",
     "nie zuvor", "jemals", "beispiellos", "beispiellose", "beispiellosen", "doppelt so", "erstmals",
     "zum ersten mal", "historisch", "historische", "historischen",
 )
