@@ -207,7 +207,7 @@ class Extractor:
         kept = self._kept(claims)
         if not self.hints:
             return kept
-        kept = _hints.annotate(ctx.doc, ctx.data, kept)
+        kept = _hints.annotate(ctx.doc, ctx.data, kept, ctx.mentions)
         if self.require_hints:
             kept = [c for c in kept if any(h.kind in self.require_hints for h in c.hints)]
         return kept

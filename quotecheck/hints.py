@@ -24,19 +24,21 @@ from __future__ import annotations
 import bisect
 import functools
 from decimal import Decimal, InvalidOperation
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping, Sequence
 
 import attrs
 import regex
 
-from .claims import Claim, Hint, HintKind, MentionKind
+from .claims import Claim, ClaimKind, Hint, HintKind, MentionKind
 from .document import Document
 from .gender import is_first_name
 from .lang import LanguageData
-from .mentions import between_finder
+from .mentions import MentionSpan, between_finder
 
 __all__ = ["annotate", "find_hints", "hint_kinds"]
 
+#: the kinds read by pattern, in the order they are tried at a word (entities come from mentions)
+_KINDS = ("money", "percentage", "date", "duration", "number", "comparison", "hedge", "commitment")
 #: a number as written: digits grouped by thousands ("1 234", "1,234", "1.234", "1'234") or not,
 #: then a decimal part; the language's decimal mark tells "1,234" (fr: 1.234) from "1,234" (en: 1234)
 _NUM = r"(?:\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
@@ -61,8 +63,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _pattern(data: LanguageData) -> regex.Pattern[str]:
-    """One pattern with a named group per hint kind, tried in this order at each word start."""
+def _parts(data: LanguageData) -> dict[str, str]:
+    """The pattern of each hint kind (a named group each), in the order they are tried."""
     number_words = _alternation(data.number_words)
     scales = _alternation(data.number_scales)
     scale = rf"(?P<scale>{scales}(?:\s+{scales})*)"
@@ -99,9 +101,21 @@ def _pattern(data: LanguageData) -> regex.Pattern[str]:
         "comparison": _alternation(data.comparison_markers) + _END, "hedge": _alternation(data.hedge_markers) + _END,
         "commitment": f"(?:{_alternation(data.commitment_markers)}{pledge_form}){_END}",
     }
-    body = "|".join(f"(?P<{name}>{parts[name]})" for name in _KINDS)
-    # every hint starts a word: the engine tries the alternatives only there
-    return regex.compile(rf"(?<!\w)(?:{body})", regex.IGNORECASE | regex.VERSION0)
+    return {name: f"(?P<{name}>{parts[name]})" for name in _KINDS}
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern(data: LanguageData) -> regex.Pattern[str]:
+    """Every kind in one pattern, for :func:`find_hints` over any text: at each word start the
+    first kind that matches wins."""
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(_parts(data).values())})", regex.IGNORECASE | regex.VERSION0)
+
+
+@functools.lru_cache(maxsize=None)
+def _kind_patterns(data: LanguageData) -> dict[str, regex.Pattern[str]]:
+    """One pattern per kind, for :func:`_token_hints`: a token tries only the kinds it may start."""
+    return {name: regex.compile(rf"(?<!\w){part}", regex.IGNORECASE | regex.VERSION0)
+            for name, part in _parts(data).items()}
 
 
 def find_hints(text: str, data: LanguageData, start: int = 0, end: int | None = None) -> list[Hint]:
@@ -115,12 +129,89 @@ def find_hints(text: str, data: LanguageData, start: int = 0, end: int | None = 
     end = len(text) if end is None else end
     found = []
     for m in _pattern(data).finditer(text, start, end):
-        kind = next(k for k in _KINDS if m.start(k) >= 0)  # lastgroup would name an inner group
-        form = m.group("form") if kind == "commitment" and "form" in m.re.groupindex else None
-        if form and form.lower() in data.commitment_exclusions:
-            continue
-        found.append(Hint(kind, m.group(), m.start(), m.end(), _value(HintKind(kind), m, data)))
+        hint = _hint(next(k for k in _KINDS if m.start(k) >= 0), m, data)  # not lastgroup: an inner group
+        if hint is not None:
+            found.append(hint)
     return found
+
+
+_NUMERIC_KINDS = ("money", "percentage", "date", "duration", "number")
+_AMOUNT_KINDS = ("money", "percentage", "duration", "number")
+
+
+@functools.lru_cache(maxsize=None)
+def _triggers(data: LanguageData) -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, str], ...],
+                                          tuple[str, ...], frozenset[str]]:
+    """What a token must be for a hint to start there, and the kinds it may start: ({first word:
+    kinds}, ((word prefix, kind), ...), commitment endings, currency symbols' first characters).
+    A claim is matched token by token at these only: most words start no hint."""
+    words: dict[str, list[str]] = {}
+
+    def add(phrases: Iterable[str], *kinds: str) -> None:
+        for phrase in phrases:
+            parts = phrase.lower().replace("’", "'").split()
+            first = parts[0].rstrip("*") if parts else ""
+            heads = {first}
+            for mark in "'-$":  # "d'après", "peut-être", "R$": the tokenizer may cut there
+                if mark in first[1:]:
+                    heads.add(first[: first.index(mark, 1) + (mark == "'")])
+            for head in heads:
+                known = words.setdefault(head, [])
+                known.extend(k for k in kinds if k not in known)
+
+    add(data.currencies, "money")
+    add(data.number_words, *_AMOUNT_KINDS)
+    add(data.months, "date")
+    add(data.comparison_markers, "comparison")
+    add(data.hedge_markers, "hedge")
+    add((*data.commitment_markers, *data.commitment_subjects), "commitment")
+    ordered = {w: tuple(k for k in _KINDS if k in kinds) for w, kinds in words.items()}
+    ordered |= {w.replace("'", "’"): kinds for w, kinds in ordered.items() if "'" in w}  # both apostrophes
+    prefixes = tuple((p.lower().rstrip("*"), kind) for kind, markers in
+                     (("comparison", data.comparison_markers), ("hedge", data.hedge_markers))
+                     for p in markers if p.endswith("*"))
+    endings = () if data.commitment_subjects else tuple(data.commitment_endings)
+    symbols = frozenset(key[0] for key in data.currencies if not key[0].isalnum())
+    return ordered, prefixes, endings, symbols
+
+
+def _token_hints(doc: Document, data: LanguageData, first: int, last: int, end: int) -> list[Hint]:
+    """:func:`find_hints` of the span that tokens ``first``..``last`` (exclusive) cover, up to
+    ``end``: each token tries only the kinds it may start (:func:`_triggers`), in their order."""
+    patterns, text, tokens = _kind_patterns(data), doc.text, doc.tokens
+    words, prefixes, endings, symbols = _triggers(data)
+    found = []
+    reached = 0  # the end of the last hint: a hint never starts inside another
+    for k in range(first, last):
+        token = tokens[k]
+        if token.start < reached:
+            continue
+        head = token.text[:1]
+        low = token.lower
+        kinds = words.get(low, ())
+        if head.isdigit():
+            kinds = _NUMERIC_KINDS
+        elif head in symbols:
+            kinds = ("money", *kinds)
+        if prefixes:
+            kinds = (*kinds, *(kind for prefix, kind in prefixes if low.startswith(prefix) and kind not in kinds))
+        if endings and low.endswith(endings) and "commitment" not in kinds:
+            kinds = (*kinds, "commitment")
+        for kind in sorted(kinds, key=_KINDS.index) if len(kinds) > 1 else kinds:
+            m = patterns[kind].match(text, token.start, end)
+            hint = _hint(kind, m, data) if m is not None else None
+            if hint is not None:
+                found.append(hint)
+                reached = hint.end
+                break
+    return found
+
+
+def _hint(kind: str, m: regex.Match[str], data: LanguageData) -> Hint | None:
+    form = m.group("form") if kind == "commitment" and "form" in m.re.groupindex else None
+    if form and form.lower() in data.commitment_exclusions:
+        return None
+    return Hint(kind, m.group(), m.start(), m.end(), _value(HintKind(kind), m, data))
 
 
 def _value(kind: HintKind, m: regex.Match[str], data: LanguageData) -> str | None:
@@ -219,30 +310,30 @@ def _date(m: regex.Match[str], data: LanguageData) -> str | None:
     return f"{year}-{month}-{day}" if year else f"--{month}-{day}"
 
 
-_KINDS = ("money", "percentage", "date", "duration", "number", "comparison", "hedge", "commitment")
-
 #: mention kinds that are named entities (a role or a pronoun names no one checkable)
 _ENTITY_KINDS = (MentionKind.NAME, MentionKind.ORGANIZATION)
 
 
-def annotate(doc: Document, data: LanguageData, claims: Iterable[Claim]) -> list[Claim]:
+def annotate(doc: Document, data: LanguageData, claims: Iterable[Claim],
+             mentions: Sequence[MentionSpan] | None = None) -> list[Claim]:
     """``claims`` of ``doc`` with their :attr:`~quotecheck.claims.Claim.hints`; the document's
-    mention indexes are built once, for all of them."""
+    mention indexes are built once, for all of them. ``mentions``: the document's mentions outside
+    quotations (``Context.mentions``), when known: the entities of an indirect claim are taken
+    from them instead of being looked for again."""
     claims = list(claims)
     if not claims:
         return claims
-    text = doc.text
     starts = [t.start for t in doc.tokens]
-    names = _Names(doc, data)
+    names = _Names(doc, data, mentions)
     out = []
     for claim in claims:
-        found = find_hints(text, data, claim.start, claim.end)
         first = bisect.bisect_left(starts, claim.start)
         last = bisect.bisect_left(starts, claim.end)
         while last > first and doc.tokens[last - 1].end > claim.end:
             last -= 1
+        found = _token_hints(doc, data, first, last, claim.end)
         taken = [(h.start, h.end) for h in found]
-        for hint in names.within(first, last):
+        for hint in names.within(first, last, claim.kind is ClaimKind.INDIRECT):
             if not any(s < hint.end and hint.start < e for s, e in taken):
                 found.append(hint)
         found.sort(key=lambda h: (h.start, h.end))
@@ -259,19 +350,34 @@ class _Names:
     does not open a sentence unless the document also capitalises it inside one ("Inflation fell"
     is no name); where every noun is capitalised (``CAPITALIZED_NOUNS``), only the first four are."""
 
-    def __init__(self, doc: Document, data: LanguageData) -> None:
+    def __init__(self, doc: Document, data: LanguageData, mentions: Sequence[MentionSpan] | None) -> None:
         self.doc, self.data = doc, data
-        self.between = between_finder(doc, data)
+        self._between: Callable[[int, int], list[MentionSpan]] | None = None
+        self.outside = None if mentions is None else sorted(mentions, key=lambda m: m.first)
+        self.outside_firsts = [m.first for m in self.outside or ()]
         self.sentence_starts = {s for s, _ in doc.sentences}
-        tokens = doc.tokens
-        self.inner_capitals = {t.text for k, t in enumerate(tokens) if k and t.text[:1].isupper()
-                               and t.start not in self.sentence_starts and tokens[k - 1].text[:1].isalnum()}
+        self._inner_capitals: set[str] | None = None
         self.skipped = {w.lower() for w in data.determiners} | {w.lower() for w in data.organization_nouns}
 
-    def within(self, first: int, last: int) -> list[Hint]:
+    def mentions(self, first: int, last: int, unquoted: bool) -> list[MentionSpan]:
+        """The mentions in tokens ``first``..``last``: the document's own outside quotations, else
+        those the finder reads (built on first need: a quotation's words are no mentions of it)."""
+        if unquoted and self.outside is not None:
+            k = bisect.bisect_left(self.outside_firsts, first)
+            found = []
+            while k < len(self.outside) and self.outside[k].first < last:
+                if self.outside[k].last < last:
+                    found.append(self.outside[k])
+                k += 1
+            return found
+        if self._between is None:
+            self._between = between_finder(self.doc, self.data, capitalized=True)
+        return self._between(first, last)
+
+    def within(self, first: int, last: int, unquoted: bool = False) -> list[Hint]:
         tokens, text = self.doc.tokens, self.doc.text
         found = []
-        for m in self.between(first, last):
+        for m in self.mentions(first, last, unquoted):
             if m.kind not in _ENTITY_KINDS:
                 continue
             k, end = m.first, m.last
@@ -297,7 +403,15 @@ class _Names:
             return True
         if self.data.capitalized_nouns:
             return False
-        return start not in self.sentence_starts or word in self.inner_capitals
+        return start not in self.sentence_starts or word in self.inner_capitals()
+
+    def inner_capitals(self) -> set[str]:
+        """Capitalised words the document writes inside a sentence (built on first need)."""
+        if self._inner_capitals is None:
+            tokens = self.doc.tokens
+            self._inner_capitals = {t.text for k, t in enumerate(tokens) if k and t.text[:1].isupper()
+                                    and t.start not in self.sentence_starts and tokens[k - 1].text[:1].isalnum()}
+        return self._inner_capitals
 
 
 _PLURALS = {HintKind.ENTITY: "entities", HintKind.MONEY: "money"}

@@ -117,6 +117,16 @@ def test_no_commitment_where_no_pledge(code, text):
     assert not [h for h in find_hints(text, lang.load(code)) if h.kind is HintKind.COMMITMENT]
 
 
+def test_the_token_path_finds_what_the_text_path_finds():
+    # the extractor tries the patterns only at the tokens that may start a hint (hints._token_hints);
+    # find_hints runs one pattern over the whole text: the same hints either way
+    cases = [(r["language"], r["text"]) for r in ROWS] + [(code, text) for code, text in QUOTES.items()]
+    for code, text in cases:
+        data = lang.load(code)
+        by_tokens = [h for h in sentence_hints(text, code) if h.kind is not HintKind.ENTITY]
+        assert by_tokens == find_hints(text, data), text
+
+
 def test_lone_capitalised_words_are_not_always_entities():
     assert [h.text for h in sentence_hints("Inflation fell again, the central bank said.", "en")
             if h.kind is HintKind.ENTITY] == []
