@@ -310,6 +310,9 @@ def _date(m: regex.Match[str], data: LanguageData) -> str | None:
     return f"{year}-{month}-{day}" if year else f"--{month}-{day}"
 
 
+#: marks after which a capitalised word is inside its sentence ("…, Macron")
+_INSIDE_SENTENCE = frozenset({",", ";", "&", "'", "’", "-"})
+
 #: mention kinds that are named entities (a role or a pronoun names no one checkable)
 _ENTITY_KINDS = (MentionKind.NAME, MentionKind.ORGANIZATION)
 
@@ -392,18 +395,24 @@ class _Names:
                 continue  # "the central bank", "un gouvernement": a description, no name
             name = text[tokens[k].start:tokens[end].end]
             place = m.place or name in self.data.places
-            if k == end and not (place or introduced or self._lone_name(tokens[k].text, tokens[k].start)):
+            if k == end and not (place or introduced or self._lone_name(k)):
                 continue
             value = "place" if place else "organization" if m.kind is MentionKind.ORGANIZATION else "name"
             found.append(Hint(HintKind.ENTITY, name, tokens[k].start, tokens[end].end, value))
         return found
 
-    def _lone_name(self, word: str, start: int) -> bool:
+    def _lone_name(self, k: int) -> bool:
+        """The one capitalised word at token ``k`` is a name (see the class)."""
+        tokens = self.doc.tokens
+        word = tokens[k].text
         if (word.isupper() and len(word) > 1) or is_first_name(word):
             return True
         if self.data.capitalized_nouns:
             return False
-        return start not in self.sentence_starts or word in self.inner_capitals()
+        # a sentence opens here, or a quotation, a dash line, a parenthesis: « Normalement, … »
+        opening = tokens[k].start in self.sentence_starts or k == 0 or (
+            not tokens[k - 1].text[:1].isalnum() and tokens[k - 1].text not in _INSIDE_SENTENCE)
+        return not opening or word in self.inner_capitals()
 
     def inner_capitals(self) -> set[str]:
         """Capitalised words the document writes inside a sentence (built on first need)."""

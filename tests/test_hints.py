@@ -134,6 +134,9 @@ def test_lone_capitalised_words_are_not_always_entities():
     assert [(h.text, h.value) for h in hints if h.kind is HintKind.ENTITY] == [("Hamburg", "place"), ("Kesselbach", "organization")]
     hints = sentence_hints("La mairie de Lyon annonce des travaux.", "fr")
     assert [h.text for h in hints if h.kind is HintKind.ENTITY] == ["Lyon"]
+    text = "« Normalement, Valmont rouvrira », a dit Paul Durand."
+    claim, = extract_claims(text, language="fr")
+    assert [h.text for h in claim.hints if h.kind is HintKind.ENTITY] == ["Valmont"]  # not the adverb opening it
 
 
 # ------------------------------------------------------------------------------ the labelled sentences
