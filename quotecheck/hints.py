@@ -45,6 +45,8 @@ _NUM = r"(?:\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 _END = r"(?!\w)"
+#: a hint starts a word, and not the minutes of a time or the decimals of a number ("9:48", "3.5")
+_START = r"(?<!\w)(?<!\d[:.,])"
 _NEVER = r"(?!)"
 _GROUPING = str.maketrans("", "", " \u00a0\u202f'’")
 
@@ -57,7 +59,7 @@ def _alternation(words: Iterable[str]) -> str:
         wild = word.endswith("*")
         body = word[:-1] if wild else word
         escaped = r"\s+".join(regex.escape(piece) for piece in body.split())
-        escaped = escaped.replace("'", "['’]").replace("’", "['’]").replace(r"\'", "['’]")
+        escaped = regex.sub(r"\\?['’]", "['’]", escaped)  # either apostrophe, escaped or not
         parts.append(escaped + (r"\w*" if wild else ""))
     return "(?:" + "|".join(parts) + ")" if parts else _NEVER
 
@@ -108,13 +110,13 @@ def _parts(data: LanguageData) -> dict[str, str]:
 def _pattern(data: LanguageData) -> regex.Pattern[str]:
     """Every kind in one pattern, for :func:`find_hints` over any text: at each word start the
     first kind that matches wins."""
-    return regex.compile(rf"(?<!\w)(?:{'|'.join(_parts(data).values())})", regex.IGNORECASE | regex.VERSION0)
+    return regex.compile(rf"{_START}(?:{'|'.join(_parts(data).values())})", regex.IGNORECASE | regex.VERSION0)
 
 
 @functools.lru_cache(maxsize=None)
 def _kind_patterns(data: LanguageData) -> dict[str, regex.Pattern[str]]:
     """One pattern per kind, for :func:`_token_hints`: a token tries only the kinds it may start."""
-    return {name: regex.compile(rf"(?<!\w){part}", regex.IGNORECASE | regex.VERSION0)
+    return {name: regex.compile(rf"{_START}{part}", regex.IGNORECASE | regex.VERSION0)
             for name, part in _parts(data).items()}
 
 

@@ -107,6 +107,12 @@ def test_number_formats_and_values(code, text, kind, words, value):
     assert (kind, words, value) in found, found
 
 
+def test_either_apostrophe_and_no_hint_inside_a_time():
+    hints = find_hints("D'après lui, à 9:48, et d’après elle", lang.load("fr"))
+    assert [(h.kind.value, h.text) for h in hints] == [("hedge", "D'après"), ("number", "9"), ("hedge", "d’après")]
+    assert [h.text for h in find_hints("We’ll see, we'll act.", lang.load("en"))] == ["We’ll", "we'll"]
+
+
 @pytest.mark.parametrize(("code", "text"), [
     ("fr", "Nous espérons que la réunion aura lieu."),  # a present in -rer, no pledge
     ("it", "Però è un caso estremo."),  # no future, whatever the ending
