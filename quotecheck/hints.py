@@ -3,9 +3,11 @@
 Each hint is typed (:class:`~quotecheck.claims.HintKind`), carries its offsets and, when it has one,
 a normalised value; none is a score. They are read from the language's data (``lang/<code>/hints.py``:
 number words, scales, currencies, months, duration units, comparison, hedge and commitment
-markers) by one regular expression per language, compiled once and run once over each claim's
-span, so the cost is linear in the claim's length. Entities are the names, organisations and
-places the mention layer (:func:`quotecheck.mentions.between_finder`) finds inside the claim.
+markers) by one regular expression per kind and language, compiled once. A claim is read token by
+token: a token tries only the kinds it may start (a digit, a currency symbol, the first word of a
+marker: a set lookup), so most words cost one lookup and the cost is linear in the claim's
+length. Entities are the names, organisations and places of the mention layer
+(:func:`quotecheck.mentions.between_finder`, or the document's mentions outside quotations).
 
 Offsets index the text the stages read (NFC, one window); ``api.py`` maps them back to the
 caller's text with the claim's own offsets (:func:`quotecheck.normalize.map_claim`,
@@ -224,10 +226,11 @@ def _value(kind: HintKind, m: regex.Match[str], data: LanguageData) -> str | Non
         return _date(m, data)
     amount = _amount(m, data)
     if kind is HintKind.MONEY:
-        code = data.currencies.get(_key(m.group("cur")))
-        return None if amount is None or code is None else f"{_decimal(amount)} {code}"
+        code = _lookup(data.currencies, m.group("cur"))
+        return None if amount is None or not isinstance(code, str) else f"{_decimal(amount)} {code}"
     if kind is HintKind.DURATION:
-        unit = data.duration_units.get(_key(m.group("unit")), "")
+        found = _lookup(data.duration_units, m.group("unit"))
+        unit = found if isinstance(found, str) else ""
         time, unit = unit.startswith("T"), unit.lstrip("T")
         factor = Decimal(unit[:-1] or 1)
         if amount is None or not unit:
