@@ -2,7 +2,7 @@
 """Throughput and memory of ``quotecheck.extract_claims`` on a corpus, and the cost of the import.
 
 By default the corpus is the project's own texts (``seeds/*.txt`` and the ``text`` of every line of
-``fixtures/*.jsonl``), repeated until it reaches ``--size`` MB (2 by default). ``--gold FILE...``
+``fixtures/*.gold.jsonl``), repeated until it reaches ``--size`` MB (2 by default). ``--gold FILE...``
 takes the texts of gold JSONL files instead (each used once unless ``--repeat`` or ``--size``).
 
     python benchmarks/bench.py
@@ -70,7 +70,7 @@ def _jsonl_texts(path: Path) -> Iterable[str]:
 
 def project_texts() -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    for path in sorted((ROOT / "fixtures").glob("*.jsonl")):
+    for path in sorted((ROOT / "fixtures").glob("*.gold.jsonl")):
         texts.extend(_jsonl_texts(path))
     return texts
 

@@ -8,7 +8,7 @@
 
 from .api import Analysis, Extractor, InvalidText, extract_claims
 from .backends import BackendUnavailable
-from .claims import Claim, ClaimKind, Cue, Evidence, Mention, MentionKind, Speaker, SpeakerKind
+from .claims import Claim, ClaimKind, Cue, Evidence, Hint, HintKind, Mention, MentionKind, Speaker, SpeakerKind
 from .detect import detect_language
 from .lang import UnsupportedLanguage, supported_languages
 
@@ -20,6 +20,8 @@ __all__ = [
     "Cue",
     "Evidence",
     "Extractor",
+    "Hint",
+    "HintKind",
     "InvalidText",
     "Mention",
     "MentionKind",

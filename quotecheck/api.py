@@ -14,8 +14,9 @@ import attrs
 from attrs import field, frozen
 
 from . import attribution, coref, lang, mentions, normalize, quotes, windows
+from . import hints as _hints
 from .backends import Backend, get_backend
-from .claims import Claim, ClaimKind, first_surrogate
+from .claims import Claim, ClaimKind, HintKind, first_surrogate
 from .context import Context
 from .converters import to_tuple
 from .cues import matcher_for
@@ -63,6 +64,11 @@ class Extractor:
       keeps all. An unknown kind raises ``ValueError`` naming the valid ones.
     - ``min_confidence``: claims below this probability are dropped.
     - ``window_chars``: a longer text is read window by window (:mod:`quotecheck.windows`).
+    - ``hints``: give each claim its check-worthiness hints (:mod:`quotecheck.hints`; on by
+      default, False leaves ``Claim.hints`` empty and saves their cost).
+    - ``require_hints``: keep only the claims that have a hint of at least one of the kinds given
+      (``"number"``, ``"numbers,percentages,money"``, a :class:`HintKind` or a collection); None
+      keeps all.
 
     A text in any Unicode normal form (composed "é" or "e" + U+0301) gives the same claims: it is
     read in NFC and every offset is mapped back to the caller's string, whose substrings the
@@ -83,6 +89,8 @@ class Extractor:
         kinds: ClaimKind | str | Iterable[ClaimKind | str] | None = None,
         min_confidence: float = 0.0,
         window_chars: int = windows.WINDOW_CHARS,
+        hints: bool = True,
+        require_hints: str | HintKind | Iterable[str | HintKind] | None = None,
     ) -> None:
         if language is not None:
             lang.load(language)  # fail now, not on the first text, when the code is unknown
@@ -98,6 +106,12 @@ class Extractor:
             raise ValueError(f"window_chars must be a positive int, got {window_chars!r}")
         #: a longer text is read paragraph-window by window (see quotecheck.windows): flat memory
         self.window_chars = window_chars
+        if not isinstance(hints, bool):
+            raise TypeError(f"hints must be a bool, got {type(hints).__name__}")
+        self.require_hints = frozenset() if require_hints is None else _hints.hint_kinds(require_hints)
+        if self.require_hints and not hints:
+            raise ValueError("require_hints needs hints=True: without hints no claim has any")
+        self.hints = hints
 
     def _language_data(self, text: str, language: str | None) -> lang.LanguageData:
         return self._resolve_language(text, language)[0]
@@ -136,7 +150,7 @@ class Extractor:
         if len(normal) <= self.window_chars:
             with _collector_paused():
                 ctx = self._context(normal, data)
-                kept = [moved(c) for c in self._kept(attribution.attribute(ctx))]
+                kept = [moved(c) for c in self._finished(ctx, attribution.attribute(ctx))]
             return Analysis(claims=kept, language=data.code, skipped_marks=ctx.skipped_marks, detected_language=detected)
         parts = list(self._analyze_windows(windows.text_windows(normal, self.window_chars), data))
         claims = [moved(c) for part in parts for c in part.claims]
@@ -174,7 +188,7 @@ class Extractor:
         for window in parts:
             with _collector_paused():
                 ctx = self._context(window.text, data)
-                claims = reassembler.place(window, ctx.doc, self._kept(attribution.attribute(ctx)))
+                claims = reassembler.place(window, ctx.doc, self._finished(ctx, attribution.attribute(ctx)))
                 skipped = ctx.skipped_marks
                 del ctx  # one window's annotation in memory at a time
                 if window.start > window.context:  # the look-back's own skipped marks were counted before
@@ -187,6 +201,16 @@ class Extractor:
             (c for c in claims if c.kind in self.kinds and c.confidence >= self.min_confidence),
             key=lambda c: (c.start, c.end),
         )
+
+    def _finished(self, ctx: Context, claims: Iterable[Claim]) -> list[Claim]:
+        """The kept claims with their hints; with ``require_hints``, those with a hint of a required kind."""
+        kept = self._kept(claims)
+        if not self.hints:
+            return kept
+        kept = _hints.annotate(ctx.doc, ctx.data, kept, ctx.mentions)
+        if self.require_hints:
+            kept = [c for c in kept if any(h.kind in self.require_hints for h in c.hints)]
+        return kept
 
     def extract(self, text: str, language: str | None = None) -> list[Claim]:
         """The claims of ``text``, sorted by ``start``."""
@@ -235,6 +259,8 @@ def extract_claims(
     kinds: ClaimKind | str | Iterable[ClaimKind | str] | None = None,
     min_confidence: float = 0.0,
     window_chars: int = windows.WINDOW_CHARS,
+    hints: bool = True,
+    require_hints: str | HintKind | Iterable[str | HintKind] | None = None,
 ) -> list[Claim]:
     """Every quotation and reported statement in ``text``, attributed, sorted by ``start``.
 
@@ -247,7 +273,7 @@ def extract_claims(
         [('direct', 'Jeanne Martin')]
     """
     extractor = Extractor(language, backend=backend, kinds=kinds, min_confidence=min_confidence,
-                          window_chars=window_chars)
+                          window_chars=window_chars, hints=hints, require_hints=require_hints)
     return extractor.extract(text)
 
 

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
     import cattrs
 
-__all__ = ["ClaimKind", "SpeakerKind", "MentionKind", "Mention", "Speaker", "Cue", "Evidence", "Claim"]
+__all__ = ["ClaimKind", "SpeakerKind", "MentionKind", "HintKind", "Mention", "Speaker", "Cue", "Evidence", "Hint",
+           "Claim"]
 
 
 class ClaimKind(str, enum.Enum):
@@ -53,6 +54,23 @@ class MentionKind(str, enum.Enum):
     ROLE = "role"  #: a description: "le secrétaire général de l'Otan", "le Norvégien"
     ORGANIZATION = "organization"  #: "le ministère russe de la Défense"
     PRONOUN = "pronoun"  #: "il", "-t-elle"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class HintKind(str, enum.Enum):
+    """What a check-worthiness hint found in a claim's words (see :mod:`quotecheck.hints`)."""
+
+    NUMBER = "number"  #: "1 234,5", "5 millions", "trois"
+    PERCENTAGE = "percentage"  #: "3,5 %", "12 percent"
+    MONEY = "money"  #: "€ 5", "5 millions d'euros", "$2.3bn"
+    DATE = "date"  #: "12 mars 2024", "March 12", "12/03/2024", "en 2024"
+    DURATION = "duration"  #: "trois ans", "18 months"
+    COMPARISON = "comparison"  #: comparatives and superlatives: "le plus", "record", "more than"
+    ENTITY = "entity"  #: a name, an organisation or a place named inside the claim
+    HEDGE = "hedge"  #: a conditional or an attribution that weakens it: "aurait", "reportedly"
+    COMMITMENT = "commitment"  #: a first-person pledge: "nous allons", "we will"
 
     def __str__(self) -> str:
         return self.value
@@ -130,6 +148,21 @@ class Evidence:
 
 
 @frozen
+class Hint:
+    """Something a fact-checker triages on, found in the claim's words, with its offsets in the input
+    text (``source[start:end] == text``). ``value`` is a normalised reading when there is one: a
+    number as a decimal ("1234.5"), a percentage's number, money as "<amount> <ISO 4217 code>"
+    ("5000000 EUR"), a date in ISO 8601 ("2024-03-12", "--03-12" without a year, "2024-03"), a
+    duration in ISO 8601 ("P3Y", "PT6H"), an entity's kind ("name", "organization", "place")."""
+
+    kind: HintKind = field(converter=HintKind)
+    text: str = field(validator=_unicode_text)
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_end_after_start)
+    value: str | None = None
+
+
+@frozen
 class Claim:
     """One quotation or reported statement. ``text == source[start:end]`` always holds."""
 
@@ -146,6 +179,8 @@ class Claim:
     quote_marks: tuple[str, str] = field(default=("", ""), converter=to_tuple)
     paragraph: int = 0
     sentence: int = 0
+    #: check-worthiness hints in the claim's words, in text order (:mod:`quotecheck.hints`)
+    hints: tuple[Hint, ...] = field(default=(), converter=to_tuple)
 
     @confidence.validator
     def _check_confidence(self, _attribute: attrs.Attribute[float], value: float) -> None:
@@ -255,7 +290,7 @@ def _converter() -> cattrs.Converter:
         lambda t: getattr(t, "__origin__", None) is tuple or t is tuple,
         lambda t: lambda v: [conv.unstructure(x) for x in v],
     )
-    for enum_type in (ClaimKind, SpeakerKind, MentionKind):
+    for enum_type in (ClaimKind, SpeakerKind, MentionKind, HintKind):
         conv.register_unstructure_hook(enum_type, lambda v: v.value)
     # no coercion on the way in: "0" is not an offset, 1.7 is not a paragraph, "yes" is not a bool
     conv.register_structure_hook(int, _strict(int, int))

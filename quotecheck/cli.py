@@ -126,8 +126,9 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any)
     except ValueError as e:
         raise _UsageError(str(e)) from None
     try:
-        extractor = Extractor(args.language, min_confidence=args.min_confidence)
-    except UnsupportedLanguage as e:
+        extractor = Extractor(args.language, min_confidence=args.min_confidence, hints=not args.no_hints,
+                              require_hints=args.require_hints)
+    except (UnsupportedLanguage, ValueError) as e:
         raise _UsageError(str(e)) from None
     bound = getattr(extractor, "window_chars", WINDOW_CHARS)  # a test's stand-in may have none
     reviews = args.format == "claimreview"  # only then are a record's URL and date read
@@ -381,6 +382,15 @@ def _confidence(value: str) -> float:
     return number
 
 
+def _hint_kinds(value: str) -> frozenset[Any]:
+    from .hints import hint_kinds
+
+    try:
+        return hint_kinds(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def _non_negative(value: str) -> int:
     try:
         number = int(value)
@@ -422,13 +432,20 @@ def _parser() -> argparse.ArgumentParser:
         "--fields", metavar="A,B,...",
         help="the keys (json, jsonl) or columns (csv, table) to print, in this order: any claim key "
         "(text, start, end, kind, speaker, cue, language, confidence, evidence, quote_marks, paragraph, "
-        "sentence), source or id",
+        "sentence, hints), source or id",
     )
     ex.add_argument("--language", metavar="CODE", help="ISO 639-1 code; default: detect per document")
     ex.add_argument(
         "--min-confidence", type=_confidence, default=0.0, metavar="X",
         help="drop claims whose confidence is below X (0..1)",
     )
+    ex.add_argument(
+        "--require-hints", type=_hint_kinds, metavar="KIND,...",
+        help="keep only the claims with a hint of at least one of these kinds: number, percentage, "
+        "money, date, duration, comparison, entity, hedge, commitment (plurals too: numbers,money)",
+    )
+    ex.add_argument("--no-hints", action="store_true",
+                    help="leave the check-worthiness hints out (a little faster)")
     ex.add_argument(
         "--jobs", "-j", type=_non_negative, default=1, metavar="N",
         help="extract in N processes (0: one per core); the output is the same, in the same order",

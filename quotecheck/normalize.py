@@ -114,7 +114,7 @@ def _changed_pieces(run: str) -> list[tuple[int, int]]:
 
 def map_claim(claim: Claim, offsets: OffsetMap, source: str, base: int = 0) -> Claim:
     """``claim`` found in the normalised text, in terms of ``source`` (the original): its spans,
-    its speaker's mention and its cue move, and their texts are taken from ``source``.
+    its speaker's mention, its cue and its hints move, and their texts are taken from ``source``.
 
     ``base`` is where both texts start in a larger document (a window's offset): the claim's
     offsets are ``base`` plus offsets into the texts.
@@ -132,7 +132,14 @@ def map_claim(claim: Claim, offsets: OffsetMap, source: str, base: int = 0) -> C
     if cue is not None:
         c_start, c_end, c_text = span(cue.start, cue.end)
         cue = attrs.evolve(cue, start=c_start, end=c_end, text=c_text)
-    return attrs.evolve(claim, start=start, end=end, text=text, speaker=speaker, cue=cue)
+    hints = claim.hints
+    if hints:
+        moved = []
+        for hint in hints:
+            h_start, h_end, h_text = span(hint.start, hint.end)
+            moved.append(attrs.evolve(hint, start=h_start, end=h_end, text=h_text))
+        hints = tuple(moved)
+    return attrs.evolve(claim, start=start, end=end, text=text, speaker=speaker, cue=cue, hints=hints)
 
 
 def mapper(offsets: OffsetMap | None, source: str, base: int = 0) -> Callable[[Claim], Claim]:

@@ -4,7 +4,7 @@ schema.org ClaimReview objects (JSON lines of JSON-LD, :mod:`quotecheck.claimrev
 A row is ``claim.to_dict()`` plus ``source`` (the input file) and, for a record, ``id``;
 ``fields`` keeps some of its keys, in the order given. JSON keeps the values as they are; CSV and
 the table flatten the nested ones (a speaker is its name, a cue its words, the evidence its rule
-names joined by ``+``). Rows are rendered where the claims are extracted (in the workers with
+names joined by ``+``, the hints their kinds in the table and ``kind:text`` items in CSV). Rows are rendered where the claims are extracted (in the workers with
 ``--jobs``); the table is laid out at the end, to fit the terminal's width. A ClaimReview names
 its article by the record's URL and id, or by the input file.
 """
@@ -31,16 +31,16 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 #: every key a row may have: the claim's fields (its ``to_dict()`` keys), then what the command adds
 FIELDS = (*(a.name for a in attrs.fields(Claim)), "source", "id")
-TABLE_FIELDS = ("source", "id", "speaker", "kind", "confidence", "text", "evidence")
+TABLE_FIELDS = ("source", "id", "speaker", "kind", "confidence", "text", "hints", "evidence")
 CSV_FIELDS = ("source", "id", "text", "start", "end", "kind", "speaker", "cue", "language", "confidence",
-              "evidence", "paragraph", "sentence")
+              "evidence", "paragraph", "sentence", "hints")
 _LABELS = {"confidence": "conf", "text": "quote"}
 #: the widest a table column is made, whatever the terminal
-_MAX_WIDTH = {"text": 60, "speaker": 30, "cue": 30}
+_MAX_WIDTH = {"text": 60, "speaker": 30, "cue": 30, "hints": 32}
 #: how a narrow terminal shrinks the columns: each step cuts one column down to a width (never
 #: below its header), in this order, until the lines fit; a long path goes first, a name last
-_SHRINK = (("source", 24), ("text", 20), ("evidence", 10), ("source", 12), ("cue", 12), ("id", 8),
-           ("speaker", 14), ("text", 12), ("source", 8), ("evidence", 4), ("speaker", 8), ("text", 4))
+_SHRINK = (("source", 24), ("text", 20), ("evidence", 10), ("hints", 12), ("source", 12), ("cue", 12), ("id", 8),
+           ("speaker", 14), ("text", 12), ("source", 8), ("evidence", 4), ("hints", 6), ("speaker", 8), ("text", 4))
 NO_SPEAKER = "—"
 #: the ``source`` of what standard input gives (no file names it)
 STDIN_SOURCE = "<stdin>"
@@ -108,6 +108,11 @@ def _cell(key: str, value: Any, csv: bool = False) -> str:
         value = value["text"]
     elif key == "evidence":
         return "+".join(e["rule"] for e in value) or ("" if csv else "-")
+    elif key == "hints":
+        if csv:  # every hint, flat: "number:3,5 %; date:12 mars 2024"
+            return "; ".join(f"{h['kind']}:{' '.join(h['text'].split())}" for h in value)
+        kinds = dict.fromkeys(h["kind"] for h in value)  # each kind once, in text order
+        return ",".join(kinds) or "-"
     elif key == "quote_marks":
         return " ".join(value)
     elif key == "confidence" and not csv:

@@ -158,8 +158,9 @@ class Reassembler:
             cue = c.cue
             if cue is not None:
                 cue = attrs.evolve(cue, start=cue.start + shift, end=cue.end + shift, lemma=share(cue.lemma))
+            hints = tuple(attrs.evolve(h, start=h.start + shift, end=h.end + shift) for h in c.hints)
             placed.append(attrs.evolve(
-                c, start=c.start + shift, end=c.end + shift, speaker=speaker, cue=cue,
+                c, start=c.start + shift, end=c.end + shift, speaker=speaker, cue=cue, hints=hints,
                 evidence=share(tuple(share(e) for e in c.evidence)), quote_marks=share(c.quote_marks),
                 paragraph=c.paragraph - p_before + self.paragraphs, sentence=c.sentence - s_before + self.sentences,
             ))

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate the annotated fixtures: every fixtures/*.jsonl file (or the files given).
+"""Validate the annotated fixtures: every fixtures/*.gold.jsonl file (or the files given).
 
 Errors (exit status 1):
   - a line that is not a JSON object, or a document without the required fields / with wrong types
@@ -166,7 +166,7 @@ def main() -> int:
     ap.add_argument("--strict", action="store_true", help="treat warnings as errors")
     ap.add_argument("--stats", action="store_true", help="also list the patterns of each file")
     a = ap.parse_args()
-    files = a.files or sorted((ROOT / "fixtures").glob("*.jsonl"))
+    files = a.files or sorted((ROOT / "fixtures").glob("*.gold.jsonl"))
     if not files:
         print("no fixtures/*.jsonl files found", file=sys.stderr)
         return 1

@@ -92,7 +92,7 @@ def test_format_json_is_one_array(article, capsys):
 def test_format_table_has_a_header_and_a_row_per_claim(article, capsys):
     assert main(["extract", "--format", "table", str(article)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["speaker", "kind", "conf", "quote", "evidence"]
+    assert lines[0].split() == ["speaker", "kind", "conf", "quote", "hints", "evidence"]
     assert len(lines) == 2
     assert lines[1].startswith("Jeanne Martin") and "direct" in lines[1] and QUOTE in lines[1]
 
@@ -160,7 +160,7 @@ def test_table_without_speaker_and_several_files(article, monkeypatch, capsys):
     monkeypatch.setattr(quotecheck, "Extractor", NoSpeaker)
     assert main(["extract", "--format", "table", str(article), str(article)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["source", "speaker", "kind", "conf", "quote", "evidence"]
+    assert lines[0].split() == ["source", "speaker", "kind", "conf", "quote", "hints", "evidence"]
     assert len(lines) == 3
     assert lines[1].split()[:5] == [str(article), "—", "direct", "1.00", "Nous"]
     assert lines[1].endswith("a+b")

@@ -1,5 +1,5 @@
-"""The examples in the docstrings, the README and the docs pages (usage, quick start, ClaimReview) run and print
-what they show."""
+"""The examples in the docstrings, the README and the docs pages (usage, quick start, ClaimReview,
+hints) run and print what they show."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = ["quotecheck", "quotecheck.api", "quotecheck.detect", "quotecheck.lang", "quotecheck.evaluate",
-           "quotecheck.claimreview", "quotecheck.schema"]
+           "quotecheck.claimreview", "quotecheck.schema", "quotecheck.hints"]
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -20,7 +20,8 @@ def test_module_examples(name: str) -> None:
     assert result.failed == 0
 
 
-@pytest.mark.parametrize("page", ["README.md", "docs/usage.md", "docs/quickstart.md", "docs/claimreview.md"])
+@pytest.mark.parametrize("page", ["README.md", "docs/usage.md", "docs/quickstart.md", "docs/claimreview.md",
+                                  "docs/hints.md"])
 def test_page_examples(page: str) -> None:
     result = doctest.testfile(str(ROOT / page), module_relative=False, optionflags=doctest.ELLIPSIS)
     assert result.failed == 0 and result.attempted > 0

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from quotecheck import extract_claims
-from quotecheck.claims import Claim, ClaimKind, Cue, Evidence, Mention, MentionKind, Speaker, SpeakerKind
+from quotecheck.claims import Claim, ClaimKind, Cue, Evidence, Hint, HintKind, Mention, MentionKind, Speaker, SpeakerKind
 from quotecheck.schema import claim_schema_text, load_claim_schema
 
 SCHEMA = load_claim_schema()
@@ -35,6 +35,7 @@ def full() -> Claim:
         cue=Cue("a déclaré", "déclarer", 27, 36),
         language="fr", confidence=0.75, evidence=[Evidence("quote-marks"), Evidence("cue-after", "a déclaré")],
         quote_marks=("«", "»"), paragraph=0, sentence=0,
+        hints=[Hint("commitment", "Nous partirons", 2, 16), Hint("date", "demain", 17, 23)],
     )
 
 
@@ -77,7 +78,7 @@ def test_cli_records_with_source_validate():
 
 @pytest.mark.parametrize(
     ("cls", "where"),
-    [(Claim, None), (Speaker, "speaker"), (Mention, "mention"), (Cue, "cue"), (Evidence, "evidence")],
+    [(Claim, None), (Speaker, "speaker"), (Mention, "mention"), (Cue, "cue"), (Evidence, "evidence"), (Hint, "hint")],
 )
 def test_schema_keys_are_the_attrs_fields(cls, where):
     node = SCHEMA if where is None else SCHEMA["$defs"][where]
@@ -90,6 +91,7 @@ def test_schema_enums_are_the_python_enums():
     assert SCHEMA["properties"]["kind"]["enum"] == [k.value for k in ClaimKind]
     assert SCHEMA["$defs"]["speaker"]["properties"]["kind"]["enum"] == [k.value for k in SpeakerKind]
     assert SCHEMA["$defs"]["mention"]["properties"]["kind"]["enum"] == [k.value for k in MentionKind]
+    assert SCHEMA["$defs"]["hint"]["properties"]["kind"]["enum"] == [k.value for k in HintKind]
 
 
 def _set(d: dict, path: str, value) -> dict:
@@ -132,6 +134,12 @@ def _set(d: dict, path: str, value) -> dict:
         ("speaker.mention.start", -3),
         ("cue.lemma", KeyError),
         ("paragraph", -1),
+        ("hints", KeyError),
+        ("hints.0.kind", "rumour"),
+        ("hints.0.start", -1),
+        ("hints.1.value", 3),
+        ("hints.0.text", ""),
+        ("hints.0.value", KeyError),
         ("unexpected", 1),
     ],
 )
@@ -146,7 +154,7 @@ def test_invalid_dicts_are_rejected(path, value):
 
 def test_engine_output_validates_against_the_schema():
     text = (
-        "« Nous partirons demain », a déclaré Jeanne Martin, la présidente de l'association.\n\n"
+        "« Nous partirons demain avec 3 000 euros », a déclaré Jeanne Martin, la présidente de l'association.\n\n"
         "Selon la préfecture, la route restera fermée jusqu'à lundi. "
         "« Il faut être patient », a-t-elle ajouté."
     )
@@ -158,5 +166,6 @@ def test_engine_output_validates_against_the_schema():
         assert text[c.start : c.end] == c.text
         assert Claim.from_dict(json.loads(json.dumps(d, ensure_ascii=False))) == c
     first = claims[0]
-    assert (first.text, first.kind.value) == ("Nous partirons demain", "direct")
+    assert (first.text, first.kind.value) == ("Nous partirons demain avec 3 000 euros", "direct")
+    assert [(h.kind.value, h.value) for h in first.hints] == [("commitment", None), ("money", "3000 EUR")]
     assert first.speaker is not None and first.speaker.name == "Jeanne Martin"

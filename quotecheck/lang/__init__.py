@@ -111,6 +111,32 @@ to the empty/generic default below):
                            a relative clause that gives a named person a role ("X, che è il sindaco").
 ``ANAPHORIC_OPENERS``      words that open a sentence whose cue points back at the quotation just
                            before it: "C'est ce qu'a affirmé X", "Lo ha detto X", "So sagte X".
+``DECIMAL_MARK``           "," or ".": the decimal separator of numbers ("3,5" or "3.5"); the other
+                           mark (and spaces) group thousands. Check-worthiness hints (``hints.py``):
+``NUMBER_WORDS``           {number word (lower case): value or None for a vague one}: "trois": 3,
+                           "milliers": None ("des milliers": thousands).
+``NUMBER_SCALES``          {scale word after a number: multiplier}: "millions": 10**6, "bn": 10**9.
+``CURRENCIES``             {currency word, symbol or code: ISO 4217 code}: "euros": "EUR", "€": "EUR".
+``AMOUNT_LINKS``           words between a scale and its currency: "d'" ("5 millions d'euros"), "di".
+``PERCENT_WORDS``          written-out percent signs: "pour cent", "percent", "Prozent".
+``MONTHS``                 {month name or abbreviation (lower case): 1..12}.
+``DAY_SUFFIXES``           endings glued to a day number: "er" ("1er mai"), "th", "." ("12. März").
+``DATE_LINKS``             words between day, month and year: "de" ("12 de marzo de 2024"), "of".
+``YEAR_PREPOSITIONS``      words before a bare year or a month's name that make it a date: "en",
+                           "depuis", "in", "seit" ("en 2024", "in May").
+``NUMERIC_DATE_ORDER``     "dmy" or "mdy": how "12/03/2024" is read.
+``DURATION_UNITS``         {unit word: ISO 8601 designator, "T" first for a time}: "ans": "Y", "heures": "TH".
+``COMPARISON_MARKERS``     comparatives, superlatives and records: "le plus", "record", "more than";
+                           a trailing "*" stands for the rest of a word ("höchst*", "Rekord*").
+``HEDGE_MARKERS``          conditionals and weak attributions: "aurait", "selon", "reportedly", "angeblich".
+``COMMITMENT_MARKERS``     first-person pledges: "nous allons", "we will", "wir werden", "vamos a".
+``COMMITMENT_ENDINGS``     endings of first-person future forms ("rons": "nous ferons"; "remo": "faremo").
+``COMMITMENT_SUBJECTS``    pronouns such a form needs before it ("nous", "je"; one word may sit
+                           between: "nous ne ferons"); empty where the form stands alone (pro-drop).
+``COMMITMENT_EXCLUSIONS``  words with such an ending that are no verb form ("estremo", "però").
+``CAPITALIZED_NOUNS``      True where every noun is capitalised ("die Arbeitslosenquote"): a lone
+                           capitalised word is then no name unless it is a place, a first name, an
+                           acronym or follows an organisation noun ("die Firma Kesselbach").
 """
 
 from __future__ import annotations
@@ -220,6 +246,26 @@ class LanguageData:
     plural_verb_endings: tuple[str, ...] = field(default=(), converter=tuple)
     cleft_openers: frozenset[str] = field(default=frozenset(), converter=frozenset)
     copulas: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    # check-worthiness hints (quotecheck/hints.py); see the constants above
+    decimal_mark: str = "."
+    number_words: Mapping[str, int | None] = field(factory=dict, converter=_frozen_dict)
+    number_scales: Mapping[str, int] = field(factory=dict, converter=_frozen_dict)
+    currencies: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
+    amount_links: tuple[str, ...] = field(default=(), converter=tuple)
+    percent_words: tuple[str, ...] = field(default=(), converter=tuple)
+    months: Mapping[str, int] = field(factory=dict, converter=_frozen_dict)
+    day_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
+    date_links: tuple[str, ...] = field(default=(), converter=tuple)
+    year_prepositions: tuple[str, ...] = field(default=(), converter=tuple)
+    numeric_date_order: str = "dmy"
+    duration_units: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
+    comparison_markers: tuple[str, ...] = field(default=(), converter=tuple)
+    hedge_markers: tuple[str, ...] = field(default=(), converter=tuple)
+    commitment_markers: tuple[str, ...] = field(default=(), converter=tuple)
+    commitment_endings: tuple[str, ...] = field(default=(), converter=tuple)
+    commitment_subjects: tuple[str, ...] = field(default=(), converter=tuple)
+    commitment_exclusions: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    capitalized_nouns: bool = False
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:
