@@ -1,0 +1,256 @@
+"""verify(quote, source): find the quote's passage in the source and say how faithful it is.
+
+1. the quote is folded and cut into segments at its elision marks (:mod:`.words`);
+2. a few word n-grams of each segment are searched in the source (:mod:`.anchors`): linear in
+   the source, at C speed, and only their hits are looked at afterwards;
+3. the segments' candidate places are chained in order (an elision skips at most
+   :data:`MAX_ELISION_GAP_CHARS`), and each segment is aligned word by word with a window of
+   the source around its place (:mod:`.align`);
+4. the best chain gives the span, the similarity and the typed changes (:mod:`.changes`).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from attrs import frozen
+
+from ..claims import Claim, first_surrogate
+from ..lang import LanguageData
+from .align import Opcode, opcodes
+from .anchors import Location, locate
+from .changes import change
+from .types import Change, InvalidQuote, Verdict, Verification
+from .words import WORD, SourceText, Word, quote_words, source_text, source_words
+
+__all__ = ["MAX_EDGE_WORDS", "MAX_ELISION_GAP_CHARS", "MIN_SIMILARITY", "verify"]
+
+#: below this similarity the best passage is not the quote's: ``not_found``
+MIN_SIMILARITY = 0.5
+#: the most source characters an elision mark may skip between two segments
+MAX_ELISION_GAP_CHARS = 4000
+#: unmatched quote words at an edge of a segment are paired with as many source words (a
+#: substitution) up to this count; more are words the source does not have there
+MAX_EDGE_WORDS = 3
+#: candidate chains aligned for one quote (the best supported first)
+CANDIDATES = 3
+_BEAM = 8
+
+
+@frozen
+class _Match:
+    """One segment aligned with its span of the source (``span`` empty: not found)."""
+
+    segment: tuple[Word, ...]
+    span: tuple[Word, ...]
+    ops: tuple[Opcode, ...]
+
+
+def verify(quote: str | Claim, source: str, language: str | None = None, *, engine: str | None = None) -> Verification:
+    """How faithfully ``quote`` (a string or a :class:`~quotecheck.Claim`) reproduces ``source``.
+
+    ``language`` (a code, as elsewhere in quotecheck) chooses the negation words; by default the
+    claim's language, else the source's detected language (only when there are changes to read).
+    ``engine`` forces the alignment engine (``"rapidfuzz"`` or ``"difflib"``; default: rapidfuzz
+    when installed).
+
+    Raises ``TypeError`` for a quote that is not a str or a Claim or a source that is not a str,
+    :class:`InvalidQuote` for a quote with no word, :class:`~quotecheck.InvalidText` for a text
+    holding a lone surrogate, and :class:`~quotecheck.UnsupportedLanguage` for an unknown code.
+
+    >>> v = verify("« nous partirons demain »", "Elle a dit : Nous partirons demain, sans faute.")
+    >>> v.verdict.value, v.start, v.end
+    ('exact', 13, 34)
+    """
+    text, claim_language = _quote_text(quote)
+    if not isinstance(source, str):
+        raise TypeError(f"source must be a str, got {type(source).__name__}")
+    for checked in (text, source):
+        bad = first_surrogate(checked)
+        if bad >= 0:
+            from ..api import InvalidText
+
+            raise InvalidText(checked, bad)
+    data: LanguageData | None = None
+    if language is not None:
+        from ..lang import load
+
+        data = load(language)
+    words = quote_words(text)
+    if not words.segments:
+        raise InvalidQuote(f"the quote has no word to look for: {text[:40]!r}")
+    src = source_text(source)
+    places = locate(src, words.segments, words.relative, words.lengths)
+    best: list[_Match] | None = None
+    best_score = (-1.0, 0)
+    for chain in _chains(places, words.lengths):
+        matches = _align_chain(words.segments, chain, words.lengths, src, engine)
+        score = (_similarity(matches), -len(best or ()))
+        if score[0] > best_score[0]:
+            best, best_score = matches, score
+    if best is None or best_score[0] < MIN_SIMILARITY:
+        return Verification(Verdict.NOT_FOUND, similarity=round(max(best_score[0], 0.0), 4))
+    found = [m for m in best if m.span]
+    start, _ = src.span(found[0].span[0].start, found[0].span[0].end)
+    _, end = src.span(found[-1].span[-1].start, found[-1].span[-1].end)
+    if data is None and _has_changes(best):
+        data = _detected(claim_language, source)
+    changes = _changes(best, src, data)
+    if changes:
+        verdict = Verdict.ALTERED
+    elif any(WORD.search(src.key, a.span[-1].end, b.span[0].start) for a, b in zip(found, found[1:])):
+        verdict = Verdict.ELIDED
+    else:
+        verdict = Verdict.EXACT
+    return Verification(verdict, start, end, round(best_score[0], 4), changes,
+                        language=data.code if data is not None else "und")
+
+
+def _quote_text(quote: object) -> tuple[str, str | None]:
+    if isinstance(quote, Claim):
+        return quote.text, quote.language
+    if isinstance(quote, str):
+        return quote, None
+    raise TypeError(f"quote must be a str or a Claim, got {type(quote).__name__}")
+
+
+def _detected(claim_language: str | None, source: str) -> LanguageData | None:
+    """The language data for the negations: the claim's language, else the source's; None when
+    it has no data (then no change is flagged as a negation)."""
+    from ..lang import language_of, load, supported_languages
+
+    code = language_of(claim_language or "")
+    if code not in supported_languages():
+        from ..detect import detect_language
+
+        code = detect_language(source)
+    return load(code) if code in supported_languages() else None
+
+
+# --------------------------------------------------------------------------------------------
+# chains of places, one per segment, in source order
+
+
+def _chains(places: list[list[Location]], lengths: Sequence[int]) -> list[list[Location | None]]:
+    """The best supported ways to place the segments in order (None: a segment not placed)."""
+    beam: list[tuple[int, list[Location | None]]] = [(0, [])]
+    for k, options in enumerate(places):
+        grown: list[tuple[int, list[Location | None]]] = []
+        for score, chain in beam:
+            previous = next(((j, loc) for j, loc in reversed(list(enumerate(chain))) if loc is not None), None)
+            grown.append((score, [*chain, None]))
+            for loc in options:
+                if previous is not None:
+                    j, prev = previous
+                    low = prev.start + lengths[j] - 20
+                    if not low <= loc.start <= prev.start + lengths[j] + MAX_ELISION_GAP_CHARS * (k - j):
+                        continue
+                grown.append((score + loc.support, [*chain, loc]))
+        grown.sort(key=lambda item: -item[0])
+        beam = grown[:_BEAM]
+    return [chain for score, chain in beam if score > 0][:CANDIDATES]
+
+
+# --------------------------------------------------------------------------------------------
+# alignment
+
+
+def _align_chain(segments: Sequence[tuple[Word, ...]], chain: Sequence[Location | None], lengths: Sequence[int],
+                 src: SourceText, engine: str | None) -> list[_Match]:
+    matches = []
+    floor = 0
+    for segment, place, length in zip(segments, chain, lengths):
+        match = None if place is None else _align_segment(segment, place.start, length, src, floor, engine)
+        if match is None:
+            match = _Match(segment, (), (("delete", 0, len(segment), 0, 0),))
+        else:
+            floor = match.span[-1].end
+        matches.append(match)
+    return matches
+
+
+def _align_segment(segment: tuple[Word, ...], start: int, length: int, src: SourceText, floor: int,
+                   engine: str | None) -> _Match | None:
+    margin = 30 + length // 3
+    window = [w for w in source_words(src, max(floor, start - margin), start + length + margin) if w.start >= floor]
+    keys = [w.key for w in segment]
+    equal = [op for op in opcodes(keys, [w.key for w in window], engine) if op[0] == "equal"]
+    if not equal:
+        return None
+    # a lone word matched far from the others is a coincidence ("de" a line away), not the passage
+    while len(equal) > 1 and equal[0][2] - equal[0][1] < 2 and equal[1][3] - equal[0][4] > equal[1][1] - equal[0][2] + 2:
+        equal.pop(0)
+    while len(equal) > 1 and equal[-1][2] - equal[-1][1] < 2 and equal[-1][3] - equal[-2][4] > equal[-1][1] - equal[-2][2] + 2:
+        equal.pop()
+    lead, trail = equal[0][1], len(segment) - equal[-1][2]
+    low = max(0, equal[0][3] - (lead if lead <= MAX_EDGE_WORDS else 0))
+    high = min(len(window), equal[-1][4] + (trail if trail <= MAX_EDGE_WORDS else 0))
+    span = tuple(window[low:high])
+    ops = opcodes(keys, [w.key for w in span], engine)
+    return _Match(segment, span, tuple(_case_checked(ops, segment, span)))
+
+
+def _case_checked(ops: Sequence[Opcode], segment: Sequence[Word], span: Sequence[Word]) -> list[Opcode]:
+    """The opcodes with each equal word whose case differs made a substitution (case is allowed
+    to differ at the start of a segment only: "[…] Nous" for "nous")."""
+    out: list[Opcode] = []
+    for tag, q1, q2, s1, s2 in ops:
+        if tag != "equal":
+            out.append((tag, q1, q2, s1, s2))
+            continue
+        run = q1
+        for q, s in zip(range(q1, q2), range(s1, s2)):
+            if segment[q].form != span[s].form and q != 0:
+                if run < q:
+                    out.append(("equal", run, q, s1 + run - q1, s))
+                out.append(("replace", q, q + 1, s, s + 1))
+                run = q + 1
+        if run < q2:
+            out.append(("equal", run, q2, s1 + run - q1, s2))
+    return out
+
+
+def _similarity(matches: Sequence[_Match]) -> float:
+    """2 × matched words / (quote words + span words): the Ratcliff-Obershelp ratio on words,
+    with the words an elision skips left out (they are in no segment's span)."""
+    same = sum(q2 - q1 for m in matches for tag, q1, q2, _, _ in m.ops if tag == "equal")
+    total = sum(len(m.segment) + len(m.span) for m in matches)
+    return 2 * same / total if total else 0.0
+
+
+def _has_changes(matches: Sequence[_Match]) -> bool:
+    return any(tag != "equal" for m in matches for tag, *_ in m.ops)
+
+
+def _merged(ops: Sequence[Opcode]) -> list[Opcode]:
+    """Adjacent non-equal opcodes as one ("la mairie" for "l'école" is one substitution, not a
+    substitution and an insertion)."""
+    out: list[Opcode] = []
+    for op in ops:
+        if out and op[0] != "equal" and out[-1][0] != "equal":
+            tag, q1, _, s1, _ = out[-1]
+            out[-1] = ("replace", q1, op[2], s1, op[4])
+        else:
+            out.append(op)
+    return out
+
+
+def _changes(matches: Sequence[_Match], src: SourceText, data: LanguageData | None) -> tuple[Change, ...]:
+    out = []
+    source_at = 0
+    for m in matches:
+        seg, span = m.segment, m.span
+        if span:
+            source_at = src.span(span[0].start, span[0].end)[0]
+        for tag, q1, q2, s1, s2 in _merged(m.ops):
+            if tag == "equal":
+                source_at = src.span(span[s2 - 1].start, span[s2 - 1].end)[1]
+                continue
+            quote_side, source_side = seg[q1:q2], span[s1:s2]
+            quote_at = seg[q1 - 1].end if q1 > 0 else seg[0].start
+            s_span = src.span(source_side[0].start, source_side[-1].end) if source_side else None
+            words = [src.original[slice(*src.span(w.start, w.end))] for w in source_side]
+            out.append(change(quote_side, source_side, quote_at, source_at, s_span, words, data))
+            if s_span is not None:
+                source_at = s_span[1]
+    return tuple(out)
