@@ -112,7 +112,7 @@ def variants(doc: dict, quote: dict, others: list[str], vocab: list[str], rng: r
     if a.lower() != b.lower():
         yield "altered", "reordered", text[:ws[i][0]] + b + text[ws[i][1]:ws[i + 1][0]] + a + text[ws[i + 1][1]:]
     far = [o for o in others if len(spans(o)) >= 8]
-    if far:
+    if far and not words.ELISION.search(text):  # a mark would make the splice a fair elision
         other = rng.choice(far)
         ows = spans(other)
         yield "altered", "spliced", text[:ws[n // 2][0]] + other[ows[len(ows) // 2][0]:]

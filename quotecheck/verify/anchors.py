@@ -45,7 +45,7 @@ class Location:
 def _size(segment_words: int) -> int:
     """The n of the n-grams: trigrams are rare enough in a long source; a short quote uses
     bigrams so that one changed word leaves an n-gram intact."""
-    return 3 if segment_words >= 8 else min(2, segment_words)
+    return 3 if segment_words >= 16 else min(2, segment_words)
 
 
 def _pattern(words: Sequence[Word]) -> re.Pattern[str]:
@@ -84,23 +84,34 @@ def locate(source: SourceText, segments: Sequence[Sequence[Word]], relative: Seq
     total = sum(len(s) for s in segments)
     out: list[list[Location]] = []
     for segment, rel, length in zip(segments, relative, lengths):
-        n = _size(len(segment))
-        count = len(segment) - n + 1
-        budget = max(1, round(MAX_ANCHORS * len(segment) / total))
-        gram_chars = [rel[i + n - 1] + len(segment[i + n - 1].key) - rel[i] for i in range(count)]
-        found: list[tuple[int, int]] = []  # (predicted segment start, anchor)
-        common: list[tuple[int, list[int]]] = []
-        for anchor, i in enumerate(_choose(count, budget, gram_chars)):
-            starts = _hits(source, _pattern(segment[i:i + n]))
-            if len(starts) > MAX_HITS_PER_ANCHOR:
-                common.append((anchor, [s - rel[i] for s in starts]))
-                continue
-            found.extend((s - rel[i], anchor) for s in starts)
-        if not found and common:  # only common n-grams: their first hits are all there is
-            anchor, predicted = common[0]
-            found = [(p, anchor) for p in predicted[:MAX_HITS_PER_ANCHOR]]
-        out.append(_cluster(found, tolerance=20 + length // 4))
+        places: list[Location] = []
+        size = _size(len(segment))
+        # no n-gram found: the changed words may break them all; one word shorter ones are tried
+        for n in range(size, max(1, size - 1) - 1, -1):
+            if places:
+                break
+            places = _places(source, segment, rel, length, n, max(1, round(MAX_ANCHORS * len(segment) / total)))
+        out.append(places)
     return out
+
+
+def _places(source: SourceText, segment: Sequence[Word], rel: Sequence[int], length: int, n: int,
+            budget: int) -> list[Location]:
+    """The places of one segment found with its n-grams."""
+    count = len(segment) - n + 1
+    gram_chars = [rel[i + n - 1] + len(segment[i + n - 1].key) - rel[i] for i in range(count)]
+    found: list[tuple[int, int]] = []  # (predicted segment start, anchor)
+    common: list[tuple[int, list[int]]] = []
+    for anchor, i in enumerate(_choose(count, budget, gram_chars)):
+        starts = _hits(source, _pattern(segment[i:i + n]))
+        if len(starts) > MAX_HITS_PER_ANCHOR:
+            common.append((anchor, [s - rel[i] for s in starts]))
+            continue
+        found.extend((s - rel[i], anchor) for s in starts)
+    if not found and common:  # only common n-grams: their first hits are all there is
+        anchor, predicted = common[0]
+        found = [(p, anchor) for p in predicted[:MAX_HITS_PER_ANCHOR]]
+    return _cluster(found, tolerance=20 + length // 4)
 
 
 def _cluster(found: list[tuple[int, int]], tolerance: int) -> list[Location]:

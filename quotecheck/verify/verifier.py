@@ -169,19 +169,55 @@ def _align_chain(segments: Sequence[tuple[Word, ...]], chain: Sequence[Location 
     return matches
 
 
+#: equal runs further apart in the source than in the quote by more than this many words are
+#: two places, not one passage with a dropped clause; the larger one is the passage
+MAX_EXTRA_WORDS = 8
+
+
+def _split_edges(window: list[Word], first: str, last: str) -> list[Word]:
+    """Source words that hold the quote's first or last word after or before an apostrophe
+    ("qu'il" for a quote starting at "il") split there, so that the edge word can match."""
+    out = []
+    for w in window:
+        cut = w.key.rfind("'") if w.key.endswith("'" + first) else w.key.find("'") if w.key.startswith(last + "'") else -1
+        if cut < 0:
+            out.append(w)
+            continue
+        out.append(Word(w.key[:cut + 1], w.form[:cut + 1], w.text[:cut + 1], w.start, w.start + cut + 1))
+        out.append(Word(w.key[cut + 1:], w.form[cut + 1:], w.text[cut + 1:], w.start + cut + 1, w.end))
+    return out
+
+
+def _passage(equal: list[Opcode]) -> list[Opcode]:
+    """The equal runs of the passage: runs split where the source has many more words between
+    them than the quote; the group with the most matched words wins."""
+    groups = [[equal[0]]]
+    for op in equal[1:]:
+        prev = groups[-1][-1]
+        if (op[3] - prev[4]) - (op[1] - prev[2]) > MAX_EXTRA_WORDS:
+            groups.append([op])
+        else:
+            groups[-1].append(op)
+    best = max(groups, key=lambda g: sum(op[2] - op[1] for op in g))
+    # a short run at an edge, apart from the others by source words the quote does not have,
+    # is a coincidence ("by the" twice in a line), not the passage's edge
+    while len(best) > 1 and best[0][2] - best[0][1] <= 2 and best[1][3] - best[0][4] > best[1][1] - best[0][2]:
+        best = best[1:]
+    while len(best) > 1 and best[-1][2] - best[-1][1] <= 2 and best[-1][3] - best[-2][4] > best[-1][1] - best[-2][2]:
+        best = best[:-1]
+    return best
+
+
 def _align_segment(segment: tuple[Word, ...], start: int, length: int, src: SourceText, floor: int,
                    engine: str | None) -> _Match | None:
     margin = 30 + length // 3
     window = [w for w in source_words(src, max(floor, start - margin), start + length + margin) if w.start >= floor]
+    window = _split_edges(window, segment[0].key, segment[-1].key)
     keys = [w.key for w in segment]
     equal = [op for op in opcodes(keys, [w.key for w in window], engine) if op[0] == "equal"]
     if not equal:
         return None
-    # a lone word matched far from the others is a coincidence ("de" a line away), not the passage
-    while len(equal) > 1 and equal[0][2] - equal[0][1] < 2 and equal[1][3] - equal[0][4] > equal[1][1] - equal[0][2] + 2:
-        equal.pop(0)
-    while len(equal) > 1 and equal[-1][2] - equal[-1][1] < 2 and equal[-1][3] - equal[-2][4] > equal[-1][1] - equal[-2][2] + 2:
-        equal.pop()
+    equal = _passage(equal)
     lead, trail = equal[0][1], len(segment) - equal[-1][2]
     low = max(0, equal[0][3] - (lead if lead <= MAX_EDGE_WORDS else 0))
     high = min(len(window), equal[-1][4] + (trail if trail <= MAX_EDGE_WORDS else 0))
