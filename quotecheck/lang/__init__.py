@@ -60,7 +60,7 @@ to the empty/generic default below):
 ``NEGATIONS``              ("ne", "n'", "pas"): "a dit ne pas croire …" keeps them in the content.
 ``NEGATION_WORDS``         every word that negates a clause ("pas", "jamais", "never", "kein"): a
                            quotation verified against its source that adds or drops one is flagged
-                           (:mod:`quotecheck.verify`).
+                           (:mod:`quotecheck.verification`).
 ``NEGATION_PREFIXES``      elided negations at the start of a word ("n'" of "n'est"), same use.
 ``NEGATION_SUFFIXES``      negations at the end of a word ("n't" of "don't"), same use.
 ``POSTPOSED_SOURCE_MARKERS``  source markers that follow their source, a postposition ("dem Bericht

@@ -1,6 +1,6 @@
 """German words that negate a clause: a quotation that adds or drops one says the opposite.
 
-Read by :mod:`quotecheck.verify` to flag a negation added to or removed from a quote; lower case.
+Read by :mod:`quotecheck.verification` to flag a negation added to or removed from a quote; lower case.
 """
 
 NEGATION_WORDS: frozenset[str] = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts", "niemand", "weder", "nirgends"})

@@ -1,6 +1,6 @@
 """English words that negate a clause: a quotation that adds or drops one says the opposite.
 
-Read by :mod:`quotecheck.verify` to flag a negation added to or removed from a quote; lower case.
+Read by :mod:`quotecheck.verification` to flag a negation added to or removed from a quote; lower case.
 
 Contractions ("don't", "isn’t", "won't") are one word ending in a negation suffix.
 """

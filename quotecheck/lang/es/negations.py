@@ -1,6 +1,6 @@
 """Spanish words that negate a clause: a quotation that adds or drops one says the opposite.
 
-Read by :mod:`quotecheck.verify` to flag a negation added to or removed from a quote; lower case.
+Read by :mod:`quotecheck.verification` to flag a negation added to or removed from a quote; lower case.
 """
 
 NEGATION_WORDS: frozenset[str] = frozenset({"no", "nunca", "jamás", "nada", "nadie", "ni", "tampoco", "ningún", "ninguno", "ninguna", "ningunos", "ningunas"})

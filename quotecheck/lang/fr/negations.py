@@ -1,6 +1,6 @@
 """French words that negate a clause: a quotation that adds or drops one says the opposite.
 
-Read by :mod:`quotecheck.verify` to flag a negation added to or removed from a quote; lower case.
+Read by :mod:`quotecheck.verification` to flag a negation added to or removed from a quote; lower case.
 
 "plus" and "personne" are left out: they are as often "more" and "a person"; the "ne" or "n'" of
 written French marks those negations anyway.

@@ -1,6 +1,6 @@
 """Italian words that negate a clause: a quotation that adds or drops one says the opposite.
 
-Read by :mod:`quotecheck.verify` to flag a negation added to or removed from a quote; lower case.
+Read by :mod:`quotecheck.verification` to flag a negation added to or removed from a quote; lower case.
 """
 
 NEGATION_WORDS: frozenset[str] = frozenset({"non", "mai", "niente", "nulla", "nessuno", "nessuna", "nessun", "né", "neanche", "nemmeno", "neppure"})

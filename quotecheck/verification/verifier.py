@@ -188,7 +188,7 @@ def _split_edges(window: list[Word], first: str, last: str) -> list[Word]:
     return out
 
 
-def _passage(equal: list[Opcode]) -> list[Opcode]:
+def _passage(equal: list[Opcode], keys: Sequence[str], window_keys: Sequence[str]) -> list[Opcode]:
     """The equal runs of the passage: runs split where the source has many more words between
     them than the quote; the group with the most matched words wins."""
     groups = [[equal[0]]]
@@ -199,13 +199,27 @@ def _passage(equal: list[Opcode]) -> list[Opcode]:
         else:
             groups[-1].append(op)
     best = max(groups, key=lambda g: sum(op[2] - op[1] for op in g))
-    # a short run at an edge, apart from the others by source words the quote does not have,
-    # is a coincidence ("by the" twice in a line), not the passage's edge
-    while len(best) > 1 and best[0][2] - best[0][1] <= 2 and best[1][3] - best[0][4] > best[1][1] - best[0][2]:
+    # a short run at an edge, apart from the others by source words the quote does not have, is
+    # a coincidence ("de" a line away), or the same words matched one place too early ("that
+    # that"): the edge extension pairs the quote's words with the source's next to the passage
+    while len(best) > 1 and _stray(best[0], best[1], keys, window_keys, first=True):
         best = best[1:]
-    while len(best) > 1 and best[-1][2] - best[-1][1] <= 2 and best[-1][3] - best[-2][4] > best[-1][1] - best[-2][2]:
+    while len(best) > 1 and _stray(best[-1], best[-2], keys, window_keys, first=False):
         best = best[:-1]
     return best
+
+
+def _stray(edge: Opcode, inner: Opcode, keys: Sequence[str], window_keys: Sequence[str], first: bool) -> bool:
+    size = edge[2] - edge[1]
+    if size > 2:
+        return False
+    if first:
+        extra = (inner[3] - edge[4]) - (inner[1] - edge[2])
+        shifted = window_keys[inner[3] - size:inner[3]] if inner[1] == edge[2] else None
+    else:
+        extra = (edge[3] - inner[4]) - (edge[1] - inner[2])
+        shifted = window_keys[inner[4]:inner[4] + size] if edge[1] == inner[2] else None
+    return extra > 2 or (extra > 0 and shifted == list(keys[edge[1]:edge[2]]))
 
 
 def _align_segment(segment: tuple[Word, ...], start: int, length: int, src: SourceText, floor: int,
@@ -214,10 +228,11 @@ def _align_segment(segment: tuple[Word, ...], start: int, length: int, src: Sour
     window = [w for w in source_words(src, max(floor, start - margin), start + length + margin) if w.start >= floor]
     window = _split_edges(window, segment[0].key, segment[-1].key)
     keys = [w.key for w in segment]
-    equal = [op for op in opcodes(keys, [w.key for w in window], engine) if op[0] == "equal"]
+    window_keys = [w.key for w in window]
+    equal = [op for op in opcodes(keys, window_keys, engine) if op[0] == "equal"]
     if not equal:
         return None
-    equal = _passage(equal)
+    equal = _passage(equal, keys, window_keys)
     lead, trail = equal[0][1], len(segment) - equal[-1][2]
     low = max(0, equal[0][3] - (lead if lead <= MAX_EDGE_WORDS else 0))
     high = min(len(window), equal[-1][4] + (trail if trail <= MAX_EDGE_WORDS else 0))

@@ -1,6 +1,6 @@
 """Quote verification: is a quote in its source, and how faithfully?
 
->>> from quotecheck.verify import verify
+>>> from quotecheck.verification import verify
 >>> verify("Nous ne partirons pas demain.", "« Nous partirons demain », a-t-elle dit.", language="fr").verdict.value
 'altered'
 
