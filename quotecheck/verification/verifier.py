@@ -17,7 +17,7 @@ from attrs import frozen
 
 from ..claims import Claim, first_surrogate
 from ..lang import LanguageData
-from .align import Opcode, opcodes
+from .align import ENGINES, Opcode, opcodes
 from .anchors import Location, locate
 from .changes import change
 from .types import Change, InvalidQuote, Verdict, Verification
@@ -71,6 +71,8 @@ def verify(quote: str | Claim, source: str, language: str | None = None, *, engi
             from ..api import InvalidText
 
             raise InvalidText(checked, bad)
+    if engine is not None and engine not in ENGINES:
+        raise ValueError(f"unknown alignment engine {engine!r}; engines: {', '.join(ENGINES)}")
     data: LanguageData | None = None
     if language is not None:
         from ..lang import load
@@ -229,6 +231,11 @@ def _align_segment(segment: tuple[Word, ...], start: int, length: int, src: Sour
     window = _split_edges(window, segment[0].key, segment[-1].key)
     keys = [w.key for w in segment]
     window_keys = [w.key for w in window]
+    at = _contiguous(keys, window_keys, window, start)
+    if at >= 0:  # the words as they are, side by side: no alignment to choose among ties
+        span = tuple(window[at:at + len(keys)])
+        same: list[Opcode] = [("equal", 0, len(keys), 0, len(keys))]
+        return _Match(segment, span, tuple(_case_checked(same, segment, span)))
     equal = [op for op in opcodes(keys, window_keys, engine) if op[0] == "equal"]
     if not equal:
         return None
@@ -236,9 +243,43 @@ def _align_segment(segment: tuple[Word, ...], start: int, length: int, src: Sour
     lead, trail = equal[0][1], len(segment) - equal[-1][2]
     low = max(0, equal[0][3] - (lead if lead <= MAX_EDGE_WORDS else 0))
     high = min(len(window), equal[-1][4] + (trail if trail <= MAX_EDGE_WORDS else 0))
-    span = tuple(window[low:high])
-    ops = opcodes(keys, [w.key for w in span], engine)
+    span, ops = _pushed_out(keys, window[low:high], engine)
     return _Match(segment, span, tuple(_case_checked(ops, segment, span)))
+
+
+def _contiguous(keys: Sequence[str], window_keys: Sequence[str], window: Sequence[Word], start: int) -> int:
+    """The index of the window word where ``keys`` occur word for word, the nearest to ``start``; -1."""
+    sep = "\x00"
+    haystack = sep + sep.join(window_keys) + sep
+    needle = sep + sep.join(keys) + sep
+    found, best = haystack.find(needle), -1
+    while found >= 0:
+        index = haystack.count(sep, 0, found)  # separators before the match: its word index
+        if best < 0 or abs(window[index].start - start) < abs(window[best].start - start):
+            best = index
+        found = haystack.find(needle, found + 1)
+    return best
+
+
+def _pushed_out(keys: Sequence[str], span: list[Word], engine: str | None) -> tuple[tuple[Word, ...], list[Opcode]]:
+    """The span and its opcodes, with source words the quote skips right after its first run (or
+    right before its last) moved out of the span when the run reads the same on their other side:
+    "a a a b" in "a a a a b" is the last three "a", not the first three and a deletion."""
+    while True:
+        span_keys = [w.key for w in span]
+        ops = opcodes(keys, span_keys, engine)
+        if len(ops) >= 2 and ops[0][0] == "equal" and ops[1][0] == "insert":
+            q, g = ops[0][2], ops[1][4] - ops[1][3]
+            if span_keys[g:g + q] == list(keys[:q]):
+                span = span[g:]
+                continue
+        if len(ops) >= 2 and ops[-1][0] == "equal" and ops[-2][0] == "insert":
+            q, g = ops[-1][2] - ops[-1][1], ops[-2][4] - ops[-2][3]
+            n = len(span)
+            if span_keys[n - g - q:n - g] == list(keys[len(keys) - q:]):
+                span = span[:n - g]
+                continue
+        return tuple(span), ops
 
 
 def _case_checked(ops: Sequence[Opcode], segment: Sequence[Word], span: Sequence[Word]) -> list[Opcode]:

@@ -2,7 +2,7 @@
 
 Read by :mod:`quotecheck.verification` to flag a negation added to or removed from a quote; lower case.
 
-"plus" and "personne" are left out: they are as often "more" and "a person"; the "ne" or "n'" of
+"plus", "point" and "personne" are left out: they are as often "more", "a point" and "a person"; the "ne" or "n'" of
 written French marks those negations anyway.
 """
 
