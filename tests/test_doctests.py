@@ -1,4 +1,4 @@
-"""The examples in the docstrings, the README, docs/usage.md and docs/quickstart.md run and print what they show."""
+"""The examples in the docstrings, the README, docs/usage.md, docs/quickstart.md and docs/verify.md run and print what they show."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = ["quotecheck", "quotecheck.api", "quotecheck.detect", "quotecheck.lang", "quotecheck.evaluate"]
+MODULES = ["quotecheck", "quotecheck.api", "quotecheck.detect", "quotecheck.lang", "quotecheck.evaluate",
+           "quotecheck.typography", "quotecheck.schema", "quotecheck.verification", "quotecheck.verification.verifier"]
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -18,7 +19,7 @@ def test_module_examples(name: str) -> None:
     assert result.failed == 0
 
 
-@pytest.mark.parametrize("page", ["README.md", "docs/usage.md", "docs/quickstart.md"])
+@pytest.mark.parametrize("page", ["README.md", "docs/usage.md", "docs/quickstart.md", "docs/verify.md"])
 def test_page_examples(page: str) -> None:
     result = doctest.testfile(str(ROOT / page), module_relative=False, optionflags=doctest.ELLIPSIS)
     assert result.failed == 0 and result.attempted > 0

@@ -1,9 +1,11 @@
 """Word-level alignment of a quote segment with a window of its source.
 
-The edit script is a minimal Levenshtein alignment of the two word sequences, computed by
-``rapidfuzz`` when it is installed (the ``verify`` extra: C++, microseconds for a 100-word quote)
-and by :mod:`difflib` otherwise (the standard library: the same verdicts in the benchmark, a few
-times slower; its script is not always minimal). See docs/verify.md for the comparison with the
+The edit script keeps a longest common subsequence of the two word sequences (the Indel
+distance: insertions and deletions only, so that the most words are matched; a Levenshtein
+script may trade two matches for substitutions at the same cost). It is computed by ``rapidfuzz``
+when it is installed (the ``verify`` extra: C++, microseconds for a 100-word quote) and by
+:mod:`difflib` otherwise (the standard library: the same verdicts in the benchmark, ten times
+slower for this step; its matching blocks are not always a longest subsequence). See docs/verify.md for the comparison with the
 ``regex`` module's fuzzy matching, which was measured and not kept.
 
 Opcodes are read from the quote's side: ``(tag, q1, q2, s1, s2)`` with tags ``equal``,
@@ -32,10 +34,10 @@ def opcodes(quote: Sequence[str], source: Sequence[str], engine: str | None = No
     """The edit script turning ``source`` words into ``quote`` words (see the module docstring)."""
     engine = engine or default_engine()
     if engine == "rapidfuzz":
-        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.distance import Indel
 
         return [(op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
-                for op in Levenshtein.opcodes(list(quote), list(source))]
+                for op in Indel.opcodes(list(quote), list(source))]
     if engine == "difflib":
         matcher = difflib.SequenceMatcher(None, list(quote), list(source), autojunk=False)
         return [(tag, a1, a2, b1, b2) for tag, a1, a2, b1, b2 in matcher.get_opcodes()]
