@@ -35,6 +35,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 from quotecheck import lang  # noqa: E402
+from quotecheck.typography import fold  # noqa: E402
 from quotecheck.verification import Negation, Verdict, verify  # noqa: E402
 from quotecheck.verification import align, words  # noqa: E402
 
@@ -99,7 +100,8 @@ def variants(doc: dict, quote: dict, others: list[str], vocab: list[str], rng: r
         out += [text[last:ws[i][0]], new]
         last = ws[i][1]
     yield "altered", "substitution", "".join(out) + text[last:]
-    if n >= 12:
+    marked = bool(words.ELISION.search(fold(text).text))  # a mark next to a cut makes it a fair elision
+    if n >= 12 and not marked:
         i = rng.randint(2, n - 9)
         yield "altered", "clause dropped", cut(text, ws, i, i + rng.randint(3, 6), " ")
     data = lang.load(code) if code in lang.supported_languages() else None
@@ -112,7 +114,7 @@ def variants(doc: dict, quote: dict, others: list[str], vocab: list[str], rng: r
     if a.lower() != b.lower():
         yield "altered", "reordered", text[:ws[i][0]] + b + text[ws[i][1]:ws[i + 1][0]] + a + text[ws[i + 1][1]:]
     far = [o for o in others if len(spans(o)) >= 8]
-    if far and not words.ELISION.search(text):  # a mark would make the splice a fair elision
+    if far and not marked:
         other = rng.choice(far)
         ows = spans(other)
         yield "altered", "spliced", text[:ws[n // 2][0]] + other[ows[len(ows) // 2][0]:]

@@ -23,10 +23,15 @@ from .changes import change
 from .types import Change, InvalidQuote, Verdict, Verification
 from .words import WORD, SourceText, Word, quote_words, source_text, source_words
 
-__all__ = ["MAX_EDGE_WORDS", "MAX_ELISION_GAP_CHARS", "MIN_SIMILARITY", "verify"]
+__all__ = ["MAX_EDGE_WORDS", "MAX_ELISION_GAP_CHARS", "MIN_MATCHED_SHARE", "MIN_MATCHED_WORDS", "MIN_SIMILARITY", "verify"]
 
 #: below this similarity the best passage is not the quote's: ``not_found``
 MIN_SIMILARITY = 0.5
+#: nor is a passage that matches fewer words than this share of the quote, or fewer than
+#: MIN_MATCHED_WORDS words (all of them for a shorter quote): two common words ("c'est la") are
+#: no passage
+MIN_MATCHED_SHARE = 0.4
+MIN_MATCHED_WORDS = 3
 #: the most source characters an elision mark may skip between two segments
 MAX_ELISION_GAP_CHARS = 4000
 #: unmatched quote words at an edge of a segment are paired with as many source words (a
@@ -90,7 +95,7 @@ def verify(quote: str | Claim, source: str, language: str | None = None, *, engi
         score = (_similarity(matches), -len(best or ()))
         if score[0] > best_score[0]:
             best, best_score = matches, score
-    if best is None or best_score[0] < MIN_SIMILARITY:
+    if best is None or best_score[0] < MIN_SIMILARITY or not _enough(best):
         return Verification(Verdict.NOT_FOUND, similarity=round(max(best_score[0], 0.0), 4))
     found = [m for m in best if m.span]
     start, _ = src.span(found[0].span[0].start, found[0].span[0].end)
@@ -176,13 +181,23 @@ def _align_chain(segments: Sequence[tuple[Word, ...]], chain: Sequence[Location 
 MAX_EXTRA_WORDS = 8
 
 
-def _split_edges(window: list[Word], first: str, last: str) -> list[Word]:
-    """Source words that hold the quote's first or last word after or before an apostrophe
-    ("qu'il" for a quote starting at "il") split there, so that the edge word can match."""
+def _split_edges(window: list[Word], keys: Sequence[str]) -> list[Word]:
+    """A source word that holds the quote's first word after an apostrophe ("qu'il" for a quote
+    starting at "il"), or its last word before one, split there when the next (previous) source
+    word is the quote's second (last but one): the edge word can match, and a word the quote has
+    whole elsewhere ("… et qu'elle …") stays whole."""
+    first, last = keys[0], keys[-1]
+    second = keys[1] if len(keys) > 1 else None
+    before_last = keys[-2] if len(keys) > 1 else None
     out = []
-    for w in window:
-        cut = w.key.rfind("'") if w.key.endswith("'" + first) else w.key.find("'") if w.key.startswith(last + "'") else -1
-        if cut < 0:
+    for k, w in enumerate(window):
+        nxt = window[k + 1].key if k + 1 < len(window) else None
+        prev = window[k - 1].key if k > 0 else None
+        if w.key.endswith("'" + first) and (second is None or nxt == second):
+            cut = w.key.rfind("'")
+        elif w.key.startswith(last + "'") and (before_last is None or prev == before_last):
+            cut = w.key.find("'")
+        else:
             out.append(w)
             continue
         out.append(Word(w.key[:cut + 1], w.form[:cut + 1], w.text[:cut + 1], w.start, w.start + cut + 1))
@@ -226,10 +241,23 @@ def _stray(edge: Opcode, inner: Opcode, keys: Sequence[str], window_keys: Sequen
 
 def _align_segment(segment: tuple[Word, ...], start: int, length: int, src: SourceText, floor: int,
                    engine: str | None) -> _Match | None:
-    margin = 30 + length // 3
-    window = [w for w in source_words(src, max(floor, start - margin), start + length + margin) if w.start >= floor]
-    window = _split_edges(window, segment[0].key, segment[-1].key)
+    """The segment aligned around its predicted ``start``: in a window with a margin (the
+    prediction may be off), and in one just the segment's length (where the margin lets ties of
+    the alignment pick words further away: reordered words); the more similar wins."""
     keys = [w.key for w in segment]
+    best: _Match | None = None
+    for margin in (30 + length // 3, 8):
+        window = [w for w in source_words(src, max(floor, start - margin), start + length + margin) if w.start >= floor]
+        match = _align_in(segment, keys, _split_edges(window, keys), start, engine) if window else None
+        if match is not None and (best is None or _similarity([match]) > _similarity([best])):
+            best = match
+        if best is not None and best.ops == (("equal", 0, len(keys), 0, len(keys)),) and best.span and len(best.span) == len(keys):
+            break  # found word for word
+    return best
+
+
+def _align_in(segment: tuple[Word, ...], keys: list[str], window: list[Word], start: int,
+              engine: str | None) -> _Match | None:
     window_keys = [w.key for w in window]
     at = _contiguous(keys, window_keys, window, start)
     if at >= 0:  # the words as they are, side by side: no alignment to choose among ties
@@ -308,6 +336,12 @@ def _similarity(matches: Sequence[_Match]) -> float:
     same = sum(q2 - q1 for m in matches for tag, q1, q2, _, _ in m.ops if tag == "equal")
     total = sum(len(m.segment) + len(m.span) for m in matches)
     return 2 * same / total if total else 0.0
+
+
+def _enough(matches: Sequence[_Match]) -> bool:
+    same = sum(q2 - q1 for m in matches for tag, q1, q2, _, _ in m.ops if tag == "equal")
+    words = sum(len(m.segment) for m in matches)
+    return same >= min(MIN_MATCHED_WORDS, words) and same >= MIN_MATCHED_SHARE * words
 
 
 def _has_changes(matches: Sequence[_Match]) -> bool:
