@@ -89,14 +89,14 @@ def verify(quote: str | Claim, source: str, language: str | None = None, *, engi
     src = source_text(source)
     places = locate(src, words.segments, words.relative, words.lengths)
     best: list[_Match] | None = None
-    best_score = (-1.0, 0)
+    similarity = -1.0
     for chain in _chains(places, words.lengths):
         matches = _align_chain(words.segments, chain, words.lengths, src, engine)
-        score = (_similarity(matches), -len(best or ()))
-        if score[0] > best_score[0]:
-            best, best_score = matches, score
-    if best is None or best_score[0] < MIN_SIMILARITY or not _enough(best):
-        return Verification(Verdict.NOT_FOUND, similarity=round(max(best_score[0], 0.0), 4))
+        score = _similarity(matches)
+        if score > similarity:  # the first of equals: the best supported chain
+            best, similarity = matches, score
+    if best is None or similarity < MIN_SIMILARITY or not _enough(best):
+        return Verification(Verdict.NOT_FOUND, similarity=round(max(similarity, 0.0), 4))
     found = [m for m in best if m.span]
     start, _ = src.span(found[0].span[0].start, found[0].span[0].end)
     _, end = src.span(found[-1].span[-1].start, found[-1].span[-1].end)
@@ -109,7 +109,7 @@ def verify(quote: str | Claim, source: str, language: str | None = None, *, engi
         verdict = Verdict.ELIDED
     else:
         verdict = Verdict.EXACT
-    return Verification(verdict, start, end, round(best_score[0], 4), changes,
+    return Verification(verdict, start, end, round(similarity, 4), changes,
                         language=data.code if data is not None else "und")
 
 
