@@ -31,7 +31,27 @@ __all__ = [
     "detect_language",
     "extract_claims",
     "supported_languages",
+    "verify",
+    "Verification",
+    "Verdict",
 ]
+
+#: names served from submodules on first use, so that ``import quotecheck`` stays light
+_LAZY = {"verify": "quotecheck.verification", "Verification": "quotecheck.verification", "Verdict": "quotecheck.verification"}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'quotecheck' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 # the one place the version is written: pyproject.toml reads it (a literal, so without importing)
 __version__ = "0.1.0"

@@ -1,10 +1,12 @@
-"""The ``quotecheck`` command: extract claims from files, score against gold files, list languages.
+"""The ``quotecheck`` command: extract claims from files, score against gold files, verify quotes
+against their source, list languages.
 
 Exit codes (also in ``docs/usage.md``): 0 success; 1 some input (a file, a directory with no
-matching file, a record of a record file) could not be read or analysed (the others were
-processed), or ``evaluate`` met a document the extractor raised on or a ``--min`` threshold
+matching file, a record of a record file, a quote given to ``verify``) could not be read or
+analysed (the others were processed), or ``evaluate`` met a document the extractor raised on or a ``--min`` threshold
 that was not met; 2 usage
-errors (bad option, unknown language, unreadable or malformed gold file); 3 the output could not
+errors (bad option, unknown language, unreadable or malformed gold file, unreadable ``verify
+--source``); 3 the output could not
 be written (standard output closed, disk full); 141 the reader of the output went away (broken
 pipe, as for a command killed by SIGPIPE): the run stops quietly; 130 interrupted.
 """
@@ -360,6 +362,66 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any
     return 0 if lines[-1].startswith("OK") else 1
 
 
+def _cmd_verify(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -> int:
+    """One verdict row per quote of CLAIMS against the --source text."""
+    import json
+
+    from . import UnsupportedLanguage
+    from .api import InvalidText
+    from .inputs import InputError, display_name, open_binary, read_text
+    from .output import layout_table
+    from .verification import InvalidQuote, verify
+    from .verification.rows import TABLE_FIELDS, Quote, format_of, read_quotes, row, table_cells
+
+    try:
+        codecs.lookup(args.encoding)
+    except LookupError:
+        raise _UsageError(f"--encoding: unknown encoding {args.encoding!r}") from None
+    if args.source == "-" and args.claims == "-":
+        raise _UsageError("--source and CLAIMS cannot both be standard input")
+    if args.language is not None:
+        from .lang import load
+
+        try:
+            load(args.language)
+        except UnsupportedLanguage as e:
+            raise _UsageError(str(e)) from None
+    try:
+        source = read_text(args.source, stdin, args.encoding)
+    except InputError as e:
+        raise _UsageError(f"--source {display_name(args.source)}: {e}") from None
+    name = "<stdin>" if args.claims == "-" else display_name(args.claims)
+    failed = total = 0
+    rows: list[list[str]] = []
+    try:
+        with open_binary(args.claims, stdin) as handle:
+            for quote in read_quotes(handle, format_of(args.claims, args.input_format), args.encoding):
+                total += 1
+                if not isinstance(quote, Quote):
+                    _error(f"{name}:{quote.line}: {quote.why}", err)
+                    failed += 1
+                    continue
+                try:
+                    verification = verify(quote.text, source, language=args.language or quote.language)
+                except (InvalidQuote, InvalidText, UnsupportedLanguage) as e:
+                    _error(f"{name}:{quote.line}: {e}", err)
+                    failed += 1
+                    continue
+                data = row(quote, verification)
+                if args.format == "table":
+                    rows.append(table_cells(data))
+                else:
+                    out.write(json.dumps(data, ensure_ascii=False) + "\n")
+    except InputError as e:
+        _error(f"{name}: {e}", err)
+        return EXIT_INPUT
+    if args.format == "table":
+        out.write("\n".join(layout_table(rows, TABLE_FIELDS, _table_width(out))) + "\n" if rows else "(no quotes)\n")
+    if failed:
+        _error(f"{failed} of {total} quotes could not be read or verified (the others were)", err)
+    return EXIT_INPUT if failed else EXIT_OK
+
+
 def _cmd_languages(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -> int:
     from . import supported_languages
 
@@ -496,6 +558,23 @@ def _parser() -> argparse.ArgumentParser:
         help="print up to N misses and wrong speakers on stderr",
     )
     ev.set_defaults(run=_cmd_evaluate)
+
+    vf = sub.add_parser(
+        "verify",
+        help="check quotes against their source: exact, elided, altered or not found",
+        description="Verify each quote of CLAIMS (JSON lines as extract writes them, or plain lines, one "
+        "quote a line; - for standard input) against the --source text; prints one verdict per quote.",
+    )
+    vf.add_argument("claims", metavar="CLAIMS", help="a .jsonl file of claims, a file of quotes one a line, or -")
+    vf.add_argument("--source", required=True, metavar="FILE", help="the text the quotes should come from")
+    vf.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
+                    help="jsonl: one verdict per line (default); table: for reading")
+    vf.add_argument("--input-format", choices=("jsonl", "lines"),
+                    help="how to read CLAIMS; default: jsonl for .jsonl and .ndjson, else lines")
+    vf.add_argument("--language", metavar="CODE",
+                    help="the language of the negation words; default: each claim's, else the source's")
+    vf.add_argument("--encoding", default="utf-8", metavar="NAME", help="the inputs' encoding (default: utf-8)")
+    vf.set_defaults(run=_cmd_verify)
 
     lg = sub.add_parser("languages", help="list the supported language codes")
     lg.set_defaults(run=_cmd_languages)

@@ -1,8 +1,8 @@
-"""The JSON Schemas shipped with the package: a serialised :class:`~quotecheck.Claim`, and the
-schema.org ClaimReview that :meth:`~quotecheck.Claim.to_claim_review` writes.
+"""The JSON Schemas shipped with the package: a serialised :class:`~quotecheck.Claim`, the
+schema.org ClaimReview that :meth:`~quotecheck.Claim.to_claim_review` writes, and a verification.
 
->>> load_claim_schema()["title"]
-'quotecheck Claim'
+>>> load_claim_schema()["title"], load_verification_schema()["title"]
+('quotecheck Claim', 'quotecheck Verification')
 >>> load_claim_review_schema()["properties"]["@type"]
 {'const': 'ClaimReview'}
 """
@@ -14,11 +14,12 @@ import json
 from importlib import resources
 from typing import Any
 
-__all__ = ["CLAIM_REVIEW_SCHEMA_FILE", "SCHEMA_FILE", "claim_schema_text", "load_claim_review_schema",
-           "load_claim_schema"]
+__all__ = ["CLAIM_REVIEW_SCHEMA_FILE", "SCHEMA_FILE", "VERIFICATION_SCHEMA_FILE", "claim_schema_text",
+           "load_claim_review_schema", "load_claim_schema", "load_verification_schema"]
 
 SCHEMA_FILE = "claim.schema.json"
 CLAIM_REVIEW_SCHEMA_FILE = "claimreview.schema.json"
+VERIFICATION_SCHEMA_FILE = "verification.schema.json"
 
 
 def claim_schema_text() -> str:
@@ -49,3 +50,8 @@ def load_claim_review_schema() -> dict[str, Any]:
     """The schema of ``Claim.to_claim_review()`` (draft 2020-12) as a fresh dict: the draft
     quotecheck writes, and the same object completed by a fact-checker."""
     return json.loads(_cached(CLAIM_REVIEW_SCHEMA_FILE))  # type: ignore[no-any-return]
+
+
+def load_verification_schema() -> dict[str, Any]:
+    """The schema of ``Verification.to_dict()`` (and of a ``quotecheck verify`` row) as a fresh dict."""
+    return json.loads(_cached(VERIFICATION_SCHEMA_FILE))  # type: ignore[no-any-return]

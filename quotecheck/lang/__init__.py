@@ -65,6 +65,11 @@ to the empty/generic default below):
 ``DEFINITE_DETERMINERS``   ("le", "la", "l'"): a definite role ("le technicien") refers to someone known.
 ``PASSIVE_AUXILIARIES``    être-like forms: without a reflexive before a speech verb, a passive, no cue.
 ``NEGATIONS``              ("ne", "n'", "pas"): "a dit ne pas croire …" keeps them in the content.
+``NEGATION_WORDS``         every word that negates a clause ("pas", "jamais", "never", "kein"): a
+                           quotation verified against its source that adds or drops one is flagged
+                           (:mod:`quotecheck.verification`).
+``NEGATION_PREFIXES``      elided negations at the start of a word ("n'" of "n'est"), same use.
+``NEGATION_SUFFIXES``      negations at the end of a word ("n't" of "don't"), same use.
 ``POSTPOSED_SOURCE_MARKERS``  source markers that follow their source, a postposition ("dem Bericht
                            zufolge"): the noun phrase before is the source, the clause around it the content.
 ``RELATIVE_SOURCE_PRONOUNS``  relative pronouns right after a source marker ("secondo il quale",
@@ -231,6 +236,9 @@ class LanguageData:
     postposed_source_markers: frozenset[str] = field(default=frozenset(), converter=frozenset)
     relative_source_pronouns: tuple[str, ...] = field(default=(), converter=tuple)
     negations: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    negation_words: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    negation_prefixes: tuple[str, ...] = field(default=(), converter=tuple)
+    negation_suffixes: tuple[str, ...] = field(default=(), converter=tuple)
     passive_auxiliaries: frozenset[str] = field(default=frozenset(), converter=frozenset)
     indefinite_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)
     definite_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)
