@@ -2,7 +2,8 @@
 
 Each supported language is a subpackage ``quotecheck/lang/<iso-639-1>/`` whose ``__init__`` only
 wires UPPER_CASE data constants (spaCy's layout). Adding a language means adding one folder: no
-central list is edited. :func:`load` imports a language on first use and caches it; an unknown code
+central list is edited. A feature whose data is whole in one submodule (``hints.py``,
+``negations.py``: :data:`FEATURE_SUBMODULES`) is read from there by the loader, not re-exported. :func:`load` imports a language on first use and caches it; an unknown code
 raises :class:`UnsupportedLanguage` naming the supported ones (dateparser's policy).
 
 The constants a language module may define (all optional except ``CODE``; missing ones fall back
@@ -148,6 +149,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import pkgutil
 import re
 from types import ModuleType
@@ -157,7 +159,7 @@ from attrs import field, frozen
 
 from ..converters import to_tuple
 
-__all__ = ["LanguageData", "UnsupportedLanguage", "language_of", "load", "supported_languages"]
+__all__ = ["LanguageData", "UnsupportedLanguage", "constants", "language_of", "load", "supported_languages"]
 
 
 class UnsupportedLanguage(ValueError):
@@ -277,13 +279,26 @@ class LanguageData:
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:
-        """Read the UPPER_CASE constants of a ``lang/<code>`` module."""
-        kwargs = {}
-        for attribute in cls.__attrs_attrs__:
-            constant = attribute.name.upper()
-            if hasattr(module, constant):
-                kwargs[attribute.name] = getattr(module, constant)
-        return cls(**kwargs)
+        """Read the UPPER_CASE constants of a ``lang/<code>`` package and of its feature submodules."""
+        found = constants(module)
+        return cls(**{a.name: found[a.name.upper()] for a in cls.__attrs_attrs__ if a.name.upper() in found})
+
+
+#: submodules of a language package that hold one feature's data whole (check-worthiness hints,
+#: negations for verification): the loader reads their constants itself, so the package's
+#: ``__init__`` does not re-export them; a constant the package defines wins.
+FEATURE_SUBMODULES = ("hints", "negations")
+
+
+def constants(package: ModuleType) -> dict[str, Any]:
+    """The UPPER_CASE constants a language package provides: its own, then its feature submodules'."""
+    found: dict[str, Any] = {}
+    for name in FEATURE_SUBMODULES:
+        if importlib.util.find_spec(f"{package.__name__}.{name}") is not None:
+            sub = importlib.import_module(f"{package.__name__}.{name}")
+            found.update((k, v) for k, v in vars(sub).items() if k.isupper())
+    found.update((k, v) for k, v in vars(package).items() if k.isupper())
+    return found
 
 
 #: Conventions used when a text's language has no data: every common mark, no lexicon.
