@@ -3,8 +3,8 @@
 Each supported language is a subpackage ``quotecheck/lang/<iso-639-1>/`` whose ``__init__`` only
 wires UPPER_CASE data constants (spaCy's layout). Adding a language means adding one folder: no
 central list is edited. A feature whose data is whole in one submodule (``hints.py``,
-``negations.py``: :data:`FEATURE_SUBMODULES`) is read from there by the loader, not re-exported. :func:`load` imports a language on first use and caches it; an unknown code
-raises :class:`UnsupportedLanguage` naming the supported ones (dateparser's policy).
+``negations.py``: :data:`FEATURE_SUBMODULES`) is read from there by the loader, not re-exported.
+:func:`load` imports a language on first use and caches it; an unknown code raises :class:`UnsupportedLanguage` naming the supported ones (dateparser's policy).
 
 The constants a language module may define (all optional except ``CODE``; missing ones fall back
 to the empty/generic default below):
