@@ -99,26 +99,24 @@ def _quote(rng: random.Random, depth: int = 0) -> str:
     return f"{o}{inner}{c}"
 
 
+#: the sentence shapes of grammar documents: (rng, name, verb) -> sentence; a quote before or after
+#: its cue, a dialogue line, a source marker, reported speech, an initial, a quote inside narration
+_SENTENCE_FORMS = (
+    lambda rng, name, verb: f"{_quote(rng)}, {verb} {name}.",
+    lambda rng, name, verb: f"{name} {verb} : {_quote(rng)}",
+    lambda rng, name, verb: f"{rng.choice(DASHES)} {_words(rng).capitalize()} !",
+    lambda rng, name, verb: f"{rng.choice(SOURCE_MARKERS).capitalize()} {name}, {_words(rng)}.",
+    lambda rng, name, verb: f"{name} {verb} que {_words(rng)}.",
+    lambda rng, name, verb: f"{_quote(rng)} {rng.choice(DASHES)} {name}",
+    lambda rng, name, verb: f"{name.split()[0][:1]}. {name.split()[-1]} {verb} {_words(rng)}.",
+    lambda rng, name, verb: f"{_words(rng).capitalize()}, {_quote(rng)}, {_words(rng)}.",
+    lambda rng, name, verb: f"{_words(rng).capitalize()}.",
+)
+
+
 def _sentence(rng: random.Random) -> str:
     name, verb = rng.choice(NAMES), rng.choice(VERBS_AFTER)
-    form = rng.randrange(9)
-    if form == 0:
-        return f"{_quote(rng)}, {verb} {name}."
-    if form == 1:
-        return f"{name} {verb} : {_quote(rng)}"
-    if form == 2:
-        return f"{rng.choice(DASHES)} {_words(rng).capitalize()} !"
-    if form == 3:
-        return f"{rng.choice(SOURCE_MARKERS).capitalize()} {name}, {_words(rng)}."
-    if form == 4:
-        return f"{name} {verb} que {_words(rng)}."
-    if form == 5:
-        return f"{_quote(rng)} {rng.choice(DASHES)} {name}"
-    if form == 6:
-        return f"{name.split()[0][:1]}. {name.split()[-1]} {verb} {_words(rng)}."
-    if form == 7:
-        return f"{_words(rng).capitalize()}, {_quote(rng)}, {_words(rng)}."
-    return f"{_words(rng).capitalize()}."
+    return _SENTENCE_FORMS[rng.randrange(len(_SENTENCE_FORMS))](rng, name, verb)
 
 
 def grammar_document(rng: random.Random) -> str:
