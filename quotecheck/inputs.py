@@ -209,7 +209,8 @@ def _read_stdin(stdin: Any) -> bytes | str:
         raise InputError("standard input is closed")
     buffer = getattr(stdin, "buffer", None)
     try:
-        return buffer.read() if buffer is not None else stdin.read()  # type: ignore[no-any-return]
+        data: bytes | str = buffer.read() if buffer is not None else stdin.read()
+        return data
     except OSError as e:
         raise InputError(f"cannot read standard input: {e.strerror or e}") from None
 
