@@ -42,6 +42,7 @@ _SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
 _APOSTROPHE_LIKE = "'’‘`ʼ"
 _OPEN_CONTEXT = "([{—–-/"
 _SENTENCE_PUNCTUATION = ".!?…:;"  # 'a-t-il tempéré."Les Villes' : a mark glued after them opens
+_SENTENCE_END = ".!?…"
 _INCISE_OPENERS = frozenset({",", "!", "?", "…", ";", "."})  # "." for an ellipsis: "sans doute... s'écria"
 _MAX_DEPTH = 6  # open marks kept at once; keeps each mark's work constant on adversarial input
 _MAX_DASH_INCISE = 8  # words between a cue and the dash that closes its incise ("– dicono dal partito –")
@@ -219,8 +220,9 @@ class _Segmenter:
             return True  # a closing apostrophe (les parents’) when no ‘ is open: checked by caller
         return False
 
-    def _embedded(self, outer_start: int, start: int, end: int) -> bool:
-        """The quote continues the journalist's sentence (after a word, an elision or a comma)."""
+    def _embedded(self, outer_start: int, start: int, end: int, outer_end: int) -> bool:
+        """The quote continues the journalist's sentence (after a word, an elision or a comma, or a
+        title announced by a colon that the sentence goes on after: "Singspiel: „Der Bote“ auf")."""
         text = self.text
         k = outer_start - 1
         while k >= 0 and (_is_space(text[k]) or text[k] in self.conv.closers_of):
@@ -228,14 +230,23 @@ class _Segmenter:
         if k < 0 or text[k] in LINE_BREAKS:
             return False
         before = text[k]
-        if not (before.isalnum() or before in _APOSTROPHE_LIKE or before == ","):
-            return False
         first = next((c for c in text[start:end] if c.isalpha()), "")
-        unfinished = text[end - 1 : end] not in (".", "!", "?", "…")
+        unfinished = text[end - 1 : end] not in _SENTENCE_END
         words = text[start:end].split()
         # a title or a name: few words, most capitalised ("Les Derniers Jours de l'Été")
         title = len(words) <= 8 and sum(w[:1].isupper() for w in words) * 2 >= len(words)
+        if before == ":":
+            return title and unfinished and first.isupper() and self._sentence_goes_on(outer_end)
+        if not (before.isalnum() or before in _APOSTROPHE_LIKE or before == ","):
+            return False
         return first.islower() or (unfinished and (len(words) <= 4 or title))
+
+    def _sentence_goes_on(self, i: int) -> bool:
+        """After a closing mark at ``i`` the sentence continues: a comma or a lower-case word."""
+        text = self.text
+        while i < len(text) and _is_space(text[i]) and text[i] not in LINE_BREAKS:
+            i += 1
+        return i < len(text) and (text[i] == "," or text[i].islower())
 
     def _emit(self, start: int, end: int, open_mark: str, close_mark: str, depth: int,
               group: int | None = None, part: int = 0, dialogue: bool = False,
@@ -249,7 +260,7 @@ class _Segmenter:
         outer_start, outer_end = outer if outer else (start, end)
         if group is None:
             group = self._new_group()
-        embedded = not dialogue and depth == 0 and self._embedded(outer_start, start, end)
+        embedded = not dialogue and depth == 0 and self._embedded(outer_start, start, end, outer_end)
         for k, (s, e, cue) in enumerate(self._split_incises(start, end, dialogue)):
             self.out.append(QuoteSpan(
                 start=s, end=e, open_mark=open_mark, close_mark=close_mark,
@@ -541,6 +552,7 @@ class _Segmenter:
             if self.conv.mark_class is None:
                 continue
             first_mark = -1
+            doubtful: set[int] = set()  # open marks that met their own kind again before closing
             for m in self.conv.mark_class.finditer(self.text, p_start, p_end):
                 i = m.start()
                 if any(d <= i < e for d, e in dash_spans):
@@ -574,9 +586,10 @@ class _Segmenter:
                 elif can_open and (self._left_flanking(i, w) or ch not in self.conv.closers
                                    or self._spaced_opening(i, w)):
                     if stack and top == ch and ch not in self.conv.closers:
-                        # „A. Die „Zeitung“ …: a mark that only opens never nests in itself, so the
-                        # first one lost its closing mark: skipped, it cannot swallow what follows
-                        self._skip([stack.pop()])
+                        # „A „B“ C“: old print nests a mark that only opens in itself, but
+                        # „A. Die „Zeitung“ … lost a closing mark: the outer one stays open as a
+                        # doubt, and is skipped if nothing closes it in the paragraph
+                        doubtful.add(stack[-1][1])
                     group = None
                     if reopen_group is not None and not stack and i - p_start < 4:
                         group, reopen_group = reopen_group, None
@@ -589,6 +602,8 @@ class _Segmenter:
                     self._emit(p_start, i, "", ch, depth=0, outer=(p_start, i + w))
                 elif ch not in _APOSTROPHE_LIKE:
                     self.skipped += 1
+            while stack and stack[0][1] in doubtful:
+                self._skip([stack.pop(0)])  # it lost its closing mark: it cannot run on
             if stack:
                 carry, run_on = self._carry_over(stack, index, p_end)
             self._flush_nested()
@@ -655,9 +670,13 @@ class _Segmenter:
                 self._flush_nested()
                 self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
                 return [], (opening, closing_index, group)
-        if k >= 0 and self.text[k] == ":" and index + 1 == len(paragraphs):
-            # '… a-t-il précisé : « L’enquête est en cours.' where the excerpt stops: the words run
-            # to the end of the text
+        if index + 1 == len(paragraphs) and ((k >= 0 and self.text[k] == ":") or (
+                opens_sentence and self.text[pos:p_end].rstrip()[-1:] in _SENTENCE_END
+                and (self.conv.mark_class is None
+                     or self.conv.mark_class.search(self.text, pos + len(opening), p_end) is None))):
+            # '… a-t-il précisé : « L’enquête est en cours.' or '… Er schloss. „Wir gehen.' where
+            # the excerpt stops: the words run to the end of the text (a sentence's mark with no
+            # other after it: one that quotations follow is stray)
             self._flush_nested()
             self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
             return [], None
