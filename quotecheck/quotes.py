@@ -48,6 +48,7 @@ _MAX_DEPTH = 6  # open marks kept at once; keeps each mark's work constant on ad
 _MAX_DASH_INCISE = 8  # words between a cue and the dash that closes its incise ("– dicono dal partito –")
 _MAX_NARRATION = 12  # words of a participial phrase after an incise before the quotation resumes
 _MAX_MARKER_CHARS = 24  # characters read for a source marker ("d’après", "according to")
+_NAME_WORDS = 4  # words of a name or title a sentence may open with ("„Der Bote“ erscheint")
 _MAX_RUN_ON = 5  # paragraphs a quotation may run on with no mark before the one that closes it
 
 
@@ -227,26 +228,29 @@ class _Segmenter:
         k = outer_start - 1
         while k >= 0 and (_is_space(text[k]) or text[k] in self.conv.closers_of):
             k -= 1  # "‘‘It is …”": a doubled opening mark is still the start of the paragraph
-        if k < 0 or text[k] in LINE_BREAKS:
-            return False
-        before = text[k]
         first = next((c for c in text[start:end] if c.isalpha()), "")
         unfinished = text[end - 1 : end] not in _SENTENCE_END
         words = text[start:end].split()
         # a title or a name: few words, most capitalised ("Les Derniers Jours de l'Été")
         title = len(words) <= 8 and sum(w[:1].isupper() for w in words) * 2 >= len(words)
+        if k < 0 or text[k] in LINE_BREAKS or text[k] in _SENTENCE_END:
+            # "„Der Bote“ erscheint täglich": a name opening the sentence as its subject, not
+            # words of anyone ("„Nein“ sagte er" is followed by its cue)
+            return (title and unfinished and len(words) <= _NAME_WORDS and first.isupper()
+                    and self._sentence_goes_on(outer_end, comma=False) and not self._cue_follows(outer_end))
+        before = text[k]
         if before == ":":
             return title and unfinished and first.isupper() and self._sentence_goes_on(outer_end)
         if not (before.isalnum() or before in _APOSTROPHE_LIKE or before == ","):
             return False
         return first.islower() or (unfinished and (len(words) <= 4 or title))
 
-    def _sentence_goes_on(self, i: int) -> bool:
-        """After a closing mark at ``i`` the sentence continues: a comma or a lower-case word."""
+    def _sentence_goes_on(self, i: int, comma: bool = True) -> bool:
+        """After a closing mark at ``i`` the sentence continues: a lower-case word (or a comma)."""
         text = self.text
         while i < len(text) and _is_space(text[i]) and text[i] not in LINE_BREAKS:
             i += 1
-        return i < len(text) and (text[i] == "," or text[i].islower())
+        return i < len(text) and ((comma and text[i] == ",") or text[i].islower())
 
     def _emit(self, start: int, end: int, open_mark: str, close_mark: str, depth: int,
               group: int | None = None, part: int = 0, dialogue: bool = False,

@@ -358,3 +358,10 @@ def test_a_title_announced_by_a_colon_sits_in_the_sentence() -> None:
     text = ("Am Montag gibt man: „Der Bote vom Lande“, eine Posse in drei Akten. "
             "Der Wirt rief: „Die Gäste sollen kommen!“ und lachte.")
     assert _spans(text, "de") == [("Der Bote vom Lande", True), ("Die Gäste sollen kommen!", False)]
+
+
+def test_a_name_opening_the_sentence_is_its_subject() -> None:
+    """„Der Bote“ erscheint …: a short name in marks that the sentence goes on after is a name
+    (nobody's words); one its cue follows is a quotation."""
+    text = "Das Blatt ist neu. „Der Landbote“ erscheint jeden Freitag. „Nein“ sagte der Wirt."
+    assert _spans(text, "de") == [("Der Landbote", True), ("Nein", False)]
