@@ -111,6 +111,10 @@ class _Conventions:
             regex.compile(rf"[ \t\u00a0\u202f]*({markers})\s*\.(?![ \t\u00a0\u202f]*\p{{Lu}}\.)") if markers else None
         )
         self.dash_start = regex.compile(rf"[ \t\u00a0\u202f]*[{dashes}]") if dashes else None
+        # "… mit Kanonen. -- Jm Hafen …": a dash (or two hyphens typed for one) between sentences
+        self.separator = (
+            regex.compile(rf"[.!?…][ \u00a0\u202f]+(?:--|[{dashes}])[ \u00a0\u202f]+(?=\p{{Lu}})") if dashes else None
+        )
         # a dash turn inside a paragraph: after a colon or a sentence end, before a capital
         self.inline_dash = (
             regex.compile(rf"(?<=[:.!?…][ \u00a0\u202f]*)[{dashes}][ \u00a0\u202f]+(?=\p{{Lu}}|[«“\"])")
@@ -680,9 +684,14 @@ class _Segmenter:
                      or self.conv.mark_class.search(self.text, pos + len(opening), p_end) is None))):
             # '… a-t-il précisé : « L’enquête est en cours.' or '… Er schloss. „Wir gehen.' where
             # the excerpt stops: the words run to the end of the text (a sentence's mark with no
-            # other after it: one that quotations follow is stray)
+            # other after it: one that quotations follow is stray), or to a dash after a sentence
+            # end, the old press's separator of two reports run together on one line
+            end = p_end
+            if self.conv.separator is not None:
+                cut = self.conv.separator.search(self.text, pos + len(opening), p_end)
+                end = cut.start() + 1 if cut else p_end
             self._flush_nested()
-            self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
+            self._emit(pos + len(opening), end, opening, "", depth=0, group=group, outer=(pos, end))
             return [], None
         self._skip(stack[:1])
         return [], None

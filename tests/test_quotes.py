@@ -365,3 +365,11 @@ def test_a_name_opening_the_sentence_is_its_subject() -> None:
     (nobody's words); one its cue follows is a quotation."""
     text = "Das Blatt ist neu. „Der Landbote“ erscheint jeden Freitag. „Nein“ sagte der Wirt."
     assert _spans(text, "de") == [("Der Landbote", True), ("Nein", False)]
+
+
+def test_an_excerpt_quotation_ends_at_the_dash_between_two_reports() -> None:
+    """Old papers run their short reports together on one line, a dash between them: a quotation
+    left open at the end of the excerpt ends at the first such dash."""
+    text = ("Man schreibt aus Bern: „Der Rat hat getagt. -- Aus Basel meldet man, dass der Markt "
+            "geschlossen bleibt.")
+    assert _segments(text, "de") == ["Der Rat hat getagt."]
