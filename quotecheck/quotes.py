@@ -8,11 +8,15 @@ One left-to-right pass per paragraph with a stack of open marks (linear time wha
   it, otherwise opens when it is *left-flanking* (the CommonMark notion: whitespace, an opening
   bracket or an elided article before it, a non-space after it);
 * apostrophes between letters (l’Otan, O'Brien) are never marks;
+* a mark that only opens, met again while it is open, nests (old print writes „A „B“ C“); the outer
+  one is a doubt, skipped at the end of the paragraph if nothing closed it (it lost its closing mark);
 * a mark still open at the end of a paragraph continues the quotation only when the next paragraph
   re-opens with the same mark (the French/English convention), or when one of the next few
   paragraphs starts its marks with the closing one and those between have none (the Italian and
   Portuguese convention); otherwise it is skipped and counted, so a stray mark never swallows the
-  rest of the document.
+  rest of the document. In the last paragraph, a mark opening a sentence with no mark after it, or
+  after a colon, runs to the end of the text (an excerpt cut inside a quotation), or to the first dash
+  between two sentences (the old press's separator of reports run together on one line).
 
 Lines that start with a dialogue dash or an interview marker ("— …", "Q : …") are direct speech to
 the end of the paragraph; a marker with a period ("Q. …") only in a document whose paragraphs open
