@@ -8,11 +8,15 @@ One left-to-right pass per paragraph with a stack of open marks (linear time wha
   it, otherwise opens when it is *left-flanking* (the CommonMark notion: whitespace, an opening
   bracket or an elided article before it, a non-space after it);
 * apostrophes between letters (l’Otan, O'Brien) are never marks;
+* a mark that only opens, met again while it is open, nests (old print writes „A „B“ C“); the outer
+  one is a doubt, skipped at the end of the paragraph if nothing closed it (it lost its closing mark);
 * a mark still open at the end of a paragraph continues the quotation only when the next paragraph
   re-opens with the same mark (the French/English convention), or when one of the next few
   paragraphs starts its marks with the closing one and those between have none (the Italian and
   Portuguese convention); otherwise it is skipped and counted, so a stray mark never swallows the
-  rest of the document.
+  rest of the document. In the last paragraph, a mark opening a sentence with no mark after it, or
+  after a colon, runs to the end of the text (an excerpt cut inside a quotation), or to the first dash
+  between two sentences (the old press's separator of reports run together on one line).
 
 Lines that start with a dialogue dash or an interview marker ("— …", "Q : …") are direct speech to
 the end of the paragraph; a marker with a period ("Q. …") only in a document whose paragraphs open
@@ -42,11 +46,13 @@ _SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
 _APOSTROPHE_LIKE = "'’‘`ʼ"
 _OPEN_CONTEXT = "([{—–-/"
 _SENTENCE_PUNCTUATION = ".!?…:;"  # 'a-t-il tempéré."Les Villes' : a mark glued after them opens
+_SENTENCE_END = ".!?…"
 _INCISE_OPENERS = frozenset({",", "!", "?", "…", ";", "."})  # "." for an ellipsis: "sans doute... s'écria"
 _MAX_DEPTH = 6  # open marks kept at once; keeps each mark's work constant on adversarial input
 _MAX_DASH_INCISE = 8  # words between a cue and the dash that closes its incise ("– dicono dal partito –")
 _MAX_NARRATION = 12  # words of a participial phrase after an incise before the quotation resumes
 _MAX_MARKER_CHARS = 24  # characters read for a source marker ("d’après", "according to")
+_NAME_WORDS = 4  # words of a name or title a sentence may open with ("„Der Bote“ erscheint")
 _MAX_RUN_ON = 5  # paragraphs a quotation may run on with no mark before the one that closes it
 
 
@@ -109,6 +115,10 @@ class _Conventions:
             regex.compile(rf"[ \t\u00a0\u202f]*({markers})\s*\.(?![ \t\u00a0\u202f]*\p{{Lu}}\.)") if markers else None
         )
         self.dash_start = regex.compile(rf"[ \t\u00a0\u202f]*[{dashes}]") if dashes else None
+        # "… mit Kanonen. -- Jm Hafen …": a dash (or two hyphens typed for one) between sentences
+        self.separator = (
+            regex.compile(rf"[.!?…][ \u00a0\u202f]+(?:--|[{dashes}])[ \u00a0\u202f]+(?=\p{{Lu}})") if dashes else None
+        )
         # a dash turn inside a paragraph: after a colon or a sentence end, before a capital
         self.inline_dash = (
             regex.compile(rf"(?<=[:.!?…][ \u00a0\u202f]*)[{dashes}][ \u00a0\u202f]+(?=\p{{Lu}}|[«“\"])")
@@ -219,23 +229,36 @@ class _Segmenter:
             return True  # a closing apostrophe (les parents’) when no ‘ is open: checked by caller
         return False
 
-    def _embedded(self, outer_start: int, start: int, end: int) -> bool:
-        """The quote continues the journalist's sentence (after a word, an elision or a comma)."""
+    def _embedded(self, outer_start: int, start: int, end: int, outer_end: int) -> bool:
+        """The quote continues the journalist's sentence (after a word, an elision or a comma, or a
+        title announced by a colon that the sentence goes on after: "Singspiel: „Der Bote“ auf")."""
         text = self.text
         k = outer_start - 1
         while k >= 0 and (_is_space(text[k]) or text[k] in self.conv.closers_of):
             k -= 1  # "‘‘It is …”": a doubled opening mark is still the start of the paragraph
-        if k < 0 or text[k] in LINE_BREAKS:
-            return False
-        before = text[k]
-        if not (before.isalnum() or before in _APOSTROPHE_LIKE or before == ","):
-            return False
         first = next((c for c in text[start:end] if c.isalpha()), "")
-        unfinished = text[end - 1 : end] not in (".", "!", "?", "…")
+        unfinished = text[end - 1 : end] not in _SENTENCE_END
         words = text[start:end].split()
         # a title or a name: few words, most capitalised ("Les Derniers Jours de l'Été")
         title = len(words) <= 8 and sum(w[:1].isupper() for w in words) * 2 >= len(words)
+        if k < 0 or text[k] in LINE_BREAKS or text[k] in _SENTENCE_END:
+            # "„Der Bote“ erscheint täglich": a name opening the sentence as its subject, not
+            # words of anyone ("„Nein“ sagte er" is followed by its cue)
+            return (title and unfinished and len(words) <= _NAME_WORDS and first.isupper()
+                    and self._sentence_goes_on(outer_end, comma=False) and not self._cue_follows(outer_end))
+        before = text[k]
+        if before == ":":
+            return title and unfinished and first.isupper() and self._sentence_goes_on(outer_end)
+        if not (before.isalnum() or before in _APOSTROPHE_LIKE or before == ","):
+            return False
         return first.islower() or (unfinished and (len(words) <= 4 or title))
+
+    def _sentence_goes_on(self, i: int, comma: bool = True) -> bool:
+        """After a closing mark at ``i`` the sentence continues: a lower-case word (or a comma)."""
+        text = self.text
+        while i < len(text) and _is_space(text[i]) and text[i] not in LINE_BREAKS:
+            i += 1
+        return i < len(text) and ((comma and text[i] == ",") or text[i].islower())
 
     def _emit(self, start: int, end: int, open_mark: str, close_mark: str, depth: int,
               group: int | None = None, part: int = 0, dialogue: bool = False,
@@ -249,7 +272,7 @@ class _Segmenter:
         outer_start, outer_end = outer if outer else (start, end)
         if group is None:
             group = self._new_group()
-        embedded = not dialogue and depth == 0 and self._embedded(outer_start, start, end)
+        embedded = not dialogue and depth == 0 and self._embedded(outer_start, start, end, outer_end)
         for k, (s, e, cue) in enumerate(self._split_incises(start, end, dialogue)):
             self.out.append(QuoteSpan(
                 start=s, end=e, open_mark=open_mark, close_mark=close_mark,
@@ -541,6 +564,7 @@ class _Segmenter:
             if self.conv.mark_class is None:
                 continue
             first_mark = -1
+            doubtful: set[int] = set()  # open marks that met their own kind again before closing
             for m in self.conv.mark_class.finditer(self.text, p_start, p_end):
                 i = m.start()
                 if any(d <= i < e for d, e in dash_spans):
@@ -574,9 +598,10 @@ class _Segmenter:
                 elif can_open and (self._left_flanking(i, w) or ch not in self.conv.closers
                                    or self._spaced_opening(i, w)):
                     if stack and top == ch and ch not in self.conv.closers:
-                        # „A. Die „Zeitung“ …: a mark that only opens never nests in itself, so the
-                        # first one lost its closing mark: skipped, it cannot swallow what follows
-                        self._skip([stack.pop()])
+                        # „A „B“ C“: old print nests a mark that only opens in itself, but
+                        # „A. Die „Zeitung“ … lost a closing mark: the outer one stays open as a
+                        # doubt, and is skipped if nothing closes it in the paragraph
+                        doubtful.add(stack[-1][1])
                     group = None
                     if reopen_group is not None and not stack and i - p_start < 4:
                         group, reopen_group = reopen_group, None
@@ -589,6 +614,8 @@ class _Segmenter:
                     self._emit(p_start, i, "", ch, depth=0, outer=(p_start, i + w))
                 elif ch not in _APOSTROPHE_LIKE:
                     self.skipped += 1
+            while stack and stack[0][1] in doubtful:
+                self._skip([stack.pop(0)])  # it lost its closing mark: it cannot run on
             if stack:
                 carry, run_on = self._carry_over(stack, index, p_end)
             self._flush_nested()
@@ -655,11 +682,20 @@ class _Segmenter:
                 self._flush_nested()
                 self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
                 return [], (opening, closing_index, group)
-        if k >= 0 and self.text[k] == ":" and index + 1 == len(paragraphs):
-            # '… a-t-il précisé : « L’enquête est en cours.' where the excerpt stops: the words run
-            # to the end of the text
+        if index + 1 == len(paragraphs) and ((k >= 0 and self.text[k] == ":") or (
+                opens_sentence and self.text[pos:p_end].rstrip()[-1:] in _SENTENCE_END
+                and (self.conv.mark_class is None
+                     or self.conv.mark_class.search(self.text, pos + len(opening), p_end) is None))):
+            # '… a-t-il précisé : « L’enquête est en cours.' or '… Er schloss. „Wir gehen.' where
+            # the excerpt stops: the words run to the end of the text (a sentence's mark with no
+            # other after it: one that quotations follow is stray), or to a dash after a sentence
+            # end, the old press's separator of two reports run together on one line
+            end = p_end
+            if self.conv.separator is not None:
+                cut = self.conv.separator.search(self.text, pos + len(opening), p_end)
+                end = cut.start() + 1 if cut else p_end
             self._flush_nested()
-            self._emit(pos + len(opening), p_end, opening, "", depth=0, group=group, outer=(pos, p_end))
+            self._emit(pos + len(opening), end, opening, "", depth=0, group=group, outer=(pos, end))
             return [], None
         self._skip(stack[:1])
         return [], None

@@ -344,3 +344,11 @@ def test_the_main_voice_is_neither_a_name_in_a_complement_nor_someone_brought_in
     assert attributor.main_voice is not None and attributor.main_voice.name == "Lia Berti"
     claims = [c for c in quotecheck.extract_claims(text, language="it") if c.kind is ClaimKind.DIRECT]
     assert claims and all(c.speaker is None or c.speaker.name not in ("Ugo Neri", "Lia Berti") for c in claims)
+
+
+def test_a_paper_credited_in_a_parenthesis_is_no_quotation() -> None:
+    """"(Tel. d. „N. Bl.“)": the abbreviated name of the paper a report comes from."""
+    text = ("Bern, 3. Mai. (Tel. d. „N. Bl.“) Der Rat hat getagt. "
+            "„Wir warten ab“, sagte der Präsident Karl Huber.")
+    claims = quotecheck.extract_claims(text, language="de")
+    assert [c.text for c in claims if c.kind.value != "indirect"] == ["Wir warten ab"]

@@ -320,3 +320,56 @@ def test_a_line_of_marks_without_words_is_left_out_and_counted() -> None:
     analysis = quotecheck.Extractor(language="fr").analyze(text)
     assert [c.text for c in analysis.claims] == ["Oui", "Non"]
     assert analysis.skipped_marks == 6
+
+
+# -- text as scraped: old print and excerpts -----------------------------------------------------
+def _spans(text: str, code: str) -> list[tuple[str, bool]]:
+    """Each quotation segment's words and whether it sits inside the journalist's sentence."""
+    from quotecheck.backends.rules import RulesBackend
+    from quotecheck.quotes import find_quotes
+
+    data = quotecheck.lang.load(code)
+    doc = RulesBackend().annotate(text, data)
+    return [(text[q.start:q.end], q.embedded) for q in find_quotes(doc, data).quotes]
+
+
+def test_an_opening_mark_nested_in_itself_closes_in_turn() -> None:
+    """Old print nests „ in „ and closes both with the same straight mark: the outer quotation
+    spans the inner one instead of being taken for a lost mark."""
+    text = 'Er schrieb: „Der Vertrag, den die „Post" brachte, ist nichtig." Dann schwieg er.'
+    assert _segments(text, "de") == ["Post", 'Der Vertrag, den die „Post" brachte, ist nichtig.']
+
+
+def test_an_excerpt_cut_inside_a_quotation_runs_to_its_end() -> None:
+    """A sample cut after a sentence end inside a quotation: the words run to the end of the text
+    when nothing after the opening mark pairs with it."""
+    text = "Der Redner kam zum Schluss. „Wir haben genug gewartet. Die Stadt braucht die Brücke."
+    assert _segments(text, "de") == ["Wir haben genug gewartet. Die Stadt braucht die Brücke."]
+
+
+def test_a_mark_followed_by_quotations_does_not_run_to_the_end() -> None:
+    text = "„ Der Saal war voll. „Wir bleiben“, rief einer. „Wir auch“, rief ein anderer."
+    assert _segments(text, "de") == ["Wir bleiben", "Wir auch"]
+
+
+def test_a_title_announced_by_a_colon_sits_in_the_sentence() -> None:
+    """"Spielplan: „Der Bote“, Posse in drei Akten" names a play; a sentence quoted after a colon
+    stays a quotation of its own."""
+    text = ("Am Montag gibt man: „Der Bote vom Lande“, eine Posse in drei Akten. "
+            "Der Wirt rief: „Die Gäste sollen kommen!“ und lachte.")
+    assert _spans(text, "de") == [("Der Bote vom Lande", True), ("Die Gäste sollen kommen!", False)]
+
+
+def test_a_name_opening_the_sentence_is_its_subject() -> None:
+    """„Der Bote“ erscheint …: a short name in marks that the sentence goes on after is a name
+    (nobody's words); one its cue follows is a quotation."""
+    text = "Das Blatt ist neu. „Der Landbote“ erscheint jeden Freitag. „Nein“ sagte der Wirt."
+    assert _spans(text, "de") == [("Der Landbote", True), ("Nein", False)]
+
+
+def test_an_excerpt_quotation_ends_at_the_dash_between_two_reports() -> None:
+    """Old papers run their short reports together on one line, a dash between them: a quotation
+    left open at the end of the excerpt ends at the first such dash."""
+    text = ("Man schreibt aus Bern: „Der Rat hat getagt. -- Aus Basel meldet man, dass der Markt "
+            "geschlossen bleibt.")
+    assert _segments(text, "de") == ["Der Rat hat getagt."]

@@ -189,6 +189,9 @@ class Attributor(ReportedSpeech):
             return True
         # "des „Allg. Ztg.“": a name written short ends on a period, so it is not taken as embedded
         short_name = bool(words) and len(words) <= _NAME_WORDS and words[-1][-1:] == "." and _abbreviated(words)
+        after = self.doc.token_index(q.outer_end)
+        if short_name and after < len(self.tokens) and self.tokens[after].text == ")":
+            return True  # "(Tel. d. „N. Bl.“)": the paper a report is credited to, inside a parenthesis
         if not q.embedded and not short_name:
             return False
         if not words or not words[0][:1].isupper() or (words[-1][-1:] in ".!?…" and not _abbreviated(words)) \
