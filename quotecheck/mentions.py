@@ -342,6 +342,8 @@ class _MentionFinder:
                     k += 1
                 if low not in self.prepositions and k < len(tokens) and not tokens[k].text[:1].isupper():
                     break  # "au Sénat" belongs to the role, "dans un communiqué" does not
+                if low not in self.prepositions and k < len(tokens) and self._common_noun(tokens[k].text):
+                    break  # where nouns are capitalised: "in Flensburg" belongs to it, "zu einer Notlandung" not
                 if k + 1 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].text.isalpha() \
                         and tokens[k + 1].text.islower() and k + 1 not in self.cue_starts:
                     # "un giovane di 24 anni", "une femme de 73 ans": an age describes the person
@@ -365,7 +367,7 @@ class _MentionFinder:
                     # one adjective or acronym may follow: "des Comptes publics", "du groupe RN"
                     # (not a verb with its object: "o presidente do clube deixou a reunião")
                     if k < len(tokens) and tokens[k].text.isalpha() and (
-                            (tokens[k].text.islower() and self._plain_word(k)
+                            (tokens[k].text.islower() and self._plain_word(k) and not self.data.capitalized_nouns
                              and not (k + 1 < len(tokens) and tokens[k + 1].lower in self.determiners))
                             or (tokens[k].text.isupper() and len(tokens[k].text) > 1)):
                         last = k

@@ -579,6 +579,9 @@ class ReportedSpeech(SubjectResolver):
         while j < len(tokens) and tokens[j].start < s_end and j - k <= _DESCRIPTION_WORDS:
             t = tokens[j]
             nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+            if noun and data.genitive_determiners and t.lower in data.determiners \
+                    and t.lower not in data.genitive_determiners and t.lower not in data.complement_prepositions:
+                break  # "des Senders die Zahlen": an article other than a genitive one opens a new phrase
             if t.lower in data.determiners or t.lower in data.complement_prepositions:
                 noun = False
             elif t.text[:1].isupper():

@@ -9,6 +9,7 @@ entities, keeping those whose gender and number agree, a known agreeing gender f
 from __future__ import annotations
 
 import bisect
+import re
 
 from .claims import MentionKind, SpeakerKind
 from .coref import Entity
@@ -22,6 +23,8 @@ from .quotes import QuoteSpan
 SENTENCE_PUNCT = ".!?…"
 #: tokens a cue's content or subject never runs over
 BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
+# a short parenthesis between a name and its cue: a party, a state, an age ("Ann Kim (SPD) sagte")
+_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
 _PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
 #: mentions walked back for those candidates: a document with few entities stops here, not at its start
 _PRONOUN_WINDOW = 60
@@ -238,6 +241,8 @@ class SubjectResolver:
                 continue
             gap = self.text[m.end:offset]
             words = [t for t in self.doc.tokens_between(m.end, offset) if t.text[:1].isalnum()]
+            if _PARENTHESIS.fullmatch(gap):
+                gap, words = " ", []  # "Ann Kim (SPD) sagte": a party or a place in parentheses
             if all(t.lower in self.data.cue_adverbs or t.lower in self.data.object_clitics for t in words) \
                     and not any(p in gap for p in self.breaks):
                 if gap.strip().startswith(","):

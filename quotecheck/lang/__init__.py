@@ -142,6 +142,9 @@ to the empty/generic default below):
 ``CAPITALIZED_NOUNS``      True where every noun is capitalised ("die Arbeitslosenquote"): a lone
                            capitalised word is then no name unless it is a place, a first name, an
                            acronym or follows an organisation noun ("die Firma Kesselbach").
+``GENITIVE_DETERMINERS``   articles that open a genitive complement inside a noun phrase ("des", "der"):
+                           after the noun of a source ("nach Angaben des Senders die Zahlen …") any
+                           other article opens a new phrase; empty: every article continues it.
 ``COMMON_NOUN_ENDINGS``    lower-case endings (suffixes, compound heads) that make a capitalised word a
                            common noun where ``CAPITALIZED_NOUNS`` ("Rechtsauffassung"): no name, unless
                            the document writes it after a first name or a title; empty elsewhere.
@@ -278,6 +281,7 @@ class LanguageData:
     commitment_exclusions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     capitalized_nouns: bool = False
     common_noun_endings: tuple[str, ...] = field(default=(), converter=tuple)
+    genitive_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:
