@@ -624,7 +624,11 @@ class _MentionFinder:
                 head, inner = _role_parts(head, self.prepositions)
                 # a feminine determiner before a masculine noun form: "la procureur" is a woman
                 if gender == "f" and role_gender == "m":
-                    role_gender = gender
+                    if low in self.data.plural_feminine_articles:
+                        # "die Kritiker": the noun would mark a woman ("die Kritikerin"), the article the plural
+                        gender, role_gender, plural = None, None, True
+                    else:
+                        role_gender = gender
                 return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, complement or inner)
             demonym = self._demonym(tokens[j].text, guess=True, plurals=False) if j < len(tokens) else None
             if demonym is not None:

@@ -145,6 +145,9 @@ to the empty/generic default below):
 ``GENITIVE_DETERMINERS``   articles that open a genitive complement inside a noun phrase ("des", "der"):
                            after the noun of a source ("nach Angaben des Senders die Zahlen …") any
                            other article opens a new phrase; empty: every article continues it.
+``PLURAL_FEMININE_ARTICLES`` articles read as feminine singular (``DETERMINERS``) that mean the plural
+                           before a masculine role form, where the noun marks a woman ("die Kritiker"
+                           vs "die Kritikerin"); empty where the article marks her ("la procureur").
 ``COMMON_NOUN_ENDINGS``    lower-case endings (suffixes, compound heads) that make a capitalised word a
                            common noun where ``CAPITALIZED_NOUNS`` ("Rechtsauffassung"): no name, unless
                            the document writes it after a first name or a title; empty elsewhere.
@@ -282,6 +285,7 @@ class LanguageData:
     capitalized_nouns: bool = False
     common_noun_endings: tuple[str, ...] = field(default=(), converter=tuple)
     genitive_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    plural_feminine_articles: frozenset[str] = field(default=frozenset(), converter=frozenset)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:
