@@ -133,6 +133,7 @@ class _MentionFinder:
         self.noun_endings, self.speaker_nouns = _noun_endings(data)
         self.nouns, self.named = self._noun_evidence() if data.capitalized_nouns else (set(), set())
         self.common_nouns: dict[str, bool] = {}
+        self.capital_words = {t.text for t in doc.tokens if _is_capitalized(t)} if data.genitive_name_endings else set()
         # token indices that end a cue: a description right after is an inverted subject
         self.cue_starts = {c.first for c in cues}
         # a description is a subject only before a cue that is surely a verb: an auxiliary, or a
@@ -167,6 +168,15 @@ class _MentionFinder:
                     and tokens[k - 2].text.islower() and tokens[k - 2].lower in self.determiners)):
                 nouns.add(t.text)
         return nouns - named, named
+
+    def _genitive_name(self, k: int) -> bool:
+        """Token k is a surname in the genitive that the document also writes bare ("der Arzt
+        Lahms" … "Lahm"): the possessor completing the noun before it, not that noun's holder."""
+        t = self.tokens[k]
+        if not _is_capitalized(t) or t.text.isupper() or self._match_words(k, self.role_words) is not None:
+            return False
+        return any(t.text.endswith(e) and len(t.text) - len(e) >= 3 and t.text[: -len(e)] in self.capital_words
+                   and not self._common_noun(t.text[: -len(e)]) for e in self.data.genitive_name_endings)
 
     def _common_noun(self, word: str) -> bool:
         """A capitalised word that is surely a common noun where every noun is capitalised: the
@@ -308,6 +318,8 @@ class _MentionFinder:
         key = ""
         k = j + 1
         words = 0
+        if adjective and k < len(tokens) and self.doc.text[tokens[j].end:tokens[k].start] == " " and self._genitive_name(k):
+            return k, tokens[k].lower  # "die Verteidiger Strauss-Kahns": whose defenders, not who they are
         if adjective and _is_capitalized(tokens[j]) and k + 2 < len(tokens) and _is_capitalized(tokens[k]) \
                 and self.doc.text[tokens[j].end:tokens[k].start] == " " and not is_first_name(tokens[k].text) \
                 and tokens[k + 1].text == "," and _is_capitalized(tokens[k + 2]):

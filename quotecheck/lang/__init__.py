@@ -148,6 +148,8 @@ to the empty/generic default below):
 ``PLURAL_FEMININE_ARTICLES`` articles read as feminine singular (``DETERMINERS``) that mean the plural
                            before a masculine role form, where the noun marks a woman ("die Kritiker"
                            vs "die Kritikerin"); empty where the article marks her ("la procureur").
+``GENITIVE_NAME_ENDINGS`` endings a surname takes in the genitive ("Gordons"): a lone surname with one
+                           joins the person named in full with the surname; empty elsewhere.
 ``COMMON_NOUN_ENDINGS``    lower-case endings (suffixes, compound heads) that make a capitalised word a
                            common noun where ``CAPITALIZED_NOUNS`` ("Rechtsauffassung"): no name, unless
                            the document writes it after a first name or a title; empty elsewhere.
@@ -286,6 +288,7 @@ class LanguageData:
     common_noun_endings: tuple[str, ...] = field(default=(), converter=tuple)
     genitive_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)
     plural_feminine_articles: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    genitive_name_endings: tuple[str, ...] = field(default=(), converter=tuple)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:
