@@ -609,7 +609,7 @@ class _MentionFinder:
                 # "ein örtlicher Mitarbeiter", "der ehemalige russische Präsident": inflected
                 # adjectives before a capitalised role or organisation noun
                 k = j
-                while k < len(tokens) and k - j < _MAX_ADJECTIVES and tokens[k].text.isalpha() \
+                while k < len(tokens) and k - j < _MAX_ADJECTIVES and tokens[k].text.replace("-", "").isalnum() \
                         and tokens[k].text.islower() and tokens[k].lower.endswith(_ADJECTIVE_ENDINGS) \
                         and self._plain_word(k):
                     k += 1
@@ -715,6 +715,15 @@ class _MentionFinder:
                 # "Prime Minister Aidan Crowe", "Bundeskanzlerin Ilse Brandt": a role, then the name
                 head, complement = _role_parts(self.doc.text[tok.start:tokens[role[0]].end], self.prepositions)
                 return self._span(i, role[0], MentionKind.ROLE, role[1], False, head, complement)
+            if role is not None and self.data.capitalized_nouns:
+                # "Vertreter der Verbände warnten", "Experten sagen": a capitalised role with no
+                # article and no name after it is a description, not a name
+                head = self.doc.text[tok.start:tokens[role[0]].end].lower()
+                last, complement = self._complement(role[0], adjective=True)
+                if not (last + 1 < len(tokens) and _is_capitalized(tokens[last + 1])
+                        and self.doc.text[tokens[last].end:tokens[last + 1].start] == " "):
+                    # (not when a capitalised word runs on: the complement was cut inside a name)
+                    return self._span(i, last, MentionKind.ROLE, role[1], False, head, complement)
             if tok.text in self.data.places and i + 2 < len(tokens) and tokens[i + 1].text.islower():
                 role = self._match_words(i + 1, self.role_words)
                 if role is not None and role[0] + 1 < len(tokens) and _is_capitalized(tokens[role[0] + 1]):
