@@ -263,8 +263,10 @@ class _MentionFinder:
                 break  # a name never runs over punctuation or a line break
             if _is_capitalized(nxt) and nxt.text not in self.non_names and self.cues.match_at(self.doc, j + 1) is None \
                     and not self._common_noun(nxt.text):
-                if j - i >= 1 and is_first_name(nxt.text) and not has_first_name:
-                    break  # "à Radio Delta Sud Omar Diallo": a first name after two words starts a person's name
+                if (j - i >= 1 or self.data.capitalized_nouns) and is_first_name(nxt.text) and not has_first_name:
+                    # "à Radio Delta Sud Omar Diallo": a first name after two words starts a person's
+                    # name; after one where nouns are capitalised ("der Stürmer Thomas Brandl")
+                    break
                 j += 1
                 last = j
                 has_first_name = has_first_name or is_first_name(nxt.text)
@@ -754,7 +756,7 @@ class _MentionFinder:
                 # "à Amiens", "de Tours", "à Radio Nord Express": a place or a medium, never a
                 # pronoun's antecedent; "à Jean Dupont" stays a person
                 return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
-            elif kind is MentionKind.NAME and self._cut_before_first_name(last):
+            elif (kind is MentionKind.NAME or self.data.capitalized_nouns) and self._cut_before_first_name(last):
                 # "Iowa Gov. Ann Pruitt", "House Minority Whip Dan Corliss": the capitalised
                 # words before the first name describe the person named next
                 return self._span(i, last, MentionKind.ROLE, None, False, name.lower())
