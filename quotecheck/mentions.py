@@ -646,6 +646,8 @@ class _MentionFinder:
                 return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, complement or inner)
             demonym = self._demonym(tokens[j].text, guess=True, plurals=False) if j < len(tokens) else None
             if demonym is not None:
+                if gender == "f" and demonym[0] == "m" and low in self.data.plural_feminine_articles:
+                    return self._span(i, j, MentionKind.ROLE, None, True, tokens[j].text.lower())  # "die Kanadier"
                 return self._span(i, j, MentionKind.ROLE, demonym[0] or gender, plural, tokens[j].text.lower())
             hit = self._role_at(j, plural, self.org_words)
             if hit is not None:

@@ -414,7 +414,7 @@ class SubjectResolver:
         if before is not None and after is not None and self._fronted_phrase(sent_start, cue.start):
             before = None
         if self.data.participle_at_clause_end and not prefer_after:
-            framed = self._subject_of_auxiliary(cue, sent_start, sent_end)
+            framed = self._subject_of_auxiliary(cue, sent_start, sent_end) or self._verb_final_subject(cue, sent_start)
             if framed is not None:
                 before, after = framed, None
         if after is not None and self.data.addressee_after_cue and self._before_clause(after, sent_end):
@@ -473,6 +473,21 @@ class SubjectResolver:
         if not words or words[0].lower not in self.data.fronted_prepositions:
             return False
         return "," not in self.text[sent_start:cue_start] and not any(t.lower in self.data.auxiliaries for t in words)
+
+    def _verb_final_subject(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
+        """"…, dass Meyer das Mädchen danach gefragt habe": in a clause a complementizer opens,
+        the verb comes last and the subject first; the mentions next to the verb are objects."""
+        k = cue.first - 1
+        while k >= 0 and self.tokens[k].start >= sent_start and self.tokens[k].text not in ",;:" \
+                and self.tokens[k].lower not in self.data.complementizers:
+            k -= 1
+        if k < 0 or self.tokens[k].start < sent_start or self.tokens[k].lower not in self.data.complementizers:
+            return None
+        first = bisect.bisect_left(self.mention_starts, self.tokens[k].end)
+        if first >= len(self.mentions) or self.mentions[first].end > cue.start:
+            return None
+        nearest = bisect.bisect_left(self.mention_starts, cue.start) - 1
+        return self.mentions[first] if nearest > first else None
 
     def _subject_of_auxiliary(self, cue: CueMatch, sent_start: int, sent_end: int) -> MentionSpan | None:
         """"X hat Papst Y gebeten, …", "Gestern hatte der Minister Y aufgefordert, …": where the
