@@ -369,11 +369,13 @@ class _MentionFinder:
                     key = tokens[k].lower
                     k += 1
                     words += 1
-                    if self.data.capitalized_nouns and tokens[last].text.islower() and k < len(tokens) \
+                    if self.data.capitalized_nouns and k < len(tokens) and (tokens[last].text.islower() or (
+                            tokens[last].lower.endswith(_ADJECTIVE_ENDINGS) and tokens[last].text.isalpha()
+                            and not is_first_name(tokens[last].text))) \
                             and _is_capitalized(tokens[k]) and not is_first_name(tokens[k].text) \
                             and self.doc.text[tokens[last].end:tokens[k].start] == " " \
                             and self.cues.match_at(self.doc, k) is None:
-                        last, key, k = k, tokens[k].lower, k + 1  # "der israelischen Streitkräfte"
+                        last, key, k = k, tokens[k].lower, k + 1  # "der israelischen Streitkräfte", "der Afrikanischen Union"
                     run = self._capitalized_run(last) if _is_capitalized(tokens[last]) else last
                     if run > last:
                         last, k = run, run + 1  # "del Frente Cívico, Ana Ruiz": the party's name
@@ -669,6 +671,10 @@ class _MentionFinder:
                 while last + 1 < len(tokens) and last - j < 3 and tokens[last + 1].text.isalpha() \
                         and self._plain_word(last + 1):
                     last += 1
+                if self.data.capitalized_nouns and last + 1 < len(tokens) and _is_capitalized(tokens[last + 1]) \
+                        and not is_first_name(tokens[last + 1].text) and tokens[last + 1].text not in self.named \
+                        and self.cues.match_at(self.doc, last + 1) is None:
+                    last += 1  # "der aschkenasische Oberrabbiner": the adjectives' noun is capitalised
                 last, complement = self._complement(last)
                 if i - 1 in self.cue_ends or last + 1 in self.finite_cue_starts:
                     # a description next to a cue: "a estimé la conservatrice", "L'entourage de la maire assure"
