@@ -123,3 +123,13 @@ def test_the_reported_mood_continues_without_a_new_subject() -> None:
 def test_the_person_opening_a_colon_sentence_speaks_over_its_apposition() -> None:
     text = "Kari Lindqvist, Präsident des Rats der Nordischen Union: „Das Gesetz ist ein Fehler.“"
     assert speakers(text) == ["Kari Lindqvist"]
+
+
+def test_a_capitalised_adjective_inside_a_role_complement() -> None:
+    spans, _ = found("Der Präsident der Nordischen Union, Kari Lindqvist, sagte, das Gesetz sei ein Fehler.")
+    assert spans[0].text == "Der Präsident der Nordischen Union"
+
+
+def test_an_inverted_description_keeps_its_capitalised_noun() -> None:
+    text = "„Wir sind zufrieden“, sagte der langjährige Vorsteher des Vereins, Egon Pfaff."
+    assert speakers(text)[0] == "Egon Pfaff"
