@@ -45,6 +45,7 @@ _ROLE_REPEATS = 2
 _NAMED_LATER_CHARS = 400
 #: the shortest surname matched despite one letter more or less (a typo: "Ferraretti" … "Ferrarretti")
 _MISSPELT_SURNAME = 8
+_GENITIVE_STEM = 3  # letters of a surname left once its genitive ending is cut
 #: how far back a definite description looks for the indefinite one that brought its person in
 _DESCRIPTION_REACH = 1500
 
@@ -248,7 +249,23 @@ class _Linker:
                 other = name.lower().split()
                 if other and (other[-1] == tokens[-1] or set(tokens) <= set(other) or set(other) <= set(tokens)):
                     return entity
-        return self._by_misspelt_surname(tokens)
+        return self._by_genitive(tokens) or self._by_misspelt_surname(tokens)
+
+    def _by_genitive(self, tokens: list[str]) -> Entity | None:
+        """A lone surname in the genitive ("nach Aussagen Gordons", ``GENITIVE_NAME_ENDINGS``):
+        the person named in full with that surname, when exactly one is."""
+        if len(tokens) != 1:
+            return None
+        word = tokens[0]
+        for ending in self.data.genitive_name_endings:
+            stem = word[: -len(ending)]
+            if not word.endswith(ending) or len(stem) < _GENITIVE_STEM:
+                continue
+            found = [e for e in self._newest_first(self.by_last_word.get(stem, set()))
+                     if e.kind is SpeakerKind.PERSON and not e.plural and any(len(n.split()) > 1 for n in e.names)]
+            if len(found) == 1:
+                return found[0]
+        return None
 
     def _by_misspelt_surname(self, tokens: list[str]) -> Entity | None:
         """A lone long surname one letter longer or shorter than the surname of exactly one person
@@ -531,7 +548,7 @@ class _Linker:
         for _, _, entity, holder, later in sorted(nearest, key=lambda p: p[:2]):
             if later and holder.role_heads - entity.role_heads:
                 continue
-            if self._describes_no_office_holder(entity, holder):
+            if self._describes_no_office_holder(entity, holder) or self._completed_by(entity, holder):
                 continue
             merge(holder, entity, "role of the nearest named person")
 
@@ -549,6 +566,13 @@ class _Linker:
         if not rest or rest[0].lower not in data.copulas:
             return False
         return all(w.lower in data.copulas or w.lower in data.cue_adverbs for w in rest)
+
+    def _completed_by(self, entity: Entity, holder: Entity) -> bool:
+        """The role's complement names ``holder`` ("der Arzt Lahms", "l'avocat de Dupont"): the
+        role is someone related to that person, never the person."""
+        surnames = {n.lower().split()[-1] for n in holder.names if n.split()}
+        return any(c == s or (c.startswith(s) and c[len(s):] in self.data.genitive_name_endings)
+                   for c in entity.complements for s in surnames)
 
     def _describes_no_office_holder(self, entity: Entity, holder: Entity) -> bool:
         """``entity`` is only described as a private person ("l'anziana", "la vittima") and

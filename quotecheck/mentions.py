@@ -25,6 +25,10 @@ __all__ = ["MentionSpan", "between_finder", "find_mentions", "mentions_between"]
 
 _MAX_ROLE_WORDS = 4
 _COMPLEMENT_WORDS = 3
+_MIN_NOUN_STEM = 3  # letters before a common-noun ending: "Jung" and "Ort" are no compounds
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # "die große Koalition": an inflected adjective
+_MIN_COMPOUND_HEAD = 6  # letters of a role or organisation noun that ends a compound ("-sprecher", not "-mann")
+_MAX_ADJECTIVES = 2  # "der ehemalige russische Präsident"
 
 
 @frozen
@@ -83,6 +87,14 @@ def _multiword_index(entries: Mapping[str, str | None]) -> _Index:
 
 
 @functools.lru_cache(maxsize=None)
+def _noun_endings(data: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
+    """(endings that make a capitalised word a common noun, the one-word role and organisation
+    nouns in lower case, which make it a speaker instead: "Landesregierung", "Ryanair-Sprecherin")."""
+    speakers = {k.lower() for k in (*data.role_nouns, *data.organization_nouns) if " " not in k}
+    return frozenset(e.lower() for e in data.common_noun_endings), frozenset(speakers)
+
+
+@functools.lru_cache(maxsize=None)
 def _lexicon_indexes(data: LanguageData) -> tuple[_Index, _Index]:
     """The role and organisation indexes of a language, built once."""
     return _multiword_index(data.role_nouns), _multiword_index({k.lower(): None for k in data.organization_nouns})
@@ -118,6 +130,10 @@ class _MentionFinder:
         self.inner_capitals = {t.text for k, t in enumerate(doc.tokens)
                                if t.text[:1].isupper() and t.start not in self.sentence_starts
                                and k > 0 and doc.tokens[k - 1].text[:1].isalnum()}
+        self.noun_endings, self.speaker_nouns = _noun_endings(data)
+        self.nouns, self.named = self._noun_evidence() if data.capitalized_nouns else (set(), set())
+        self.common_nouns: dict[str, bool] = {}
+        self.capital_words = {t.text for t in doc.tokens if _is_capitalized(t)} if data.genitive_name_endings else set()
         # token indices that end a cue: a description right after is an inverted subject
         self.cue_starts = {c.first for c in cues}
         # a description is a subject only before a cue that is surely a verb: an auxiliary, or a
@@ -130,6 +146,60 @@ class _MentionFinder:
         # only an inverted cue ("», a estimé la conservatrice") takes a description after it
         self.cue_ends = {c.last for c in cues
                          if doc.text[max(0, c.start - 5):c.start].rstrip()[-1:] in (",", "»", "”", '"', "“", "—", "–")}
+
+    def _noun_evidence(self) -> tuple[set[str], set[str]]:
+        """Where every noun is capitalised, what the document itself says of its capitalised
+        words: those written after an article (and maybe an adjective: "die große Zuversicht")
+        are nouns; those written after a first name or a title ("Peter Hartung", "Frau Jung")
+        are names, whatever they end with."""
+        tokens = self.tokens
+        nouns: set[str] = set()
+        named: set[str] = set()
+        for k in range(1, len(tokens)):
+            t = tokens[k]
+            if not _is_capitalized(t) or t.text.isupper():
+                continue
+            prev = tokens[k - 1]
+            if prev.text in self.titles or (_is_capitalized(prev) and is_first_name(prev.text)
+                                            and self.doc.text[prev.end:t.start] == " "):
+                named.add(t.text)
+            elif prev.text.islower() and (prev.lower in self.determiners or (
+                    k > 1 and prev.text.isalpha() and prev.lower.endswith(_ADJECTIVE_ENDINGS)
+                    and tokens[k - 2].text.islower() and tokens[k - 2].lower in self.determiners)):
+                nouns.add(t.text)
+        return nouns - named, named
+
+    def _genitive_name(self, k: int) -> bool:
+        """Token k is a surname in the genitive that the document also writes bare ("der Arzt
+        Lahms" … "Lahm"): the possessor completing the noun before it, not that noun's holder."""
+        t = self.tokens[k]
+        if not _is_capitalized(t) or t.text.isupper() or self._match_words(k, self.role_words) is not None:
+            return False
+        return any(t.text.endswith(e) and len(t.text) - len(e) >= 3 and t.text[: -len(e)] in self.capital_words
+                   and not self._common_noun(t.text[: -len(e)]) for e in self.data.genitive_name_endings)
+
+    def _common_noun(self, word: str) -> bool:
+        """A capitalised word that is surely a common noun where every noun is capitalised: the
+        document writes it after an article, or it ends in a common noun's ending
+        (``COMMON_NOUN_ENDINGS``); never a first name, a place, an acronym, a role or an
+        organisation noun, nor a word the document writes after a first name or a title."""
+        if not self.data.capitalized_nouns:
+            return False
+        known = self.common_nouns.get(word)
+        if known is not None:
+            return known
+        found = False
+        if not (word in self.named or word.isupper() or is_first_name(word) or word in self.data.places):
+            found = word in self.nouns
+            low = word.lower()
+            for k in range(len(low) - 2):
+                if low[k:] in self.speaker_nouns:
+                    found = False
+                    break
+                if not found and k >= _MIN_NOUN_STEM and low[k:] in self.noun_endings:
+                    found = True
+        self.common_nouns[word] = found
+        return found
 
     def _inside_quote(self, offset: int) -> bool:
         k = bisect.bisect_right(self.quoted_starts, offset) - 1
@@ -160,6 +230,13 @@ class _MentionFinder:
             _, _, rest = first.partition("-")
             options = [(words, gender) for words, gender in index.get(rest, ()) if len(words) == 1]
             return (i, options[0][1]) if options else None
+        if not options and self.data.capitalized_nouns and _is_capitalized(self.tokens[i]) \
+                and self.tokens[i].text not in self.named and not is_first_name(self.tokens[i].text):
+            # "Verhandlungsdelegation", "Fahrgastverband": a compound ends in its head noun
+            for k in range(_MIN_NOUN_STEM, len(first) - _MIN_COMPOUND_HEAD + 1):
+                heads = [gender for words, gender in index.get(first[k:], ()) if len(words) == 1]
+                if heads:
+                    return i, heads[0]
         for words, gender in options:
             j = i
             ok = True
@@ -184,9 +261,12 @@ class _MentionFinder:
             gap = self.doc.text[tokens[j].end:nxt.start]
             if (gap and not gap.isspace()) or "\n" in gap:
                 break  # a name never runs over punctuation or a line break
-            if _is_capitalized(nxt) and nxt.text not in self.non_names and self.cues.match_at(self.doc, j + 1) is None:
-                if j - i >= 1 and is_first_name(nxt.text) and not has_first_name:
-                    break  # "à Radio Delta Sud Omar Diallo": a first name after two words starts a person's name
+            if _is_capitalized(nxt) and nxt.text not in self.non_names and self.cues.match_at(self.doc, j + 1) is None \
+                    and not self._common_noun(nxt.text):
+                if (j - i >= 1 or self.data.capitalized_nouns) and is_first_name(nxt.text) and not has_first_name:
+                    # "à Radio Delta Sud Omar Diallo": a first name after two words starts a person's
+                    # name; after one where nouns are capitalised ("der Stürmer Thomas Brandl")
+                    break
                 j += 1
                 last = j
                 has_first_name = has_first_name or is_first_name(nxt.text)
@@ -240,6 +320,8 @@ class _MentionFinder:
         key = ""
         k = j + 1
         words = 0
+        if adjective and k < len(tokens) and self.doc.text[tokens[j].end:tokens[k].start] == " " and self._genitive_name(k):
+            return k, tokens[k].lower  # "die Verteidiger Strauss-Kahns": whose defenders, not who they are
         if adjective and _is_capitalized(tokens[j]) and k + 2 < len(tokens) and _is_capitalized(tokens[k]) \
                 and self.doc.text[tokens[j].end:tokens[k].start] == " " and not is_first_name(tokens[k].text) \
                 and tokens[k + 1].text == "," and _is_capitalized(tokens[k + 2]):
@@ -274,6 +356,8 @@ class _MentionFinder:
                     k += 1
                 if low not in self.prepositions and k < len(tokens) and not tokens[k].text[:1].isupper():
                     break  # "au Sénat" belongs to the role, "dans un communiqué" does not
+                if low not in self.prepositions and k < len(tokens) and self._common_noun(tokens[k].text):
+                    break  # where nouns are capitalised: "in Flensburg" belongs to it, "zu einer Notlandung" not
                 if k + 1 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].text.isalpha() \
                         and tokens[k + 1].text.islower() and k + 1 not in self.cue_starts:
                     # "un giovane di 24 anni", "une femme de 73 ans": an age describes the person
@@ -285,6 +369,13 @@ class _MentionFinder:
                     key = tokens[k].lower
                     k += 1
                     words += 1
+                    if self.data.capitalized_nouns and k < len(tokens) and (tokens[last].text.islower() or (
+                            tokens[last].lower.endswith(_ADJECTIVE_ENDINGS) and tokens[last].text.isalpha()
+                            and not is_first_name(tokens[last].text))) \
+                            and _is_capitalized(tokens[k]) and not is_first_name(tokens[k].text) \
+                            and self.doc.text[tokens[last].end:tokens[k].start] == " " \
+                            and self.cues.match_at(self.doc, k) is None:
+                        last, key, k = k, tokens[k].lower, k + 1  # "der israelischen Streitkräfte", "der Afrikanischen Union"
                     run = self._capitalized_run(last) if _is_capitalized(tokens[last]) else last
                     if run > last:
                         last, k = run, run + 1  # "del Frente Cívico, Ana Ruiz": the party's name
@@ -292,7 +383,7 @@ class _MentionFinder:
                     # one adjective or acronym may follow: "des Comptes publics", "du groupe RN"
                     # (not a verb with its object: "o presidente do clube deixou a reunião")
                     if k < len(tokens) and tokens[k].text.isalpha() and (
-                            (tokens[k].text.islower() and self._plain_word(k)
+                            (tokens[k].text.islower() and self._plain_word(k) and not self.data.capitalized_nouns
                              and not (k + 1 < len(tokens) and tokens[k + 1].lower in self.determiners))
                             or (tokens[k].text.isupper() and len(tokens[k].text) > 1)):
                         last = k
@@ -518,6 +609,17 @@ class _MentionFinder:
             if j + 1 < len(tokens) and (tokens[j].text.isdigit() or tokens[j].lower in self.data.prenominal_words) \
                     and (self._role_at(j + 1, plural) or self._role_at(j + 1, plural, self.org_words)):
                 j += 1
+            elif self.data.capitalized_nouns:
+                # "ein örtlicher Mitarbeiter", "der ehemalige russische Präsident": inflected
+                # adjectives before a capitalised role or organisation noun
+                k = j
+                while k < len(tokens) and k - j < _MAX_ADJECTIVES and tokens[k].text.replace("-", "").isalnum() \
+                        and tokens[k].text.islower() and tokens[k].lower.endswith(_ADJECTIVE_ENDINGS) \
+                        and self._plain_word(k):
+                    k += 1
+                if k > j and k < len(tokens) and _is_capitalized(tokens[k]) \
+                        and (self._role_at(k, plural) or self._role_at(k, plural, self.org_words)):
+                    j = k
             place_first = j < len(tokens) and tokens[j].text in self.data.places and j + 1 < len(tokens) \
                 and self._role_at(j + 1, plural) is not None
             # "the India skipper", "the Ohio governor": a place before the role is its complement
@@ -538,10 +640,16 @@ class _MentionFinder:
                 head, inner = _role_parts(head, self.prepositions)
                 # a feminine determiner before a masculine noun form: "la procureur" is a woman
                 if gender == "f" and role_gender == "m":
-                    role_gender = gender
+                    if low in self.data.plural_feminine_articles:
+                        # "die Kritiker": the noun would mark a woman ("die Kritikerin"), the article the plural
+                        gender, role_gender, plural = None, None, True
+                    else:
+                        role_gender = gender
                 return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, complement or inner)
             demonym = self._demonym(tokens[j].text, guess=True, plurals=False) if j < len(tokens) else None
             if demonym is not None:
+                if gender == "f" and demonym[0] == "m" and low in self.data.plural_feminine_articles:
+                    return self._span(i, j, MentionKind.ROLE, None, True, tokens[j].text.lower())  # "die Kanadier"
                 return self._span(i, j, MentionKind.ROLE, demonym[0] or gender, plural, tokens[j].text.lower())
             hit = self._role_at(j, plural, self.org_words)
             if hit is not None:
@@ -563,6 +671,10 @@ class _MentionFinder:
                 while last + 1 < len(tokens) and last - j < 3 and tokens[last + 1].text.isalpha() \
                         and self._plain_word(last + 1):
                     last += 1
+                if self.data.capitalized_nouns and last + 1 < len(tokens) and _is_capitalized(tokens[last + 1]) \
+                        and not is_first_name(tokens[last + 1].text) and tokens[last + 1].text not in self.named \
+                        and self.cues.match_at(self.doc, last + 1) is None:
+                    last += 1  # "der aschkenasische Oberrabbiner": the adjectives' noun is capitalised
                 last, complement = self._complement(last)
                 if i - 1 in self.cue_ends or last + 1 in self.finite_cue_starts:
                     # a description next to a cue: "a estimé la conservatrice", "L'entourage de la maire assure"
@@ -600,6 +712,8 @@ class _MentionFinder:
                 return None  # a capitalised function word ("À Lodève", "Le") opens no name
             if self.cues.match_at(self.doc, i) is not None:
                 return None
+            if self._common_noun(tok.text) and not (i > 0 and tokens[i - 1].lower in self.determiners):
+                return None  # "äußerte Vorbehalte": a common noun with no article is no speaker
             if self._demonym(tok.text) is not None and not is_first_name(tok.text) \
                     and not (i + 1 < len(tokens) and _is_capitalized(tokens[i + 1])):
                 return None  # "le ministre des Affaires étrangères Péruviennes": an adjective, no name
@@ -611,6 +725,15 @@ class _MentionFinder:
                 # "Prime Minister Aidan Crowe", "Bundeskanzlerin Ilse Brandt": a role, then the name
                 head, complement = _role_parts(self.doc.text[tok.start:tokens[role[0]].end], self.prepositions)
                 return self._span(i, role[0], MentionKind.ROLE, role[1], False, head, complement)
+            if role is not None and self.data.capitalized_nouns:
+                # "Vertreter der Verbände warnten", "Experten sagen": a capitalised role with no
+                # article and no name after it is a description, not a name
+                head = self.doc.text[tok.start:tokens[role[0]].end].lower()
+                last, complement = self._complement(role[0], adjective=True)
+                if not (last + 1 < len(tokens) and _is_capitalized(tokens[last + 1])
+                        and self.doc.text[tokens[last].end:tokens[last + 1].start] == " "):
+                    # (not when a capitalised word runs on: the complement was cut inside a name)
+                    return self._span(i, last, MentionKind.ROLE, role[1], False, head, complement)
             if tok.text in self.data.places and i + 2 < len(tokens) and tokens[i + 1].text.islower():
                 role = self._match_words(i + 1, self.role_words)
                 if role is not None and role[0] + 1 < len(tokens) and _is_capitalized(tokens[role[0] + 1]):
@@ -641,7 +764,7 @@ class _MentionFinder:
                 # "à Amiens", "de Tours", "à Radio Nord Express": a place or a medium, never a
                 # pronoun's antecedent; "à Jean Dupont" stays a person
                 return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
-            elif kind is MentionKind.NAME and self._cut_before_first_name(last):
+            elif (kind is MentionKind.NAME or self.data.capitalized_nouns) and self._cut_before_first_name(last):
                 # "Iowa Gov. Ann Pruitt", "House Minority Whip Dan Corliss": the capitalised
                 # words before the first name describe the person named next
                 return self._span(i, last, MentionKind.ROLE, None, False, name.lower())

@@ -287,9 +287,30 @@ class ReportedSpeech(SubjectResolver):
         content = strip_space(self.text, start, self._content_end(start))
         if content[1] - content[0] < 8 or self._overlaps_quote(*content) or last.end > content[0]:
             return
-        resolved = Resolved(self.current, None, "reported mood after the previous claim")
+        resolved = self._new_subject(start, last.start) or Resolved(self.current, None, "reported mood after the previous claim")
         self.reported_until = content[1]
         self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood"))
+
+    def _new_subject(self, start: int, claimed: int) -> Resolved | None:
+        """The subject of the sentence before ``start`` when that sentence holds no claim (it starts
+        after ``claimed``) and names someone else than the current speaker: "Der Minister
+        bezeichnete die Pläne als unrealistisch. Die Fahrzeuge seien …" — the reported mood goes on
+        with the last speaker only while no new subject appears."""
+        index = self.doc.sentence_index(start) - 1
+        if index < 0:
+            return None
+        p_start, p_end = self.doc.sentences[index]
+        if p_start <= claimed:
+            return None
+        m = self._sentence_subject(p_start, p_end)
+        if m is None or m.place or m.kind not in (MentionKind.NAME, MentionKind.ROLE, MentionKind.ORGANIZATION):
+            return None
+        entity = self.entity_of.get(m.start)
+        if entity is not None and entity is self.current:
+            return None
+        if m.kind is MentionKind.NAME and (entity is None or not entity.person_evidence):
+            return None  # a lone capitalised word ("Sirenen heulten") is no sure subject
+        return Resolved(entity, m, "subject of the previous sentence")
 
     def _reported_content(self, cue: CueMatch, sent_start: int, sent_end: int):  # type: ignore[no-untyped-def]
         """(content span, rule, subject) of the reported speech a cue introduces, if any."""
@@ -579,6 +600,9 @@ class ReportedSpeech(SubjectResolver):
         while j < len(tokens) and tokens[j].start < s_end and j - k <= _DESCRIPTION_WORDS:
             t = tokens[j]
             nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+            if noun and data.genitive_determiners and t.lower in data.determiners \
+                    and t.lower not in data.genitive_determiners and t.lower not in data.complement_prepositions:
+                break  # "des Senders die Zahlen": an article other than a genitive one opens a new phrase
             if t.lower in data.determiners or t.lower in data.complement_prepositions:
                 noun = False
             elif t.text[:1].isupper():

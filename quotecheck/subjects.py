@@ -9,6 +9,7 @@ entities, keeping those whose gender and number agree, a known agreeing gender f
 from __future__ import annotations
 
 import bisect
+import re
 
 from .claims import MentionKind, SpeakerKind
 from .coref import Entity
@@ -22,6 +23,8 @@ from .quotes import QuoteSpan
 SENTENCE_PUNCT = ".!?…"
 #: tokens a cue's content or subject never runs over
 BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
+# a short parenthesis between a name and its cue: a party, a state, an age ("Ann Kim (SPD) sagte")
+_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
 _PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
 #: mentions walked back for those candidates: a document with few entities stops here, not at its start
 _PRONOUN_WINDOW = 60
@@ -238,6 +241,8 @@ class SubjectResolver:
                 continue
             gap = self.text[m.end:offset]
             words = [t for t in self.doc.tokens_between(m.end, offset) if t.text[:1].isalnum()]
+            if _PARENTHESIS.fullmatch(gap):
+                gap, words = " ", []  # "Ann Kim (SPD) sagte": a party or a place in parentheses
             if all(t.lower in self.data.cue_adverbs or t.lower in self.data.object_clitics for t in words) \
                     and not any(p in gap for p in self.breaks):
                 if gap.strip().startswith(","):
@@ -409,7 +414,7 @@ class SubjectResolver:
         if before is not None and after is not None and self._fronted_phrase(sent_start, cue.start):
             before = None
         if self.data.participle_at_clause_end and not prefer_after:
-            framed = self._subject_of_auxiliary(cue, sent_start, sent_end)
+            framed = self._subject_of_auxiliary(cue, sent_start, sent_end) or self._verb_final_subject(cue, sent_start)
             if framed is not None:
                 before, after = framed, None
         if after is not None and self.data.addressee_after_cue and self._before_clause(after, sent_end):
@@ -468,6 +473,21 @@ class SubjectResolver:
         if not words or words[0].lower not in self.data.fronted_prepositions:
             return False
         return "," not in self.text[sent_start:cue_start] and not any(t.lower in self.data.auxiliaries for t in words)
+
+    def _verb_final_subject(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
+        """"…, dass Meyer das Mädchen danach gefragt habe": in a clause a complementizer opens,
+        the verb comes last and the subject first; the mentions next to the verb are objects."""
+        k = cue.first - 1
+        while k >= 0 and self.tokens[k].start >= sent_start and self.tokens[k].text not in ",;:" \
+                and self.tokens[k].lower not in self.data.complementizers:
+            k -= 1
+        if k < 0 or self.tokens[k].start < sent_start or self.tokens[k].lower not in self.data.complementizers:
+            return None
+        first = bisect.bisect_left(self.mention_starts, self.tokens[k].end)
+        if first >= len(self.mentions) or self.mentions[first].end > cue.start:
+            return None
+        nearest = bisect.bisect_left(self.mention_starts, cue.start) - 1
+        return self.mentions[first] if nearest > first else None
 
     def _subject_of_auxiliary(self, cue: CueMatch, sent_start: int, sent_end: int) -> MentionSpan | None:
         """"X hat Papst Y gebeten, …", "Gestern hatte der Minister Y aufgefordert, …": where the

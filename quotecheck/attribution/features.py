@@ -28,6 +28,7 @@ HOWS = {
     "subject of the sentence before the colon": "colon-sentence-subject", "nearest mention": "nearest-mention",
     "current speaker": "current-speaker", "subject of the previous cue": "previous-cue-subject",
     "same sentence": "same-sentence", "reported mood after the previous claim": "reported-mood",
+    "subject of the previous sentence": "previous-sentence-subject",
     "mention inside the enclosing quotation": "nested-mention", "interview": "interview",
     "alternation": "alternation", "preceding-subject": "preceding-subject", "continuation": "continuation",
     "main-voice": "main-voice",

@@ -143,6 +143,17 @@ to the empty/generic default below):
 ``CAPITALIZED_NOUNS``      True where every noun is capitalised ("die Arbeitslosenquote"): a lone
                            capitalised word is then no name unless it is a place, a first name, an
                            acronym or follows an organisation noun ("die Firma Kesselbach").
+``GENITIVE_DETERMINERS``   articles that open a genitive complement inside a noun phrase ("des", "der"):
+                           after the noun of a source ("nach Angaben des Senders die Zahlen …") any
+                           other article opens a new phrase; empty: every article continues it.
+``PLURAL_FEMININE_ARTICLES`` articles read as feminine singular (``DETERMINERS``) that mean the plural
+                           before a masculine role form, where the noun marks a woman ("die Kritiker"
+                           vs "die Kritikerin"); empty where the article marks her ("la procureur").
+``GENITIVE_NAME_ENDINGS`` endings a surname takes in the genitive ("Gordons"): a lone surname with one
+                           joins the person named in full with the surname; empty elsewhere.
+``COMMON_NOUN_ENDINGS``    lower-case endings (suffixes, compound heads) that make a capitalised word a
+                           common noun where ``CAPITALIZED_NOUNS`` ("Rechtsauffassung"): no name, unless
+                           the document writes it after a first name or a title; empty elsewhere.
 """
 
 from __future__ import annotations
@@ -276,6 +287,10 @@ class LanguageData:
     commitment_subjects: tuple[str, ...] = field(default=(), converter=tuple)
     commitment_exclusions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     capitalized_nouns: bool = False
+    common_noun_endings: tuple[str, ...] = field(default=(), converter=tuple)
+    genitive_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    plural_feminine_articles: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    genitive_name_endings: tuple[str, ...] = field(default=(), converter=tuple)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:

@@ -7,6 +7,7 @@ and its test; the fitted model learns its weight when ``scripts/fit_attribution.
 
 from . import (  # noqa: F401
     alternation,
+    colon_subject,
     continuation,
     cue_after,
     cue_before,

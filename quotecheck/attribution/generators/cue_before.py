@@ -40,7 +40,8 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     # a name inside a prepositional phrase or a noun's complement yields to the sentence's subject
     # ("X plaide pour Y :"); with no subject ("Réaction de Y :"), that name speaks
     if m is not None and a.text[m.end:colon].strip() == "" \
-            and not (subject is not None and subject is not m and (_after_preposition(a, m) or _noun_complement(a, m))):
+            and not (subject is not None and subject is not m and (
+                _after_preposition(a, m) or _noun_complement(a, m) or (_person(a, subject) and not _person(a, m)))):
         return Candidate("cue-before", None, Resolved(a.entity_of.get(m.start), m, "name before colon"))
     m = subject
     if m is not None:
@@ -50,6 +51,13 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
         if entity is not None and entity.kind is not SpeakerKind.ORGANIZATION:
             return Candidate("cue-before", None, Resolved(entity, m, "subject of the sentence before the colon"))
     return None
+
+
+def _person(a: Attributor, m: MentionSpan) -> bool:
+    """``m`` is a person the text shows as one ("Erkki Tuomioja, Präsident des Rats der Union:"
+    — the name that opens the sentence speaks, not the body its apposition ends on)."""
+    entity = a.entity_of.get(m.start)
+    return entity is not None and entity.kind is SpeakerKind.PERSON and entity.person_evidence
 
 
 def _after_preposition(a: Attributor, m: MentionSpan) -> bool:

@@ -29,6 +29,13 @@ DETERMINERS = {
     "einige": (None, True),
 }
 
+# articles of a genitive complement ("nach Angaben des Senders", "eines Sprechers der Stadt"):
+# after a noun any other article ("die", "den", "ein" …) opens the next phrase
+GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer"})
+
+# "die"/"diese" before a masculine role form is plural ("die Kritiker"): a woman is "die Kritikerin"
+PLURAL_FEMININE_ARTICLES = frozenset({"die", "diese"})
+
 # a definite role ("der Sprecher") refers to someone known in the text
 DEFINITE_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des"})
 
