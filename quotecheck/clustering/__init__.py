@@ -13,8 +13,8 @@ See docs/cluster.md; the pieces: :mod:`.shingles` (canonical words, shingle hash
 :mod:`.documents` (what a document may be), :mod:`.types` (the results).
 """
 
-from .index import MIN_WORDS, QUOTED, THRESHOLD, QuoteIndex, cluster
+from .index import CONTAINED, MIN_WORDS, QUOTED, THRESHOLD, QuoteIndex, cluster
 from .types import Appearance, ClusterSpeaker, InvalidDocument, QuoteCluster
 
-__all__ = ["MIN_WORDS", "QUOTED", "THRESHOLD", "Appearance", "ClusterSpeaker", "InvalidDocument", "QuoteCluster",
+__all__ = ["CONTAINED", "MIN_WORDS", "QUOTED", "THRESHOLD", "Appearance", "ClusterSpeaker", "InvalidDocument", "QuoteCluster",
            "QuoteIndex", "cluster"]

@@ -6,8 +6,8 @@ version is compared only with the versions that share a winnowing fingerprint wi
 (:mod:`.fingerprints`), by the share of shingles they have in common:
 
 - both ways at least :data:`THRESHOLD`: the same statement (union-find joins them);
-- only the shorter's shingles mostly in the longer's: the shorter is a partial quote of the
-  longer. It joins one container only — the best (highest share, then the longest, then the
+- else, at least :data:`CONTAINED` of the shorter's shingles in the longer's: the shorter is a
+  partial quote of the longer. It joins one container only — the best (highest share, then the longest, then the
   first) — so that a fragment two different statements share does not merge them.
 
 A version of fewer than :data:`MIN_WORDS` words is too short to say which statement it comes
@@ -27,12 +27,16 @@ from .speakers import merge_speakers, name_key
 from .types import Appearance, QuoteCluster
 from .unionfind import UnionFind
 
-__all__ = ["MIN_WORDS", "QUOTED", "THRESHOLD", "QuoteIndex", "cluster"]
+__all__ = ["CONTAINED", "MIN_WORDS", "QUOTED", "THRESHOLD", "QuoteIndex", "cluster"]
 
 #: the share of a version's shingles found in another's for the two to be one statement (both
 #: ways), or for it to be a partial quote of the other (its own share only). 0.9 keeps a quote
 #: with a word changed in every ~10 apart (a changed word changes up to 3 shingles)
 THRESHOLD = 0.9
+#: the share of a partial quote's shingles its full quote must have: a faithful fragment has
+#: them all; a statement with its first or last word changed has all but one or two, and is not
+#: a fragment of the other (0.95: one shingle missing in twenty at most)
+CONTAINED = 0.95
 #: the fewest words a version needs to be indexed: with 3-word shingles and windows of 4, six
 #: words are what winnowing guarantees to find inside a longer quote
 MIN_WORDS = 6
@@ -50,17 +54,22 @@ class QuoteIndex:
     [('Nous rouvrirons la piscine municipale dès le mois de juin', 2, ('a', 'b'))]
 
     ``language`` is given to the extractor (None: detected per document); ``kinds`` are the
-    claim kinds kept (default: direct and partial quotations); ``extractor`` replaces the
-    default :class:`~quotecheck.Extractor`.
+    claim kinds kept (default: direct and partial quotations; None: all); ``threshold``,
+    ``containment`` and ``max_postings`` replace :data:`THRESHOLD`, :data:`CONTAINED` and
+    :data:`~quotecheck.clustering.fingerprints.MAX_POSTINGS`; ``extractor`` replaces the default
+    :class:`~quotecheck.Extractor` (anything with an ``extract(text[, language])`` method).
     """
 
     def __init__(self, language: str | None = None, *, kinds: Iterable[ClaimKind | str] | None = QUOTED,
-                 threshold: float = THRESHOLD, max_postings: int = MAX_POSTINGS, extractor: Any = None) -> None:
+                 threshold: float = THRESHOLD, containment: float = CONTAINED, max_postings: int = MAX_POSTINGS, extractor: Any = None) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"threshold must be within (0, 1], got {threshold}")
         self.language = language
         self.kinds = None if kinds is None else frozenset(ClaimKind(k) for k in kinds)
+        if not 0.0 < containment <= 1.0:
+            raise ValueError(f"containment must be within (0, 1], got {containment}")
         self.threshold = threshold
+        self.containment = containment
         self._extractor = extractor
         self._appearances: list[Appearance] = []
         self._version_of = array("I")  # appearance → version
@@ -124,7 +133,7 @@ class QuoteIndex:
         mine = set(hashes)
         self._shingles.append(array("I", sorted(mine)))
         fingerprints = winnow(hashes)
-        threshold = self.threshold
+        threshold, contained = self.threshold, self.containment
         for other in self._fingerprints.candidates(fingerprints):
             theirs = self._shingles[other]
             assert theirs is not None
@@ -132,9 +141,9 @@ class QuoteIndex:
             in_theirs, in_mine = common / len(mine), common / len(theirs)
             if in_theirs >= threshold and in_mine >= threshold:
                 self._same.union(version, other)
-            elif in_theirs >= threshold:
+            elif in_theirs >= contained and in_theirs > in_mine:
                 self._offer(version, other, in_theirs, len(theirs))
-            elif in_mine >= threshold:
+            elif in_mine >= contained and in_mine > in_theirs:
                 self._offer(other, version, in_mine, len(mine))
         self._fingerprints.add(version, fingerprints)
         return version
@@ -205,7 +214,8 @@ class QuoteIndex:
 
 
 def cluster(documents: Iterable[Any], language: str | None = None, *, kinds: Iterable[ClaimKind | str] | None = QUOTED,
-            threshold: float = THRESHOLD, min_size: int = 1, extractor: Any = None) -> list[QuoteCluster]:
+            threshold: float = THRESHOLD, containment: float = CONTAINED, min_size: int = 1,
+            extractor: Any = None) -> list[QuoteCluster]:
     """The claims of ``documents`` grouped by statement, one :class:`QuoteCluster` each.
 
     ``documents``: ``(id, text)`` or ``(id, text, date)`` tuples, dicts with ``text`` and
@@ -222,7 +232,7 @@ def cluster(documents: Iterable[Any], language: str | None = None, *, kinds: Ite
     >>> [(c.size, [s.name for s in c.speakers]) for c in found]
     [(2, ['Marc Henry']), (1, ['Ana Roy'])]
     """
-    index = QuoteIndex(language, kinds=kinds, threshold=threshold, extractor=extractor)
+    index = QuoteIndex(language, kinds=kinds, threshold=threshold, containment=containment, extractor=extractor)
     for position, item in enumerate(documents, 1):
         doc = document(item, position)
         index.add(doc.id, doc.text, doc.date, doc.language)

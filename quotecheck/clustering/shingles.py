@@ -46,12 +46,15 @@ def words(text: str) -> list[list[str]]:
 
 
 def shingles(segments: list[list[str]], size: int = SHINGLE_WORDS) -> list[int]:
-    """The hashes of the ``size``-word runs of each segment, in order (a segment shorter than
-    ``size`` is one shingle). The hash is CRC-32: stable from run to run and machine to machine,
+    """The hashes of the ``size``-word runs of each segment, in order. A segment shorter than
+    ``size`` is one shingle when it is the only one, else none: the few words an elision leaves
+    at an edge ("… (…) a-t-il") are not a run of what was said. The hash is CRC-32: stable from run to run and machine to machine,
     so that the fingerprints chosen from it are too."""
     out = []
     crc = zlib.crc32
     for seg in segments:
+        if len(seg) < size and len(segments) > 1:
+            continue
         if len(seg) <= size:
             out.append(crc(_SEPARATOR.join(seg).encode()))
             continue
