@@ -224,9 +224,12 @@ def elide(words: list[str], rng: random.Random, telling: set[tuple[str, ...]]) -
     return ""
 
 
-def corpus(statements: int, seed: int) -> tuple[list[tuple[str, str]], dict[tuple[str, int, int], int]]:
-    """Articles and the gold: (article, start, end) of each embedded quote → its statement."""
+def corpus(statements: int, seed: int, counts: dict[str, int] | None = None
+           ) -> tuple[list[tuple[str, str]], dict[tuple[str, int, int], int]]:
+    """Articles and the gold: (article, start, end) of each embedded quote → its statement.
+    ``counts`` receives how many near-misses, whole, partial and elided quotes were made."""
     rng = random.Random(seed)
+    counts = {} if counts is None else counts
     langs = sorted(BANKS)
     stated: list[tuple[str, list[int], str]] = []  # (language, slots, speaker)
     seen: set[tuple[str, tuple[int, ...]]] = set()
@@ -243,6 +246,7 @@ def corpus(statements: int, seed: int) -> tuple[list[tuple[str, str]], dict[tupl
             if (lang, tuple(miss)) not in seen:
                 seen.add((lang, tuple(miss)))
                 stated.append((lang, miss, speaker if rng.random() < 0.5 else f"{rng.choice(FIRST)} {rng.choice(LAST)}"))
+                counts["near-miss statements"] = counts.get("near-miss statements", 0) + 1
     # appearances: each statement in 1 to 6 articles, as a whole, a fragment or elided
     pending: dict[str, list[tuple[int, str, bool]]] = {lang: [] for lang in langs}
     shared: dict[tuple[str, ...], int] = {}
@@ -254,14 +258,16 @@ def corpus(statements: int, seed: int) -> tuple[list[tuple[str, str]], dict[tupl
         telling = {g for g in trigrams(tokens(text)) if shared[g] == 1}
         for _ in range(rng.randint(1, 6)):
             form = rng.random()
-            run = fragment(tokens(text), rng, telling) if 0.6 <= form < 0.85 else []
+            run = fragment(tokens(text), rng, telling) if 0.45 <= form < 0.85 else []
             elided = elide(tokens(text), rng, telling) if form >= 0.85 else ""
-            if form < 0.6 or not (run or elided):
+            if form < 0.45 or not (run or elided):
                 quote, partial = text, False
             elif run:
                 quote, partial = " ".join(run), True
             else:
                 quote, partial = elided, False
+            form_name = "partial" if partial else ("elided" if quote is elided else "whole")
+            counts[form_name] = counts.get(form_name, 0) + 1
             pending[lang].append((number, retype(quote, lang, rng), partial))
     articles: list[tuple[str, str]] = []
     gold: dict[tuple[str, int, int], int] = {}
@@ -300,7 +306,8 @@ def pairs(groups: list[list[object]]) -> set[tuple[object, object]]:
 
 
 def accuracy(statements: int, seed: int) -> None:
-    articles, gold = corpus(statements, seed)
+    counts: dict[str, int] = {}
+    articles, gold = corpus(statements, seed, counts)
     by_article: dict[str, list[tuple[int, int, int]]] = {}
     for (article, start, end), number in gold.items():
         by_article.setdefault(article, []).append((start, end, number))
@@ -329,6 +336,7 @@ def accuracy(statements: int, seed: int) -> None:
     recall = len(got & want) / len(want) if want else 1.0
     print(f"accuracy: {len(articles)} articles, {len(gold)} embedded quotes, {len(matched)} extracted "
           f"({len(matched) / len(gold):.1%}), {len(set(gold.values()))} statements, {len(clusters)} clusters")
+    print("  " + ", ".join(f"{n} {what}" for what, n in counts.items()))
     print(f"  pairwise precision {precision:.4f}  recall {recall:.4f}  ({len(want)} true pairs, {len(got)} predicted)")
     print(f"  extraction + clustering: {seconds:.1f} CPU s")
 
