@@ -160,8 +160,20 @@ def statement(lang: str, rng: random.Random) -> list[int]:
     return [rng.randrange(len(opening)), rng.randrange(len(obj)), rng.randrange(len(comp)), rng.randrange(len(tail))]
 
 
+#: invented place names (syllables put together), one per statement of the accuracy corpus: what a
+#: real statement has of its own (its near-miss keeps it: the same topic)
+PLACES = [a + b + c for a in ("Sar", "Mol", "Ver", "Tal", "Bru", "Quin", "Dor", "Lis", "Fen", "Gor")
+          for b in ("ve", "da", "ri", "lo", "ne", "ta") for c in ("nac", "bert", "mont", "zac", "ville", "lund")]
+#: before a place name
+AT = {"fr": "à", "en": "in", "es": "en", "it": "a", "pt": "em", "de": "in"}
+
+
 def words_of(lang: str, slots: list[int]) -> str:
-    return " ".join(bank[i] for bank, i in zip(BANKS[lang], slots))
+    """The statement's words; a fifth slot is a place, said after the object."""
+    parts = [bank[i] for bank, i in zip(BANKS[lang], slots)]
+    if len(slots) > 4:
+        parts.insert(2, f"{AT[lang]} {PLACES[slots[4]]}")
+    return " ".join(parts)
 
 
 def near_miss(lang: str, slots: list[int], rng: random.Random) -> list[int]:
@@ -235,7 +247,7 @@ def corpus(statements: int, seed: int, counts: dict[str, int] | None = None
     seen: set[tuple[str, tuple[int, ...]]] = set()
     while len(stated) < statements:
         lang = rng.choice(langs)
-        slots = statement(lang, rng)
+        slots = statement(lang, rng) + [len(stated) % len(PLACES)]
         if (lang, tuple(slots)) in seen:
             continue
         speaker = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
@@ -374,7 +386,7 @@ def scale(claims: int, seed: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--statements", type=int, default=600, help="statements in the accuracy corpus (600)")
+    parser.add_argument("--statements", type=int, default=2000, help="statements in the accuracy corpus (2,000)")
     parser.add_argument("--claims", type=int, default=1_000_000, help="claims in the scale run (1,000,000; 0: none)")
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--no-accuracy", action="store_true")
