@@ -34,10 +34,15 @@ __all__ = [
     "verify",
     "Verification",
     "Verdict",
+    "cluster",
+    "QuoteIndex",
+    "QuoteCluster",
 ]
 
 #: names served from submodules on first use, so that ``import quotecheck`` stays light
-_LAZY = {"verify": "quotecheck.verification", "Verification": "quotecheck.verification", "Verdict": "quotecheck.verification"}
+_LAZY = {"verify": "quotecheck.verification", "Verification": "quotecheck.verification", "Verdict": "quotecheck.verification",
+         "cluster": "quotecheck.clustering", "QuoteIndex": "quotecheck.clustering",
+         "QuoteCluster": "quotecheck.clustering"}
 
 
 def __getattr__(name: str) -> object:

@@ -1,5 +1,5 @@
 """The ``quotecheck`` command: extract claims from files, score against gold files, verify quotes
-against their source, list languages.
+against their source, group the same quote across articles (``dedupe``), list languages.
 
 Exit codes (also in ``docs/usage.md``): 0 success; 1 some input (a file, a directory with no
 matching file, a record of a record file, a quote given to ``verify``) could not be read or
@@ -110,11 +110,11 @@ class _Done(NamedTuple):
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -> int:
     from . import Extractor, UnsupportedLanguage
-    from .inputs import InputError, Meter, display_name, expand, is_large_file, open_binary, read_text, read_windows
-    from .output import CSV_FIELDS, STDIN_SOURCE, TABLE_FIELDS, check_fields, csv_header, layout_table, render
+    from .inputs import InputError, Meter, display_name, expand, is_large_file, read_windows
+    from .output import CSV_FIELDS, TABLE_FIELDS, check_fields, csv_header, layout_table, render
     from .parallel import map_ordered
     from .progress import make_progress
-    from .records import Keys, Record, format_of, read_records
+    from .records import Keys, format_of
     from .windows import WINDOW_CHARS
 
     try:
@@ -150,30 +150,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any)
         fields = fields or [f for f in CSV_FIELDS if f != "id" or any_records]
     columns = fields or []  # csv and table: never empty
     def documents(run: Iterable[tuple[str, str, str]]) -> Iterator[_Doc]:
-        """Every document of the inputs in ``run``, read lazily in order: a record file's records
-        one by one, each with its file and line."""
-        for name, problem, fmt in run:
-            source = STDIN_SOURCE if name == "-" else display_name(name)
-            if problem:
-                yield _Doc(source, source, None, None, None, problem)
-            elif fmt == "text":
-                try:
-                    yield _Doc(source, source, None, read_text(name, stdin, args.encoding, meter), None)
-                except InputError as e:
-                    yield _Doc(source, source, None, None, None, str(e))
-            else:
-                try:
-                    with open_binary(name, stdin, meter) as handle:
-                        for record in read_records(handle, fmt, keys, args.encoding):
-                            where = f"{source}:{record.line}"
-                            if isinstance(record, Record):
-                                problem = _appearance_problem(record, keys) if reviews else ""
-                                yield _Doc(source, where, record.id, None if problem else record.text,
-                                           record.language, problem, record.url, record.date)
-                            else:
-                                yield _Doc(source, where, record.line, None, None, record.why)
-                except InputError as e:
-                    yield _Doc(source, source, None, None, None, str(e))
+        return _documents(run, stdin, args.encoding, meter, keys, reviews)
 
     def windowed(name: str) -> Iterator[_Done]:
         """A text file larger than a window, read and extracted window by window here: its claims
@@ -241,6 +218,39 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any)
         else:
             out.write("(no claims)\n")
     return EXIT_INPUT if failed_files or failed_records else EXIT_OK
+
+
+def _documents(run: Iterable[tuple[str, str, str]], stdin: Any, encoding: str, meter: Any, keys: Keys,
+               reviews: bool = False) -> Iterator[_Doc]:
+    """Every document of the inputs in ``run`` (name, problem, format), read lazily in order: a
+    record file's records one by one, each with its file and line. With ``reviews``, a record's
+    URL and date are checked for a ClaimReview."""
+    from .inputs import InputError, display_name, open_binary, read_text
+    from .output import STDIN_SOURCE
+    from .records import Record, read_records
+
+    for name, problem, fmt in run:
+        source = STDIN_SOURCE if name == "-" else display_name(name)
+        if problem:
+            yield _Doc(source, source, None, None, None, problem)
+        elif fmt == "text":
+            try:
+                yield _Doc(source, source, None, read_text(name, stdin, encoding, meter), None)
+            except InputError as e:
+                yield _Doc(source, source, None, None, None, str(e))
+        else:
+            try:
+                with open_binary(name, stdin, meter) as handle:
+                    for record in read_records(handle, fmt, keys, encoding):
+                        where = f"{source}:{record.line}"
+                        if isinstance(record, Record):
+                            problem = _appearance_problem(record, keys) if reviews else ""
+                            yield _Doc(source, where, record.id, None if problem else record.text,
+                                       record.language, problem, record.url, record.date)
+                        else:
+                            yield _Doc(source, where, record.line, None, None, record.why)
+            except InputError as e:
+                yield _Doc(source, source, None, None, None, str(e))
 
 
 def _table_width(out: Any) -> int:
@@ -422,6 +432,76 @@ def _cmd_verify(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) 
     return EXIT_INPUT if failed else EXIT_OK
 
 
+def _cmd_dedupe(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -> int:
+    """One JSON line per cluster of the same quote across the inputs' documents."""
+    import json
+
+    from . import Extractor, UnsupportedLanguage
+    from .claims import ClaimKind
+    from .clustering import QuoteIndex
+    from .clustering.rows import ClaimRow, looks_like_claims, read_claims
+    from .inputs import InputError, Meter, display_name, expand, open_binary
+    from .records import Keys, format_of
+
+    try:
+        codecs.lookup(args.encoding)
+    except LookupError:
+        raise _UsageError(f"--encoding: unknown encoding {args.encoding!r}") from None
+    kinds = None if args.indirect else frozenset({ClaimKind.DIRECT, ClaimKind.PARTIAL})
+    try:
+        extractor = Extractor(args.language, kinds=kinds, hints=False)
+        index = QuoteIndex(args.language, kinds=kinds, threshold=args.threshold, extractor=extractor)
+    except (UnsupportedLanguage, ValueError) as e:
+        raise _UsageError(str(e)) from None
+    keys = Keys(text=args.text_key, id=args.id_key, language=args.language_key, date=args.date_key)
+    meter = Meter()
+    failed = 0
+
+    def report(where: str, why: str) -> None:
+        nonlocal failed
+        failed += 1
+        _error(f"{where}: {why}", err)
+
+    includes = args.include or _default_includes(None if args.input_format == "claims" else args.input_format)
+    for name, problem in expand(args.files, includes):
+        fmt = "jsonl" if args.input_format == "claims" else format_of(name, args.input_format)
+        source = "<stdin>" if name == "-" else display_name(name)
+        if not problem and fmt == "jsonl":
+            try:
+                with open_binary(name, stdin, meter) as handle:
+                    head: list[bytes] = []  # the blank lines before the first one, kept for line numbers
+                    first = next(handle, b"")
+                    while first and not first.strip():
+                        head.append(first)
+                        first = next(handle, b"")
+                    lines = itertools.chain(head, [first], handle)
+                    if args.input_format == "claims" or looks_like_claims(first):
+                        for row in read_claims(lines, args.encoding, args.date_key):
+                            if isinstance(row, ClaimRow):
+                                index.add_claims(row.document, [row.claim], row.date)
+                            else:
+                                report(f"{source}:{row.line}", row.why)
+                        continue
+            except InputError as e:
+                report(source, str(e))
+                continue
+        for doc in _documents([(name, problem, fmt)], stdin, args.encoding, meter, keys):
+            if doc.text is None:
+                report(doc.where, doc.problem)
+                continue
+            try:
+                index.add(doc.source if doc.rid is None else doc.rid, doc.text, doc.date, doc.language)
+            except UnsupportedLanguage as e:
+                report(doc.where, f"bad language: {e}")
+            except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch
+                report(doc.where, f"extraction failed: {type(e).__name__}: {e}")
+    for found in index.clusters(args.min_size):
+        out.write(json.dumps(found.to_dict(), ensure_ascii=False) + "\n")
+    if failed:
+        _error(f"{failed} inputs, records or claim rows could not be read or analysed (the others were)", err)
+    return EXIT_INPUT if failed else EXIT_OK
+
+
 def _cmd_languages(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -> int:
     from . import supported_languages
 
@@ -575,6 +655,36 @@ def _parser() -> argparse.ArgumentParser:
                     help="the language of the negation words; default: each claim's, else the source's")
     vf.add_argument("--encoding", default="utf-8", metavar="NAME", help="the inputs' encoding (default: utf-8)")
     vf.set_defaults(run=_cmd_verify)
+
+    dd = sub.add_parser(
+        "dedupe",
+        help="group the same quote across articles: one JSON line per cluster",
+        description="Cluster the quotations of the inputs by statement (the same quote re-typeset, cut "
+        "short or elided in other articles): text files, record files (one article per record, as for "
+        "extract), or claims as extract writes them (JSON lines; recognised by their keys). Prints one "
+        "JSON line per cluster, the largest first.",
+    )
+    dd.add_argument("files", nargs="+", metavar="INPUT", help="file, directory, or - for standard input")
+    dd.add_argument("--language", metavar="CODE", help="ISO 639-1 code; default: detect per document")
+    dd.add_argument("--min-size", type=_non_negative, default=1, metavar="N",
+                    help="print only the clusters of at least N appearances (default: 1, every claim)")
+    dd.add_argument("--threshold", type=_confidence, default=0.9, metavar="X",
+                    help="the share of shingles two versions have in common to be one statement (default: 0.9)")
+    dd.add_argument("--indirect", action="store_true",
+                    help="cluster reported speech too (default: direct and partial quotations only)")
+    dd.add_argument("--input-format", choices=("text", "jsonl", "json", "csv", "claims"),
+                    help="how to read every input; default: by extension, a .jsonl of claims read as claims")
+    dd.add_argument("--text-key", default="text", metavar="KEY", help="a record's text (default: text)")
+    dd.add_argument("--id-key", default="id", metavar="KEY",
+                    help="a record's id, the document of its appearances (default: id; else its line)")
+    dd.add_argument("--language-key", metavar="KEY", help="a record's language code, when it has one")
+    dd.add_argument("--date-key", default="date", metavar="KEY",
+                    help="a record's (or a claim row's) date, given with each appearance (default: date)")
+    dd.add_argument("--include", action="append", metavar="GLOB",
+                    help="in a directory, read the files matching GLOB (repeatable; default: *.txt, or the "
+                    "extensions of --input-format)")
+    dd.add_argument("--encoding", default="utf-8", metavar="NAME", help="the inputs' encoding (default: utf-8)")
+    dd.set_defaults(run=_cmd_dedupe)
 
     lg = sub.add_parser("languages", help="list the supported language codes")
     lg.set_defaults(run=_cmd_languages)

@@ -1,8 +1,9 @@
 """The JSON Schemas shipped with the package: a serialised :class:`~quotecheck.Claim`, the
-schema.org ClaimReview that :meth:`~quotecheck.Claim.to_claim_review` writes, and a verification.
+schema.org ClaimReview that :meth:`~quotecheck.Claim.to_claim_review` writes, a verification, and
+a cluster of the same quote across articles.
 
->>> load_claim_schema()["title"], load_verification_schema()["title"]
-('quotecheck Claim', 'quotecheck Verification')
+>>> load_claim_schema()["title"], load_verification_schema()["title"], load_cluster_schema()["title"]
+('quotecheck Claim', 'quotecheck Verification', 'quotecheck QuoteCluster')
 >>> load_claim_review_schema()["properties"]["@type"]
 {'const': 'ClaimReview'}
 """
@@ -14,12 +15,13 @@ import json
 from importlib import resources
 from typing import Any
 
-__all__ = ["CLAIM_REVIEW_SCHEMA_FILE", "SCHEMA_FILE", "VERIFICATION_SCHEMA_FILE", "claim_schema_text",
-           "load_claim_review_schema", "load_claim_schema", "load_verification_schema"]
+__all__ = ["CLAIM_REVIEW_SCHEMA_FILE", "CLUSTER_SCHEMA_FILE", "SCHEMA_FILE", "VERIFICATION_SCHEMA_FILE", "claim_schema_text",
+           "load_claim_review_schema", "load_claim_schema", "load_cluster_schema", "load_verification_schema"]
 
 SCHEMA_FILE = "claim.schema.json"
 CLAIM_REVIEW_SCHEMA_FILE = "claimreview.schema.json"
 VERIFICATION_SCHEMA_FILE = "verification.schema.json"
+CLUSTER_SCHEMA_FILE = "cluster.schema.json"
 
 
 def claim_schema_text() -> str:
@@ -55,3 +57,8 @@ def load_claim_review_schema() -> dict[str, Any]:
 def load_verification_schema() -> dict[str, Any]:
     """The schema of ``Verification.to_dict()`` (and of a ``quotecheck verify`` row) as a fresh dict."""
     return json.loads(_cached(VERIFICATION_SCHEMA_FILE))  # type: ignore[no-any-return]
+
+
+def load_cluster_schema() -> dict[str, Any]:
+    """The schema of ``QuoteCluster.to_dict()`` (and of a ``quotecheck dedupe`` line) as a fresh dict."""
+    return json.loads(_cached(CLUSTER_SCHEMA_FILE))  # type: ignore[no-any-return]
