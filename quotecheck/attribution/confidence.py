@@ -48,7 +48,7 @@ def _marks(a: "Attributor") -> frozenset[str]:
     found = a.indexes.get("confidence-marks")
     if found is None:
         found = a.indexes["confidence-marks"] = frozenset(m for pair in a.data.quote_pairs for m in pair)
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 def _people(a: "Attributor") -> int:
@@ -56,7 +56,7 @@ def _people(a: "Attributor") -> int:
     if found is None:
         found = a.indexes["confidence-people"] = sum(
             1 for e in a.entities if e.names and e.kind is SpeakerKind.PERSON)
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 def span_features(a: "Attributor", start: int, end: int, c: "Candidate") -> dict[str, float]:
