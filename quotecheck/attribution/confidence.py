@@ -16,6 +16,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Sequence
 
+import regex
+
 from ..claims import SpeakerKind
 from .candidates import same_speaker
 
@@ -33,6 +35,7 @@ _SPAN = (
 #: features of the decision: how clearly the chosen speaker won over another
 _DECISION = ("margin", "alone", "speakers")
 _MARGIN_SCALE = 8.0  # a score margin this large is as clear as it gets
+_WORD = regex.compile(r"[\p{L}\p{N}]")  # a letter or a digit: a word between the span and its sentence's edge
 
 
 def confidence_feature_names() -> frozenset[str]:
@@ -64,13 +67,12 @@ def span_features(a: "Attributor", start: int, end: int, c: "Candidate") -> dict
     text = a.text
     v: dict[str, float] = {}
     claim = text[start:end]
-    marks = _marks(a)
-    if marks and any(ch in marks for ch in claim):
+    if not _marks(a).isdisjoint(claim):
         v["span-quote-mark"] = 1.0
     lo, _ = a.doc.sentence_span(start)
     _, hi = a.doc.sentence_span(max(start, end - 1))
-    opens = not any(ch.isalnum() for ch in text[lo:start])
-    closes = not any(ch.isalnum() for ch in text[end:hi])
+    opens = _WORD.search(text, lo, max(lo, start)) is None
+    closes = _WORD.search(text, end, max(end, hi)) is None
     if opens:
         v["span-opens-sentence"] = 1.0
     if closes:
