@@ -264,20 +264,15 @@ class Attributor(ReportedSpeech):
         # the claim cites the most certain generator that named the same speaker (its cue too)
         same = [c for c in candidates if same_speaker(c, candidates[best])]
         chosen = min(same, key=lambda c: c.rank)
-        confidence = self.model.calibrated(scores[best], self._confidence_features(
-            start, end, candidates, scores, best, vectors[best]))
+        if self.model.confidence_weights:
+            # what the confidence weighs besides the score (``confidence.py``); a Platt scaling of
+            # the score alone (format 1 weights) needs none of it
+            confidence = self.model.calibrated(scores[best], vectors[best],
+                                               span_features(self, start, end, candidates[best]),
+                                               decision_features(scores, speaker_groups(candidates), best))
+        else:
+            confidence = self.model.calibrated(scores[best])
         return chosen, confidence, self.model.explain(vectors[best])
-
-    def _confidence_features(self, start: int, end: int, candidates: list[Candidate],
-                             scores: list[float], best: int, vector: dict[str, float]) -> dict[str, float] | None:
-        """What the confidence weighs besides the score (``confidence.py``), for a model that has
-        weights for it (a Platt scaling of the score alone needs none)."""
-        if not self.model.confidence_weights:
-            return None
-        v = dict(vector)
-        v.update(span_features(self, start, end, candidates[best]))
-        v.update(decision_features(scores, speaker_groups(candidates), best))
-        return v
 
     def _claim(self, start: int, end: int, kind: ClaimKind, resolved: Resolved | None, cue: CueMatch | None,
                rule: str, marks: tuple[str, str] = ("", "")) -> Claim:

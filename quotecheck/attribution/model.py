@@ -49,14 +49,14 @@ class Model:
             total += get(name, 0.0) * value
         return self.bias + total
 
-    def calibrated(self, score: float, vector: dict[str, float] | None = None) -> float:
+    def calibrated(self, score: float, *vectors: dict[str, float]) -> float:
         """The probability that a claim whose winning candidate scored ``score`` is right;
-        ``vector``: its decision and confidence features, weighed when the model has weights for
+        ``vectors``: its decision and confidence features, weighed when the model has weights for
         them."""
         a, b = self.calibration
         z = a * score + b
-        if vector:
-            get = self.confidence_weights.get
+        get = self.confidence_weights.get
+        for vector in vectors:
             for name, value in vector.items():
                 z += get(name, 0.0) * value
         if self.knots:
