@@ -12,10 +12,14 @@
    right (score.py's lenient rule; a gold pronoun accepts any speaker, a gold null wants none).
 3. A logistic model over all candidates (L2, Newton's method) is the shared model; each language
    gets its own, pulled towards the shared weights (a Gaussian prior centred on them).
-4. Platt scaling maps the chosen candidate's score to a probability: a shared one fitted on the
-   news corpora (news/*: the project's own guidelines), one per language pulled towards it; it is
-   fitted on out-of-fold scores, and the figures printed are cross-validated by document (folds by a hash
-   of the document id): the chosen speaker's accuracy and the calibration of its probability.
+4. The confidence maps the chosen candidate to a probability: a logistic model over its score,
+   its decision features and the confidence features (quotecheck/attribution/confidence.py: how
+   the span sits in its sentence, quotation marks inside it, the cue's distance, the decision's
+   margin ...), fitted on the out-of-fold decisions of the news corpora (news/*: the project's own
+   guidelines), then an isotonic map of its logit fitted on that logistic's own out-of-fold
+   logits. One confidence for every language. The figures printed are cross-validated by
+   document (folds by a hash of the document id; the confidence of a fold is fitted on the other
+   folds only): the chosen speaker's accuracy and the calibration of its probability.
 5. ``--write`` writes the weights fitted on every document, rounded so that a rerun writes the
    same bytes (numpy with one thread); ``--check`` exits 1 when the shipped weights differ.
 
@@ -44,6 +48,7 @@ sys.path.insert(0, str(ROOT))
 from quotecheck.api import Extractor  # noqa: E402
 from quotecheck.lang import supported_languages  # noqa: E402
 from quotecheck.attribution import attribute  # noqa: E402
+from quotecheck.attribution.confidence import confidence_feature_names, decision_features  # noqa: E402
 from quotecheck.attribution.features import feature_names  # noqa: E402
 from quotecheck.attribution.model import PRIOR  # noqa: E402
 from quotecheck.evaluate import is_pronoun, match, speaker_ok  # noqa: E402
@@ -53,7 +58,8 @@ DEV_FILES = ("news/fr", "news/es", "news/it", "news/pt", "news/en", "public/poln
 FIXTURE_FILES = ("fr_news", "conventions")
 L2_SHARED = 1.0
 L2_LANGUAGE = 20.0
-L2_PLATT = 10.0
+L2_CONFIDENCE = 10.0
+ISOTONIC_ROWS = 10  # rows of the smallest block of the confidence's isotonic map
 NEWTON_STEPS = 25
 DIGITS = 4
 CORPUS_ROWS = 5000.0
@@ -120,14 +126,17 @@ def matrix(decisions: list[dict], columns: dict[str, int]) -> tuple[np.ndarray, 
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, prior: np.ndarray | None = None,
-                 pull_bias: bool = False, sample_weight: np.ndarray | None = None) -> np.ndarray:
-    """argmin of the log loss + l2/2 |w - prior|^2 (the bias only if ``pull_bias``), by Newton's method."""
+                 pull_bias: bool = False, sample_weight: np.ndarray | None = None,
+                 penalty: np.ndarray | None = None) -> np.ndarray:
+    """argmin of the log loss + l2/2 |w - prior|^2 (the bias only if ``pull_bias``), by Newton's
+    method; ``penalty`` gives each weight's own l2 instead."""
     n, k = x.shape
     centre = np.zeros(k) if prior is None else prior
     w = centre.copy()
-    penalty = np.full(k, l2)
-    if not pull_bias:
-        penalty[-1] = 1e-6
+    if penalty is None:
+        penalty = np.full(k, l2)
+        if not pull_bias:
+            penalty[-1] = 1e-6
     sw = np.ones(n) if sample_weight is None else sample_weight
     for _ in range(NEWTON_STEPS):
         z = x @ w
@@ -141,29 +150,76 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, prior: np.ndarray | No
     return w
 
 
-def fit_platt(scores: np.ndarray, labels: np.ndarray, prior: tuple[float, float] | None = None) -> tuple[float, float]:
-    """Platt scaling; with a ``prior``, pulled towards it (a language with few decisions)."""
-    x = np.stack([scores, np.ones_like(scores)], axis=1)
-    if prior is None:
-        a, b = fit_logistic(x, labels, 1e-3)
-    else:
-        a, b = fit_logistic(x, labels, L2_PLATT, prior=np.array(prior), pull_bias=True)
-    return float(a), float(b)
+# -- the confidence ------------------------------------------------------------------------------
+class Confidence:
+    """A logistic model over the chosen candidate's score and features (decision's and
+    ``confidence.py``'s), then an isotonic map of its logit, both fitted on out-of-fold rows."""
+
+    def __init__(self, columns: dict[str, int], w: np.ndarray, knots: list[tuple[float, float]]) -> None:
+        self.columns, self.w, self.knots = columns, w, knots
+
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        return x @ self.w
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        xs, ps = zip(*self.knots)
+        return np.interp(self.logits(x), np.array(xs), np.array(ps))
 
 
-def fit_calibrations(scores: np.ndarray, labels: np.ndarray, languages: np.ndarray,
-                     real: np.ndarray, news: np.ndarray) -> dict[str, tuple[float, float]]:
-    """A shared Platt scaling fitted on the news corpora (articles annotated for this project with
-    its guidelines; the public corpora follow other conventions of what a quote and a speaker are),
-    and one per language fitted on its real documents (not the team's fixtures, whose texts are
-    easier than the news), pulled towards the shared one."""
-    shared = fit_platt(scores[news], labels[news])
-    out = {"_shared": shared}
-    for language in sorted(set(languages.tolist())):
-        mask = (languages == language) & real
-        if mask.any():
-            out[language] = fit_platt(scores[mask], labels[mask], prior=shared)
-    return out
+def confidence_matrix(oof: list[dict]) -> tuple[np.ndarray, dict[str, int]]:
+    """One row per decision: its features (columns), then its score, then a bias."""
+    names = sorted({n for o in oof for n in o["vector"]})
+    columns = {n: k for k, n in enumerate(names)}
+    x = np.zeros((len(oof), len(names) + 2))
+    x[:, -1] = 1.0
+    for r, o in enumerate(oof):
+        x[r, -2] = o["score"]
+        for name, value in o["vector"].items():
+            x[r, columns[name]] = value
+    return x, columns
+
+
+def fit_confidence_logistic(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    penalty = np.full(x.shape[1], L2_CONFIDENCE)
+    penalty[-2:] = 1e-3  # the score and the bias are not pulled towards 0
+    return fit_logistic(x, y, 0.0, prior=None, penalty=penalty)
+
+
+def isotonic(z: np.ndarray, y: np.ndarray) -> list[tuple[float, float]]:
+    """Pool adjacent violators over (logit, label), every block of at least ISOTONIC_ROWS rows:
+    knots (block's mean logit, block's accuracy), interpolated linearly, constant past the ends."""
+    order = np.lexsort((y, z))
+    blocks: list[list[float]] = []  # [sum of labels, rows, sum of logits]
+    for k in order:
+        blocks.append([float(y[k]), 1.0, float(z[k])])
+        while len(blocks) > 1 and (blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1]
+                                   or blocks[-2][1] < ISOTONIC_ROWS):
+            last = blocks.pop()
+            blocks[-1] = [a + b for a, b in zip(blocks[-1], last)]
+    if len(blocks) > 1 and blocks[-1][1] < ISOTONIC_ROWS:
+        last = blocks.pop()
+        blocks[-1] = [a + b for a, b in zip(blocks[-1], last)]
+    knots: list[tuple[float, float]] = []
+    for total, rows, logits in blocks:
+        x, p = round(logits / rows, DIGITS), round(total / rows, DIGITS)
+        if knots and x <= knots[-1][0]:
+            continue
+        knots.append((x, p))
+    return knots
+
+
+def fit_confidence(x: np.ndarray, y: np.ndarray, columns: dict[str, int], mask: np.ndarray,
+                   fold_ids: np.ndarray, folds: int) -> Confidence:
+    """The confidence fitted on the rows of ``mask``; its isotonic map on their out-of-fold logits
+    (each fold's logits from the logistic fitted on the others), so that it corrects what the
+    logistic overfits."""
+    inner = np.zeros(len(y))
+    for g in range(folds):
+        fit_rows, held = mask & (fold_ids != g), mask & (fold_ids == g)
+        if held.any():
+            inner[held] = x[held] @ fit_confidence_logistic(x[fit_rows], y[fit_rows])
+    w = fit_confidence_logistic(x[mask], y[mask])
+    return Confidence(columns, w, isotonic(inner[mask], y[mask]))
 
 
 # -- the model over languages --------------------------------------------------------------------
@@ -213,16 +269,16 @@ def corpus_weights(items: list[tuple[str, str, list[dict]]], corpus_of: dict[str
                      for doc_id, _, ds in items for d in ds for _ in d["candidates"]])
 
 
-def choose(fitted: Fitted, decision: dict, language: str) -> tuple[float, int, str]:
-    """(score, label, rule) of the best candidate (ties to the most certain generator: first)."""
+def choose(fitted: Fitted, decision: dict, language: str) -> tuple[float, int, str, dict[str, float]]:
+    """(score, label, rule, confidence features) of the best candidate (ties to the most certain
+    generator: first), the features as ``Attributor`` gives them to ``Model.calibrated``."""
     scores = fitted.scores(decision, language)
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     c = decision["candidates"][best]
-    return scores[best], c["label"], c["rule"]
-
-
-def sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-z))
+    vector = dict(c["features"])
+    vector.update(c["confidence"])
+    vector.update(decision_features(scores, [o["group"] for o in decision["candidates"]], best))
+    return scores[best], c["label"], c["rule"], vector
 
 
 def ece(probabilities: np.ndarray, labels: np.ndarray) -> float:
@@ -245,30 +301,30 @@ def cross_validate(items: list[tuple[str, str, list[dict]]], corpus_of: dict[str
         fitted = fit(train, corpus_of)
         for doc_id, language, decisions in test:
             for d in decisions:
-                score, label, rule = choose(fitted, d, language)
+                score, label, rule, vector = choose(fitted, d, language)
                 oof.append({"corpus": corpus_of[doc_id], "language": language, "score": score, "label": label,
                             "scored": d["scored"], "fold": f, "rule": rule, "kind": d["kind"],
-                            "gold_kind": d["gold_kind"],
+                            "gold_kind": d["gold_kind"], "vector": vector,
                             # a headline or a scare quote given to nobody emits no claim
                             "emitted": not (d.get("droppable") and rule == "none")})
-    # Platt scaling of each fold fitted on the other folds' out-of-fold scores (no peeking)
-    probabilities = np.zeros(len(oof))
-    scores, labels, languages, real, emitted, news = _columns(oof)
+    # the confidence of each fold fitted on the other folds' out-of-fold decisions (no peeking),
+    # its isotonic map on out-of-fold logits within those folds
+    x, columns = confidence_matrix(oof)
+    labels, emitted, news = _columns(oof)
     fold_ids = np.array([o["fold"] for o in oof])
+    probabilities = np.zeros(len(oof))
     for f in range(folds):
-        train, test = (fold_ids != f) & emitted, fold_ids == f
-        calibrations = fit_calibrations(scores[train], labels[train], languages[train], real[train], news[train])
-        for k in np.nonzero(test)[0]:
-            a, b = calibrations.get(str(languages[k]), calibrations["_shared"])
-            probabilities[k] = sigmoid(a * scores[k] + b)
-    return {"oof": oof, "probabilities": probabilities, "labels": labels, "emitted": emitted}
+        confidence = fit_confidence(x, labels, columns, emitted & news & (fold_ids != f), fold_ids, folds)
+        test = fold_ids == f
+        probabilities[test] = confidence.probabilities(x[test])
+    return {"oof": oof, "probabilities": probabilities, "labels": labels, "emitted": emitted, "x": x,
+            "columns": columns, "fold_ids": fold_ids, "news": news}
 
 
 def _columns(oof: list[dict]) -> tuple[np.ndarray, ...]:
-    """score, label, language, real (not a fixture), emitted, news (a news/* corpus) of each decision."""
-    return (np.array([o["score"] for o in oof]), np.array([o["label"] for o in oof], dtype=float),
-            np.array([o["language"] for o in oof]), np.array([not o["corpus"].startswith("fixtures/") for o in oof]),
-            np.array([o["emitted"] for o in oof], dtype=bool), np.array([o["corpus"].startswith("news/") for o in oof]))
+    """label, emitted, news (a news/* corpus: the project's guidelines) of each decision."""
+    return (np.array([o["label"] for o in oof], dtype=float), np.array([o["emitted"] for o in oof], dtype=bool),
+            np.array([o["corpus"].startswith("news/") for o in oof]))
 
 
 def fit_drop_below(oof: list[dict], probabilities: np.ndarray, gold_indirect: int) -> float:
@@ -319,21 +375,36 @@ def report(cv: dict, items, corpus_of, drop: dict[str, float]) -> None:  # type:
         acc_hi = y[hi].mean() if hi.any() else float("nan")
         print(f"| {corpus} | {int(judged.sum())} | {ok / n if n else float('nan'):.3f} | {attr:.3f} | "
               f"{ece(p[judged], y[judged]):.3f} | {acc_hi:.3f} ({int(hi.sum())}) |")
+    pooled = kept & np.array([o["corpus"] in news for o in oof])
+    print("\nReliability on the pooled news DEV sets (fr, es, it, pt), cross-validated:\n")
+    print("| confidence | claims | mean confidence | accuracy |")
+    print("|---|---:|---:|---:|")
+    bins = np.minimum((p * ECE_BINS).astype(int), ECE_BINS - 1)
+    for b in range(ECE_BINS):
+        m = pooled & (bins == b)
+        if m.any():
+            print(f"| {b / ECE_BINS:.1f}–{(b + 1) / ECE_BINS:.1f} | {int(m.sum())} | {p[m].mean():.3f} | {y[m].mean():.3f} |")
 
 
 # -- writing -------------------------------------------------------------------------------------
-def weights_json(language: str, w: np.ndarray, columns: dict[str, int], calibration: tuple[float, float],
+def weights_json(language: str, w: np.ndarray, columns: dict[str, int], confidence: Confidence,
                  drop_below: float, counts: dict[str, int]) -> str:
     known = feature_names()
-    unknown = sorted(set(columns) - known)
+    unknown = sorted(set(columns) - known) + sorted(set(confidence.columns) - known - confidence_feature_names())
     if unknown:
-        raise SystemExit(f"features not declared in features.feature_names(): {unknown}")
+        raise SystemExit(f"features not declared in features.feature_names() or confidence.py: {unknown}")
     weights = {n: round(float(w[k]), DIGITS) for n, k in sorted(columns.items()) if abs(w[k]) >= 10 ** -DIGITS}
+    cw = confidence.w
     data = {
-        "format": 1,
+        "format": 2,
         "language": language,
         "bias": round(float(w[-1]), DIGITS),
-        "calibration": [round(calibration[0], DIGITS), round(calibration[1], DIGITS)],
+        "confidence": {
+            "score": round(float(cw[-2]), DIGITS), "bias": round(float(cw[-1]), DIGITS),
+            "weights": {n: round(float(cw[k]), DIGITS) for n, k in sorted(confidence.columns.items())
+                        if abs(cw[k]) >= 10 ** -DIGITS},
+            "knots": [list(k) for k in confidence.knots],
+        },
         "drop_below": drop_below,
         "fitted_on": counts,
         "weights": weights,
@@ -342,19 +413,19 @@ def weights_json(language: str, w: np.ndarray, columns: dict[str, int], calibrat
 
 
 def weight_files(items, corpus_of, cv: dict, drop: dict[str, float]) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    """{file name: JSON text} of the weights fitted on every document."""
+    """{file name: JSON text} of the weights fitted on every document. The confidence is one for
+    every language: fitted on the news corpora's out-of-fold decisions (a few hundred claims; a
+    language's own would be fitted on a few dozen)."""
     oof = cv["oof"]
     fitted = fit(items, corpus_of)
-    scores, labels, languages, real, emitted, news = _columns(oof)
-    calibrations = fit_calibrations(scores[emitted], labels[emitted], languages[emitted], real[emitted],
-                                    news[emitted])
-    files = {"_shared.json": weights_json("_shared", fitted.shared, fitted.columns, calibrations["_shared"], 0.0,
+    confidence = fit_confidence(cv["x"], cv["labels"], cv["columns"], cv["emitted"] & cv["news"],
+                                cv["fold_ids"], len(set(cv["fold_ids"].tolist())))
+    files = {"_shared.json": weights_json("_shared", fitted.shared, fitted.columns, confidence, 0.0,
                                           {"documents": len(items), "decisions": len(oof)})}
     for language, w in fitted.by_language.items():
         counts = {"documents": sum(1 for _, lang, _ in items if lang == language),
                   "decisions": sum(len(ds) for _, lang, ds in items if lang == language)}
-        files[f"{language}.json"] = weights_json(language, w, fitted.columns,
-                                                 calibrations.get(language, calibrations["_shared"]),
+        files[f"{language}.json"] = weights_json(language, w, fitted.columns, confidence,
                                                  drop.get(language, 0.0), counts)
     return files
 

@@ -29,7 +29,8 @@ from ..quotes import QuoteSpan
 from ..reported import ReportedSpeech
 from ..subjects import Resolved
 from . import features as feats
-from .candidates import Candidate
+from .candidates import Candidate, same_speaker
+from .confidence import decision_features, span_features, speaker_groups
 from .generators.interview import find_interview
 from .model import Model, load_model
 from .registry import quote_generators
@@ -251,9 +252,12 @@ class Attributor(ReportedSpeech):
         claim = feats.claim_features(self, start, end, candidates)
         vectors = [feats.features(self, start, end, kind, c, candidates, extra, claim) for c in candidates]
         if self.trace is not None:
+            # the confidence features of each candidate, as if it won: the fitting script chooses
+            groups = speaker_groups(candidates)
             self.trace.append({"start": start, "end": end, "kind": kind.value, "candidates": [
                 {"rule": c.rule, "speaker": (s.name if (s := self._speaker(c.resolved)) is not None else None),
-                 "features": v} for c, v in zip(candidates, vectors)]})
+                 "features": v, "confidence": span_features(self, start, end, c), "group": g}
+                for c, v, g in zip(candidates, vectors, groups)]})
         if self.model.prior:
             # no weights, or the fitting run: the sieve order decides (most certain generator first)
             best = min(range(len(candidates)), key=lambda i: candidates[i].rank)
@@ -261,9 +265,17 @@ class Attributor(ReportedSpeech):
         scores = [self.model.score(v) for v in vectors]
         best = max(range(len(candidates)), key=lambda i: (scores[i], -candidates[i].rank))
         # the claim cites the most certain generator that named the same speaker (its cue too)
-        same = [c for c in candidates if _same_speaker(c, candidates[best])]
+        same = [c for c in candidates if same_speaker(c, candidates[best])]
         chosen = min(same, key=lambda c: c.rank)
-        return chosen, self.model.calibrated(scores[best]), self.model.explain(vectors[best])
+        if self.model.confidence_weights:
+            # what the confidence weighs besides the score (``confidence.py``); a Platt scaling of
+            # the score alone (format 1 weights) needs none of it
+            confidence = self.model.calibrated(scores[best], vectors[best],
+                                               span_features(self, start, end, candidates[best]),
+                                               decision_features(scores, speaker_groups(candidates), best))
+        else:
+            confidence = self.model.calibrated(scores[best])
+        return chosen, confidence, self.model.explain(vectors[best])
 
     def _claim(self, start: int, end: int, kind: ClaimKind, resolved: Resolved | None, cue: CueMatch | None,
                rule: str, marks: tuple[str, str] = ("", "")) -> Claim:
@@ -413,14 +425,6 @@ def _abbreviated(words: list[str]) -> bool:
         return True
     last = words[-1][:-1]
     return last[-2:].isalpha() and not any(c in _VOWELS for c in last[-2:].lower())
-
-
-def _same_speaker(a: Candidate, b: Candidate) -> bool:
-    if a.entity is not None or b.entity is not None:
-        return a.entity is b.entity
-    if a.mention is not None and b.mention is not None:
-        return a.mention.text == b.mention.text
-    return not a.has_speaker and not b.has_speaker
 
 
 def attribute(ctx: Context, *, model: Model | None = None, trace: list[dict[str, Any]] | None = None) -> list[Claim]:

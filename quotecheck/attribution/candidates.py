@@ -10,7 +10,7 @@ from ..cues import CueMatch
 from ..mentions import MentionSpan
 from ..subjects import Resolved
 
-__all__ = ["Candidate"]
+__all__ = ["Candidate", "same_speaker"]
 
 
 @frozen
@@ -35,3 +35,12 @@ class Candidate:
     def has_speaker(self) -> bool:
         r = self.resolved
         return r is not None and (r.entity is not None or (r.mention is not None and r.mention.kind is not MentionKind.PRONOUN))
+
+
+def same_speaker(a: Candidate, b: Candidate) -> bool:
+    """The two candidates name the same speaker (the same entity, the same bare mention, or nobody)."""
+    if a.entity is not None or b.entity is not None:
+        return a.entity is b.entity
+    if a.mention is not None and b.mention is not None:
+        return a.mention.text == b.mention.text
+    return not a.has_speaker and not b.has_speaker

@@ -1,14 +1,17 @@
 """The decision: a logistic model over candidate features, its weights data in ``weights/``.
 
-``score`` is the linear score of a candidate (the best one wins); ``calibrated`` maps it to the
-probability that the claim and its speaker are right (Platt scaling fitted on cross-validated
-scores, so that it is a probability measured on documents the weights were not fitted on).
+``score`` is the linear score of a candidate (the best one wins); ``calibrated`` maps the winner's
+score, with the confidence features (``confidence.py``), to the probability that the claim and its
+speaker are right: a second logistic model fitted on cross-validated scores, so that it is a
+probability measured on documents the weights were not fitted on. Format 1 weights hold a Platt
+scaling of the score alone; format 2 adds the confidence weights.
 Weights are fitted by ``scripts/fit_attribution.py`` per language, with a shared fallback
 (``_shared.json``) for a language that has none; inference is pure Python.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -18,7 +21,7 @@ from attrs import field, frozen
 
 __all__ = ["Model", "load_model", "PRIOR"]
 
-_FORMAT = 1
+_FORMATS = (1, 2)
 _EXPLAINED = 3  # features named in a claim's evidence, largest contributions first
 
 
@@ -29,8 +32,12 @@ class Model:
     language: str
     bias: float = 0.0
     weights: dict[str, float] = field(factory=dict, eq=False)
-    #: Platt scaling (a, b): probability = sigmoid(a * score + b)
+    #: (a, b): probability = sigmoid(a * score + b + the confidence weights' sum)
     calibration: tuple[float, float] = (0.0, 0.0)
+    #: weights of the confidence over the decision's and the confidence features (format 2)
+    confidence_weights: dict[str, float] = field(factory=dict, eq=False)
+    #: the isotonic map of the confidence's logit: (logit, probability) knots, interpolated
+    knots: tuple[tuple[float, float], ...] = ()
     #: reported speech below this probability is not claimed
     drop_below: float = 0.0
     prior: bool = False
@@ -42,9 +49,18 @@ class Model:
             total += get(name, 0.0) * value
         return self.bias + total
 
-    def calibrated(self, score: float) -> float:
+    def calibrated(self, score: float, *vectors: dict[str, float]) -> float:
+        """The probability that a claim whose winning candidate scored ``score`` is right;
+        ``vectors``: its decision and confidence features, weighed when the model has weights for
+        them."""
         a, b = self.calibration
         z = a * score + b
+        get = self.confidence_weights.get
+        for vector in vectors:
+            for name, value in vector.items():
+                z += get(name, 0.0) * value
+        if self.knots:
+            return _interpolated(self.knots, z)
         if z >= 0:
             return 1.0 / (1.0 + math.exp(-z))
         ez = math.exp(z)
@@ -57,12 +73,35 @@ class Model:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Model:
-        if data.get("format") != _FORMAT:
-            raise ValueError(f"attribution weights of format {data.get('format')!r}, expected {_FORMAT}")
-        a, b = data["calibration"]
+        if data.get("format") not in _FORMATS:
+            raise ValueError(f"attribution weights of format {data.get('format')!r}, expected one of {_FORMATS}")
+        if data["format"] == 1:
+            a, b = data["calibration"]
+            confidence: dict[str, float] = {}
+            knots: tuple[tuple[float, float], ...] = ()
+        else:
+            c = data["confidence"]
+            a, b = c["score"], c["bias"]
+            confidence = {str(k): float(v) for k, v in c["weights"].items()}
+            knots = tuple((float(x), float(p)) for x, p in c.get("knots", ()))
+            if any(k2[0] <= k1[0] or k2[1] < k1[1] for k1, k2 in zip(knots, knots[1:])) \
+                    or any(not 0.0 <= p <= 1.0 for _, p in knots):
+                raise ValueError("confidence knots must rise: increasing logits, non-decreasing probabilities")
         return cls(language=data["language"], bias=float(data["bias"]),
                    weights={str(k): float(v) for k, v in data["weights"].items()},
-                   calibration=(float(a), float(b)), drop_below=float(data.get("drop_below", 0.0)))
+                   calibration=(float(a), float(b)), confidence_weights=confidence,
+                   knots=knots, drop_below=float(data.get("drop_below", 0.0)))
+
+
+def _interpolated(knots: tuple[tuple[float, float], ...], z: float) -> float:
+    """The probability at logit ``z``: linear between the knots, constant past the ends."""
+    k = bisect.bisect_left(knots, (z,))
+    if k == 0:
+        return knots[0][1]
+    if k == len(knots):
+        return knots[-1][1]
+    (x0, p0), (x1, p1) = knots[k - 1], knots[k]
+    return p0 + (p1 - p0) * (z - x0) / (x1 - x0)
 
 
 #: the sieve order, no weights: every claim at probability 0.5
