@@ -92,6 +92,30 @@ def _is_capitalized(token: Token) -> bool:
     return token.text[:1].isupper() and token.text[:1].isalpha()
 
 
+#: a line is in title case when this share of its words of four letters or more are capitalised
+_TITLE_CASE_SHARE = 0.8
+#: the fewest such words a title-case line has
+_TITLE_CASE_WORDS = 3
+
+
+def _title_case_tokens(doc: Document) -> set[int]:
+    """Indices of the tokens on lines whose longer words are nearly all capitalised: headlines
+    ("Senator Wins State Primary"), where capitals say nothing of names."""
+    out: set[int] = set()
+    tokens = doc.tokens
+    line: list[int] = []
+    for k in range(len(tokens) + 1):
+        if k == len(tokens) or (line and "\n" in doc.text[tokens[k - 1].end:tokens[k].start]):
+            words = [tokens[j].text for j in line if len(tokens[j].text) >= 4 and tokens[j].text.isalpha()]
+            capitals = sum(w[:1].isupper() for w in words)
+            if len(words) >= _TITLE_CASE_WORDS and capitals >= _TITLE_CASE_SHARE * len(words):
+                out.update(line)
+            line = []
+        if k < len(tokens):
+            line.append(k)
+    return out
+
+
 class _MentionFinder:
     def __init__(self, doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...], cues: list[CueMatch]) -> None:
         self.doc = doc
@@ -118,6 +142,9 @@ class _MentionFinder:
         self.inner_capitals = {t.text for k, t in enumerate(doc.tokens)
                                if t.text[:1].isupper() and t.start not in self.sentence_starts
                                and k > 0 and doc.tokens[k - 1].text[:1].isalnum()}
+        # tokens of a line in title case (a headline: "Senator Wins State Primary"), where a
+        # capitalised common word does not continue a name
+        self.title_case = _title_case_tokens(doc)
         # token indices that end a cue: a description right after is an inverted subject
         self.cue_starts = {c.first for c in cues}
         # a description is a subject only before a cue that is surely a verb: an auxiliary, or a
@@ -185,6 +212,8 @@ class _MentionFinder:
             if (gap and not gap.isspace()) or "\n" in gap:
                 break  # a name never runs over punctuation or a line break
             if _is_capitalized(nxt) and nxt.text not in self.non_names and self.cues.match_at(self.doc, j + 1) is None:
+                if j + 1 in self.title_case and nxt.lower in self.lower_words:
+                    break  # "Senator Wins Primary": a headline's capitals, written lower case elsewhere
                 if j - i >= 1 and is_first_name(nxt.text) and not has_first_name:
                     break  # "à Radio Delta Sud Omar Diallo": a first name after two words starts a person's name
                 j += 1
@@ -598,6 +627,8 @@ class _MentionFinder:
                 return None
             if low in self.data.stop_words or low in self.data.locative_prepositions or low in self.determiners:
                 return None  # a capitalised function word ("À Lodève", "Le") opens no name
+            if i in self.title_case and low in self.lower_words:
+                return None  # "Senator Wins State Primary": a headline's common word opens no name
             if self.cues.match_at(self.doc, i) is not None:
                 return None
             if self._demonym(tok.text) is not None and not is_first_name(tok.text) \
@@ -628,14 +659,25 @@ class _MentionFinder:
             org = self._match_words(i - 1, self.org_words) if i > 0 and tokens[i - 1].text.islower() else None
             after_org = i > 1 and tokens[i - 1].text == "," and self.last_kind is MentionKind.ORGANIZATION \
                 and self.last_end == i - 2 and not self.last_place  # "In Dunmore, Corliss said": a place
-            if (org is not None and org[0] == i - 1) or after_org:
+            if org is not None and org[0] == i - 1:
                 # "l'association Eaux vives d'Armor": an organisation's name runs in sentence case
                 last = self._sentence_case_end(last)
+            elif after_org:
+                # the same name in apposition ("l'association, Eaux vives d'Armor,") ends the
+                # apposition; a lower-case word with more words after it is the name's verb
+                # ("at the university, Kerr opened with …")
+                extended = self._sentence_case_end(last)
+                after = extended + 1
+                if after >= len(tokens) or not tokens[after].text[:1].isalnum() or after in self.cue_starts:
+                    last = extended
             name = self.doc.text[tok.start:tokens[last].end]
             kind = MentionKind.ORGANIZATION if prev in self.determiners else MentionKind.NAME
-            if kind is MentionKind.NAME and last > i and self._match_words(i, self.org_words) is not None:
-                # "da 2ª Vara Cível do TR", "il Tribunale delle Acque": a proper name that
-                # opens on an institution's head noun names the institution, not a person
+            if kind is MentionKind.NAME and last > i and (
+                    self._match_words(i, self.org_words) is not None
+                    or self._match_words(last, self.org_words) == (last, None)):
+                # "da 2ª Vara Cível do TR", "il Tribunale delle Acque", "Kerr University": a
+                # proper name that opens or closes on an institution's head noun names the
+                # institution, not a person
                 kind = MentionKind.ORGANIZATION
             if prev in self.data.locative_prepositions and (last == i or not is_first_name(tok.text)):
                 # "à Amiens", "de Tours", "à Radio Nord Express": a place or a medium, never a
