@@ -13,7 +13,7 @@ import bisect
 from .claims import MentionKind, SpeakerKind
 from .coref import Entity
 from .cues import CueMatch, matcher_for
-from .document import Document
+from .document import Document, Token
 from .gender import is_first_name
 from .lang import LanguageData
 from .mentions import MentionSpan
@@ -36,6 +36,10 @@ _FOLLOWING_REACH = 200  # characters of the next sentence searched for a cue nam
 _FRONTED_MENTIONS = 3  # mentions of a fronted adverbial looked past for the subject after its comma
 _FRONTED_WORDS = 7  # the longest adverbial phrase before a comma that opens a sentence before its subject
 _INTRODUCED_REACH = 600  # characters of quotation walked back for the sentence that introduced a speaker
+
+
+_QUALIFIED_MENTIONS = 2  # mentions looked past for the person a qualified noun phrase names
+_QUALIFIER_TOKENS = 5  # the most words qualifying a name in one noun phrase ("Kerr campaign manager")
 
 
 def _person_name(m: MentionSpan) -> bool:
@@ -132,12 +136,41 @@ class SubjectResolver:
         bare role before a name qualify it; the name is the subject, not the first word."""
         m = self.mentions[k]
         if m.kind is not MentionKind.NAME or m.last != m.first or k + 1 >= len(self.mentions):
-            return None
+            return self._person_after_modifiers(k)
         nxt = self.mentions[k + 1]
         gap = self.doc.tokens_between(m.end, nxt.start)
         if nxt.kind is MentionKind.NAME and gap and all(t.text.islower() and t.lower in self.role_words for t in gap):
             return nxt
+        return self._person_after_modifiers(k)
+
+    def _person_after_modifiers(self, k: int) -> MentionSpan | None:
+        """"said Kerr campaign manager Ann Lowe", "said Air Force Capt. Ann Lowe": words with no
+        punctuation, function word or cue between them run one noun phrase up to a person's
+        name (a first name or a title opens it); the name is its head, the words before qualify it."""
+        m = self.mentions[k]
+        if m.kind is MentionKind.PRONOUN or _person_name(m) or m.text.split()[0] in self.data.titles:
+            return None
+        for nxt in self.mentions[k + 1:k + 1 + _QUALIFIED_MENTIONS]:
+            words = nxt.text.split()
+            if nxt.kind is not MentionKind.NAME or len(words) < 2 \
+                    or not (is_first_name(words[0]) or words[0] in self.data.titles):
+                continue
+            gap = self.doc.tokens_between(m.start, nxt.start)
+            if len(gap) > _QUALIFIER_TOKENS or any(not self._qualifier_word(t) for t in gap):
+                return None
+            if "\n" in self.text[m.start:nxt.start]:
+                return None
+            return nxt
         return None
+
+    def _qualifier_word(self, t: Token) -> bool:
+        """A word that may qualify a name inside one noun phrase ("Kerr", "campaign", "Los
+        Angeles-based", "1st"): no punctuation, function word, pronoun or cue."""
+        low = t.lower
+        return t.text[:1].isalnum() and low not in self.data.stop_words and low not in self.data.determiners \
+            and low not in self.data.coordinators and low not in self.data.complement_prepositions \
+            and low not in self.data.pronouns and low not in self.data.speech_verbs \
+            and low not in self.data.auxiliaries
 
     def _mention_after_phrase(self, offset: int, limit: int, inside_ok: bool = True) -> MentionSpan | None:
         """"», a prévenu à son arrivée la présidente …": a short phrase may precede the subject.

@@ -54,7 +54,8 @@ def _subject_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
         # '"…," Ann Kim, a senior aide to the mayor, said': an apposition between commas
         sent_end = a.doc.sentence_span(m.start)[1]
         close = text.find(",", end + 1, min(sent_end, end + _APPOSITION_CHARS))
-        if close > 0 and not any(ch in a.breaks for ch in text[end:close]):
+        # inside one sentence a full stop is an abbreviation's ("Mr. Kerr's deputy")
+        if close > 0 and not any(ch in a.breaks and ch not in ".!?" for ch in text[end:close]):
             end = close + 1
     cue = a._cue_at(end, skip=" \u00a0")
     if cue is None or cue.inverted is not None or a.doc.paragraph_index(cue.start) != q.paragraph:
