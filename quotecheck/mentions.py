@@ -634,7 +634,7 @@ class _MentionFinder:
             if self._demonym(tok.text) is not None and not is_first_name(tok.text) \
                     and not (i + 1 < len(tokens) and _is_capitalized(tokens[i + 1])):
                 return None  # "le ministre des Affaires étrangères Péruviennes": an adjective, no name
-            if tok.text.isupper() and len(tok.text) > 1 and i + 1 < len(tokens) \
+            if tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 1 and i + 1 < len(tokens) \
                     and _is_capitalized(tokens[i + 1]) and not tokens[i + 1].text.isupper():
                 return None  # "le député PRV Marc Tessier": the party's acronym is not the name
             role = self._match_words(i, self.role_words)

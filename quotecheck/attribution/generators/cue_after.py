@@ -46,6 +46,7 @@ def _subject_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
         return Candidate("cue-after", None, Resolved(a.entity_of.get(m.start), m, "mention"))
     if text[q.outer_end:m.start].strip(" ,\u00a0\u202f"):
         return None
+    m = a._person_after_modifiers(k) or m  # '"…," Kerr campaign manager Ann Lowe said'
     end = m.end
     rest = text[end:end + _PARENTHESIS_CHARS + 2]
     if rest.startswith(" (") and ")" in rest:
