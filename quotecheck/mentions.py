@@ -672,6 +672,10 @@ class _MentionFinder:
                     last = extended
             name = self.doc.text[tok.start:tokens[last].end]
             kind = MentionKind.ORGANIZATION if prev in self.determiners else MentionKind.NAME
+            if kind is MentionKind.NAME and not name in self.data.places:
+                qualified = self._qualified_role(i, last)
+                if qualified is not None:
+                    return qualified
             if kind is MentionKind.NAME and last > i and (
                     self._match_words(i, self.org_words) is not None
                     or self._match_words(last, self.org_words) == (last, None)):
@@ -693,6 +697,29 @@ class _MentionFinder:
                 return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
             return self._span(i, last, kind, None, False, name)
         return None
+
+    def _qualified_role(self, i: int, last: int) -> MentionSpan | None:
+        """A name that qualifies the lower-case role noun right after it: "Kerr aides", "Liberal
+        strategists", "Kerr campaign manager": the role, described by the name, is the mention
+        (a group when the noun is plural), not the name."""
+        tokens = self.tokens
+        j = last + 1
+        if j >= len(tokens) or not tokens[j].text.islower() or self.doc.text[tokens[last].end:tokens[j].start] != " ":
+            return None
+        hit = self._match_words(j, self.role_words)
+        plural = False
+        if hit is None:
+            hit = self._role_at(j, True)
+            plural = hit is not None
+        else:
+            word = tokens[hit[0]].lower
+            plural = any(word.endswith(suffix) and word[: -len(suffix)] in self.data.role_nouns
+                         for suffix in self.data.plural_suffixes)
+        if hit is None or j in self.cue_starts:
+            return None
+        role_last, gender = hit
+        head = self.doc.text[tokens[j].start:tokens[role_last].end].lower()
+        return self._span(i, role_last, MentionKind.ROLE, _stated_gender(gender), plural, head)
 
     def _cut_before_first_name(self, last: int) -> bool:
         """The name that ends at token ``last`` was cut before a first name (see :meth:`_name_end`)."""

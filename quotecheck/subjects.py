@@ -271,7 +271,9 @@ class SubjectResolver:
                 continue
             gap = self.text[m.end:offset]
             words = [t for t in self.doc.tokens_between(m.end, offset) if t.text[:1].isalnum()]
-            if all(t.lower in self.data.cue_adverbs or t.lower in self.data.object_clitics for t in words) \
+            # an auxiliary parted from its participle by an adverb: "X has already said"
+            if all(t.lower in self.data.cue_adverbs or t.lower in self.data.object_clitics
+                   or t.lower in self.data.auxiliaries for t in words) \
                     and not any(p in gap for p in self.breaks):
                 if gap.strip().startswith(","):
                     opener = self._apposition_head(m, floor)
