@@ -672,8 +672,8 @@ class _MentionFinder:
                     last = extended
             name = self.doc.text[tok.start:tokens[last].end]
             kind = MentionKind.ORGANIZATION if prev in self.determiners else MentionKind.NAME
-            if kind is MentionKind.NAME and not name in self.data.places:
-                qualified = self._qualified_role(i, last)
+            if name not in self.data.places:
+                qualified = self._qualified_role(i - 1 if kind is MentionKind.ORGANIZATION else i, last)
                 if qualified is not None:
                     return qualified
             if kind is MentionKind.NAME and last > i and (
@@ -719,7 +719,8 @@ class _MentionFinder:
             return None
         role_last, gender = hit
         head = self.doc.text[tokens[j].start:tokens[role_last].end].lower()
-        return self._span(i, role_last, MentionKind.ROLE, _stated_gender(gender), plural, head)
+        last, complement = self._complement(role_last)  # "HP vice president of global sales"
+        return self._span(i, last, MentionKind.ROLE, _stated_gender(gender), plural, head, complement)
 
     def _cut_before_first_name(self, last: int) -> bool:
         """The name that ends at token ``last`` was cut before a first name (see :meth:`_name_end`)."""

@@ -26,6 +26,7 @@ _PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
 #: mentions walked back for those candidates: a document with few entities stops here, not at its start
 _PRONOUN_WINDOW = 60
 _APPOSITION_WORDS = 6  # the longest description taken as an apposition between commas
+_OPENING_APPOSITION_CHARS = 200  # the longest run from a sentence's opening name over its apposition to the cue
 _COMPLEMENT_WORDS = 6  # the longest complement of a cue (in words) skipped before its inverted subject
 _RUN_ON_WORDS = 3  # a name right after the cue's preposition this long may hold the subject's name too
 _OPENER_WORDS = 5  # the longest run of anaphoric words before the cue of the next sentence
@@ -441,6 +442,8 @@ class SubjectResolver:
         before = self._mention_before(cue.start, sent_start - 1)
         if before is not None:
             before = self._apposition_opener(before, cue, sent_start) or before
+        else:
+            before = self._opening_apposition(cue, sent_start)
         if before is not None and after is not None and self._fronted_phrase(sent_start, cue.start):
             before = None
         if self.data.participle_at_clause_end and not prefer_after:
@@ -559,6 +562,32 @@ class SubjectResolver:
             words = self.doc.tokens_between(opener.end, m.start)
             if not any(t.lower in self.preambles or t.lower in self.data.complement_prepositions for t in words):
                 return None
+        return opener
+
+    def _opening_apposition(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
+        """The name that opens the sentence before an apposition between commas that reaches the
+        cue, when no mention next to the cue is the subject ("Ann Kim, a former vice president
+        of global sales, said", "Kim, who was elected in 2012, argued"): no content of its own."""
+        head = self.text[sent_start:cue.start].rstrip()
+        if not head.endswith(",") or cue.start - sent_start > _OPENING_APPOSITION_CHARS:
+            return None
+        opener = self._sentence_subject(sent_start, cue.start)
+        if opener is None or opener.kind not in (MentionKind.NAME, MentionKind.ROLE) or opener.place \
+                or self.text[opener.end:opener.end + 1] != ",":
+            return None
+        inner = self.text[opener.end + 1:cue.start].rstrip()[:-1]
+        words = self.doc.tokens_between(opener.end + 1, cue.start)
+        first = words[0].lower if words else ""
+        # a cue inside a relative clause is the relative's verb ("an oncologist who advised X")
+        relative = any(t.lower in self.data.relative_pronouns for t in words)
+        if any(p in inner for p in self.quote_chars) or (self._cue_between(opener.end, cue.start) and not relative):
+            return None
+        # the apposition describes: a determiner and a role, or a relative clause on the name
+        if first not in self.data.determiners and first not in self.data.relative_pronouns:
+            return None
+        if opener.kind is MentionKind.NAME and not _person_name(opener) and len(opener.text.split()) < 2 \
+                and first not in self.data.relative_pronouns:
+            return None
         return opener
 
     def _before_clause(self, m: MentionSpan, limit: int) -> bool:
