@@ -128,7 +128,7 @@ class SubjectResolver:
         # adverbs, or a bare role or title before the name: "said farmer Ruth Adams", "said
         # former governor Ruth Adams" (an adjective before the role)
         if all(t.lower in self.data.cue_adverbs or t.lower in self.role_words or t.text in self.data.titles
-               or t.lower in self.data.prenominal_words for t in gap):
+               or t.lower in self.data.prenominal_words or t.text[:1].isdigit() or t.text == "/" for t in gap):
             return self._name_after_qualifier(k) or m
         return None
 
@@ -725,6 +725,8 @@ class SubjectResolver:
         for m in self.mentions[k:k + _FRONTED_MENTIONS]:
             if m.start >= cue_start:
                 break
+            if m.place and "," in self.text[m.end:cue_start]:
+                continue  # "In Columbia, Kerr stepped up …": the place is the fronted phrase's
             head = self.text[sent_start:m.start]
             if any(p in head for p in self.quote_chars):
                 return None

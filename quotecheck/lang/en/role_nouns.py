@@ -31,6 +31,7 @@ sheriff|detective|investigator|inspector|regulator|author|writer|journalist|repo
 teacher|student|worker|employee|farmer|pilot|engineer|priest|bishop|archbishop|
 cardinal|imam|rabbi|pastor|monarch|negotiator|mediator|organiser|organizer|
 supporter|backer|ally|critic|voter|staffer|donor|operative|insider|delegate|surrogate|
+source|commenter|observer|member|participant|attendee|
 """.replace("\n", "").split("|")
 
 _PLURAL = """
