@@ -722,17 +722,22 @@ class SubjectResolver:
             return None
         # a fronted adverbial closed by a comma may be longer, and hold mentions of its own
         # ("Lors de ses réquisitions, X a …", "Malgré la victoire face à Nancy, X a …")
+        place = None
         for m in self.mentions[k:k + _FRONTED_MENTIONS]:
             if m.start >= cue_start:
                 break
-            if m.place and "," in self.text[m.end:cue_start]:
-                continue  # "In Columbia, Kerr stepped up …": the place is the fronted phrase's
+            if m.place and place is None and "," in self.text[m.end:cue_start]:
+                place = m  # "In Columbia, Kerr stepped up …": the place is the fronted phrase's
+                continue
             head = self.text[sent_start:m.start]
             if any(p in head for p in self.quote_chars):
                 return None
             words = len([w for w in head.split() if w[:1].isalnum()])
-            if (words <= 3 and m is self.mentions[k]) or (words <= _FRONTED_WORDS and head.rstrip().endswith(",")):
+            if (words <= 3 and (m is self.mentions[k] or self.mentions[k] is place)) \
+                    or (words <= _FRONTED_WORDS and head.rstrip().endswith(",")):
                 return m
+        if place is not None and len([w for w in self.text[sent_start:place.start].split() if w[:1].isalnum()]) <= 3:
+            return place
         return None
 
     def _apposition_after(self, comma: int, limit: int) -> MentionSpan | None:
