@@ -589,8 +589,10 @@ class _MentionFinder:
             if j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower() and self._plain_word(j):
                 last = j
                 # "un ancien agent immobilier", "les parties civiles": a few plain words
+                # after an inverted cue the description may hold a capitalised word ("said one
+                # former GOP aide"): nothing else can open there
                 while last + 1 < len(tokens) and last - j < 3 and tokens[last + 1].text.isalpha() \
-                        and self._plain_word(last + 1):
+                        and self._plain_word(last + 1, allow_capital=i - 1 in self.cue_ends):
                     last += 1
                 last, complement = self._complement(last)
                 if i - 1 in self.cue_ends or last + 1 in self.finite_cue_starts:
@@ -706,6 +708,12 @@ class _MentionFinder:
         j = last + 1
         if j >= len(tokens) or not tokens[j].text.islower() or self.doc.text[tokens[last].end:tokens[j].start] != " ":
             return None
+        if any(tokens[last].text.endswith(e) for e in self.data.possessive_endings):
+            # "Kerr's campaign", "Kerr's office": what the possessor owns speaks for them
+            org = self._match_words(j, self.org_words)
+            if org is not None and j not in self.cue_starts:
+                head = self.doc.text[tokens[j].start:tokens[org[0]].end].lower()
+                return self._span(i, org[0], MentionKind.ORGANIZATION, None, False, head)
         hit = self._match_words(j, self.role_words)
         plural = False
         if hit is None:

@@ -14,4 +14,6 @@ ORGANIZATION_NOUNS = frozenset({
     "White House", "Kremlin", "Pentagon", "Élysée", "Vatican", "Home Office", "Foreign Office",
     "Treasury", "State Department", "Justice Department", "Fed", "network", "newspaper",
     "college", "school", "center", "centre", "hotel", "corporation", "institution",
+    "office", "staff", "team", "spokesman's office", "press office",
 })
+
