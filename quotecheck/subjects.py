@@ -149,7 +149,8 @@ class SubjectResolver:
         punctuation, function word or cue between them run one noun phrase up to a person's
         name (a first name or a title opens it); the name is its head, the words before qualify it."""
         m = self.mentions[k]
-        if m.kind is MentionKind.PRONOUN or _person_name(m) or m.text.split()[0] in self.data.titles:
+        owner = any(m.text.endswith(e) for e in self.data.possessive_endings)  # "Kerr's former aide Ann Lowe"
+        if m.kind is MentionKind.PRONOUN or (not owner and (_person_name(m) or m.text.split()[0] in self.data.titles)):
             return None
         for nxt in self.mentions[k + 1:k + 1 + _QUALIFIED_MENTIONS]:
             words = nxt.text.split()
@@ -564,6 +565,11 @@ class SubjectResolver:
                 return None
         return opener
 
+    def _opens_on_preposition(self, sent_start: int, m: MentionSpan) -> bool:
+        """The sentence opens on a preposition that ``m`` completes ("On the Liberal side")."""
+        words = self.doc.tokens_between(sent_start, m.start)
+        return bool(words) and len(words) <= 3 and words[0].lower in self.preambles
+
     def _opening_apposition(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
         """The name that opens the sentence before an apposition between commas that reaches the
         cue, when no mention next to the cue is the subject ("Ann Kim, a former vice president
@@ -726,8 +732,10 @@ class SubjectResolver:
         for m in self.mentions[k:k + _FRONTED_MENTIONS]:
             if m.start >= cue_start:
                 break
-            if m.place and place is None and "," in self.text[m.end:cue_start]:
-                place = m  # "In Columbia, Kerr stepped up …": the place is the fronted phrase's
+            if place is None and "," in self.text[m.end:cue_start] and (m.place or self._opens_on_preposition(sent_start, m)):
+                # "In Columbia, Kerr stepped up …", "On the Liberal side, Kerr …": the mention
+                # is the fronted phrase's
+                place = m
                 continue
             head = self.text[sent_start:m.start]
             if any(p in head for p in self.quote_chars):
@@ -735,7 +743,10 @@ class SubjectResolver:
             words = len([w for w in head.split() if w[:1].isalnum()])
             if (words <= 3 and (m is self.mentions[k] or self.mentions[k] is place)) \
                     or (words <= _FRONTED_WORDS and head.rstrip().endswith(",")):
-                return m
+                # "Liberal nominee Ann Kerr chimed in": the name heads the qualified phrase
+                j = bisect.bisect_left(self.mention_starts, m.start)
+                person = self._person_after_modifiers(j)
+                return person if person is not None and person.start < cue_start else m
         if place is not None and len([w for w in self.text[sent_start:place.start].split() if w[:1].isalnum()]) <= 3:
             return place
         return None
