@@ -437,6 +437,14 @@ class SubjectResolver:
             opener = self._sentence_subject(sent_start, cue.start)
             if opener is not None and opener.kind in (MentionKind.NAME, MentionKind.ROLE):
                 return Resolved(self.entity_of.get(opener.start), opener, "sentence subject")
+        if self._gerund_after_comma(cue):
+            # "Kerr endorsed Lowe, saying, “…”", "Kerr told a rally, telling the crowd …": the
+            # gerund's subject opens the sentence; the mentions next to it are its objects
+            opener = self._sentence_subject(sent_start, cue.start)
+            if opener is not None and opener.kind is MentionKind.PRONOUN:
+                return Resolved(self._resolve_pronoun(opener.start, opener.gender, opener.plural), opener, "pronoun")
+            if opener is not None:
+                return Resolved(self.entity_of.get(opener.start), opener, "sentence subject")
         after = self._mention_after(cue.end, sent_end)
         if after is not None and self.tokens[after.first].lower in self.data.complementizers:
             after = None  # "adding that investors …": the content's subject, not the cue's
@@ -666,6 +674,15 @@ class SubjectResolver:
         while k >= 0 and offset - k <= _MARK_REACH and self.text[k] in " ,\u00a0\u202f":
             k -= 1
         return k >= 0 and offset - k <= _MARK_REACH and self.text[k] in self.quote_chars and self._in_quote(k)
+
+    def _gerund_after_comma(self, cue: CueMatch) -> bool:
+        """``cue`` is one gerund after a comma (markers such as "while" between): "…, saying"."""
+        tokens = self.tokens
+        k = cue.first - 1
+        while k >= 0 and tokens[k].lower in self.data.gerund_markers:
+            k -= 1
+        return cue.first == cue.last and k >= 0 and tokens[k].text == "," \
+            and any(tokens[cue.first].lower.endswith(x) for x in self.data.participle_suffixes)
 
     def _nonfinite(self, cue: CueMatch) -> bool:
         """A gerund ("aggiungendo") has no subject of its own to drop."""
