@@ -21,9 +21,12 @@ if TYPE_CHECKING:  # pragma: no cover
 @generator("main-voice", priority=110, needs_cue=False)
 def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The document's most mentioned named person, when named at least twice; past the first
-    paragraph (a lede may open on a quotation), not before the paragraph that brings them in."""
+    paragraph (a lede may open on a quotation), not before the paragraph that brings them in,
+    nor in a paragraph whose last claim named a speaker already."""
     if a.is_fragment(q) or a.main_voice is None:
         return None
+    if a.current is not None and a.current is not a.main_voice and a._same_paragraph_as_last_claim(q):
+        return None  # the paragraph's last claim has a speaker: the discourse goes on with them
     if q.paragraph > 0 and a.doc.paragraph_index(a.main_voice.first_offset) > q.paragraph:
         return None  # past the lede, not the voice of words quoted paragraphs before they come in
     return Candidate("main-voice", None, Resolved(a.main_voice, None, "main-voice"))
