@@ -592,7 +592,8 @@ class _MentionFinder:
                 # after an inverted cue the description may hold a capitalised word ("said one
                 # former GOP aide"): nothing else can open there
                 while last + 1 < len(tokens) and last - j < 3 and tokens[last + 1].text.isalpha() \
-                        and self._plain_word(last + 1, allow_capital=i - 1 in self.cue_ends):
+                        and self._plain_word(last + 1, allow_capital=i - 1 in self.cue_ends
+                                             and not self.data.capitalized_nouns):
                     last += 1
                 last, complement = self._complement(last)
                 if i - 1 in self.cue_ends or last + 1 in self.finite_cue_starts:
