@@ -212,10 +212,12 @@ class _MentionFinder:
             if (gap and not gap.isspace()) or "\n" in gap:
                 break  # a name never runs over punctuation or a line break
             if _is_capitalized(nxt) and nxt.text not in self.non_names and self.cues.match_at(self.doc, j + 1) is None:
-                if j + 1 in self.title_case and nxt.lower in self.lower_words:
-                    break  # "Senator Wins Primary": a headline's capitals, written lower case elsewhere
+                if j + 1 in self.title_case and (nxt.lower in self.lower_words or nxt.lower in self.data.speech_verbs):
+                    break  # "Senator Wins Primary", "Kerr Says …": a headline's capitals, common words
                 if j - i >= 1 and is_first_name(nxt.text) and not has_first_name:
                     break  # "à Radio Delta Sud Omar Diallo": a first name after two words starts a person's name
+                if j - i >= 1 and is_first_name(nxt.text) and tokens[j].lower in self.data.role_nouns:
+                    break  # "Kerr Communications Director Ann Lowe": a role, then the person's name
                 j += 1
                 last = j
                 has_first_name = has_first_name or is_first_name(nxt.text)

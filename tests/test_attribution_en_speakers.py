@@ -118,3 +118,12 @@ def test_main_voice_is_not_proposed_right_after_a_cued_claim() -> None:
     found = candidates_for(text, "Not once")
     assert found.get("continuation") == "Quist"
     assert "main-voice" not in found
+
+
+def test_a_headline_speech_verb_and_a_capitalised_role_end_a_name() -> None:
+    text = ("Quist Says Museum Shows Progress\n\n"
+            "Museum officials praised the plan. \"We are proud,\" said Quist Communications Director "
+            "Jennifer Palmer. Quist spoke later.")
+    found = names(text)
+    assert "Jennifer Palmer" in found
+    assert not any("Says" in n or "Director Jennifer" in n for n in found)
