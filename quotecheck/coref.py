@@ -354,6 +354,17 @@ class _Linker:
         return "\n" not in tail and words[-1:] == [","] and len(words) <= 3 \
             and all(w.isalpha() and w.islower() for w in words[:-1])
 
+    def _subject_after_complement(self, previous: MentionSpan, mention: MentionSpan) -> bool:
+        """A name after an organisation and a comma that runs on into its clause ("At the
+        university, Kerr opened with …"): the subject after a fronted complement, no apposition,
+        which a name closes ("the association, Toit d'abord, said")."""
+        if previous.kind is not MentionKind.ORGANIZATION or mention.kind is not MentionKind.NAME:
+            return False
+        tokens = self.doc.tokens
+        after = mention.last + 1
+        return after < len(tokens) and tokens[after].text[:1].isalnum() \
+            and "\n" not in self.doc.text[mention.end:tokens[after].start]
+
     @staticmethod
     def _names_a_complement(mention: MentionSpan, entity: Entity) -> bool:
         """The mention's words include one of the entity's complements: "le ministre des Affaires
@@ -388,7 +399,8 @@ class _Linker:
                     and self.doc.tokens[mention.first].lower not in self.data.determiners
                 if chain or bare:
                     entity, how = prev_entity, f"apposition to {previous.text!r}"
-                elif prev_entity is not None and MentionKind.NAME in kinds and len(kinds) == 2 and not place and not group:
+                elif prev_entity is not None and MentionKind.NAME in kinds and len(kinds) == 2 and not place and not group \
+                        and not self._subject_after_complement(previous, mention):
                     entity, how = prev_entity, f"apposition to {previous.text!r}"
                     if mention.kind is MentionKind.NAME:
                         # the name may already have an entity of its own (seen earlier)

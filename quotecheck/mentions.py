@@ -104,6 +104,30 @@ def _is_capitalized(token: Token) -> bool:
     return token.text[:1].isupper() and token.text[:1].isalpha()
 
 
+#: a line is in title case when this share of its words of four letters or more are capitalised
+_TITLE_CASE_SHARE = 0.8
+#: the fewest such words a title-case line has
+_TITLE_CASE_WORDS = 3
+
+
+def _title_case_tokens(doc: Document) -> set[int]:
+    """Indices of the tokens on lines whose longer words are nearly all capitalised: headlines
+    ("Senator Wins State Primary"), where capitals say nothing of names."""
+    out: set[int] = set()
+    tokens = doc.tokens
+    line: list[int] = []
+    for k in range(len(tokens) + 1):
+        if k == len(tokens) or (line and "\n" in doc.text[tokens[k - 1].end:tokens[k].start]):
+            words = [tokens[j].text for j in line if len(tokens[j].text) >= 4 and tokens[j].text.isalpha()]
+            capitals = sum(w[:1].isupper() for w in words)
+            if len(words) >= _TITLE_CASE_WORDS and capitals >= _TITLE_CASE_SHARE * len(words):
+                out.update(line)
+            line = []
+        if k < len(tokens):
+            line.append(k)
+    return out
+
+
 class _MentionFinder:
     def __init__(self, doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...], cues: list[CueMatch]) -> None:
         self.doc = doc
@@ -134,6 +158,9 @@ class _MentionFinder:
         self.nouns, self.named = self._noun_evidence() if data.capitalized_nouns else (set(), set())
         self.common_nouns: dict[str, bool] = {}
         self.capital_words = {t.text for t in doc.tokens if _is_capitalized(t)} if data.genitive_name_endings else set()
+        # tokens of a line in title case (a headline: "Senator Wins State Primary"), where a
+        # capitalised common word does not continue a name
+        self.title_case = _title_case_tokens(doc)
         # token indices that end a cue: a description right after is an inverted subject
         self.cue_starts = {c.first for c in cues}
         # a description is a subject only before a cue that is surely a verb: an auxiliary, or a
@@ -263,10 +290,14 @@ class _MentionFinder:
                 break  # a name never runs over punctuation or a line break
             if _is_capitalized(nxt) and nxt.text not in self.non_names and self.cues.match_at(self.doc, j + 1) is None \
                     and not self._common_noun(nxt.text):
+                if j + 1 in self.title_case and (nxt.lower in self.lower_words or nxt.lower in self.data.speech_verbs):
+                    break  # "Senator Wins Primary", "Kerr Says …": a headline's capitals, common words
                 if (j - i >= 1 or self.data.capitalized_nouns) and is_first_name(nxt.text) and not has_first_name:
                     # "à Radio Delta Sud Omar Diallo": a first name after two words starts a person's
                     # name; after one where nouns are capitalised ("der Stürmer Thomas Brandl")
                     break
+                if j - i >= 1 and is_first_name(nxt.text) and tokens[j].lower in self.data.role_nouns:
+                    break  # "Kerr Communications Director Ann Lowe": a role, then the person's name
                 j += 1
                 last = j
                 has_first_name = has_first_name or is_first_name(nxt.text)
@@ -668,8 +699,11 @@ class _MentionFinder:
             if j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower() and self._plain_word(j):
                 last = j
                 # "un ancien agent immobilier", "les parties civiles": a few plain words
+                # after an inverted cue the description may hold a capitalised word ("said one
+                # former GOP aide"): nothing else can open there
                 while last + 1 < len(tokens) and last - j < 3 and tokens[last + 1].text.isalpha() \
-                        and self._plain_word(last + 1):
+                        and self._plain_word(last + 1, allow_capital=i - 1 in self.cue_ends
+                                             and not self.data.capitalized_nouns):
                     last += 1
                 if self.data.capitalized_nouns and last + 1 < len(tokens) and _is_capitalized(tokens[last + 1]) \
                         and not is_first_name(tokens[last + 1].text) and tokens[last + 1].text not in self.named \
@@ -710,6 +744,8 @@ class _MentionFinder:
                 return None
             if low in self.data.stop_words or low in self.data.locative_prepositions or low in self.determiners:
                 return None  # a capitalised function word ("À Lodève", "Le") opens no name
+            if i in self.title_case and low in self.lower_words:
+                return None  # "Senator Wins State Primary": a headline's common word opens no name
             if self.cues.match_at(self.doc, i) is not None:
                 return None
             if self._common_noun(tok.text) and not (i > 0 and tokens[i - 1].lower in self.determiners):
@@ -717,7 +753,7 @@ class _MentionFinder:
             if self._demonym(tok.text) is not None and not is_first_name(tok.text) \
                     and not (i + 1 < len(tokens) and _is_capitalized(tokens[i + 1])):
                 return None  # "le ministre des Affaires étrangères Péruviennes": an adjective, no name
-            if tok.text.isupper() and len(tok.text) > 1 and i + 1 < len(tokens) \
+            if tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 1 and i + 1 < len(tokens) \
                     and _is_capitalized(tokens[i + 1]) and not tokens[i + 1].text.isupper():
                 return None  # "le député PRV Marc Tessier": the party's acronym is not the name
             role = self._match_words(i, self.role_words)
@@ -751,14 +787,29 @@ class _MentionFinder:
             org = self._match_words(i - 1, self.org_words) if i > 0 and tokens[i - 1].text.islower() else None
             after_org = i > 1 and tokens[i - 1].text == "," and self.last_kind is MentionKind.ORGANIZATION \
                 and self.last_end == i - 2 and not self.last_place  # "In Dunmore, Corliss said": a place
-            if (org is not None and org[0] == i - 1) or after_org:
+            if org is not None and org[0] == i - 1:
                 # "l'association Eaux vives d'Armor": an organisation's name runs in sentence case
                 last = self._sentence_case_end(last)
+            elif after_org:
+                # the same name in apposition ("l'association, Eaux vives d'Armor,") ends the
+                # apposition; a lower-case word with more words after it is the name's verb
+                # ("at the university, Kerr opened with …")
+                extended = self._sentence_case_end(last)
+                after = extended + 1
+                if after >= len(tokens) or not tokens[after].text[:1].isalnum() or after in self.cue_starts:
+                    last = extended
             name = self.doc.text[tok.start:tokens[last].end]
             kind = MentionKind.ORGANIZATION if prev in self.determiners else MentionKind.NAME
-            if kind is MentionKind.NAME and last > i and self._match_words(i, self.org_words) is not None:
-                # "da 2ª Vara Cível do TR", "il Tribunale delle Acque": a proper name that
-                # opens on an institution's head noun names the institution, not a person
+            if name not in self.data.places:
+                qualified = self._qualified_role(i - 1 if kind is MentionKind.ORGANIZATION else i, last)
+                if qualified is not None:
+                    return qualified
+            if kind is MentionKind.NAME and last > i and (
+                    self._match_words(i, self.org_words) is not None
+                    or self._match_words(last, self.org_words) == (last, None)):
+                # "da 2ª Vara Cível do TR", "il Tribunale delle Acque", "Kerr University": a
+                # proper name that opens or closes on an institution's head noun names the
+                # institution, not a person
                 kind = MentionKind.ORGANIZATION
             if prev in self.data.locative_prepositions and (last == i or not is_first_name(tok.text)):
                 # "à Amiens", "de Tours", "à Radio Nord Express": a place or a medium, never a
@@ -774,6 +825,36 @@ class _MentionFinder:
                 return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
             return self._span(i, last, kind, None, False, name)
         return None
+
+    def _qualified_role(self, i: int, last: int) -> MentionSpan | None:
+        """A name that qualifies the lower-case role noun right after it: "Kerr aides", "Liberal
+        strategists", "Kerr campaign manager": the role, described by the name, is the mention
+        (a group when the noun is plural), not the name."""
+        tokens = self.tokens
+        j = last + 1
+        if j >= len(tokens) or not tokens[j].text.islower() or self.doc.text[tokens[last].end:tokens[j].start] != " ":
+            return None
+        if any(tokens[last].text.endswith(e) for e in self.data.possessive_endings):
+            # "Kerr's campaign", "Kerr's office": what the possessor owns speaks for them
+            org = self._match_words(j, self.org_words)
+            if org is not None and j not in self.cue_starts:
+                head = self.doc.text[tokens[j].start:tokens[org[0]].end].lower()
+                return self._span(i, org[0], MentionKind.ORGANIZATION, None, False, head)
+        hit = self._match_words(j, self.role_words)
+        plural = False
+        if hit is None:
+            hit = self._role_at(j, True)
+            plural = hit is not None
+        else:
+            word = tokens[hit[0]].lower
+            plural = any(word.endswith(suffix) and word[: -len(suffix)] in self.data.role_nouns
+                         for suffix in self.data.plural_suffixes)
+        if hit is None or j in self.cue_starts:
+            return None
+        role_last, gender = hit
+        head = self.doc.text[tokens[j].start:tokens[role_last].end].lower()
+        last, complement = self._complement(role_last)  # "HP vice president of global sales"
+        return self._span(i, last, MentionKind.ROLE, _stated_gender(gender), plural, head, complement)
 
     def _cut_before_first_name(self, last: int) -> bool:
         """The name that ends at token ``last`` was cut before a first name (see :meth:`_name_end`)."""

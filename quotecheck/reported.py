@@ -352,7 +352,7 @@ class ReportedSpeech(SubjectResolver):
                 k += 1
             if k < len(tokens) and tokens[k].start < sent_end and tokens[k].text[:1].isalnum() \
                     and tokens[k].lower not in self.data.locative_prepositions and not self._in_quote(tokens[k].start):
-                subject = self._mention_before(cue.start, sent_start - 1)
+                subject = self._mention_before(cue.start, sent_start - 1) or self._opening_apposition(cue, sent_start)
                 end = self._content_end(tokens[k].start)
                 # a partial quotation inside the clause keeps it reported speech ("said the bridge
                 # was “completely safe” by May"); a clause that opens with one is the quotation's
@@ -374,7 +374,7 @@ class ReportedSpeech(SubjectResolver):
                                                     and resolved.mention.start >= cue.end)
             start, end = strip_space(text, sent_start, before_end - 1)
             # "Son avocat, Me Hamon, conteste …": a clause ending with a name is the subject, no content
-            subject_before = self._mention_before(cue.start, sent_start - 1)
+            subject_before = self._mention_before(cue.start, sent_start - 1) or self._opening_apposition(cue, sent_start)
             ends_with_subject = subject_before is not None and subject_before.kind is not MentionKind.PRONOUN
             if inverted and not ends_with_subject and not self._overlaps_quote(start, end) \
                     and not self._quote_char_between(start, end):

@@ -14,7 +14,7 @@ import re
 from .claims import MentionKind, SpeakerKind
 from .coref import Entity
 from .cues import CueMatch, matcher_for
-from .document import Document
+from .document import Document, Token
 from .gender import is_first_name
 from .lang import LanguageData
 from .mentions import MentionSpan
@@ -29,6 +29,7 @@ _PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
 #: mentions walked back for those candidates: a document with few entities stops here, not at its start
 _PRONOUN_WINDOW = 60
 _APPOSITION_WORDS = 6  # the longest description taken as an apposition between commas
+_OPENING_APPOSITION_CHARS = 200  # the longest run from a sentence's opening name over its apposition to the cue
 _COMPLEMENT_WORDS = 6  # the longest complement of a cue (in words) skipped before its inverted subject
 _RUN_ON_WORDS = 3  # a name right after the cue's preposition this long may hold the subject's name too
 _OPENER_WORDS = 5  # the longest run of anaphoric words before the cue of the next sentence
@@ -39,6 +40,10 @@ _FOLLOWING_REACH = 200  # characters of the next sentence searched for a cue nam
 _FRONTED_MENTIONS = 3  # mentions of a fronted adverbial looked past for the subject after its comma
 _FRONTED_WORDS = 7  # the longest adverbial phrase before a comma that opens a sentence before its subject
 _INTRODUCED_REACH = 600  # characters of quotation walked back for the sentence that introduced a speaker
+
+
+_QUALIFIED_MENTIONS = 2  # mentions looked past for the person a qualified noun phrase names
+_QUALIFIER_TOKENS = 5  # the most words qualifying a name in one noun phrase ("Kerr campaign manager")
 
 
 def _person_name(m: MentionSpan) -> bool:
@@ -126,7 +131,7 @@ class SubjectResolver:
         # adverbs, or a bare role or title before the name: "said farmer Ruth Adams", "said
         # former governor Ruth Adams" (an adjective before the role)
         if all(t.lower in self.data.cue_adverbs or t.lower in self.role_words or t.text in self.data.titles
-               or t.lower in self.data.prenominal_words for t in gap):
+               or t.lower in self.data.prenominal_words or t.text[:1].isdigit() or t.text == "/" for t in gap):
             return self._name_after_qualifier(k) or m
         return None
 
@@ -135,12 +140,42 @@ class SubjectResolver:
         bare role before a name qualify it; the name is the subject, not the first word."""
         m = self.mentions[k]
         if m.kind is not MentionKind.NAME or m.last != m.first or k + 1 >= len(self.mentions):
-            return None
+            return self._person_after_modifiers(k)
         nxt = self.mentions[k + 1]
         gap = self.doc.tokens_between(m.end, nxt.start)
         if nxt.kind is MentionKind.NAME and gap and all(t.text.islower() and t.lower in self.role_words for t in gap):
             return nxt
+        return self._person_after_modifiers(k)
+
+    def _person_after_modifiers(self, k: int) -> MentionSpan | None:
+        """"said Kerr campaign manager Ann Lowe", "said Air Force Capt. Ann Lowe": words with no
+        punctuation, function word or cue between them run one noun phrase up to a person's
+        name (a first name or a title opens it); the name is its head, the words before qualify it."""
+        m = self.mentions[k]
+        owner = any(m.text.endswith(e) for e in self.data.possessive_endings)  # "Kerr's former aide Ann Lowe"
+        if m.kind is MentionKind.PRONOUN or (not owner and (_person_name(m) or m.text.split()[0] in self.data.titles)):
+            return None
+        for nxt in self.mentions[k + 1:k + 1 + _QUALIFIED_MENTIONS]:
+            words = nxt.text.split()
+            if nxt.kind is not MentionKind.NAME or len(words) < 2 \
+                    or not (is_first_name(words[0]) or words[0] in self.data.titles):
+                continue
+            gap = self.doc.tokens_between(m.start, nxt.start)
+            if len(gap) > _QUALIFIER_TOKENS or any(not self._qualifier_word(t) for t in gap):
+                return None
+            if "\n" in self.text[m.start:nxt.start]:
+                return None
+            return nxt
         return None
+
+    def _qualifier_word(self, t: Token) -> bool:
+        """A word that may qualify a name inside one noun phrase ("Kerr", "campaign", "Los
+        Angeles-based", "1st"): no punctuation, function word, pronoun or cue."""
+        low = t.lower
+        return t.text[:1].isalnum() and low not in self.data.stop_words and low not in self.data.determiners \
+            and low not in self.data.coordinators and low not in self.data.complement_prepositions \
+            and low not in self.data.pronouns and low not in self.data.speech_verbs \
+            and low not in self.data.auxiliaries
 
     def _mention_after_phrase(self, offset: int, limit: int, inside_ok: bool = True) -> MentionSpan | None:
         """"», a prévenu à son arrivée la présidente …": a short phrase may precede the subject.
@@ -243,7 +278,9 @@ class SubjectResolver:
             words = [t for t in self.doc.tokens_between(m.end, offset) if t.text[:1].isalnum()]
             if _PARENTHESIS.fullmatch(gap):
                 gap, words = " ", []  # "Ann Kim (SPD) sagte": a party or a place in parentheses
-            if all(t.lower in self.data.cue_adverbs or t.lower in self.data.object_clitics for t in words) \
+            # an auxiliary parted from its participle by an adverb: "X has already said"
+            if all(t.lower in self.data.cue_adverbs or t.lower in self.data.object_clitics
+                   or t.lower in self.data.auxiliaries for t in words) \
                     and not any(p in gap for p in self.breaks):
                 if gap.strip().startswith(","):
                     opener = self._apposition_head(m, floor)
@@ -405,12 +442,22 @@ class SubjectResolver:
             opener = self._sentence_subject(sent_start, cue.start)
             if opener is not None and opener.kind in (MentionKind.NAME, MentionKind.ROLE):
                 return Resolved(self.entity_of.get(opener.start), opener, "sentence subject")
+        if self._gerund_after_comma(cue):
+            # "Kerr endorsed Lowe, saying, “…”", "Kerr told a rally, telling the crowd …": the
+            # gerund's subject opens the sentence; the mentions next to it are its objects
+            opener = self._sentence_subject(sent_start, cue.start)
+            if opener is not None and opener.kind is MentionKind.PRONOUN:
+                return Resolved(self._resolve_pronoun(opener.start, opener.gender, opener.plural), opener, "pronoun")
+            if opener is not None:
+                return Resolved(self.entity_of.get(opener.start), opener, "sentence subject")
         after = self._mention_after(cue.end, sent_end)
         if after is not None and self.tokens[after.first].lower in self.data.complementizers:
             after = None  # "adding that investors …": the content's subject, not the cue's
         before = self._mention_before(cue.start, sent_start - 1)
         if before is not None:
             before = self._apposition_opener(before, cue, sent_start) or before
+        else:
+            before = self._opening_apposition(cue, sent_start)
         if before is not None and after is not None and self._fronted_phrase(sent_start, cue.start):
             before = None
         if self.data.participle_at_clause_end and not prefer_after:
@@ -546,6 +593,37 @@ class SubjectResolver:
                 return None
         return opener
 
+    def _opens_on_preposition(self, sent_start: int, m: MentionSpan) -> bool:
+        """The sentence opens on a preposition that ``m`` completes ("On the Liberal side")."""
+        words = self.doc.tokens_between(sent_start, m.start)
+        return bool(words) and len(words) <= 3 and words[0].lower in self.preambles
+
+    def _opening_apposition(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
+        """The name that opens the sentence before an apposition between commas that reaches the
+        cue, when no mention next to the cue is the subject ("Ann Kim, a former vice president
+        of global sales, said", "Kim, who was elected in 2012, argued"): no content of its own."""
+        head = self.text[sent_start:cue.start].rstrip()
+        if not head.endswith(",") or cue.start - sent_start > _OPENING_APPOSITION_CHARS:
+            return None
+        opener = self._sentence_subject(sent_start, cue.start)
+        if opener is None or opener.kind not in (MentionKind.NAME, MentionKind.ROLE) or opener.place \
+                or self.text[opener.end:opener.end + 1] != ",":
+            return None
+        inner = self.text[opener.end + 1:cue.start].rstrip()[:-1]
+        words = self.doc.tokens_between(opener.end + 1, cue.start)
+        first = words[0].lower if words else ""
+        # a cue inside a relative clause is the relative's verb ("an oncologist who advised X")
+        relative = any(t.lower in self.data.relative_pronouns for t in words)
+        if any(p in inner for p in self.quote_chars) or (self._cue_between(opener.end, cue.start) and not relative):
+            return None
+        # the apposition describes: a determiner and a role, or a relative clause on the name
+        if first not in self.data.determiners and first not in self.data.relative_pronouns:
+            return None
+        if opener.kind is MentionKind.NAME and not _person_name(opener) and len(opener.text.split()) < 2 \
+                and first not in self.data.relative_pronouns:
+            return None
+        return opener
+
     def _before_clause(self, m: MentionSpan, limit: int) -> bool:
         """A complementizer follows mention ``m`` (over a few lower-case words and adverbs: "court
         officials that", "Radio Vale on Monday that")."""
@@ -617,6 +695,15 @@ class SubjectResolver:
             k -= 1
         return k >= 0 and offset - k <= _MARK_REACH and self.text[k] in self.quote_chars and self._in_quote(k)
 
+    def _gerund_after_comma(self, cue: CueMatch) -> bool:
+        """``cue`` is one gerund after a comma (markers such as "while" between): "…, saying"."""
+        tokens = self.tokens
+        k = cue.first - 1
+        while k >= 0 and tokens[k].lower in self.data.gerund_markers:
+            k -= 1
+        return cue.first == cue.last and k >= 0 and tokens[k].text == "," \
+            and any(tokens[cue.first].lower.endswith(x) for x in self.data.participle_suffixes)
+
     def _nonfinite(self, cue: CueMatch) -> bool:
         """A gerund ("aggiungendo") has no subject of its own to drop."""
         return cue.plural_aux is None and self.tokens[cue.last].lower.endswith(self.data.participle_suffixes) \
@@ -678,15 +765,27 @@ class SubjectResolver:
             return None
         # a fronted adverbial closed by a comma may be longer, and hold mentions of its own
         # ("Lors de ses réquisitions, X a …", "Malgré la victoire face à Nancy, X a …")
+        place = None
         for m in self.mentions[k:k + _FRONTED_MENTIONS]:
             if m.start >= cue_start:
                 break
+            if place is None and "," in self.text[m.end:cue_start] and (m.place or self._opens_on_preposition(sent_start, m)):
+                # "In Columbia, Kerr stepped up …", "On the Liberal side, Kerr …": the mention
+                # is the fronted phrase's
+                place = m
+                continue
             head = self.text[sent_start:m.start]
             if any(p in head for p in self.quote_chars):
                 return None
             words = len([w for w in head.split() if w[:1].isalnum()])
-            if (words <= 3 and m is self.mentions[k]) or (words <= _FRONTED_WORDS and head.rstrip().endswith(",")):
-                return m
+            if (words <= 3 and (m is self.mentions[k] or self.mentions[k] is place)) \
+                    or (words <= _FRONTED_WORDS and head.rstrip().endswith(",")):
+                # "Liberal nominee Ann Kerr chimed in": the name heads the qualified phrase
+                j = bisect.bisect_left(self.mention_starts, m.start)
+                person = self._person_after_modifiers(j)
+                return person if person is not None and person.start < cue_start else m
+        if place is not None and len([w for w in self.text[sent_start:place.start].split() if w[:1].isalnum()]) <= 3:
+            return place
         return None
 
     def _apposition_after(self, comma: int, limit: int) -> MentionSpan | None:

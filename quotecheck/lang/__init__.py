@@ -140,6 +140,8 @@ to the empty/generic default below):
 ``COMMITMENT_SUBJECTS``    pronouns such a form needs before it ("nous", "je"; one word may sit
                            between: "nous ne ferons"); empty where the form stands alone (pro-drop).
 ``COMMITMENT_EXCLUSIONS``  words with such an ending that are no verb form ("estremo", "però").
+``POSSESSIVE_ENDINGS``     ("'s", "’s", "'"): a possessive glued to a name ("Kerr's"):
+                           before an organisation noun, what the name owns speaks ("Kerr's campaign").
 ``CAPITALIZED_NOUNS``      True where every noun is capitalised ("die Arbeitslosenquote"): a lone
                            capitalised word is then no name unless it is a place, a first name, an
                            acronym or follows an organisation noun ("die Firma Kesselbach").
@@ -291,6 +293,7 @@ class LanguageData:
     genitive_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)
     plural_feminine_articles: frozenset[str] = field(default=frozenset(), converter=frozenset)
     genitive_name_endings: tuple[str, ...] = field(default=(), converter=tuple)
+    possessive_endings: tuple[str, ...] = field(default=(), converter=tuple)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> LanguageData:

@@ -46,13 +46,15 @@ def _new_person_between(a: Attributor, start: int, end: int, speaker: Entity | N
 
 
 def _after_speaker(a: Attributor, lo: int, k: int) -> bool:
-    """Mention ``k`` follows the last speaker's own mention in its sentence: it is part of that
-    speaker's description ('said Ann Kim, a fellow at the Center for X'), no new voice."""
+    """Mention ``k`` shares its sentence with the last speaker's own mention: it is part of that
+    speaker's description ('said Ann Kim, a fellow at the Center for X', '"…," Harbor Fund
+    manager Ann Kim said'), no new voice."""
     sentence = a.doc.sentence_index(a.mentions[k].start)
-    for j in range(k - 1, lo - 1, -1):
-        other = a.mentions[j]
-        if a.doc.sentence_index(other.start) != sentence:
-            return False
-        if other.start in a.state.speaker_mentions:
-            return True
+    for way in (range(k - 1, lo - 1, -1), range(k + 1, len(a.mentions))):
+        for j in way:
+            other = a.mentions[j]
+            if a.doc.sentence_index(other.start) != sentence:
+                break
+            if other.start in a.state.speaker_mentions:
+                return True
     return False

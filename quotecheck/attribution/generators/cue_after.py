@@ -46,15 +46,21 @@ def _subject_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
         return Candidate("cue-after", None, Resolved(a.entity_of.get(m.start), m, "mention"))
     if text[q.outer_end:m.start].strip(" ,\u00a0\u202f"):
         return None
+    m = a._person_after_modifiers(k) or m  # '"…," Kerr campaign manager Ann Lowe said'
     end = m.end
     rest = text[end:end + _PARENTHESIS_CHARS + 2]
     if rest.startswith(" (") and ")" in rest:
         end += rest.index(")") + 1  # "Sen. Kim (D-Ore.) said"
-    elif rest.startswith(",") and m.kind is not MentionKind.PRONOUN:
-        # '"…," Ann Kim, a senior aide to the mayor, said': an apposition between commas
+    if text.startswith(",", end) and m.kind is not MentionKind.PRONOUN:
+        # '"…," Ann Kim, a senior aide to the mayor, said': an apposition between commas, the
+        # cue after one of them ('Ann Kim, 30, of Bend, Ore., said')
         sent_end = a.doc.sentence_span(m.start)[1]
-        close = text.find(",", end + 1, min(sent_end, end + _APPOSITION_CHARS))
-        if close > 0 and not any(ch in a.breaks for ch in text[end:close]):
+        limit = min(sent_end, end + _APPOSITION_CHARS)
+        close = text.find(",", end + 1, limit)
+        while close > 0 and a._cue_at(close + 1, skip=" \u00a0") is None:
+            close = text.find(",", close + 1, limit)
+        # inside one sentence a full stop is an abbreviation's ("Mr. Kerr's deputy")
+        if close > 0 and not any(ch in a.breaks and ch not in ".!?" for ch in text[end:close]):
             end = close + 1
     cue = a._cue_at(end, skip=" \u00a0")
     if cue is None or cue.inverted is not None or a.doc.paragraph_index(cue.start) != q.paragraph:

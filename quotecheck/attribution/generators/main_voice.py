@@ -18,12 +18,19 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..attributor import Attributor
 
 
+_NEXT_CHARS = 120  # the farthest a quotation after a cued claim still continues it
+
+
 @generator("main-voice", priority=110, needs_cue=False)
 def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The document's most mentioned named person, when named at least twice; past the first
-    paragraph (a lede may open on a quotation), not before the paragraph that brings them in."""
+    paragraph (a lede may open on a quotation), not before the paragraph that brings them in,
+    nor in a paragraph whose last claim a cue gave a speaker already."""
     if a.is_fragment(q) or a.main_voice is None:
         return None
+    if a.current is not None and a.current is not a.main_voice and a._same_paragraph_as_last_claim(q) \
+            and a.claims[-1].cue is not None and not q.dialogue and q.outer_start - a.claims[-1].end <= _NEXT_CHARS:
+        return None  # the paragraph's last claim has a cued speaker: the discourse goes on with them
     if q.paragraph > 0 and a.doc.paragraph_index(a.main_voice.first_offset) > q.paragraph:
         return None  # past the lede, not the voice of words quoted paragraphs before they come in
     return Candidate("main-voice", None, Resolved(a.main_voice, None, "main-voice"))

@@ -31,6 +31,7 @@ from .places import PLACES
 from .organizations import ORGANIZATION_NOUNS
 from .partial_cues import PARTIAL_CUES
 from .prepositions import COMPLEMENT_PREPOSITIONS, CUE_PREPOSITIONS, LOCATIVE_PREPOSITIONS
+from .possessives import POSSESSIVE_ENDINGS
 from .pronouns import OBJECT_CLITICS, PRONOUNS, STRESSED_PRONOUNS
 from .punctuation import ABBREVIATIONS, DIALOGUE_DASHES, INTERVIEW_MARKERS, INTERVIEWER_MARKERS, QUOTE_PAIRS
 from .role_nouns import ROLE_NOUNS
@@ -43,6 +44,7 @@ from .titles import TITLES
 CODE = "en"
 
 __all__ = [
+    "POSSESSIVE_ENDINGS",
     "ADDRESSEE_AFTER_CUE", "ANAPHORIC_OPENERS", "NULL_SUBJECT", "CUE_PREPOSITIONS",
     "ABBREVIATIONS",
     "COMPLEMENT_PREPOSITIONS",

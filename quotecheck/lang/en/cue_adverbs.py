@@ -8,7 +8,8 @@ _ADVERBS = """
 also later then further again recently earlier previously repeatedly publicly privately once
 however too still now yesterday today tonight subsequently initially finally separately
 explicitly clearly firmly flatly bluntly calmly quietly angrily openly frankly emphatically
-jokingly simply quickly reportedly afterwards
+jokingly simply quickly reportedly afterwards already often long never always just even
+repeatedly sharply strongly directly privately widely immediately
 """.split()
 
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()

@@ -22,6 +22,8 @@ DETERMINERS = {
     "some": (None, True),
     "many": (None, True),
     "both": (None, True),
+    "another": (None, False),
+    "one": (None, False),
 }
 
 # a definite role ("the spokesman") refers to someone known in the text

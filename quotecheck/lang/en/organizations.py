@@ -13,4 +13,7 @@ ORGANIZATION_NOUNS = frozenset({
     "authorities", "prosecutor's office", "regulator", "cabinet", "parliament", "senate",
     "White House", "Kremlin", "Pentagon", "Élysée", "Vatican", "Home Office", "Foreign Office",
     "Treasury", "State Department", "Justice Department", "Fed", "network", "newspaper",
+    "college", "school", "center", "centre", "hotel", "corporation", "institution",
+    "office", "staff", "team", "spokesman's office", "press office",
 })
+

@@ -12,4 +12,6 @@ COMPLEMENT_PREPOSITIONS = frozenset({"of"})
 # the subject of an inverted cue may follow: "told reporters in Paris", "said on BBC Radio 4", "said at a news conference with X"
 CUE_PREPOSITIONS = frozenset({
     "after", "at", "before", "during", "for", "from", "in", "on", "outside", "to", "via", "with",
+    # conjunctions opening the occasion of the words: "X said as the crowd left", "said while …"
+    "as", "while", "when",
 })

@@ -30,12 +30,16 @@ national security adviser|commander|general|officer|police officer|police chief|
 sheriff|detective|investigator|inspector|regulator|author|writer|journalist|reporter|editor|
 teacher|student|worker|employee|farmer|pilot|engineer|priest|bishop|archbishop|
 cardinal|imam|rabbi|pastor|monarch|negotiator|mediator|organiser|organizer|
+supporter|backer|ally|critic|voter|staffer|donor|operative|insider|delegate|surrogate|
+source|commenter|observer|member|participant|attendee|
 """.replace("\n", "").split("|")
 
 _PLURAL = """
 officials|experts|analysts|economists|researchers|scientists|residents|witnesses|
 prosecutors|lawyers|doctors|activists|protesters|lawmakers|legislators|police officers|
 investigators|diplomats|leaders|ministers|sources|workers|students|neighbours|neighbors|
+supporters|backers|allies|critics|voters|staffers|donors|operatives|insiders|delegates|aides|
+advisers|advisors|strategists|pollsters|
 """.replace("\n", "").split("|")
 
 ROLE_NOUNS = {

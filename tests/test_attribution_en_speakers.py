@@ -1,0 +1,129 @@
+"""English speaker classes: who the generators propose (not which one the fitted weights choose)
+and which mentions and entities the text gives, on texts written for each pattern."""
+
+from __future__ import annotations
+
+from quotecheck import attribution
+from quotecheck.api import Extractor
+from quotecheck.claims import MentionKind
+
+
+def proposals(text: str) -> list[tuple[str, dict[str, str | None]]]:
+    ctx = Extractor("en").context(text)
+    trace: list[dict] = []
+    attribution.attribute(ctx, trace=trace)
+    return [(text[t["start"]:t["end"]], {c["rule"]: c["speaker"] for c in t["candidates"]}) for t in trace]
+
+
+def candidates_for(text: str, start_of_claim: str) -> dict[str, str | None]:
+    for claim, found in proposals(text):
+        if claim.startswith(start_of_claim):
+            return found
+    raise AssertionError(f"no claim starts with {start_of_claim!r}")
+
+
+def names(text: str) -> set[str]:
+    return {e.name for e in Extractor("en").context(text).entities}
+
+
+def mentions(text: str) -> dict[str, MentionKind]:
+    return {m.text: m.kind for m in Extractor("en").context(text).mentions}
+
+
+def test_a_headline_in_title_case_runs_no_common_word_into_a_name() -> None:
+    text = ("Vander Wins State Primary Over Rivals\n\n"
+            "Ruth Vander won the primary on Tuesday. She wins often, and her rivals concede defeat.")
+    found = names(text)
+    assert "Ruth Vander" in found
+    assert not any("Wins" in n for n in found)
+
+
+def test_a_name_closed_by_an_institution_noun_is_the_institution() -> None:
+    text = ("Ruth Vander founded Vander University in 1998. \"We teach everyone,\" Vander said. "
+            "Vander University declined to comment.")
+    kinds = mentions(text)
+    assert kinds["Vander University"] is MentionKind.ORGANIZATION
+    assert candidates_for(text, "We teach")["cue-after"] == "Ruth Vander"
+
+
+def test_the_subject_after_a_fronted_complement_is_no_apposition_of_it() -> None:
+    text = ("The debate took place at the University of Leeds.\n\n"
+            "On Thursday, at the University of Leeds, Marlow opened with a call for unity. "
+            "\"We will win,\" Marlow said.")
+    assert "Marlow" in names(text)
+    assert mentions(text)["Marlow"] is MentionKind.NAME  # "Marlow opened" is no name
+
+
+def test_a_qualified_name_after_an_inverted_cue_heads_its_noun_phrase() -> None:
+    text = ("\"Dana is a longtime friend of mine,\" said Marlow ally Peter Quist.\n\n"
+            "\"This is simple,\" said Marlow campaign manager Ivy Sand in a statement.\n\n"
+            "\"I was hoping for someone else,\" said Air Force Capt. Tomas Rell.")
+    assert candidates_for(text, "Dana is")["cue-after"] == "Peter Quist"
+    assert candidates_for(text, "This is")["cue-after"] == "Ivy Sand"
+    assert candidates_for(text, "I was hoping")["cue-after"] == "Tomas Rell"
+
+
+def test_a_qualified_name_after_the_closing_mark_speaks_and_goes_on() -> None:
+    text = ("Investors are nervous. \"I think there is a risk,\" Harbor Capital portfolio manager "
+            "Nora Bell said at a recent event in Leeds. \"It is like braking with no fuel.\"")
+    assert candidates_for(text, "I think")["cue-after"] == "Nora Bell"
+    assert candidates_for(text, "It is like")["continuation"] == "Nora Bell"
+
+
+def test_an_apposition_with_abbreviations_or_several_commas_reaches_its_cue() -> None:
+    text = ("\"We do not believe troops are the answer,\" Benjamin J. Rhode, Mr. Quist's deputy adviser, "
+            "said Sunday.\n\n"
+            "\"Both of them scare me,\" Harry Bonde, 30, of Raleigh, N.C., who was polled, said later.")
+    assert candidates_for(text, "We do not")["cue-after"] == "Benjamin J. Rhode"
+    assert candidates_for(text, "Both of them")["cue-after"] == "Harry Bonde"
+
+
+def test_an_irish_surname_is_one_name() -> None:
+    text = "\"He did try to intimidate me,\" said O'Malley, who wrote about the visit."
+    assert candidates_for(text, "He did try")["cue-after"] == "O'Malley"
+
+
+def test_a_name_qualifying_a_plural_role_is_a_group() -> None:
+    text = "Though she leads in polls, Liberal strategists concede that a loss could pull others down."
+    kinds = mentions(text)
+    assert kinds["Liberal strategists"] is MentionKind.ROLE
+    found = candidates_for(text, "a loss")
+    assert "Liberal strategists" in found.values()
+
+
+def test_the_name_opening_a_sentence_speaks_past_its_apposition() -> None:
+    text = ("Mike Duhane, a Liberal strategist, said the vote was the clearest sign yet of anger.\n\n"
+            "Zeke Emmer, an oncologist who advised Quist on the reform, said the law so far has been a success.")
+    assert "Mike Duhane" in candidates_for(text, "the vote was").values()
+    assert "Zeke Emmer" in candidates_for(text, "the law so far").values()
+
+
+def test_a_gerund_after_a_comma_speaks_for_the_sentence_subject() -> None:
+    text = ("On Thursday, Warner appeared with Rachel Madow and endorsed Quist, saying, "
+            "\"I think a fighter in the lead is what we need.\"")
+    found = candidates_for(text, "I think a fighter")
+    assert "Warner" in found.values()
+    assert "Quist" not in found.values()
+
+
+def test_a_possessive_before_an_organisation_noun_is_the_organisation() -> None:
+    text = "Quist's campaign said the claims were false and would be answered in court."
+    assert mentions(text)["Quist's campaign"] is MentionKind.ORGANIZATION
+    assert "Quist's campaign" in candidates_for(text, "the claims").values()
+
+
+def test_main_voice_is_not_proposed_right_after_a_cued_claim() -> None:
+    text = ("Ruth Vander spoke first. Vander said little. Vander left early.\n\n"
+            "\"It is not a strategy,\" Quist said. \"Not once has an adviser of mine said so.\"")
+    found = candidates_for(text, "Not once")
+    assert found.get("continuation") == "Quist"
+    assert "main-voice" not in found
+
+
+def test_a_headline_speech_verb_and_a_capitalised_role_end_a_name() -> None:
+    text = ("Quist Says Museum Shows Progress\n\n"
+            "Museum officials praised the plan. \"We are proud,\" said Quist Communications Director "
+            "Jennifer Palmer. Quist spoke later.")
+    found = names(text)
+    assert "Jennifer Palmer" in found
+    assert not any("Says" in n or "Director Jennifer" in n for n in found)
