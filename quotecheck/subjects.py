@@ -9,6 +9,7 @@ entities, keeping those whose gender and number agree, a known agreeing gender f
 from __future__ import annotations
 
 import bisect
+import functools
 
 from .claims import MentionKind, SpeakerKind
 from .coref import Entity
@@ -464,10 +465,31 @@ class SubjectResolver:
     def _fronted_phrase(self, sent_start: int, cue_start: int) -> bool:
         """The words before the cue are one prepositional phrase put before the finite verb
         ("In einem Interview sagte X", "Über den Plan sagte X"): no comma, no auxiliary."""
-        words = [t for t in self.doc.tokens_between(sent_start, cue_start) if t.text[:1].isalnum()]
-        if not words or words[0].lower not in self.data.fronted_prepositions:
+        fronted = self.data.fronted_prepositions
+        if not fronted:
             return False
-        return "," not in self.text[sent_start:cue_start] and not any(t.lower in self.data.auxiliaries for t in words)
+        # the first word, then the commas and auxiliaries by bisection: not the whole sentence read
+        # for each cue (a sentence of many cues made that quadratic)
+        tokens = self.tokens
+        k, stop = self.doc.token_index(sent_start), self.doc.token_index(cue_start)
+        while k < stop and not tokens[k].text[:1].isalnum():
+            k += 1
+        if k >= stop or tokens[k].lower not in fronted:
+            return False
+        commas, auxiliaries = self._commas_and_auxiliaries
+        return not _any_within(commas, sent_start, cue_start) and not _any_within(auxiliaries, k, stop)
+
+    @functools.cached_property
+    def _commas_and_auxiliaries(self) -> tuple[list[int], list[int]]:
+        """Offsets of the commas and indexes of the auxiliary words of the text, built once."""
+        text, auxiliaries = self.text, self.data.auxiliaries
+        commas = []
+        k = text.find(",")
+        while k >= 0:
+            commas.append(k)
+            k = text.find(",", k + 1)
+        aux = [k for k, t in enumerate(self.tokens) if t.lower in auxiliaries and t.text[:1].isalnum()]
+        return commas, aux
 
     def _subject_of_auxiliary(self, cue: CueMatch, sent_start: int, sent_end: int) -> MentionSpan | None:
         """"X hat Papst Y gebeten, …", "Gestern hatte der Minister Y aufgefordert, …": where the
@@ -742,3 +764,7 @@ class SubjectResolver:
         return Resolved(None, loose, "source marker (description)")
 
 
+def _any_within(sorted_values: list[int], lo: int, hi: int) -> bool:
+    """Some value of ``sorted_values`` lies in ``[lo, hi)``."""
+    k = bisect.bisect_left(sorted_values, lo)
+    return k < len(sorted_values) and sorted_values[k] < hi
