@@ -70,6 +70,7 @@ class Attributor(ReportedSpeech):
         self._marker_positions: dict[str, list[int]] = {}
         #: indexes a generator builds on first use for the whole document, by generator name
         self.indexes: dict[str, Any] = {}
+        self._descriptions: dict[int, tuple[str, ...]] = {}  # a speaker's descriptions, by id(entity)
 
     # -- per-document indexes, built on first use --------------------------------------------
     @functools.cached_property
@@ -215,7 +216,10 @@ class Attributor(ReportedSpeech):
             if m is None or m.kind is MentionKind.PRONOUN:
                 return None
             return Speaker(name=m.text, mention=mention, kind=SpeakerKind.UNKNOWN)
-        descriptions = tuple(d for d in list(entity.descriptions)[:8] if d != entity.name)
+        descriptions = self._descriptions.get(id(entity))
+        if descriptions is None:  # the entity's, the same for each of its claims
+            descriptions = self._descriptions[id(entity)] = tuple(
+                d for d in list(entity.descriptions)[:8] if d != entity.name)
         return Speaker(name=entity.name, mention=mention, kind=entity.kind, descriptions=descriptions,
                        gender=entity.gender, plural=entity.plural)
 

@@ -22,6 +22,10 @@ _FORMAT = 1
 _EXPLAINED = 3  # features named in a claim's evidence, largest contributions first
 
 
+def _magnitude(part: tuple[float, str]) -> float:
+    return -abs(part[0])
+
+
 @frozen
 class Model:
     """Weights of one language. ``prior`` models decide by the sieve order (no weights)."""
@@ -52,7 +56,9 @@ class Model:
 
     def explain(self, vector: dict[str, float]) -> list[str]:
         """The features that weighed most in this candidate's score, signed."""
-        parts = sorted(((self.weights.get(n, 0.0) * x, n) for n, x in vector.items()), key=lambda p: -abs(p[0]))
+        get = self.weights.get
+        parts = [(get(n, 0.0) * x, n) for n, x in vector.items()]
+        parts.sort(key=_magnitude)  # stable, as sorted() is
         return [f"{n} {c:+.2f}" for c, n in parts[:_EXPLAINED] if c]
 
     @classmethod
