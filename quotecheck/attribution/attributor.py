@@ -57,6 +57,7 @@ class Attributor(ReportedSpeech):
         self.state = DiscourseState()
         linked = (list(ctx.entities), ctx.entity_of, list(ctx.mentions))
         super().__init__(ctx.doc, ctx.data, ctx.quotes, linked, list(ctx.cues))
+        self._last_bounds: tuple[QuoteSpan | None, tuple[int, int]] = (None, (0, 0))
         self.model = model if model is not None else load_model(ctx.data.code)
         self.trace = trace
         self.claims: list[Claim] = []
@@ -130,9 +131,13 @@ class Attributor(ReportedSpeech):
     # -- helpers for the generators ----------------------------------------------------------
     def sentence_bounds(self, q: QuoteSpan) -> tuple[int, int]:
         """From the start of the sentence the quote opens in to the end of the one it closes in."""
+        last = self._last_bounds  # several generators ask for the same quotation's, in a row
+        if last[0] is q:
+            return last[1]
         lo = self.doc.sentence_span(q.outer_start)[0]
         hi = self.doc.sentence_span(max(q.outer_start, q.outer_end - 1))[1]
         hi = max(hi, self.doc.sentence_span(min(len(self.text) - 1, q.outer_end))[1])
+        self._last_bounds = (q, (lo, hi))
         return lo, hi
 
     def _find_main_voice(self) -> Entity | None:
