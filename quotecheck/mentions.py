@@ -204,7 +204,7 @@ class _MentionFinder:
             last += 1
         name = self.doc.text[self.tokens[i].start:self.tokens[last].end]
         mention_kind = MentionKind.NAME if kind == "PER" else MentionKind.ORGANIZATION
-        return attrs.evolve(self._span(i, last, mention_kind, None, False, name), place=kind == "LOC")
+        return self._span(i, last, mention_kind, None, False, name, place=kind == "LOC")
 
     def _particles_then_name(self, k: int) -> bool:
         """Tokens from k are one or two particles followed by a capitalised word."""
@@ -491,9 +491,11 @@ class _MentionFinder:
         return None
 
     def _span(self, first: int, last: int, kind: MentionKind, gender: str | None, plural: bool,
-              head: str, complement: str = "") -> MentionSpan:
+              head: str, complement: str = "", linkable: bool = True, place: bool = False) -> MentionSpan:
+        # every field at once: attrs.evolve afterwards costs a second construction and its lookups
         start, end = self.tokens[first].start, self.tokens[last].end
-        return MentionSpan(start, end, self.doc.text[start:end], kind, gender, plural, head, complement, first, last)
+        return MentionSpan(start, end, self.doc.text[start:end], kind, gender, plural, head, complement, first, last,
+                           linkable, False, place)
 
     def _at(self, i: int) -> MentionSpan | None:
         tokens = self.tokens
@@ -566,8 +568,9 @@ class _MentionFinder:
                 last, complement = self._complement(last)
                 if i - 1 in self.cue_ends or last + 1 in self.finite_cue_starts:
                     # a description next to a cue: "a estimé la conservatrice", "L'entourage de la maire assure"
-                    mention = self._span(i, last, MentionKind.ROLE, gender, plural, tokens[j].lower, complement)
-                    return mention if i - 1 in self.cue_ends else attrs.evolve(mention, linkable=False)
+                    # (after a cue, an inverted subject; before one, a free description: not linkable)
+                    return self._span(i, last, MentionKind.ROLE, gender, plural, tokens[j].lower, complement,
+                                      linkable=i - 1 in self.cue_ends)
             return None
         # a bare role in apposition after a comma: "Jens Stoltenberg, secrétaire général de l'Otan"
         if i > 0 and tokens[i - 1].text == "," and tok.text.islower():
@@ -640,7 +643,7 @@ class _MentionFinder:
             if prev in self.data.locative_prepositions and (last == i or not is_first_name(tok.text)):
                 # "à Amiens", "de Tours", "à Radio Nord Express": a place or a medium, never a
                 # pronoun's antecedent; "à Jean Dupont" stays a person
-                return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
+                return self._span(i, last, MentionKind.ORGANIZATION, None, False, name, place=True)
             elif kind is MentionKind.NAME and self._cut_before_first_name(last):
                 # "Iowa Gov. Ann Pruitt", "House Minority Whip Dan Corliss": the capitalised
                 # words before the first name describe the person named next
@@ -648,7 +651,7 @@ class _MentionFinder:
             if name in self.data.places:
                 # "India", "l'Afghanistan": a country or a city speaks through its government, it is
                 # no person's name and no pronoun's antecedent
-                return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
+                return self._span(i, last, MentionKind.ORGANIZATION, None, False, name, place=True)
             return self._span(i, last, kind, None, False, name)
         return None
 
