@@ -160,15 +160,17 @@ class _MentionFinder:
             _, _, rest = first.partition("-")
             options = [(words, gender) for words, gender in index.get(rest, ()) if len(words) == 1]
             return (i, options[0][1]) if options else None
+        # the index's words come from str.split() (no spaces) and the first is token i's: the
+        # others are compared as they are, and a one-word entry matches at once
+        tokens = self.tokens
+        n = len(tokens)
         for words, gender in options:
-            j = i
-            ok = True
-            for w in words:
-                if j >= len(self.tokens) or self.tokens[j].lower.replace("'", "'") != w.strip():
-                    ok = False
+            j = i + 1
+            for k in range(1, len(words)):
+                if j >= n or tokens[j].lower != words[k]:
                     break
                 j += 1
-            if ok:
+            else:
                 return j - 1, gender
         return None
 

@@ -42,6 +42,12 @@ _INTRODUCED_REACH = 600  # characters of quotation walked back for the sentence 
 _NEXT = object()  # a mention that is not the sentence's subject, nor rules out the next one
 
 
+@functools.lru_cache(maxsize=None)
+def _role_words(data: LanguageData) -> frozenset[str]:
+    """The language's role nouns in lower case, built once per language (not once per document)."""
+    return frozenset(k.lower() for k in data.role_nouns)
+
+
 def _person_name(m: MentionSpan) -> bool:
     """A name that opens with a known first name ("Tomás Rivero"): a person, not an institution."""
     words = m.text.split()
@@ -91,7 +97,7 @@ class SubjectResolver:
         self.quote_chars = frozenset(m for pair in data.quote_pairs for m in pair) - frozenset("'’‘")
         #: what a subject and its cue are never separated by: sentence ends, colons, quote marks
         self.breaks = frozenset(SENTENCE_PUNCT + ":;") | self.quote_chars
-        self.role_words = frozenset(k.lower() for k in data.role_nouns)  # German roles are capitalised
+        self.role_words = _role_words(data)  # German roles are capitalised
         #: prepositions that open a phrase between a cue and its inverted subject
         self.preambles = data.locative_prepositions | data.cue_prepositions
         if cues is None:
