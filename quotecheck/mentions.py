@@ -88,6 +88,12 @@ def _lexicon_indexes(data: LanguageData) -> tuple[_Index, _Index]:
     return _multiword_index(data.role_nouns), _multiword_index({k.lower(): None for k in data.organization_nouns})
 
 
+@functools.lru_cache(maxsize=None)
+def _lower_determiners(data: LanguageData) -> dict[str, tuple[str | None, bool]]:
+    """The language's determiners by their lower case, built once per language (read, never written)."""
+    return {k.lower(): v for k, v in data.determiners.items()}
+
+
 def _is_capitalized(token: Token) -> bool:
     return token.text[:1].isupper() and token.text[:1].isalpha()
 
@@ -103,7 +109,7 @@ class _MentionFinder:
         self.sentence_starts = {s for s, _ in doc.sentences}
         self.role_words, self.org_words = _lexicon_indexes(data)
         self.prepositions = data.complement_prepositions
-        self.determiners = {k.lower(): v for k, v in data.determiners.items()}
+        self.determiners = _lower_determiners(data)
         # entities from a model backend, by start offset (empty with the rules backend)
         self.names = {start: (end, kind) for start, end, kind in doc.names if kind in ("PER", "ORG", "LOC")}
         self.last_kind: MentionKind | None = None  # the previous mention, for appositions
