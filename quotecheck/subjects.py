@@ -39,9 +39,6 @@ _FRONTED_WORDS = 7  # the longest adverbial phrase before a comma that opens a s
 _INTRODUCED_REACH = 600  # characters of quotation walked back for the sentence that introduced a speaker
 
 
-_NEXT = object()  # a mention that is not the sentence's subject, nor rules out the next one
-
-
 @functools.lru_cache(maxsize=None)
 def _role_words(data: LanguageData) -> frozenset[str]:
     """The language's role nouns in lower case, built once per language (not once per document)."""
@@ -106,7 +103,6 @@ class SubjectResolver:
         self.cue_starts = [c.start for c in self.cues]
         self.cue_firsts = {c.first for c in self.cues}
         self.current: Entity | None = None  # the speaker of the last attributed claim
-        self._subject_plans: dict[int, list[tuple[int, object]]] = {}  # see _sentence_subject
 
     def _in_quote(self, offset: int) -> bool:
         spans = self.quote_spans
@@ -685,37 +681,21 @@ class SubjectResolver:
 
     def _sentence_subject(self, sent_start: int, cue_start: int) -> MentionSpan | None:
         """The first mention of the clause before the cue, when it opens the sentence."""
-        # what each of the first mentions from ``sent_start`` gives does not depend on the cue,
-        # only whether it comes before it: read once per start (every quotation and cue of a
-        # sentence asks for the same start)
-        plan = self._subject_plans.get(sent_start)
-        if plan is None:
-            plan = self._subject_plans[sent_start] = self._sentence_subject_plan(sent_start)
-        for m_start, outcome in plan:
-            if m_start >= cue_start:
-                return None
-            if outcome is not _NEXT:
-                return outcome  # type: ignore[return-value]
-        return None
-
-    def _sentence_subject_plan(self, sent_start: int) -> list[tuple[int, object]]:
-        """For the first mentions from ``sent_start``: (its start, the mention when it is the
-        subject, None when no later one can be, else ``_NEXT``), up to the first that decides."""
         k = bisect.bisect_left(self.mention_starts, sent_start)
-        plan: list[tuple[int, object]] = []
+        if k >= len(self.mentions) or self.mentions[k].start >= cue_start:
+            return None
         # a fronted adverbial closed by a comma may be longer, and hold mentions of its own
         # ("Lors de ses réquisitions, X a …", "Malgré la victoire face à Nancy, X a …")
         for m in self.mentions[k:k + _FRONTED_MENTIONS]:
+            if m.start >= cue_start:
+                break
             head = self.text[sent_start:m.start]
             if any(p in head for p in self.quote_chars):
-                plan.append((m.start, None))
-                break
+                return None
             words = len([w for w in head.split() if w[:1].isalnum()])
             if (words <= 3 and m is self.mentions[k]) or (words <= _FRONTED_WORDS and head.rstrip().endswith(",")):
-                plan.append((m.start, m))
-                break
-            plan.append((m.start, _NEXT))
-        return plan
+                return m
+        return None
 
     def _apposition_after(self, comma: int, limit: int) -> MentionSpan | None:
         """A name standing alone between ``comma`` and the next comma (an apposition)."""
