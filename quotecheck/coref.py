@@ -72,11 +72,14 @@ class Entity:
     gender_guessed: bool = False
     _best_name: str = ""
     _best_description: str = ""
+    #: every mention added so far is a place's name, kept as they are added (``place`` is read
+    #: for every candidate of every claim; the mentions only grow, through ``add``)
+    _all_places: bool = True
 
     @property
     def place(self) -> bool:
         """Every mention is a place's name (``MentionSpan.place``) and nothing shows a person."""
-        return bool(self.mentions) and not self.person_evidence and all(m.place for m in self.mentions)
+        return self._all_places and bool(self.mentions) and not self.person_evidence
 
     @property
     def name(self) -> str:
@@ -85,6 +88,8 @@ class Entity:
 
     def add(self, mention: MentionSpan, how: str, data: LanguageData) -> None:
         self.mentions.append(mention)
+        if not mention.place:
+            self._all_places = False
         self.first_offset = min(self.first_offset, mention.start)
         if mention.kind is MentionKind.NAME:
             name = mention.head or mention.text
@@ -686,6 +691,7 @@ class _Linker:
             self.of[m.start] = keep
         keep.person_evidence = keep.person_evidence or gone.person_evidence
         gone.mentions.clear()
+        gone._all_places = True  # no mention left (what ``place`` reads, kept with the mentions)
         return True
 
     def _detach(self, entity: Entity, mention: MentionSpan) -> None:

@@ -5,7 +5,7 @@ Nothing is rewritten: all spans are offsets into the caller's text.
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 
 from attrs import field, frozen
 
@@ -68,24 +68,35 @@ class Document:
     def _ts(self) -> tuple[int, ...]:
         return tuple(t.start for t in self.tokens)
 
+    # the lookups below run hundreds of thousands of times per MB: bisect called directly, no
+    # nested method calls and no max()
     def paragraph_index(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
+        k = _bisect_right(self._paragraph_starts, offset) - 1
+        return k if k > 0 else 0
 
     def sentence_index(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+        k = _bisect_right(self._sentence_starts, offset) - 1
+        return k if k > 0 else 0
 
     def sentence_span(self, offset: int) -> tuple[int, int]:
-        return self.sentences[self.sentence_index(offset)] if self.sentences else (0, len(self.text))
+        if not self.sentences:
+            return (0, len(self.text))
+        k = _bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[k if k > 0 else 0]
 
     def paragraph_span(self, offset: int) -> tuple[int, int]:
-        return self.paragraphs[self.paragraph_index(offset)] if self.paragraphs else (0, len(self.text))
+        if not self.paragraphs:
+            return (0, len(self.text))
+        k = _bisect_right(self._paragraph_starts, offset) - 1
+        return self.paragraphs[k if k > 0 else 0]
 
     def token_index(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
-        return bisect.bisect_left(self._token_starts, offset)
+        return _bisect_left(self._token_starts, offset)
 
     def tokens_between(self, start: int, end: int) -> tuple[Token, ...]:
-        return self.tokens[self.token_index(start) : self.token_index(end)]
+        starts = self._token_starts
+        return self.tokens[_bisect_left(starts, start) : _bisect_left(starts, end)]
 
 
 def lower_keeping_offsets(text: str) -> str:

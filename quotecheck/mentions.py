@@ -100,6 +100,12 @@ def _lexicon_indexes(data: LanguageData) -> tuple[_Index, _Index]:
     return _multiword_index(data.role_nouns), _multiword_index({k.lower(): None for k in data.organization_nouns})
 
 
+@functools.lru_cache(maxsize=None)
+def _lower_determiners(data: LanguageData) -> dict[str, tuple[str | None, bool]]:
+    """The language's determiners by their lower case, built once per language (read, never written)."""
+    return {k.lower(): v for k, v in data.determiners.items()}
+
+
 def _is_capitalized(token: Token) -> bool:
     return token.text[:1].isupper() and token.text[:1].isalpha()
 
@@ -139,7 +145,7 @@ class _MentionFinder:
         self.sentence_starts = {s for s, _ in doc.sentences}
         self.role_words, self.org_words = _lexicon_indexes(data)
         self.prepositions = data.complement_prepositions
-        self.determiners = {k.lower(): v for k, v in data.determiners.items()}
+        self.determiners = _lower_determiners(data)
         # entities from a model backend, by start offset (empty with the rules backend)
         self.names = {start: (end, kind) for start, end, kind in doc.names if kind in ("PER", "ORG", "LOC")}
         self.last_kind: MentionKind | None = None  # the previous mention, for appositions
@@ -264,15 +270,17 @@ class _MentionFinder:
                 heads = [gender for words, gender in index.get(first[k:], ()) if len(words) == 1]
                 if heads:
                     return i, heads[0]
+        # the index's words come from str.split() (no spaces) and the first is token i's: the
+        # others are compared as they are, and a one-word entry matches at once
+        tokens = self.tokens
+        n = len(tokens)
         for words, gender in options:
-            j = i
-            ok = True
-            for w in words:
-                if j >= len(self.tokens) or self.tokens[j].lower.replace("'", "'") != w.strip():
-                    ok = False
+            j = i + 1
+            for k in range(1, len(words)):
+                if j >= n or tokens[j].lower != words[k]:
                     break
                 j += 1
-            if ok:
+            else:
                 return j - 1, gender
         return None
 
@@ -315,7 +323,7 @@ class _MentionFinder:
             last += 1
         name = self.doc.text[self.tokens[i].start:self.tokens[last].end]
         mention_kind = MentionKind.NAME if kind == "PER" else MentionKind.ORGANIZATION
-        return attrs.evolve(self._span(i, last, mention_kind, None, False, name), place=kind == "LOC")
+        return self._span(i, last, mention_kind, None, False, name, place=kind == "LOC")
 
     def _particles_then_name(self, k: int) -> bool:
         """Tokens from k are one or two particles followed by a capitalised word."""
@@ -613,9 +621,11 @@ class _MentionFinder:
         return None
 
     def _span(self, first: int, last: int, kind: MentionKind, gender: str | None, plural: bool,
-              head: str, complement: str = "") -> MentionSpan:
+              head: str, complement: str = "", linkable: bool = True, place: bool = False) -> MentionSpan:
+        # every field at once: attrs.evolve afterwards costs a second construction and its lookups
         start, end = self.tokens[first].start, self.tokens[last].end
-        return MentionSpan(start, end, self.doc.text[start:end], kind, gender, plural, head, complement, first, last)
+        return MentionSpan(start, end, self.doc.text[start:end], kind, gender, plural, head, complement, first, last,
+                           linkable, False, place)
 
     def _at(self, i: int) -> MentionSpan | None:
         tokens = self.tokens
@@ -712,8 +722,9 @@ class _MentionFinder:
                 last, complement = self._complement(last)
                 if i - 1 in self.cue_ends or last + 1 in self.finite_cue_starts:
                     # a description next to a cue: "a estimé la conservatrice", "L'entourage de la maire assure"
-                    mention = self._span(i, last, MentionKind.ROLE, gender, plural, tokens[j].lower, complement)
-                    return mention if i - 1 in self.cue_ends else attrs.evolve(mention, linkable=False)
+                    # (after a cue, an inverted subject; before one, a free description: not linkable)
+                    return self._span(i, last, MentionKind.ROLE, gender, plural, tokens[j].lower, complement,
+                                      linkable=i - 1 in self.cue_ends)
             return None
         # a bare role in apposition after a comma: "Jens Stoltenberg, secrétaire général de l'Otan"
         if i > 0 and tokens[i - 1].text == "," and tok.text.islower():
@@ -814,7 +825,7 @@ class _MentionFinder:
             if prev in self.data.locative_prepositions and (last == i or not is_first_name(tok.text)):
                 # "à Amiens", "de Tours", "à Radio Nord Express": a place or a medium, never a
                 # pronoun's antecedent; "à Jean Dupont" stays a person
-                return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
+                return self._span(i, last, MentionKind.ORGANIZATION, None, False, name, place=True)
             elif (kind is MentionKind.NAME or self.data.capitalized_nouns) and self._cut_before_first_name(last):
                 # "Iowa Gov. Ann Pruitt", "House Minority Whip Dan Corliss": the capitalised
                 # words before the first name describe the person named next
@@ -822,7 +833,7 @@ class _MentionFinder:
             if name in self.data.places:
                 # "India", "l'Afghanistan": a country or a city speaks through its government, it is
                 # no person's name and no pronoun's antecedent
-                return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
+                return self._span(i, last, MentionKind.ORGANIZATION, None, False, name, place=True)
             return self._span(i, last, kind, None, False, name)
         return None
 

@@ -52,6 +52,7 @@ def _is_stressed_pronoun(text: str, start: int, end: int, data: LanguageData) ->
 
 
 _DROPPED = "dropped subject"
+_CUE_SUBJECT = Resolved(None, None, "the subject of the cue, found when the content is kept")
 _DESCRIPTION_WORDS = 6
 _AFTER_SOURCE_WORDS = 2  # words after ", selon X," for the clause there to be the content  # the longest noun phrase before a cue taken as its subject
 _MOOD_REACH = 2  # sentences after a claim in which the reported mood still carries its speaker
@@ -123,11 +124,8 @@ class ReportedSpeech(SubjectResolver):
         if found is None:
             return
         content, rule, resolved = found
-        resolved = self._gerund_subject(cue, sent_start, resolved)
-        if resolved is None or (resolved.entity is None and resolved.mention is None):
-            resolved = self._same_sentence_speaker(sent_start) or self._dropped_subject(cue, sent_start)
-        if resolved is None:
-            return
+        # the content first: it does not depend on the speaker, and most contents too short or
+        # quoted are dropped before the speaker (the costly part, with no effect of its own) is sought
         start, end = content
         while start < end and (self.text[start] in ",;" or self.text[start].isspace()):
             start += 1  # "Añadió que, en 2019, …"
@@ -137,6 +135,13 @@ class ReportedSpeech(SubjectResolver):
             end -= 1
         start, end = strip_space(self.text, start, end)
         if end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
+            return
+        if resolved is _CUE_SUBJECT:
+            resolved = self._subject(cue, False)
+        resolved = self._gerund_subject(cue, sent_start, resolved)
+        if resolved is None or (resolved.entity is None and resolved.mention is None):
+            resolved = self._same_sentence_speaker(sent_start) or self._dropped_subject(cue, sent_start)
+        if resolved is None:
             return
         if resolved.entity is not None:
             self.current = resolved.entity
@@ -313,7 +318,9 @@ class ReportedSpeech(SubjectResolver):
         return Resolved(entity, m, "subject of the previous sentence")
 
     def _reported_content(self, cue: CueMatch, sent_start: int, sent_end: int):  # type: ignore[no-untyped-def]
-        """(content span, rule, subject) of the reported speech a cue introduces, if any."""
+        """(content span, rule, subject) of the reported speech a cue introduces, if any; the
+        subject is ``_CUE_SUBJECT`` where it is ``self._subject(cue, False)``, left to the caller
+        to find only for a content it keeps."""
         text = self.text
         tokens = self.tokens
         # 1. "X a déclaré (à la presse) que …": a complementizer a few words after the cue
@@ -326,7 +333,7 @@ class ReportedSpeech(SubjectResolver):
                     break  # "décrivent les dégâts qu'ils ont constatés": a relative after the object
                 if self._relative_after_subject(cue, k):
                     break  # "», a assuré le ministre, qui dirigeait …": a relative on the subject
-                return (tokens[k].end, self._content_end(tokens[k].end)), "indirect-que", self._subject(cue, False)
+                return (tokens[k].end, self._content_end(tokens[k].end)), "indirect-que", _CUE_SUBJECT
             if low in BLOCKERS or self._in_quote(tokens[k].start) or k in self.cue_firsts:
                 break
             k += 1
@@ -340,7 +347,7 @@ class ReportedSpeech(SubjectResolver):
                     if k + 1 < len(tokens) and tokens[k + 1].start < sent_end \
                             and tokens[k + 1].lower not in self.data.relative_pronouns:
                         start = tokens[k + 1].start
-                        return (start, self._content_end(start)), "indirect-comma", self._subject(cue, False)
+                        return (start, self._content_end(start)), "indirect-comma", _CUE_SUBJECT
                     break
                 if tokens[k].lower in BLOCKERS or self._in_quote(tokens[k].start) or k in self.cue_firsts:
                     break
@@ -362,7 +369,7 @@ class ReportedSpeech(SubjectResolver):
                 resumes = first_comma >= 0 and self.text[first_comma + 1:end].lstrip()[:1] in self.opening_marks
                 if subject is not None and len(self.text[tokens[k].start:end].split()) >= 4 \
                         and tokens[k].text[:1] not in self.opening_marks and not resumes:
-                    return (tokens[k].start, end), "indirect-bare", self._subject(cue, False)
+                    return (tokens[k].start, end), "indirect-bare", _CUE_SUBJECT
         # 2. "…, a souligné X.": the clause before an inverted cue (its end found from the cue
         # backwards: the sentence before each cue is not copied)
         before_end = cue.start

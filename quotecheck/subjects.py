@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import functools
 
 from .claims import MentionKind, SpeakerKind
 from .coref import Entity
@@ -44,6 +45,12 @@ _INTRODUCED_REACH = 600  # characters of quotation walked back for the sentence 
 
 _QUALIFIED_MENTIONS = 2  # mentions looked past for the person a qualified noun phrase names
 _QUALIFIER_TOKENS = 5  # the most words qualifying a name in one noun phrase ("Kerr campaign manager")
+
+
+@functools.lru_cache(maxsize=None)
+def _role_words(data: LanguageData) -> frozenset[str]:
+    """The language's role nouns in lower case, built once per language (not once per document)."""
+    return frozenset(k.lower() for k in data.role_nouns)
 
 
 def _person_name(m: MentionSpan) -> bool:
@@ -95,7 +102,7 @@ class SubjectResolver:
         self.quote_chars = frozenset(m for pair in data.quote_pairs for m in pair) - frozenset("'’‘")
         #: what a subject and its cue are never separated by: sentence ends, colons, quote marks
         self.breaks = frozenset(SENTENCE_PUNCT + ":;") | self.quote_chars
-        self.role_words = frozenset(k.lower() for k in data.role_nouns)  # German roles are capitalised
+        self.role_words = _role_words(data)  # German roles are capitalised
         #: prepositions that open a phrase between a cue and its inverted subject
         self.preambles = data.locative_prepositions | data.cue_prepositions
         if cues is None:
@@ -516,10 +523,31 @@ class SubjectResolver:
     def _fronted_phrase(self, sent_start: int, cue_start: int) -> bool:
         """The words before the cue are one prepositional phrase put before the finite verb
         ("In einem Interview sagte X", "Über den Plan sagte X"): no comma, no auxiliary."""
-        words = [t for t in self.doc.tokens_between(sent_start, cue_start) if t.text[:1].isalnum()]
-        if not words or words[0].lower not in self.data.fronted_prepositions:
+        fronted = self.data.fronted_prepositions
+        if not fronted:
             return False
-        return "," not in self.text[sent_start:cue_start] and not any(t.lower in self.data.auxiliaries for t in words)
+        # the first word, then the commas and auxiliaries by bisection: not the whole sentence read
+        # for each cue (a sentence of many cues made that quadratic)
+        tokens = self.tokens
+        k, stop = self.doc.token_index(sent_start), self.doc.token_index(cue_start)
+        while k < stop and not tokens[k].text[:1].isalnum():
+            k += 1
+        if k >= stop or tokens[k].lower not in fronted:
+            return False
+        commas, auxiliaries = self._commas_and_auxiliaries
+        return not _any_within(commas, sent_start, cue_start) and not _any_within(auxiliaries, k, stop)
+
+    @functools.cached_property
+    def _commas_and_auxiliaries(self) -> tuple[list[int], list[int]]:
+        """Offsets of the commas and indexes of the auxiliary words of the text, built once."""
+        text, auxiliaries = self.text, self.data.auxiliaries
+        commas = []
+        k = text.find(",")
+        while k >= 0:
+            commas.append(k)
+            k = text.find(",", k + 1)
+        aux = [k for k, t in enumerate(self.tokens) if t.lower in auxiliaries and t.text[:1].isalnum()]
+        return commas, aux
 
     def _verb_final_subject(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
         """"…, dass Meyer das Mädchen danach gefragt habe": in a clause a complementizer opens,
@@ -861,3 +889,7 @@ class SubjectResolver:
         return Resolved(None, loose, "source marker (description)")
 
 
+def _any_within(sorted_values: list[int], lo: int, hi: int) -> bool:
+    """Some value of ``sorted_values`` lies in ``[lo, hi)``."""
+    k = bisect.bisect_left(sorted_values, lo)
+    return k < len(sorted_values) and sorted_values[k] < hi

@@ -468,3 +468,19 @@ def test_a_role_given_by_a_relative_clause_is_the_named_persons() -> None:
     people = {e.name: e for e in entities(text, "it")}
     assert any("candidato" in d for d in people["Luca Sarti"].descriptions)
     assert not people["Marco Pini"].descriptions or not any("candidato" in d for d in people["Marco Pini"].descriptions)
+
+
+def test_entity_place_follows_its_mentions() -> None:
+    """``Entity.place`` is kept as mentions are added: every mention a place's, nothing of a person."""
+    data = lang.load("fr")
+    entity = coref.Entity(id=0)
+    assert not entity.place  # no mention yet
+    entity.add(mentions.MentionSpan(0, 6, "Lisbon", mentions.MentionKind.ORGANIZATION, place=True), "", data)
+    entity.add(mentions.MentionSpan(20, 26, "Lisbon", mentions.MentionKind.ORGANIZATION, place=True), "", data)
+    assert entity.place
+    entity.add(mentions.MentionSpan(40, 46, "Durand", mentions.MentionKind.NAME), "", data)
+    assert not entity.place
+    other = coref.Entity(id=1)
+    other.add(mentions.MentionSpan(60, 66, "Lisbon", mentions.MentionKind.ORGANIZATION, place=True), "", data)
+    other.person_evidence = True
+    assert not other.place  # what shows a person wins

@@ -101,6 +101,9 @@ GROWTH_CLASSES = {
     "one long quotation": lambda n: "« " + (_ARTICLE.replace("«", "").replace("»", "") * (n // len(_ARTICLE) + 1))[:n] + " »",
     "repeated article": lambda n: (_ARTICLE * (n // len(_ARTICLE) + 1))[:n],
     "quotations in one sentence after a source": lambda n: "Selon le maire Paul Roux, " + "il a dit « oui » et " * (n // 20) + ".",
+    # one sentence of many cues with a name on each side: the subject of each cue is read around
+    # it, not from the sentence's start
+    "cues between names in one sentence": lambda n: "Paul Roux a dit Marie Morel « oui » et " * (n // 39),
     # one sentence of many short quotations: each costs a constant, not the sentence's length
     "many short quotations in one sentence": lambda n: "il a dit « oui » et " * (n // 20),
     # quote marks scattered among words: pairs, strays and dashes in one long paragraph
@@ -233,11 +236,19 @@ def _grow(kind: str, size: int) -> str:
 
 
 def _best_time(run, text: str, repeats: int = 3) -> float:  # type: ignore[no-untyped-def]
+    # the cyclic collector off while timing, as the extractor has it for a document: its scans
+    # grow with every object the earlier tests left alive, which made the ratio depend on the
+    # tests that ran before (20x in a full run, 10x alone)
     best = float("inf")
     for _ in range(repeats):
-        t0 = time.process_time()
-        run(text)
-        best = min(best, time.process_time() - t0)
+        gc.collect()
+        gc.disable()
+        try:
+            t0 = time.process_time()
+            run(text)
+            best = min(best, time.process_time() - t0)
+        finally:
+            gc.enable()
     return max(best, 1e-3)
 
 

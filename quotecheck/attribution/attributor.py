@@ -58,6 +58,7 @@ class Attributor(ReportedSpeech):
         self.state = DiscourseState()
         linked = (list(ctx.entities), ctx.entity_of, list(ctx.mentions))
         super().__init__(ctx.doc, ctx.data, ctx.quotes, linked, list(ctx.cues))
+        self._last_bounds: tuple[QuoteSpan | None, tuple[int, int]] = (None, (0, 0))
         self.model = model if model is not None else load_model(ctx.data.code)
         self.trace = trace
         self.claims: list[Claim] = []
@@ -71,6 +72,7 @@ class Attributor(ReportedSpeech):
         self._marker_positions: dict[str, list[int]] = {}
         #: indexes a generator builds on first use for the whole document, by generator name
         self.indexes: dict[str, Any] = {}
+        self._descriptions: dict[int, tuple[str, ...]] = {}  # a speaker's descriptions, by id(entity)
 
     # -- per-document indexes, built on first use --------------------------------------------
     @functools.cached_property
@@ -130,9 +132,13 @@ class Attributor(ReportedSpeech):
     # -- helpers for the generators ----------------------------------------------------------
     def sentence_bounds(self, q: QuoteSpan) -> tuple[int, int]:
         """From the start of the sentence the quote opens in to the end of the one it closes in."""
+        last = self._last_bounds  # several generators ask for the same quotation's, in a row
+        if last[0] is q:
+            return last[1]
         lo = self.doc.sentence_span(q.outer_start)[0]
         hi = self.doc.sentence_span(max(q.outer_start, q.outer_end - 1))[1]
         hi = max(hi, self.doc.sentence_span(min(len(self.text) - 1, q.outer_end))[1])
+        self._last_bounds = (q, (lo, hi))
         return lo, hi
 
     def _find_main_voice(self) -> Entity | None:
@@ -219,7 +225,10 @@ class Attributor(ReportedSpeech):
             if m is None or m.kind is MentionKind.PRONOUN:
                 return None
             return Speaker(name=m.text, mention=mention, kind=SpeakerKind.UNKNOWN)
-        descriptions = tuple(d for d in list(entity.descriptions)[:8] if d != entity.name)
+        descriptions = self._descriptions.get(id(entity))
+        if descriptions is None:  # the entity's, the same for each of its claims
+            descriptions = self._descriptions[id(entity)] = tuple(
+                d for d in list(entity.descriptions)[:8] if d != entity.name)
         return Speaker(name=entity.name, mention=mention, kind=entity.kind, descriptions=descriptions,
                        gender=entity.gender, plural=entity.plural)
 

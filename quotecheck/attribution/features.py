@@ -15,6 +15,7 @@ from ..claims import ClaimKind
 from .registry import rules
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..coref import Entity
     from .attributor import Attributor
     from .candidates import Candidate
 
@@ -90,6 +91,33 @@ def claim_features(a: "Attributor", start: int, end: int,
     return shared, (a.doc.sentence_index(start), a.doc.sentence_index(max(start, end - 1)))
 
 
+def _entity_features(e: "Entity") -> tuple[tuple[str, float], ...]:
+    """The features of a candidate that only its entity decides, in the order ``features`` adds
+    them (entities do not change during attribution, so they are computed once per entity)."""
+    v: dict[str, float] = {}
+    if e.gender is not None:
+        v["gender-known"] = 1.0
+    if e.names:
+        v["named"] = 1.0
+        words = e.name.split()
+        if len(words) >= 2:
+            v["full-name"] = 1.0
+        else:
+            v["one-word-name"] = 1.0
+        # "Festival de Ronda", "Asamblea Nacional": a lower-case word inside a name is more
+        # often a place or an institution than a person's particle
+        if any(w[:1].islower() for w in words[1:]):
+            v["name-connector"] = 1.0
+        if e.name.isupper():
+            v["name-upper"] = 1.0
+    elif e.descriptions:
+        v["description-only"] = 1.0
+    if e.plural:
+        v["plural"] = 1.0
+    v["entity-mentions"] = _log_scaled(len(e.mentions), 3.0)
+    return tuple(v.items())
+
+
 def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candidate",
              candidates: "list[Candidate]", extra: dict[str, float] | None = None,
              claim: tuple[dict[str, float], tuple[int, int]] | None = None) -> dict[str, float]:
@@ -122,26 +150,13 @@ def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candida
     if (e is not None and e.place) or (m is not None and m.place):
         v["place"] = 1.0  # a country, a city: a place rarely speaks, its institutions do
     if e is not None:
-        if e.gender is not None:
-            v["gender-known"] = 1.0
-        if e.names:
-            v["named"] = 1.0
-            words = e.name.split()
-            if len(words) >= 2:
-                v["full-name"] = 1.0
-            else:
-                v["one-word-name"] = 1.0
-            # "Festival de Ronda", "Asamblea Nacional": a lower-case word inside a name is more
-            # often a place or an institution than a person's particle
-            if any(w[:1].islower() for w in words[1:]):
-                v["name-connector"] = 1.0
-            if e.name.isupper():
-                v["name-upper"] = 1.0
-        elif e.descriptions:
-            v["description-only"] = 1.0
-        if e.plural:
-            v["plural"] = 1.0
-        v["entity-mentions"] = _log_scaled(len(e.mentions), 3.0)
+        known = a.indexes.get("entity-features")  # what only the entity decides, once per entity
+        if known is None:
+            known = a.indexes["entity-features"] = {}
+        block = known.get(e.id)
+        if block is None or block[0] is not e:
+            block = known[e.id] = (e, _entity_features(e))
+        v.update(block[1])
         if e is a.current:
             v["is-current"] = 1.0
         if e is a.main_voice:
