@@ -32,7 +32,9 @@ def test_windows_cut_at_blank_lines_and_cover_the_text() -> None:
     parts = list(text_windows(TEXT, 150))
     assert len(parts) > 3
     assert "".join(TEXT[w.start : w.end] for w in parts) == TEXT
-    assert all(w.text == TEXT[w.context : w.end] for w in parts)
+    assert all(w.text == TEXT[w.context : w.context + len(w.text)] for w in parts)
+    assert all(w.context + len(w.text) >= w.end for w in parts)
+    assert all(w.context + len(w.text) > w.end for w in parts[:-1])  # a look-ahead after each but the last
     assert all(TEXT[w.start - 2 : w.start] == "\n\n" for w in parts[1:])
 
 
@@ -102,8 +104,8 @@ def test_the_cli_reads_a_large_file_window_by_window(tmp_path, monkeypatch, caps
     read = []
     real = inputs.read_windows
 
-    def spy(name: str, bound: int, *rest: object):  # type: ignore[no-untyped-def]
-        for w in real(name, bound, *rest):  # type: ignore[arg-type]
+    def spy(name: str, bound: int, *rest: object, **options: object):  # type: ignore[no-untyped-def]
+        for w in real(name, bound, *rest, **options):  # type: ignore[arg-type]
             read.append(w)
             yield w
 
