@@ -103,9 +103,9 @@ def _first_cut(text: str, lo: int, hi: int, document_start: bool, quiet: Boundar
                 if m.end() < hi and quiet(text, m.end()):
                     return m.end()
     for pattern in (_BLANK_LINE, _LINE_BREAK):
-        m = pattern.search(text, lo, hi)
-        if m is not None:
-            return m.end()
+        found = pattern.search(text, lo, hi)
+        if found is not None:
+            return found.end()
     return hi
 
 

@@ -197,9 +197,11 @@ def _article(rng: random.Random, i: int) -> list[str]:
 def _news_day(chars: int, seed: int) -> str:
     rng = random.Random(seed)
     paragraphs: list[str] = []
-    i = 0
-    while sum(len(p) + 2 for p in paragraphs) < chars:
-        paragraphs += _article(rng, i)
+    i = size = 0
+    while size < chars:
+        new = _article(rng, i)
+        paragraphs += new
+        size += sum(len(p) + 2 for p in new)
         i += 1
     return "\n\n".join(paragraphs)
 
