@@ -48,6 +48,9 @@ _MAX_TRIED = 256
 #: over the spaces before a break, ``boundaries._GAP`` at most)
 _MIN_TAIL = 256
 
+#: distinct claim parts (names, evidence) kept for sharing between windows, at most
+_MAX_SHARED = 20_000
+
 #: ``quiet(text, offset)``: whether the paragraph break ending at ``offset`` is one to cut at
 Boundary = Callable[[str, int], bool]
 
@@ -185,6 +188,10 @@ class Reassembler:
         self._shared: dict[object, object] = {}
 
     def _share(self, value: T) -> T:
+        if len(self._shared) >= _MAX_SHARED:
+            # a stream of claims (the CLI) drops them as it writes them: a table of every distinct
+            # value ever seen (decision details are nearly unique) would grow with the document
+            self._shared.clear()
         return self._shared.setdefault(value, value)  # type: ignore[return-value]
 
     def place(self, window: Window, doc: Document, claims: Iterable[Claim]) -> list[Claim]:
