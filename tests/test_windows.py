@@ -288,3 +288,15 @@ def test_each_claim_is_built_once() -> None:
     text = _news_day(6 * BOUND, 3)
     claims = Spy(language="fr", window_chars=BOUND).extract(text)
     assert len(built) > 4 and sum(built) == len(claims)
+
+
+def test_the_table_of_shared_parts_stays_bounded() -> None:
+    """A stream of claims (the CLI writes and drops them) must not keep every distinct part."""
+    from quotecheck import windows
+
+    reassembler = windows.Reassembler()
+    same = reassembler._share("a déclaré")
+    assert reassembler._share("".join(["a ", "déclaré"])) is same  # equal parts are shared
+    for k in range(3 * windows._MAX_SHARED):
+        reassembler._share(f"decision {k}")
+    assert len(reassembler._shared) <= windows._MAX_SHARED
