@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import attrs
 from attrs import field, frozen
 
-from . import attribution, coref, lang, mentions, normalize, quotes, windows
+from . import attribution, boundaries, coref, lang, mentions, normalize, quotes, windows
 from . import hints as _hints
 from .backends import Backend, get_backend
 from .claims import Claim, ClaimKind, HintKind, first_surrogate
@@ -139,7 +139,8 @@ class Extractor:
         doc_cues = matcher_for(data).find_all(doc)
         found_mentions = mentions.find_mentions(doc, data, found.quotes, doc_cues)
         entities, entity_of, linked_mentions = coref.link(doc, data, found_mentions)
-        return Context(doc, data, found.quotes, doc_cues, linked_mentions, entities, entity_of, found.skipped)
+        return Context(doc, data, found.quotes, doc_cues, linked_mentions, entities, entity_of, found.skipped,
+                       found.skipped_at)
 
     def analyze(self, text: str, language: str | None = None) -> Analysis:
         """All claims of ``text`` with the diagnostics (language used, skipped quote marks)."""
@@ -152,7 +153,8 @@ class Extractor:
                 ctx = self._context(normal, data)
                 kept = [moved(c) for c in self._finished(ctx, attribution.attribute(ctx))]
             return Analysis(claims=kept, language=data.code, skipped_marks=ctx.skipped_marks, detected_language=detected)
-        parts = list(self._analyze_windows(windows.text_windows(normal, self.window_chars), data))
+        cuts = windows.text_windows(normal, self.window_chars, quiet=_quiet(data))
+        parts = list(self._analyze_windows(cuts, data))
         claims = [moved(c) for part in parts for c in part.claims]
         skipped = sum(part.skipped_marks for part in parts)
         return Analysis(claims=claims, language=data.code, skipped_marks=skipped, detected_language=detected)
@@ -162,22 +164,39 @@ class Extractor:
         offsets into the whole document; the language is detected on the first window.
 
         Each window is read in NFC on its own (windows end at line breaks or spaces, where no
-        character composes with the next), its offsets mapped back to the caller's text."""
-        data: lang.LanguageData | None = None
-        detected: str | None = None
+        character composes with the next), its offsets mapped back to the caller's text. The
+        windows are the caller's: cut them at quiet breaks (``quiet=`` of ``file_windows``, see
+        :meth:`analyze_file`) for the claims of the whole text."""
+        return self._analyze_parts(iter(parts), language, None)
+
+    def analyze_file(self, open_windows: Callable[[windows.Boundary | None], Iterable[windows.Window]],
+                     language: str | None = None) -> Iterator[Analysis]:
+        """:meth:`analyze_windows` of a document read by ``open_windows(quiet)``, which gives its
+        windows cut where ``quiet`` allows (``file_windows(handle, quiet=quiet)``). It is called
+        twice: once with ``None`` for the first window only, on which the language is decided as
+        :meth:`analyze_windows` decides it, then with the quiet-break test of that language
+        (:mod:`quotecheck.boundaries`), so that no window ends inside a quotation."""
+        first = next(iter(open_windows(None)), None)
+        if first is None:
+            return
+        own = _checked_window(first)[: first.end - first.context]  # the window without its look-ahead
+        resolved = self._resolve_language(normalize.to_nfc(own)[0], language)
+        yield from self._analyze_parts(iter(open_windows(_quiet(resolved[0]))), language, resolved)
+
+    def _analyze_parts(self, parts: Iterator[windows.Window], language: str | None,
+                       resolved: tuple[lang.LanguageData, str | None] | None) -> Iterator[Analysis]:
         reassembler = windows.Reassembler()
         for window in parts:
-            bad = first_surrogate(window.text)
-            if bad >= 0:
-                raise InvalidText(window.text, bad)
-            normal, offsets = normalize.to_nfc(window.text)
-            if data is None:
-                data, detected = self._resolve_language(normal, language)
+            normal, offsets = normalize.to_nfc(_checked_window(window))
             if offsets is None:
                 read = window
             else:  # the window in NFC terms, still placed at the document offset of its look-back
                 start = window.context + offsets.to_normalised(window.start - window.context)
-                read = windows.Window(window.context, start, window.context + len(normal), normal)
+                end = window.context + offsets.to_normalised(window.end - window.context)
+                read = windows.Window(window.context, start, end, normal)
+            if resolved is None:  # on the window's own text, not its look-ahead
+                resolved = self._resolve_language(normal[: read.end - read.context], language)
+            data, detected = resolved
             moved = normalize.mapper(offsets, window.text, window.context)
             for part in self._analyze_windows((read,), data, reassembler):
                 yield attrs.evolve(part, claims=[moved(c) for c in part.claims], detected_language=detected)
@@ -188,13 +207,26 @@ class Extractor:
         for window in parts:
             with _collector_paused():
                 ctx = self._context(window.text, data)
-                claims = reassembler.place(window, ctx.doc, self._finished(ctx, attribution.attribute(ctx)))
-                skipped = ctx.skipped_marks
+                # only the window's own claims get their hints and places: those of the look-back
+                # and the look-ahead are the neighbours' (built there, not twice)
+                inside = reassembler.inside(window, attribution.attribute(ctx))
+                claims = reassembler.place(window, ctx.doc, self._finished(ctx, inside))
+                skipped = self._skipped_inside(window, ctx, data)
                 del ctx  # one window's annotation in memory at a time
-                if window.start > window.context:  # the look-back's own skipped marks were counted before
-                    lookback = window.text[: window.start - window.context]
-                    skipped -= quotes.find_quotes(self.backend.annotate(lookback, data), data).skipped
-            yield Analysis(claims=claims, language=data.code, skipped_marks=max(0, skipped))
+            yield Analysis(claims=claims, language=data.code, skipped_marks=skipped)
+
+    def _skipped_inside(self, window: windows.Window, ctx: Context, data: lang.LanguageData) -> int:
+        """The skipped marks of ``window.start:window.end``: the segmenter's by their place; the
+        marks of lines the annotation left out (rare) by annotating the look-back and the
+        look-ahead apart."""
+        rel, rel_end = window.start - window.context, window.end - window.context
+        found = sum(1 for at in ctx.skipped_at if rel <= at < rel_end)
+        left_out = ctx.doc.skipped_marks
+        if left_out:
+            for lo, hi in ((0, rel), (rel_end, len(window.text))):
+                if hi > lo:
+                    left_out -= self.backend.annotate(window.text[lo:hi], data).skipped_marks
+        return found + max(0, left_out)
 
     def _kept(self, claims: Iterable[Claim]) -> list[Claim]:
         return sorted(
@@ -303,6 +335,18 @@ def _check_text(text: object) -> None:
     bad = first_surrogate(text)
     if bad >= 0:
         raise InvalidText(text, bad)
+
+
+def _quiet(data: lang.LanguageData) -> windows.Boundary:
+    """Where a long text in ``data``'s language may be cut: paragraph breaks outside every quotation."""
+    return boundaries.quiet_boundary(data, windows.LOOKAHEAD_CHARS)
+
+
+def _checked_window(window: windows.Window) -> str:
+    bad = first_surrogate(window.text)
+    if bad >= 0:
+        raise InvalidText(window.text, bad)
+    return window.text
 
 
 def _same(extractor: Extractor) -> Extractor:

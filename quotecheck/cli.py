@@ -158,7 +158,12 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any)
         source = display_name(name)
         first = True
         try:
-            for part in extractor.analyze_windows(read_windows(name, bound, args.encoding, meter)):
+            # read twice: the first window alone decides the language, whose quote marks then
+            # decide where the windows end (never inside a quotation)
+            def open_windows(quiet: Any) -> Iterator[Any]:
+                return read_windows(name, bound, args.encoding, meter if quiet is not None else None, quiet=quiet)
+
+            for part in extractor.analyze_file(open_windows):
                 yield _Done(source, render(part.claims, source, None, args.format, fields), "", False, len(part.claims),
                             new=first)
                 first = False

@@ -30,6 +30,8 @@ class Context:
     entity_of: dict[int, Entity] = field(factory=dict, eq=False)
     #: quote marks that could not be paired and were skipped
     skipped_marks: int = 0
+    #: where the segmenter skipped them (not the marks of lines the annotation left out)
+    skipped_at: tuple[int, ...] = field(default=(), converter=to_tuple)
 
     @property
     def text(self) -> str:

@@ -21,7 +21,7 @@ import stat
 from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Iterator
 
 if TYPE_CHECKING:
-    from .windows import Window
+    from .windows import Boundary, Window
 
 __all__ = ["InputError", "Meter", "display_name", "expand", "is_large_file", "not_valid", "open_binary",
            "read_text", "read_windows"]
@@ -162,7 +162,8 @@ def is_large_file(name: str, bound: int) -> bool:
     return stat.S_ISREG(info.st_mode) and info.st_size > bound
 
 
-def read_windows(name: str, bound: int, encoding: str = "utf-8", meter: Meter | None = None) -> Iterator[Window]:
+def read_windows(name: str, bound: int, encoding: str = "utf-8", meter: Meter | None = None,
+                 quiet: Boundary | None = None) -> Iterator[Window]:
     """The paragraph windows of regular file ``name`` (:func:`quotecheck.windows.file_windows`),
     decoded strictly a piece at a time. Raises :class:`InputError`, possibly after some windows
     were yielded (a decoding error further on)."""
@@ -174,7 +175,7 @@ def read_windows(name: str, bound: int, encoding: str = "utf-8", meter: Meter | 
                 source: Any = _counted(handle, meter)
             else:
                 source = _AsUtf8(handle, encoding, meter)
-            yield from file_windows(source, bound, read_bytes=_WINDOW_READ_BYTES)
+            yield from file_windows(source, bound, read_bytes=_WINDOW_READ_BYTES, quiet=quiet)
     except OSError as e:
         raise InputError(e.strerror or str(e)) from None
     except ValueError as e:  # invalid UTF-8, with its byte offset

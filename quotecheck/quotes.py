@@ -80,6 +80,9 @@ class QuoteSpan:
 class Segmentation:
     quotes: tuple[QuoteSpan, ...] = field(converter=to_tuple)
     skipped: int = 0
+    #: where the marks skipped here are (``skipped`` also counts the marks of lines the annotation
+    #: left out, ``Document.skipped_marks``, which have no place): a window counts its own
+    skipped_at: tuple[int, ...] = field(default=(), converter=to_tuple)
 
 
 class _Conventions:
@@ -153,6 +156,7 @@ class _Segmenter:
         self.cues = matcher_for(data)
         self.out: list[QuoteSpan] = []
         self.skipped = doc.skipped_marks  # marks of the lines the annotation left out
+        self.skipped_at: list[int] = []
         self.next_group = 0
         # per paragraph: positions of the marks found stray, and the quotations closed so far, kept
         # until the fate of the marks around them is known (a stray one does not count in the depth)
@@ -168,6 +172,7 @@ class _Segmenter:
     def _skip(self, entries: list[tuple[str, int, int | None]]) -> None:
         """Open marks that were never closed: counted, and no longer enclosing what they held."""
         self.skipped += len(entries)
+        self.skipped_at.extend(pos for _, pos, _ in entries)
         self._stray.update(pos for _, pos, _ in entries)
 
     def _flush_nested(self) -> None:
@@ -614,12 +619,13 @@ class _Segmenter:
                     self._emit(p_start, i, "", ch, depth=0, outer=(p_start, i + w))
                 elif ch not in _APOSTROPHE_LIKE:
                     self.skipped += 1
+                    self.skipped_at.append(i)
             while stack and stack[0][1] in doubtful:
                 self._skip([stack.pop(0)])  # it lost its closing mark: it cannot run on
             if stack:
                 carry, run_on = self._carry_over(stack, index, p_end)
             self._flush_nested()
-        return Segmentation(quotes=self.out, skipped=self.skipped)
+        return Segmentation(quotes=self.out, skipped=self.skipped, skipped_at=sorted(self.skipped_at))
 
     def _closing_paragraph(self, opening: str, index: int) -> int | None:
         """The paragraph that closes a quotation left open at the end of paragraph ``index`` with no

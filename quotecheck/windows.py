@@ -1,20 +1,27 @@
 """Paragraph windows: a large text read a bounded piece at a time, so memory stays flat.
 
-A text longer than ``WINDOW_CHARS`` is cut into windows at blank lines (a paragraph break that no
-paragraph, hard-wrapped or not, runs across); each window is read with the ``LOOKBACK_CHARS``
-before it, whole paragraphs, so that a pronoun or a "a-t-il ajouté" at the top of a window still
-finds the person named just before, and only the claims that start inside the window are kept.
+A text longer than ``WINDOW_CHARS`` is cut into windows at paragraph breaks that no quotation
+runs across (a *quiet* break, :mod:`quotecheck.boundaries`), the last one within the bound; each
+window is read with the ``LOOKBACK_CHARS`` before it and the ``LOOKAHEAD_CHARS`` after it, whole
+paragraphs, and only the claims that start inside the window are kept. The look-back lets a
+pronoun or an "a-t-il ajouté" at the top of a window find the person named just before; the
+look-ahead lets the last paragraph see the next one (a cue in the next sentence, a quotation left
+open that the next paragraph does not re-open). Cut at quiet breaks, a window's quotations are
+those of the whole text. When a window holds no quiet break (one quotation longer than the bound,
+a test that cannot decide), it ends at the last blank line, else line break, else space.
+
 A news article is far below the bound and is read whole; a day of articles joined in one file, or
 a 10 MB transcript, is read window by window with the memory of one window.
 
 :func:`text_windows` cuts a text in memory; :func:`file_windows` reads a binary file (or stdin)
-window by window, decoding UTF-8 incrementally, so that a 50 MB file never sits whole in memory.
+window by window, decoding UTF-8 incrementally, so that a 50 MB file never sits whole in memory;
+both give the same windows.
 """
 
 from __future__ import annotations
 
 import codecs
-from typing import BinaryIO, Iterable, Iterator, TypeVar
+from typing import BinaryIO, Callable, Iterable, Iterator, TypeVar
 
 import attrs
 import regex
@@ -22,7 +29,8 @@ import regex
 from .claims import Claim
 from .document import Document
 
-__all__ = ["LOOKBACK_CHARS", "WINDOW_CHARS", "Reassembler", "Window", "file_windows", "text_windows"]
+__all__ = ["LOOKAHEAD_CHARS", "LOOKBACK_CHARS", "WINDOW_CHARS", "Reassembler", "Window", "file_windows",
+           "text_windows"]
 
 T = TypeVar("T")
 
@@ -30,7 +38,21 @@ T = TypeVar("T")
 WINDOW_CHARS = 200_000
 #: context read before a window (whole paragraphs within this many characters), claims not kept
 LOOKBACK_CHARS = 4_000
+#: context read after a window (whole paragraphs within this many characters), claims not kept;
+#: a break test (``quiet``) reads no further than this past the break it tests
+LOOKAHEAD_CHARS = 2_000
 READ_BYTES = 1 << 20
+#: break candidates tried, from the bound backwards, before falling back to any paragraph break
+_MAX_TRIED = 256
+#: characters kept before a file window's look-back, for the break tests near it (they read back
+#: over the spaces before a break, ``boundaries._GAP`` at most)
+_MIN_TAIL = 256
+
+#: distinct claim parts (names, evidence) kept for sharing between windows, at most
+_MAX_SHARED = 20_000
+
+#: ``quiet(text, offset)``: whether the paragraph break ending at ``offset`` is one to cut at
+Boundary = Callable[[str, int], bool]
 
 #: a blank line: a line break, then only spaces up to the next line break (or a paragraph separator)
 _BLANK_LINE = regex.compile(r"(?:\r\n|[\n\r\u2028\u0085])[^\S\n\r\u2028\u2029\u0085]*(?:\r\n|[\n\r\u2028\u0085])|\u2029")
@@ -40,20 +62,28 @@ _SPACE = regex.compile(r"\s")
 
 
 class Window:
-    """``text[start:end]`` of the document, read from ``context`` (``context <= start``)."""
+    """``text[start:end]`` of the document, read from ``context`` (``context <= start``) to
+    ``context + len(text)`` (``>= end``: the look-ahead)."""
 
     __slots__ = ("context", "start", "end", "text")
 
     def __init__(self, context: int, start: int, end: int, text: str) -> None:
-        self.context, self.start, self.end, self.text = context, start, end, text  # text: document[context:end]
+        self.context, self.start, self.end, self.text = context, start, end, text  # text: document[context:...]
 
     def __repr__(self) -> str:
-        return f"Window(context={self.context}, start={self.start}, end={self.end})"
+        return f"Window(context={self.context}, start={self.start}, end={self.end}, read_to={self.context + len(self.text)})"
 
 
-def _last_cut(text: str, lo: int, hi: int) -> int:
-    """The best offset in ``(lo, hi]`` to end a window at: after the last blank line, else after the
-    last line break, else after the last space, else ``hi``."""
+def _last_cut(text: str, lo: int, hi: int, quiet: Boundary | None = None) -> int:
+    """The best offset in ``(lo, hi]`` to end a window at: after the last quiet paragraph break
+    (when ``quiet`` is given), else after the last blank line, else after the last line break,
+    else after the last space, else ``hi``."""
+    if quiet is not None:
+        for pattern in (_BLANK_LINE, _LINE_BREAK):
+            ends = [m.end() for m in pattern.finditer(text, lo, hi)]
+            for e in reversed(ends[-_MAX_TRIED:]):
+                if e > lo and quiet(text, e):
+                    return e
     for pattern in (_BLANK_LINE, _LINE_BREAK, _SPACE):
         last = None
         for last in pattern.finditer(text, lo, hi):
@@ -63,42 +93,63 @@ def _last_cut(text: str, lo: int, hi: int) -> int:
     return hi
 
 
-def _first_cut(text: str, lo: int, hi: int, document_start: bool) -> int:
-    """The first paragraph start at or after ``lo`` (before ``hi``): where a look-back may begin;
-    ``lo`` itself when it is the start of the document."""
+def _first_cut(text: str, lo: int, hi: int, document_start: bool, quiet: Boundary | None = None) -> int:
+    """The first paragraph start at or after ``lo`` (before ``hi``): where a look-back may begin,
+    a quiet one first; ``lo`` itself when it is the start of the document."""
     if document_start:
         return lo
+    if quiet is not None:
+        for pattern in (_BLANK_LINE, _LINE_BREAK):
+            for tried, m in enumerate(pattern.finditer(text, lo, hi)):
+                if tried >= _MAX_TRIED:
+                    break
+                if m.end() < hi and quiet(text, m.end()):
+                    return m.end()
     for pattern in (_BLANK_LINE, _LINE_BREAK):
-        m = pattern.search(text, lo, hi)
-        if m is not None:
-            return m.end()
+        found = pattern.search(text, lo, hi)
+        if found is not None:
+            return found.end()
     return hi
 
 
-def text_windows(text: str, bound: int = WINDOW_CHARS, lookback: int = LOOKBACK_CHARS) -> Iterator[Window]:
-    """Windows of at most ``bound`` characters covering ``text`` in order (one when it is short)."""
+def _ahead_end(text: str, end: int, lookahead: int) -> int:
+    """Where the look-ahead after a window ending at ``end`` stops: the whole text when it ends
+    within ``lookahead`` characters, else the last paragraph break (line break, space) within them."""
+    if end >= len(text) or lookahead <= 0:
+        return end
+    if end + lookahead >= len(text):
+        return len(text)
+    return _last_cut(text, end, end + lookahead)
+
+
+def text_windows(text: str, bound: int = WINDOW_CHARS, lookback: int = LOOKBACK_CHARS,
+                 lookahead: int = LOOKAHEAD_CHARS, quiet: Boundary | None = None) -> Iterator[Window]:
+    """Windows of at most ``bound`` characters covering ``text`` in order (one when it is short),
+    cut at breaks ``quiet`` accepts when it is given (:func:`quotecheck.boundaries.quiet_boundary`)."""
     if bound < 1:
         raise ValueError(f"window bound must be >= 1, got {bound}")
     start = 0
     while start < len(text):
-        end = len(text) if len(text) - start <= bound else _last_cut(text, start, start + bound)
-        context = start if start == 0 else _first_cut(text, max(0, start - lookback), start, start <= lookback)
-        yield Window(context, start, end, text[context:end])
+        end = len(text) if len(text) - start <= bound else _last_cut(text, start, start + bound, quiet)
+        context = start if start == 0 else _first_cut(text, max(0, start - lookback), start, start <= lookback, quiet)
+        yield Window(context, start, end, text[context:_ahead_end(text, end, lookahead)])
         start = end
 
 
 def file_windows(handle: BinaryIO, bound: int = WINDOW_CHARS, lookback: int = LOOKBACK_CHARS,
-                 read_bytes: int = READ_BYTES) -> Iterator[Window]:
+                 read_bytes: int = READ_BYTES, lookahead: int = LOOKAHEAD_CHARS,
+                 quiet: Boundary | None = None) -> Iterator[Window]:
     """The windows of a UTF-8 file read a piece at a time; ``ValueError`` (with the byte offset) on
     invalid UTF-8. The windows are those :func:`text_windows` gives for the whole decoded text."""
     decoder = codecs.getincrementaldecoder("utf-8")("strict")
     pending = ""  # decoded, not yet in a window; it starts at document offset ``offset``
     offset = 0
-    tail = ""  # the last ``lookback`` characters before ``offset``, for the look-back
+    keep = lookback + _MIN_TAIL
+    tail = ""  # the last ``keep`` characters before ``offset``, for the look-back and the break tests
     consumed = 0  # bytes read
     eof = False
     while True:
-        while not eof and len(pending) <= bound:
+        while not eof and len(pending) <= bound + lookahead:
             data = handle.read(read_bytes)
             buffered = len(decoder.getstate()[0])  # an incomplete character from the last read
             try:
@@ -110,12 +161,17 @@ def file_windows(handle: BinaryIO, bound: int = WINDOW_CHARS, lookback: int = LO
             eof = not data
         if not pending:
             return
-        end = len(pending) if eof and len(pending) <= bound else _last_cut(pending, 0, bound)
-        context_text = tail[_first_cut(tail, 0, len(tail), offset <= lookback):] if offset else ""
-        yield Window(offset - len(context_text), offset, offset + end, context_text + pending[:end])
-        tail = (tail + pending[:end])[-lookback:] if lookback else ""
-        offset += end
-        pending = pending[end:]
+        joined = tail + pending if tail else pending  # document offset ``offset - len(tail)`` onwards
+        base = len(tail)
+        if eof and len(pending) <= bound:
+            end = len(joined)
+        else:
+            end = _last_cut(joined, base, base + bound, quiet)
+        context = base if not offset else _first_cut(joined, max(0, base - lookback), base, offset <= lookback, quiet)
+        yield Window(offset - base + context, offset, offset - base + end, joined[context:_ahead_end(joined, end, lookahead)])
+        tail = joined[max(0, end - keep):end]
+        offset += end - base
+        pending = joined[end:]
 
 
 class Reassembler:
@@ -132,22 +188,27 @@ class Reassembler:
         self._shared: dict[object, object] = {}
 
     def _share(self, value: T) -> T:
+        if len(self._shared) >= _MAX_SHARED:
+            # a stream of claims (the CLI) drops them as it writes them: a table of every distinct
+            # value ever seen (decision details are nearly unique) would grow with the document
+            self._shared.clear()
         return self._shared.setdefault(value, value)  # type: ignore[return-value]
 
     def place(self, window: Window, doc: Document, claims: Iterable[Claim]) -> list[Claim]:
-        """The claims that start inside ``window`` (read from ``window.context``), in document terms."""
-        rel = window.start - window.context
-        if window.context == 0 and not self.paragraphs and not self.sentences:
-            placed = list(claims)  # the first window: already in document terms
-            self.paragraphs, self.sentences = len(doc.paragraphs), len(doc.sentences)
-            return placed
+        """The claims that start inside ``window`` (read from ``window.context``), in document terms;
+        ``claims`` are those of ``window.text`` that start in ``window.start:window.end``
+        (:meth:`inside`)."""
+        rel, rel_end = window.start - window.context, window.end - window.context
         p_before = sum(1 for s, _ in doc.paragraphs if s < rel)
         s_before = sum(1 for s, _ in doc.sentences if s < rel)
+        p_kept = sum(1 for s, _ in doc.paragraphs if rel <= s < rel_end)
+        s_kept = sum(1 for s, _ in doc.sentences if rel <= s < rel_end)
+        if window.context == 0 and not self.paragraphs and not self.sentences:
+            self.paragraphs, self.sentences = p_kept, s_kept
+            return list(claims)  # the first window: already in document terms
         shift, share = window.context, self._share
         placed = []
         for c in claims:
-            if c.start < rel:
-                continue  # in the look-back: the previous window's claim
             speaker = c.speaker
             if speaker is not None:
                 mention = speaker.mention
@@ -164,6 +225,13 @@ class Reassembler:
                 evidence=share(tuple(share(e) for e in c.evidence)), quote_marks=share(c.quote_marks),
                 paragraph=c.paragraph - p_before + self.paragraphs, sentence=c.sentence - s_before + self.sentences,
             ))
-        self.paragraphs += len(doc.paragraphs) - p_before
-        self.sentences += len(doc.sentences) - s_before
+        self.paragraphs += p_kept
+        self.sentences += s_kept
         return placed
+
+    @staticmethod
+    def inside(window: Window, claims: Iterable[Claim]) -> list[Claim]:
+        """The claims of ``window.text`` that start inside the window: those of the look-back
+        belong to the window before, those of the look-ahead to the next one."""
+        rel, rel_end = window.start - window.context, window.end - window.context
+        return [c for c in claims if rel <= c.start < rel_end]

@@ -32,7 +32,9 @@ def test_windows_cut_at_blank_lines_and_cover_the_text() -> None:
     parts = list(text_windows(TEXT, 150))
     assert len(parts) > 3
     assert "".join(TEXT[w.start : w.end] for w in parts) == TEXT
-    assert all(w.text == TEXT[w.context : w.end] for w in parts)
+    assert all(w.text == TEXT[w.context : w.context + len(w.text)] for w in parts)
+    assert all(w.context + len(w.text) >= w.end for w in parts)
+    assert all(w.context + len(w.text) > w.end for w in parts[:-1])  # a look-ahead after each but the last
     assert all(TEXT[w.start - 2 : w.start] == "\n\n" for w in parts[1:])
 
 
@@ -102,8 +104,8 @@ def test_the_cli_reads_a_large_file_window_by_window(tmp_path, monkeypatch, caps
     read = []
     real = inputs.read_windows
 
-    def spy(name: str, bound: int, *rest: object):  # type: ignore[no-untyped-def]
-        for w in real(name, bound, *rest):  # type: ignore[arg-type]
+    def spy(name: str, bound: int, *rest: object, **options: object):  # type: ignore[no-untyped-def]
+        for w in real(name, bound, *rest, **options):  # type: ignore[arg-type]
             read.append(w)
             yield w
 
@@ -139,3 +141,162 @@ def test_the_collector_is_paused_during_a_document_and_restored() -> None:
         assert not gc.isenabled()  # the caller's choice is kept
     finally:
         gc.enable()
+
+
+# -- a long document of news-like articles: the windows give the claims of the whole text ----------
+_FIRST = ["Claire", "Antoine", "Sophie", "Bernard", "Inès", "Paul", "Yasmine", "Louis", "Camille", "Hugo"]
+_HEADS = ["Bar", "Cor", "Dal", "Fer", "Gui", "Lam", "Mor", "Pel", "Ros", "Tal", "Ver", "Bou"]
+_TAILS = ["bier", "net", "lin", "rand", "chard", "mond", "tier", "vaux", "zac", "din", "quet", "sard"]
+_SAID = ["nous rouvrirons la ligne au printemps", "le budget sera tenu", "personne ne sera licencié",
+         "les travaux commencent lundi", "la décision appartient au conseil", "nous attendons les chiffres",
+         "le dossier avance bien", "rien n'est encore signé", "la rentrée se fera sans retard"]
+_ENDS = ["", "eau", "ot", "ier", "on", "et"]
+_VERBS = ["a déclaré", "a affirmé", "a expliqué", "a précisé", "a assuré"]
+
+
+def _surname(n: int) -> str:
+    """The ``n``-th of 864 surnames, all different."""
+    return _HEADS[n % 12] + _TAILS[n // 12 % 12] + _ENDS[n // 144 % 6]
+
+
+def _article(rng: random.Random, i: int) -> list[str]:
+    """One short article with its own two people (no surname shared with another article)."""
+    a = f"{_FIRST[i % 10]} {_surname(2 * i)}"
+    b = f"{_FIRST[(i + 3) % 10]} {_surname(2 * i + 1)}"
+
+    def said() -> str:
+        return rng.choice(_SAID)
+
+    def verb() -> str:
+        return rng.choice(_VERBS)
+
+    paragraphs = [f"« {said().capitalize()} », {verb()} {a}, adjointe au maire. Elle a ajouté que {said()}."]
+    for _ in range(rng.randrange(3, 7)):
+        k = rng.randrange(9)
+        if k == 0:
+            paragraphs.append(f"Selon {b}, {said()}.")
+        elif k == 1:  # re-opened at each paragraph, closed at the last
+            paragraphs += [f"{b} {verb()} : « {said().capitalize()}.", f"« {said().capitalize()}. »"]
+        elif k == 2:  # runs on through a paragraph with no mark
+            paragraphs += [f"“{said().capitalize()}.", f"{said().capitalize()}.", f"Et {said()}”, {verb()} {b}."]
+        elif k == 3:  # a stray opening mark
+            paragraphs.append(f"Le texte « {said()} a été voté mardi soir.")
+        elif k == 4:
+            paragraphs.append(f"« {said().capitalize()} », a-t-il précisé.")
+        elif k == 5:
+            paragraphs += [f"“{said().capitalize()}”, {verb()} {a}.", f"“{said().capitalize()}.", f"“Et {said()}.”"]
+        elif k == 6:
+            paragraphs.append(f"{b} estime que {said()}. \"{said().capitalize()}\", {verb()}-il.")
+        elif k == 7:
+            paragraphs.append(f"La réunion s'est tenue devant {rng.randrange(20, 300)} personnes.")
+        else:
+            paragraphs.append(f"{a} a indiqué que {said()}, avant de quitter la salle.")
+    return paragraphs
+
+
+def _news_day(chars: int, seed: int) -> str:
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    i = size = 0
+    while size < chars:
+        new = _article(rng, i)
+        paragraphs += new
+        size += sum(len(p) + 2 for p in new)
+        i += 1
+    return "\n\n".join(paragraphs)
+
+
+def _groups_cut(text: str, cuts: list[int]) -> int:
+    """Quotations of the whole text (groups of parts) that a window end falls inside."""
+    ex = quotecheck.Extractor(language="fr")
+    ctx = ex.context(text)
+    spans: dict[int, list[int]] = {}
+    for q in ctx.quotes:
+        spans.setdefault(q.group, []).extend((q.outer_start, q.outer_end))
+    return sum(1 for cut in cuts for s in spans.values() if min(s) < cut < max(s))
+
+
+BOUND = 2_500
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_windows_of_a_news_day_give_the_claims_of_the_whole_text(seed: int, monkeypatch) -> None:
+    from quotecheck.attribution.attributor import Attributor
+
+    text = _news_day(16 * BOUND, seed)
+    naive = [w.end for w in text_windows(text, BOUND)][:-1]
+    assert _groups_cut(text, naive) > 0  # cut at any blank line, some quotation would be split
+    whole = quotecheck.Extractor(language="fr").analyze(text)
+    windowed = quotecheck.Extractor(language="fr", window_chars=BOUND).analyze(text)
+    assert len(whole.claims) > 150
+    assert windowed.skipped_marks == whole.skipped_marks > 0
+    # the spans, speakers, cues and places are the whole text's; a document-wide figure, the main
+    # voice (the most mentioned person), is the window's own, so a confidence may differ
+    assert _placed(windowed.claims) == _placed(whole.claims)
+    def how(claims: list[quotecheck.Claim]) -> list[object]:
+        return [[e for e in c.evidence if e.rule != "decision"] for c in claims]
+
+    assert how(windowed.claims) == how(whole.claims)
+    # without it, the claims are the same in every respect
+    monkeypatch.setattr(Attributor, "_find_main_voice", lambda self: None)
+    whole = quotecheck.Extractor(language="fr").analyze(text)
+    assert quotecheck.Extractor(language="fr", window_chars=BOUND).analyze(text).claims == whole.claims
+
+
+def test_windows_end_at_quiet_breaks_only() -> None:
+    from quotecheck.boundaries import quiet_boundary
+    from quotecheck.lang import load
+
+    text = _news_day(12 * BOUND, 5)
+    quiet = quiet_boundary(load("fr"), 2_000)
+    parts = list(text_windows(text, BOUND, quiet=quiet))
+    assert len(parts) > 8 and _groups_cut(text, [w.end for w in parts][:-1]) == 0
+    assert all(quiet(text, w.end) for w in parts[:-1])
+    for bound, lookback, chunk in ((BOUND, 4_000, 1_000), (900, 300, 37)):
+        expected = [(w.context, w.start, w.end, w.text) for w in text_windows(text, bound, lookback, quiet=quiet)]
+        read = file_windows(io.BytesIO(text.encode("utf-8")), bound, lookback, chunk, quiet=quiet)
+        assert [(w.context, w.start, w.end, w.text) for w in read] == expected
+
+
+@pytest.mark.parametrize("ahead, quiet", [
+    ("Le conseil a voté.\n\nLa séance est levée.", True),
+    ("« Nous verrons », a-t-il dit.", False),  # a quotation may be re-opened here
+    ("Et la suite.\n\nToujours rien.\n\nFin”, a-t-il dit.", False),  # or close here, run on
+    ("Et la suite.\n\nPuis « une autre », dit-il.", True),  # the first mark opens
+    ("— Oui, répond-elle.", False),  # a turn of dialogue reads the line before it
+    ("l’avenir, aujourd’hui et demain.", True),  # apostrophes are no marks
+])
+def test_the_quiet_break_test(ahead: str, quiet: bool) -> None:
+    from quotecheck.boundaries import quiet_boundary
+    from quotecheck.lang import load
+
+    text = "Le maire a parlé.\n\n" + ahead
+    assert quiet_boundary(load("fr"), 2_000)(text, len("Le maire a parlé.\n\n")) is quiet
+    assert not quiet_boundary(load("fr"), 2_000)("Le maire a parlé de\nla ville.", len("Le maire a parlé de\n"))
+
+
+def test_each_claim_is_built_once() -> None:
+    """A claim of the look-back (or look-ahead) is the neighbour window's: it gets no hints here."""
+    built: list[int] = []
+
+    class Spy(quotecheck.api.Extractor):
+        def _finished(self, ctx, claims):  # type: ignore[no-untyped-def]
+            claims = list(claims)
+            built.append(len(claims))
+            return super()._finished(ctx, claims)
+
+    text = _news_day(6 * BOUND, 3)
+    claims = Spy(language="fr", window_chars=BOUND).extract(text)
+    assert len(built) > 4 and sum(built) == len(claims)
+
+
+def test_the_table_of_shared_parts_stays_bounded() -> None:
+    """A stream of claims (the CLI writes and drops them) must not keep every distinct part."""
+    from quotecheck import windows
+
+    reassembler = windows.Reassembler()
+    same = reassembler._share("a déclaré")
+    assert reassembler._share("".join(["a ", "déclaré"])) is same  # equal parts are shared
+    for k in range(3 * windows._MAX_SHARED):
+        reassembler._share(f"decision {k}")
+    assert len(reassembler._shared) <= windows._MAX_SHARED
