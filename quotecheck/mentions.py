@@ -188,13 +188,24 @@ class _MentionFinder:
                 continue
             prev = tokens[k - 1]
             if prev.text in self.titles or (_is_capitalized(prev) and is_first_name(prev.text)
-                                            and self.doc.text[prev.end:t.start] == " "):
+                                            and self.doc.text[prev.end:t.start] == " "
+                                            and not self._after_full_name(k)):
                 named.add(t.text)
             elif prev.text.islower() and (prev.lower in self.determiners or (
                     k > 1 and prev.text.isalpha() and prev.lower.endswith(_ADJECTIVE_ENDINGS)
                     and tokens[k - 2].text.islower() and tokens[k - 2].lower in self.determiners)):
                 nouns.add(t.text)
         return nouns - named, named
+
+    def _after_full_name(self, k: int) -> bool:
+        """Token k follows a first name that itself follows a capitalised word ("werfen Jana
+        Lorenz Verzögerung vor": the lexicon's first name "Lorenz" is a surname there), and k
+        ends like a common noun: no evidence that k is a name."""
+        before = self.tokens[k - 2] if k > 1 else None
+        if before is None or not _is_capitalized(before) or self.doc.text[before.end:self.tokens[k - 1].start] != " ":
+            return False
+        low = self.tokens[k].lower
+        return any(low[j:] in self.noun_endings for j in range(_MIN_NOUN_STEM, len(low) - 2))
 
     def _genitive_name(self, k: int) -> bool:
         """Token k is a surname in the genitive that the document also writes bare ("der Arzt
@@ -385,6 +396,11 @@ class _MentionFinder:
                 k += 1
                 while k < len(tokens) and tokens[k].lower in self.determiners:
                     k += 1
+                if self.data.capitalized_nouns and low not in self.prepositions and k + 1 < len(tokens) \
+                        and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                        and tokens[k].lower.endswith(_ADJECTIVE_ENDINGS) and self._plain_word(k) \
+                        and tokens[k + 1].text in self.data.places:
+                    k += 1  # "das Komitee im norwegischen Bergen": an adjective before the place
                 if low not in self.prepositions and k < len(tokens) and not tokens[k].text[:1].isupper():
                     break  # "au Sénat" belongs to the role, "dans un communiqué" does not
                 if low not in self.prepositions and k < len(tokens) and self._common_noun(tokens[k].text):
@@ -455,6 +471,21 @@ class _MentionFinder:
                     or self.cues.match_at(self.doc, k + 1) is not None:
                 break
             k += 1
+        return k
+
+    def _own_name_end(self, last: int) -> int:
+        """Where nouns are capitalised, the one word after an organisation noun that names it
+        ("die Presseagentur Kerro", "der Weltverband FIFA"), even one that is also a first name
+        in some country: a single capitalised word that no capitalised word follows."""
+        tokens = self.tokens
+        k = last + 1
+        if not self.data.capitalized_nouns or k >= len(tokens) or self.doc.text[tokens[last].end:tokens[k].start] != " ":
+            return last
+        nxt = tokens[k]
+        if not _is_capitalized(nxt) or nxt.text in self.non_names or nxt.text in self.titles \
+                or self._common_noun(nxt.text) or self.cues.match_at(self.doc, k) is not None \
+                or (k + 1 < len(tokens) and _is_capitalized(tokens[k + 1])):
+            return last
         return k
 
     def _second_field(self, k: int) -> int | None:
@@ -691,6 +722,7 @@ class _MentionFinder:
                     last += 1
                 elif _is_capitalized(tokens[j]):
                     last = self._title_case_end(last)  # "a Guarda Portuária Municipal": a proper name
+                    last = self._own_name_end(last)
                 last, complement = self._complement(last)
                 if plural:
                     last = self._member_list_end(last)
@@ -823,6 +855,11 @@ class _MentionFinder:
                 # "India", "l'Afghanistan": a country or a city speaks through its government, it is
                 # no person's name and no pronoun's antecedent
                 return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
+            if kind is MentionKind.ORGANIZATION and last == i and self.data.capitalized_nouns:
+                # "der Oppositionsparteien im Landtag": a bare noun after its article takes the
+                # complement an organisation noun takes
+                complement_end, complement = self._complement(last)
+                return self._span(i, complement_end, kind, None, False, name, complement)
             return self._span(i, last, kind, None, False, name)
         return None
 

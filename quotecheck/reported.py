@@ -605,6 +605,8 @@ class ReportedSpeech(SubjectResolver):
                 break  # "des Senders die Zahlen": an article other than a genitive one opens a new phrase
             if t.lower in data.determiners or t.lower in data.complement_prepositions:
                 noun = False
+            elif noun and t.lower in data.locative_prepositions and nxt[:1].isupper():
+                noun = False  # "der Fraktionen im Landtag": where the source sits belongs to it
             elif t.text[:1].isupper():
                 noun = True
             elif t.text[:1].isalnum() and (j == k or (not noun and nxt[:1].isupper())):
