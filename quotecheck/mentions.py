@@ -155,7 +155,8 @@ class _MentionFinder:
                                if t.text[:1].isupper() and t.start not in self.sentence_starts
                                and k > 0 and doc.tokens[k - 1].text[:1].isalnum()}
         self.noun_endings, self.speaker_nouns = _noun_endings(data)
-        self.nouns, self.named = self._noun_evidence() if data.capitalized_nouns else (set(), set())
+        self.nouns, self.named, self.modified_nouns = self._noun_evidence() if data.capitalized_nouns \
+            else (set(), set(), set())
         self.common_nouns: dict[str, bool] = {}
         self.capital_words = {t.text for t in doc.tokens if _is_capitalized(t)} if data.genitive_name_endings else set()
         # tokens of a line in title case (a headline: "Senator Wins State Primary"), where a
@@ -174,14 +175,16 @@ class _MentionFinder:
         self.cue_ends = {c.last for c in cues
                          if doc.text[max(0, c.start - 5):c.start].rstrip()[-1:] in (",", "»", "”", '"', "“", "—", "–")}
 
-    def _noun_evidence(self) -> tuple[set[str], set[str]]:
+    def _noun_evidence(self) -> tuple[set[str], set[str], set[str]]:
         """Where every noun is capitalised, what the document itself says of its capitalised
         words: those written after an article (and maybe an adjective: "die große Zuversicht")
         are nouns; those written after a first name or a title ("Peter Hartung", "Frau Jung")
-        are names, whatever they end with."""
+        are names, whatever they end with. Third, the nouns seen after an adjective or a
+        possessive ("zum ersten Mal", "seine Will"): evidence that beats the first-name lexicon."""
         tokens = self.tokens
         nouns: set[str] = set()
         named: set[str] = set()
+        modified: set[str] = set()
         for k in range(1, len(tokens)):
             t = tokens[k]
             if not _is_capitalized(t) or t.text.isupper():
@@ -191,11 +194,14 @@ class _MentionFinder:
                                             and self.doc.text[prev.end:t.start] == " "
                                             and not self._after_full_name(k)):
                 named.add(t.text)
-            elif prev.text.islower() and (prev.lower in self.determiners or (
+            elif prev.text.islower() and (prev.lower in self.determiners or prev.lower in self.data.noun_articles or (
                     k > 1 and prev.text.isalpha() and prev.lower.endswith(_ADJECTIVE_ENDINGS)
-                    and tokens[k - 2].text.islower() and tokens[k - 2].lower in self.determiners)):
-                nouns.add(t.text)
-        return nouns - named, named
+                    and (tokens[k - 2].text.islower() or tokens[k - 2].start in self.sentence_starts)
+                    and (tokens[k - 2].lower in self.determiners or tokens[k - 2].lower in self.data.noun_articles))):
+                nouns.add(t.text)  # "die große Zuversicht", "Zum ersten Mal"
+                if prev.lower not in self.determiners:
+                    modified.add(t.text)
+        return nouns - named, named, modified - named
 
     def _after_full_name(self, k: int) -> bool:
         """Token k follows a first name that itself follows a capitalised word ("werfen Jana
@@ -227,7 +233,8 @@ class _MentionFinder:
         if known is not None:
             return known
         found = False
-        if not (word in self.named or word.isupper() or is_first_name(word) or word in self.data.places):
+        if not (word in self.named or word.isupper() or word in self.data.places) \
+                and (word in self.modified_nouns or not is_first_name(word)):
             found = word in self.nouns
             low = word.lower()
             for k in range(len(low) - 2):
@@ -238,6 +245,28 @@ class _MentionFinder:
                     found = True
         self.common_nouns[word] = found
         return found
+
+    def _bare_plural(self, i: int) -> bool:
+        """Token i is a lone capitalised word with a plural noun's ending (``PLURAL_NOUN_ENDINGS``:
+        "Bedenken", "Vorbehalte") and no article, where nouns are capitalised: a common noun
+        unless the document names someone with it (after a first name, a title or a role),
+        it is a first name, a place, a role or an organisation noun."""
+        tokens = self.tokens
+        word = tokens[i].text
+        endings = self.data.plural_noun_endings
+        if not endings or not word.isalpha() or word.isupper() or len(word) < 5 or not word.lower().endswith(endings):
+            return False
+        if word in self.named or is_first_name(word) or word in self.data.places or self._demonym(word) is not None:
+            return False
+        if i > 0 and (tokens[i - 1].lower in self.determiners or tokens[i - 1].text in self.titles
+                      or self._match_words(i - 1, self.role_words) is not None
+                      or (tokens[i - 1].text.islower() and tokens[i - 1].lower.endswith(_ADJECTIVE_ENDINGS))):
+            return False  # (after an adjective: "andere Quellen", a description that may speak)
+        if i + 2 < len(tokens) and tokens[i + 1].text.islower() and _is_capitalized(tokens[i + 2]) \
+                and tokens[i + 1].lower not in self.determiners:
+            return False  # "Reporter ohne Grenzen": the start of a longer name
+        low = word.lower()
+        return not any(low[k:] in self.speaker_nouns for k in range(len(low) - 2))
 
     def _inside_quote(self, offset: int) -> bool:
         k = bisect.bisect_right(self.quoted_starts, offset) - 1
@@ -809,6 +838,8 @@ class _MentionFinder:
                     head, _ = _role_parts(self.doc.text[tokens[i + 1].start:tokens[role[0]].end], self.prepositions)
                     return self._span(i, role[0], MentionKind.ROLE, role[1], False, head, low)
             last = self._name_end(i)
+            if last == i and self._bare_plural(i):
+                return None  # "äußerten Bedenken", "Anwohner berichten": a plural noun, no name
             if last == i and tok.start in self.sentence_starts and tok.text not in self.inner_capitals \
                     and i + 1 < len(tokens) and tokens[i + 1].text == ",":
                 return None  # "Interdite, elle …": a lone capitalised word opening a sentence before a comma
@@ -855,7 +886,9 @@ class _MentionFinder:
                 # "India", "l'Afghanistan": a country or a city speaks through its government, it is
                 # no person's name and no pronoun's antecedent
                 return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
-            if kind is MentionKind.ORGANIZATION and last == i and self.data.capitalized_nouns:
+            if kind is MentionKind.ORGANIZATION and last == i and self.data.capitalized_nouns \
+                    and i + 1 < len(tokens) and tokens[i + 1].lower in self.data.locative_prepositions \
+                    and tokens[i + 1].lower not in self.prepositions:
                 # "der Oppositionsparteien im Landtag": a bare noun after its article takes the
                 # complement an organisation noun takes
                 complement_end, complement = self._complement(last)
