@@ -328,8 +328,9 @@ class _MentionFinder:
             gap = self.doc.text[tokens[j].end:nxt.start]
             if (gap and not gap.isspace()) or "\n" in gap:
                 break  # a name never runs over punctuation or a line break
-            if _is_capitalized(nxt) and nxt.text not in self.non_names and self.cues.match_at(self.doc, j + 1) is None \
-                    and not self._common_noun(nxt.text):
+            if _is_capitalized(nxt) and self.cues.match_at(self.doc, j + 1) is None and not self._common_noun(nxt.text) \
+                    and (nxt.text not in self.non_names or (j == i and has_first_name and nxt.text in self.named)):
+                # (a listed common word is a surname right after a first name: "Frank Weise")
                 if j + 1 in self.title_case and (nxt.lower in self.lower_words or nxt.lower in self.data.speech_verbs):
                     break  # "Senator Wins Primary", "Kerr Says …": a headline's capitals, common words
                 if (j - i >= 1 or self.data.capitalized_nouns) and is_first_name(nxt.text) and not has_first_name:
