@@ -61,6 +61,7 @@ class ReportedSpeech(SubjectResolver):
     """Finds reported speech; the attributor provides ``_claim``, ``claims`` and ``used_cues``."""
 
     reported_until = -1  # a cue inside reported speech is part of that speech, not a new claim
+    mute_cue: CueMatch | None = None  # the last cue that introduced no content of its own
 
     if TYPE_CHECKING:  # what the attributor provides, for the type checker only
         claims: list[Claim]
@@ -121,6 +122,7 @@ class ReportedSpeech(SubjectResolver):
             return
         found = self._reported_content(cue, sent_start, sent_end)
         if found is None:
+            self.mute_cue = cue
             return
         content, rule, resolved = found
         resolved = self._gerund_subject(cue, sent_start, resolved)
@@ -273,10 +275,11 @@ class ReportedSpeech(SubjectResolver):
         """German reports speech by its verb mood alone: "Die Regierung habe keine Wahl." A sentence
         in that mood, with no cue and no quotation of its own, right after a claim, continues it.
         (The forms are data: ``REPORTED_MOOD_FORMS``; languages without them never get here.)"""
-        if self.current is None or not self.claims or start < self.reported_until:
+        if start < self.reported_until:
             return
-        last = self.claims[-1]
-        if self.doc.sentence_index(start) - self.doc.sentence_index(last.start) > _MOOD_REACH:
+        last = self.claims[-1] if self.claims and self.current is not None else None
+        if last is None or self.doc.sentence_index(start) - self.doc.sentence_index(last.start) > _MOOD_REACH:
+            self._mood_after_cue(start, end)
             return
         k = bisect.bisect_left(self.cue_starts, start)
         if self._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
@@ -290,6 +293,31 @@ class ReportedSpeech(SubjectResolver):
         resolved = self._new_subject(start, last.start) or Resolved(self.current, None, "reported mood after the previous claim")
         self.reported_until = content[1]
         self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood"))
+
+    def _mood_after_cue(self, start: int, end: int) -> None:
+        """"Der Minister äußerte Zweifel. Die Pläne seien nicht bezahlbar.": a sentence in the
+        reported mood right after one whose speech verb had no content clause reports the words
+        of that verb's subject."""
+        cue = self.mute_cue
+        if cue is None or self.doc.sentence_index(start) - self.doc.sentence_index(cue.start) != 1:
+            return
+        k = bisect.bisect_left(self.cue_starts, start)
+        if self._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
+            return
+        if not any(t.lower in self.data.reported_mood_forms for t in self.doc.tokens_between(start, end)):
+            return
+        content = strip_space(self.text, start, self._content_end(start))
+        if content[1] - content[0] < 8 or self._overlaps_quote(*content):
+            return
+        resolved = self._subject(cue, False)
+        if resolved is None or resolved.mention is None \
+                or resolved.mention.start != self.doc.sentence_span(cue.start)[0] or resolved.mention.place:
+            return  # only a subject that opens the cue's sentence is sure enough to carry on
+        if resolved.entity is not None:
+            self.current = resolved.entity
+        self.mute_cue = None
+        self.reported_until = content[1]
+        self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, cue, "indirect-mood"))
 
     def _new_subject(self, start: int, claimed: int) -> Resolved | None:
         """The subject of the sentence before ``start`` when that sentence holds no claim (it starts
