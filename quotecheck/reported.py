@@ -275,8 +275,8 @@ class ReportedSpeech(SubjectResolver):
         """German reports speech by its verb mood alone: "Die Regierung habe keine Wahl." A sentence
         in that mood, with no cue and no quotation of its own, right after a claim, continues it.
         (The forms are data: ``REPORTED_MOOD_FORMS``; languages without them never get here.)"""
-        if start < self.reported_until:
-            return
+        if start < self.reported_until or start in self._marker_sentences():
+            return  # (a source marker's sentence is its claim: "Die Lage sei ernst, so der Minister")
         last = self.claims[-1] if self.claims and self.current is not None else None
         if last is None or self.doc.sentence_index(start) - self.doc.sentence_index(last.start) > _MOOD_REACH:
             self._mood_after_cue(start, end)
@@ -293,6 +293,20 @@ class ReportedSpeech(SubjectResolver):
         resolved = self._new_subject(start, last.start) or Resolved(self.current, None, "reported mood after the previous claim")
         self.reported_until = content[1]
         self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood"))
+
+    def _marker_sentences(self) -> set[int]:
+        """Start offsets of the sentences that a source marker opens or that hold one after a comma
+        ("Laut X …", "…, so der Minister"), found once; not the adverb inside a clause ("so viel")."""
+        found = getattr(self, "_marker_sentence_starts", None)
+        if found is None:
+            found = set()
+            pattern = _marker_pattern(self.data)
+            for m in pattern.finditer(self.text) if pattern is not None else ():
+                s_start = self.doc.sentence_span(m.start())[0]
+                if m.start() == s_start or self.text[s_start:m.start()].rstrip().endswith(","):
+                    found.add(s_start)
+            self._marker_sentence_starts = found
+        return found
 
     def _mood_after_cue(self, start: int, end: int) -> None:
         """"Der Minister äußerte Zweifel. Die Pläne seien nicht bezahlbar.": a sentence in the
