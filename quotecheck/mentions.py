@@ -260,7 +260,8 @@ class _MentionFinder:
             return False
         if i > 0 and (tokens[i - 1].lower in self.determiners or tokens[i - 1].text in self.titles
                       or self._match_words(i - 1, self.role_words) is not None
-                      or (tokens[i - 1].text.islower() and tokens[i - 1].lower.endswith(_ADJECTIVE_ENDINGS))):
+                      or (tokens[i - 1].text.islower() and len(tokens[i - 1].text) > 3
+                          and tokens[i - 1].lower.endswith(_ADJECTIVE_ENDINGS) and self._plain_word(i - 1))):
             return False  # (after an adjective: "andere Quellen", a description that may speak)
         if i + 2 < len(tokens) and tokens[i + 1].text.islower() and _is_capitalized(tokens[i + 2]) \
                 and tokens[i + 1].lower not in self.determiners:
