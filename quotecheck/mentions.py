@@ -194,7 +194,7 @@ class _MentionFinder:
                                             and self.doc.text[prev.end:t.start] == " "
                                             and not self._after_full_name(k)):
                 named.add(t.text)
-            elif prev.text.islower() and (prev.lower in self.determiners or prev.lower in self.data.noun_articles or (
+            elif prev.text.islower() and (prev.lower in self.determiners or self._noun_article(prev.lower) or (
                     k > 1 and prev.text.isalpha() and prev.lower.endswith(_ADJECTIVE_ENDINGS)
                     and (tokens[k - 2].text.islower() or tokens[k - 2].start in self.sentence_starts)
                     and (tokens[k - 2].lower in self.determiners or tokens[k - 2].lower in self.data.noun_articles))):
@@ -202,6 +202,12 @@ class _MentionFinder:
                 if prev.lower not in self.determiners:
                     modified.add(t.text)
         return nouns - named, named, modified - named
+
+    def _noun_article(self, low: str) -> bool:
+        """A possessive or quantifier right before a capitalised word ("seine Vorbehalte"); not a
+        contracted article, which comes before a place's adjective too ("im Kieler Landtag")."""
+        return low in self.data.noun_articles and low not in self.data.locative_prepositions \
+            and low not in self.data.cue_prepositions
 
     def _after_full_name(self, k: int) -> bool:
         """Token k follows a first name that itself follows a capitalised word ("werfen Jana
@@ -246,6 +252,14 @@ class _MentionFinder:
         self.common_nouns[word] = found
         return found
 
+    def _speaker_compound(self, word: str) -> bool:
+        """``word`` ends in a role or organisation noun, maybe in the plural ("Oppositionsparteien")."""
+        low = word.lower()
+        for stem in {low, low[:-1], low[:-2]}:
+            if any(stem[k:] in self.speaker_nouns for k in range(max(0, len(stem) - 2))):
+                return True
+        return False
+
     def _bare_plural(self, i: int) -> bool:
         """Token i is a lone capitalised word with a plural noun's ending (``PLURAL_NOUN_ENDINGS``:
         "Bedenken", "Vorbehalte") and no article, where nouns are capitalised: a common noun
@@ -260,8 +274,8 @@ class _MentionFinder:
             return False
         if i > 0 and (tokens[i - 1].lower in self.determiners or tokens[i - 1].text in self.titles
                       or self._match_words(i - 1, self.role_words) is not None
-                      or (tokens[i - 1].text.islower() and len(tokens[i - 1].text) > 3
-                          and tokens[i - 1].lower.endswith(_ADJECTIVE_ENDINGS) and self._plain_word(i - 1))):
+                      or (tokens[i - 1].text.islower() and tokens[i - 1].lower.endswith(_ADJECTIVE_ENDINGS)
+                          and tokens[i - 1].lower not in self.data.pronouns)):
             return False  # (after an adjective: "andere Quellen", a description that may speak)
         if i + 2 < len(tokens) and tokens[i + 1].text.islower() and _is_capitalized(tokens[i + 2]) \
                 and tokens[i + 1].lower not in self.determiners:
@@ -890,9 +904,9 @@ class _MentionFinder:
                 return attrs.evolve(self._span(i, last, MentionKind.ORGANIZATION, None, False, name), place=True)
             if kind is MentionKind.ORGANIZATION and last == i and self.data.capitalized_nouns \
                     and i + 1 < len(tokens) and tokens[i + 1].lower in self.data.locative_prepositions \
-                    and tokens[i + 1].lower not in self.prepositions:
-                # "der Oppositionsparteien im Landtag": a bare noun after its article takes the
-                # complement an organisation noun takes
+                    and tokens[i + 1].lower not in self.prepositions and self._speaker_compound(tok.text):
+                # "der Oppositionsparteien im Landtag": a compound of an organisation or role noun
+                # after its article takes the complement that noun takes (not "die Quote in Ulm")
                 complement_end, complement = self._complement(last)
                 return self._span(i, complement_end, kind, None, False, name, complement)
             return self._span(i, last, kind, None, False, name)

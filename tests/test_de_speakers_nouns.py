@@ -49,7 +49,7 @@ def test_a_word_after_a_contracted_article_and_an_adjective_is_a_noun() -> None:
 
 
 def test_a_bare_plural_noun_opens_no_name() -> None:
-    spans = found("Gegen den Entwurf gibt es Vorbehalte, doch Karl Brenner blieb dabei.")
+    spans = found("Im Rat gab es seit Monaten Vorbehalte, doch Karl Brenner blieb dabei.")
     assert [m.text for m in spans if m.kind is MentionKind.NAME] == ["Karl Brenner"]
 
 

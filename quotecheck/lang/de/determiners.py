@@ -52,7 +52,8 @@ PRENOMINAL_WORDS = frozenset({
 PLURAL_SUFFIXES: tuple[str, ...] = ()
 
 # words that stand before a noun and never before a person's name: contracted articles and
-# possessives ("zum ersten Mal", "ihre Vorbehalte"): the word after one is a common noun
+# possessives ("zum ersten Mal", "ihre Vorbehalte"): the word after one is a common noun (after
+# a contracted article only with an adjective between: "im Kieler Landtag" is a place's adjective)
 NOUN_ARTICLES = frozenset({
     "zum", "zur", "beim", "vom", "ins", "ans", "aufs", "im", "am",
     "mein", "meine", "meinen", "meinem", "meiner", "sein", "seine", "seinen", "seinem", "seiner",
