@@ -294,6 +294,21 @@ class ReportedSpeech(SubjectResolver):
         self.reported_until = content[1]
         self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood"))
 
+    def _marker_noun(self, at: int, marker: str, source_start: int) -> Resolved | None:
+        """"Nach ersten Angaben sind …": a verb right after a marker that holds a noun names no
+        source; the marker's own noun phrase ("ersten Angaben") is the source as written."""
+        words = marker.split()
+        k = self.doc.token_index(source_start)
+        if len(words) < 2 or k >= len(self.tokens) or self.tokens[k].start != source_start:
+            return None
+        low = self.tokens[k].lower
+        if not self.tokens[k].text.islower() or not (
+                low in self.data.auxiliaries or low in self.data.passive_auxiliaries or low in self.data.reported_mood_forms):
+            return None
+        start, end = at + len(words[0]) + 1, at + len(marker)
+        noun = MentionSpan(start, end, self.text[start:end], MentionKind.ROLE, head=words[-1])
+        return Resolved(None, noun, "source marker (description)")
+
     def _marker_sentences(self) -> set[int]:
         """Start offsets of the sentences that a source marker opens or that hold one after a comma
         ("Laut X …", "…, so der Minister"), found once; not the adverb inside a clause ("so viel")."""
@@ -619,7 +634,10 @@ class ReportedSpeech(SubjectResolver):
             # "Pour lui, …": a stressed pronoun alone before the comma names a source too
             strict = marker in self.data.named_source_markers \
                 and not _is_stressed_pronoun(text, source_start, source_end, self.data)
-            resolved = self._source(source_start, source_end, strict=strict)
+            noun = self._marker_noun(at, marker, source_start)
+            if noun is not None and opens:
+                start, end, second = source_start, self._content_end(source_start), None  # the verb opens the content
+            resolved = noun or self._source(source_start, source_end, strict=strict)
             if resolved is None:
                 continue
             cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)

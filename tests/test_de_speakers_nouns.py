@@ -80,3 +80,8 @@ def test_the_konjunktiv_of_a_frequent_verb_continues_the_claim() -> None:
     text = "Die Sprecherin sagte, dass der Bau beginnt. Sie wisse nicht, wann er fertig ist."
     found_claims = claims(text)
     assert (ClaimKind.INDIRECT, "Sie wisse nicht, wann er fertig ist", "die Sprecherin") in found_claims
+
+
+def test_a_verb_after_a_marker_with_a_noun_leaves_the_marker_as_the_source() -> None:
+    found_claims = claims("Nach ersten Angaben sind alle Insassen unverletzt geblieben.")
+    assert found_claims == [(ClaimKind.INDIRECT, "sind alle Insassen unverletzt geblieben", "ersten Angaben")]
