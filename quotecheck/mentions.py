@@ -161,7 +161,8 @@ class _MentionFinder:
                                if t.text[:1].isupper() and t.start not in self.sentence_starts
                                and k > 0 and doc.tokens[k - 1].text[:1].isalnum()}
         self.noun_endings, self.speaker_nouns = _noun_endings(data)
-        self.nouns, self.named = self._noun_evidence() if data.capitalized_nouns else (set(), set())
+        self.nouns, self.named, self.modified_nouns = self._noun_evidence() if data.capitalized_nouns \
+            else (set(), set(), set())
         self.common_nouns: dict[str, bool] = {}
         self.capital_words = {t.text for t in doc.tokens if _is_capitalized(t)} if data.genitive_name_endings else set()
         # tokens of a line in title case (a headline: "Senator Wins State Primary"), where a
@@ -180,27 +181,49 @@ class _MentionFinder:
         self.cue_ends = {c.last for c in cues
                          if doc.text[max(0, c.start - 5):c.start].rstrip()[-1:] in (",", "»", "”", '"', "“", "—", "–")}
 
-    def _noun_evidence(self) -> tuple[set[str], set[str]]:
+    def _noun_evidence(self) -> tuple[set[str], set[str], set[str]]:
         """Where every noun is capitalised, what the document itself says of its capitalised
         words: those written after an article (and maybe an adjective: "die große Zuversicht")
         are nouns; those written after a first name or a title ("Peter Hartung", "Frau Jung")
-        are names, whatever they end with."""
+        are names, whatever they end with. Third, the nouns seen after an adjective or a
+        possessive ("zum ersten Mal", "seine Will"): evidence that beats the first-name lexicon."""
         tokens = self.tokens
         nouns: set[str] = set()
         named: set[str] = set()
+        modified: set[str] = set()
         for k in range(1, len(tokens)):
             t = tokens[k]
             if not _is_capitalized(t) or t.text.isupper():
                 continue
             prev = tokens[k - 1]
             if prev.text in self.titles or (_is_capitalized(prev) and is_first_name(prev.text)
-                                            and self.doc.text[prev.end:t.start] == " "):
+                                            and self.doc.text[prev.end:t.start] == " "
+                                            and not self._after_full_name(k)):
                 named.add(t.text)
-            elif prev.text.islower() and (prev.lower in self.determiners or (
+            elif prev.text.islower() and (prev.lower in self.determiners or self._noun_article(prev.lower) or (
                     k > 1 and prev.text.isalpha() and prev.lower.endswith(_ADJECTIVE_ENDINGS)
-                    and tokens[k - 2].text.islower() and tokens[k - 2].lower in self.determiners)):
-                nouns.add(t.text)
-        return nouns - named, named
+                    and (tokens[k - 2].text.islower() or tokens[k - 2].start in self.sentence_starts)
+                    and (tokens[k - 2].lower in self.determiners or tokens[k - 2].lower in self.data.noun_articles))):
+                nouns.add(t.text)  # "die große Zuversicht", "Zum ersten Mal"
+                if prev.lower not in self.determiners:
+                    modified.add(t.text)
+        return nouns - named, named, modified - named
+
+    def _noun_article(self, low: str) -> bool:
+        """A possessive or quantifier right before a capitalised word ("seine Vorbehalte"); not a
+        contracted article, which comes before a place's adjective too ("im Kieler Landtag")."""
+        return low in self.data.noun_articles and low not in self.data.locative_prepositions \
+            and low not in self.data.cue_prepositions
+
+    def _after_full_name(self, k: int) -> bool:
+        """Token k follows a first name that itself follows a capitalised word ("werfen Jana
+        Lorenz Verzögerung vor": the lexicon's first name "Lorenz" is a surname there), and k
+        ends like a common noun: no evidence that k is a name."""
+        before = self.tokens[k - 2] if k > 1 else None
+        if before is None or not _is_capitalized(before) or self.doc.text[before.end:self.tokens[k - 1].start] != " ":
+            return False
+        low = self.tokens[k].lower
+        return any(low[j:] in self.noun_endings for j in range(_MIN_NOUN_STEM, len(low) - 2))
 
     def _genitive_name(self, k: int) -> bool:
         """Token k is a surname in the genitive that the document also writes bare ("der Arzt
@@ -222,7 +245,8 @@ class _MentionFinder:
         if known is not None:
             return known
         found = False
-        if not (word in self.named or word.isupper() or is_first_name(word) or word in self.data.places):
+        if not (word in self.named or word.isupper() or word in self.data.places) \
+                and (word in self.modified_nouns or not is_first_name(word)):
             found = word in self.nouns
             low = word.lower()
             for k in range(len(low) - 2):
@@ -233,6 +257,37 @@ class _MentionFinder:
                     found = True
         self.common_nouns[word] = found
         return found
+
+    def _speaker_compound(self, word: str) -> bool:
+        """``word`` ends in a role or organisation noun, maybe in the plural ("Oppositionsparteien")."""
+        low = word.lower()
+        for stem in {low, low[:-1], low[:-2]}:
+            if any(stem[k:] in self.speaker_nouns for k in range(max(0, len(stem) - 2))):
+                return True
+        return False
+
+    def _bare_plural(self, i: int) -> bool:
+        """Token i is a lone capitalised word with a plural noun's ending (``PLURAL_NOUN_ENDINGS``:
+        "Bedenken", "Vorbehalte") and no article, where nouns are capitalised: a common noun
+        unless the document names someone with it (after a first name, a title or a role),
+        it is a first name, a place, a role or an organisation noun."""
+        tokens = self.tokens
+        word = tokens[i].text
+        endings = self.data.plural_noun_endings
+        if not endings or not word.isalpha() or word.isupper() or len(word) < 5 or not word.lower().endswith(endings):
+            return False
+        if word in self.named or is_first_name(word) or word in self.data.places or self._demonym(word) is not None:
+            return False
+        if i > 0 and (tokens[i - 1].lower in self.determiners or tokens[i - 1].text in self.titles
+                      or self._match_words(i - 1, self.role_words) is not None
+                      or (tokens[i - 1].text.islower() and tokens[i - 1].lower.endswith(_ADJECTIVE_ENDINGS)
+                          and tokens[i - 1].lower not in self.data.pronouns)):
+            return False  # (after an adjective: "andere Quellen", a description that may speak)
+        if i + 2 < len(tokens) and tokens[i + 1].text.islower() and _is_capitalized(tokens[i + 2]) \
+                and tokens[i + 1].lower not in self.determiners:
+            return False  # "Reporter ohne Grenzen": the start of a longer name
+        low = word.lower()
+        return not any(low[k:] in self.speaker_nouns for k in range(len(low) - 2))
 
     def _inside_quote(self, offset: int) -> bool:
         k = bisect.bisect_right(self.quoted_starts, offset) - 1
@@ -296,8 +351,9 @@ class _MentionFinder:
             gap = self.doc.text[tokens[j].end:nxt.start]
             if (gap and not gap.isspace()) or "\n" in gap:
                 break  # a name never runs over punctuation or a line break
-            if _is_capitalized(nxt) and nxt.text not in self.non_names and self.cues.match_at(self.doc, j + 1) is None \
-                    and not self._common_noun(nxt.text):
+            if _is_capitalized(nxt) and self.cues.match_at(self.doc, j + 1) is None and not self._common_noun(nxt.text) \
+                    and (nxt.text not in self.non_names or (j == i and has_first_name and nxt.text in self.named)):
+                # (a listed common word is a surname right after a first name: "Frank Weise")
                 if j + 1 in self.title_case and (nxt.lower in self.lower_words or nxt.lower in self.data.speech_verbs):
                     break  # "Senator Wins Primary", "Kerr Says …": a headline's capitals, common words
                 if (j - i >= 1 or self.data.capitalized_nouns) and is_first_name(nxt.text) and not has_first_name:
@@ -393,6 +449,11 @@ class _MentionFinder:
                 k += 1
                 while k < len(tokens) and tokens[k].lower in self.determiners:
                     k += 1
+                if self.data.capitalized_nouns and low not in self.prepositions and k + 1 < len(tokens) \
+                        and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                        and tokens[k].lower.endswith(_ADJECTIVE_ENDINGS) and self._plain_word(k) \
+                        and tokens[k + 1].text in self.data.places:
+                    k += 1  # "das Komitee im norwegischen Bergen": an adjective before the place
                 if low not in self.prepositions and k < len(tokens) and not tokens[k].text[:1].isupper():
                     break  # "au Sénat" belongs to the role, "dans un communiqué" does not
                 if low not in self.prepositions and k < len(tokens) and self._common_noun(tokens[k].text):
@@ -463,6 +524,21 @@ class _MentionFinder:
                     or self.cues.match_at(self.doc, k + 1) is not None:
                 break
             k += 1
+        return k
+
+    def _own_name_end(self, last: int) -> int:
+        """Where nouns are capitalised, the one word after an organisation noun that names it
+        ("die Presseagentur Kerro", "der Weltverband FIFA"), even one that is also a first name
+        in some country: a single capitalised word that no capitalised word follows."""
+        tokens = self.tokens
+        k = last + 1
+        if not self.data.capitalized_nouns or k >= len(tokens) or self.doc.text[tokens[last].end:tokens[k].start] != " ":
+            return last
+        nxt = tokens[k]
+        if not _is_capitalized(nxt) or nxt.text in self.non_names or nxt.text in self.titles \
+                or self._common_noun(nxt.text) or self.cues.match_at(self.doc, k) is not None \
+                or (k + 1 < len(tokens) and _is_capitalized(tokens[k + 1])):
+            return last
         return k
 
     def _second_field(self, k: int) -> int | None:
@@ -701,6 +777,7 @@ class _MentionFinder:
                     last += 1
                 elif _is_capitalized(tokens[j]):
                     last = self._title_case_end(last)  # "a Guarda Portuária Municipal": a proper name
+                    last = self._own_name_end(last)
                 last, complement = self._complement(last)
                 if plural:
                     last = self._member_list_end(last)
@@ -788,6 +865,8 @@ class _MentionFinder:
                     head, _ = _role_parts(self.doc.text[tokens[i + 1].start:tokens[role[0]].end], self.prepositions)
                     return self._span(i, role[0], MentionKind.ROLE, role[1], False, head, low)
             last = self._name_end(i)
+            if last == i and self._bare_plural(i):
+                return None  # "äußerten Bedenken", "Anwohner berichten": a plural noun, no name
             if last == i and tok.start in self.sentence_starts and tok.text not in self.inner_capitals \
                     and i + 1 < len(tokens) and tokens[i + 1].text == ",":
                 return None  # "Interdite, elle …": a lone capitalised word opening a sentence before a comma
@@ -834,6 +913,13 @@ class _MentionFinder:
                 # "India", "l'Afghanistan": a country or a city speaks through its government, it is
                 # no person's name and no pronoun's antecedent
                 return self._span(i, last, MentionKind.ORGANIZATION, None, False, name, place=True)
+            if kind is MentionKind.ORGANIZATION and last == i and self.data.capitalized_nouns \
+                    and i + 1 < len(tokens) and tokens[i + 1].lower in self.data.locative_prepositions \
+                    and tokens[i + 1].lower not in self.prepositions and self._speaker_compound(tok.text):
+                # "der Oppositionsparteien im Landtag": a compound of an organisation or role noun
+                # after its article takes the complement that noun takes (not "die Quote in Ulm")
+                complement_end, complement = self._complement(last)
+                return self._span(i, complement_end, kind, None, False, name, complement)
             return self._span(i, last, kind, None, False, name)
         return None
 

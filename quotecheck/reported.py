@@ -62,6 +62,7 @@ class ReportedSpeech(SubjectResolver):
     """Finds reported speech; the attributor provides ``_claim``, ``claims`` and ``used_cues``."""
 
     reported_until = -1  # a cue inside reported speech is part of that speech, not a new claim
+    mute_cue: CueMatch | None = None  # the last cue that introduced no content of its own
 
     if TYPE_CHECKING:  # what the attributor provides, for the type checker only
         claims: list[Claim]
@@ -122,6 +123,7 @@ class ReportedSpeech(SubjectResolver):
             return
         found = self._reported_content(cue, sent_start, sent_end)
         if found is None:
+            self.mute_cue = cue
             return
         content, rule, resolved = found
         # the content first: it does not depend on the speaker, and most contents too short or
@@ -278,10 +280,11 @@ class ReportedSpeech(SubjectResolver):
         """German reports speech by its verb mood alone: "Die Regierung habe keine Wahl." A sentence
         in that mood, with no cue and no quotation of its own, right after a claim, continues it.
         (The forms are data: ``REPORTED_MOOD_FORMS``; languages without them never get here.)"""
-        if self.current is None or not self.claims or start < self.reported_until:
-            return
-        last = self.claims[-1]
-        if self.doc.sentence_index(start) - self.doc.sentence_index(last.start) > _MOOD_REACH:
+        if start < self.reported_until or start in self._marker_sentences():
+            return  # (a source marker's sentence is its claim: "Die Lage sei ernst, so der Minister")
+        last = self.claims[-1] if self.claims and self.current is not None else None
+        if last is None or self.doc.sentence_index(start) - self.doc.sentence_index(last.start) > _MOOD_REACH:
+            self._mood_after_cue(start, end)
             return
         k = bisect.bisect_left(self.cue_starts, start)
         if self._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
@@ -295,6 +298,60 @@ class ReportedSpeech(SubjectResolver):
         resolved = self._new_subject(start, last.start) or Resolved(self.current, None, "reported mood after the previous claim")
         self.reported_until = content[1]
         self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood"))
+
+    def _marker_noun(self, at: int, marker: str, source_start: int) -> Resolved | None:
+        """"Nach ersten Angaben sind …": a verb right after a marker that holds a noun names no
+        source; the marker's own noun phrase ("ersten Angaben") is the source as written."""
+        words = marker.split()
+        k = self.doc.token_index(source_start)
+        if len(words) < 2 or k >= len(self.tokens) or self.tokens[k].start != source_start:
+            return None
+        low = self.tokens[k].lower
+        if not self.tokens[k].text.islower() or not (
+                low in self.data.auxiliaries or low in self.data.passive_auxiliaries or low in self.data.reported_mood_forms):
+            return None
+        start, end = at + len(words[0]) + 1, at + len(marker)
+        noun = MentionSpan(start, end, self.text[start:end], MentionKind.ROLE, head=words[-1])
+        return Resolved(None, noun, "source marker (description)")
+
+    def _marker_sentences(self) -> set[int]:
+        """Start offsets of the sentences that a source marker opens or that hold one after a comma
+        ("Laut X …", "…, so der Minister"), found once; not the adverb inside a clause ("so viel")."""
+        found = getattr(self, "_marker_sentence_starts", None)
+        if found is None:
+            found = set()
+            pattern = _marker_pattern(self.data)
+            for m in pattern.finditer(self.text) if pattern is not None else ():
+                s_start = self.doc.sentence_span(m.start())[0]
+                if m.start() == s_start or self.text[s_start:m.start()].rstrip().endswith(","):
+                    found.add(s_start)
+            self._marker_sentence_starts = found
+        return found
+
+    def _mood_after_cue(self, start: int, end: int) -> None:
+        """"Der Minister äußerte Zweifel. Die Pläne seien nicht bezahlbar.": a sentence in the
+        reported mood right after one whose speech verb had no content clause reports the words
+        of that verb's subject."""
+        cue = self.mute_cue
+        if cue is None or self.doc.sentence_index(start) - self.doc.sentence_index(cue.start) != 1:
+            return
+        k = bisect.bisect_left(self.cue_starts, start)
+        if self._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
+            return
+        if not any(t.lower in self.data.reported_mood_forms for t in self.doc.tokens_between(start, end)):
+            return
+        content = strip_space(self.text, start, self._content_end(start))
+        if content[1] - content[0] < 8 or self._overlaps_quote(*content):
+            return
+        resolved = self._subject(cue, False)
+        if resolved is None or resolved.mention is None \
+                or resolved.mention.start != self.doc.sentence_span(cue.start)[0] or resolved.mention.place:
+            return  # only a subject that opens the cue's sentence is sure enough to carry on
+        if resolved.entity is not None:
+            self.current = resolved.entity
+        self.mute_cue = None
+        self.reported_until = content[1]
+        self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, cue, "indirect-mood"))
 
     def _new_subject(self, start: int, claimed: int) -> Resolved | None:
         """The subject of the sentence before ``start`` when that sentence holds no claim (it starts
@@ -584,7 +641,10 @@ class ReportedSpeech(SubjectResolver):
             # "Pour lui, …": a stressed pronoun alone before the comma names a source too
             strict = marker in self.data.named_source_markers \
                 and not _is_stressed_pronoun(text, source_start, source_end, self.data)
-            resolved = self._source(source_start, source_end, strict=strict)
+            noun = self._marker_noun(at, marker, source_start)
+            if noun is not None and opens:
+                start, end, second = source_start, self._content_end(source_start), None  # the verb opens the content
+            resolved = noun or self._source(source_start, source_end, strict=strict)
             if resolved is None:
                 continue
             cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
@@ -612,6 +672,8 @@ class ReportedSpeech(SubjectResolver):
                 break  # "des Senders die Zahlen": an article other than a genitive one opens a new phrase
             if t.lower in data.determiners or t.lower in data.complement_prepositions:
                 noun = False
+            elif noun and t.lower in data.locative_prepositions and nxt[:1].isupper():
+                noun = False  # "der Fraktionen im Landtag": where the source sits belongs to it
             elif t.text[:1].isupper():
                 noun = True
             elif t.text[:1].isalnum() and (j == k or (not noun and nxt[:1].isupper())):

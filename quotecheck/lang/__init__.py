@@ -156,6 +156,12 @@ to the empty/generic default below):
 ``COMMON_NOUN_ENDINGS``    lower-case endings (suffixes, compound heads) that make a capitalised word a
                            common noun where ``CAPITALIZED_NOUNS`` ("Rechtsauffassung"): no name, unless
                            the document writes it after a first name or a title; empty elsewhere.
+``NOUN_ARTICLES``          lower-case words besides ``DETERMINERS`` that only ever precede a noun
+                           (contracted articles, possessives: "zum", "seine"): where
+                           ``CAPITALIZED_NOUNS``, a capitalised word after one is a common noun.
+``PLURAL_NOUN_ENDINGS``    endings of plural nouns ("-en": "Bedenken"): where ``CAPITALIZED_NOUNS``, a
+                           lone capitalised word with one and no article, first name, title or role
+                           before it in the document is no name; empty elsewhere.
 """
 
 from __future__ import annotations
@@ -293,6 +299,8 @@ class LanguageData:
     genitive_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)
     plural_feminine_articles: frozenset[str] = field(default=frozenset(), converter=frozenset)
     genitive_name_endings: tuple[str, ...] = field(default=(), converter=tuple)
+    noun_articles: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    plural_noun_endings: tuple[str, ...] = field(default=(), converter=tuple)
     possessive_endings: tuple[str, ...] = field(default=(), converter=tuple)
 
     @classmethod

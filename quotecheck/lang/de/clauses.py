@@ -54,6 +54,12 @@ SOURCE_WITHOUT_COMMA = True
 REPORTED_MOOD_FORMS = frozenset({
     "sei", "seien", "habe", "könne", "könnten", "müsse", "müssten", "solle", "sollten", "werde",
     "würden", "wolle", "dürfe", "gebe", "stehe", "liege", "gehe", "komme", "hätten", "wären",
+    # the Konjunktiv I singular of frequent verbs (its ending "-e" is no indicative third person)
+    "möge", "wisse", "bleibe", "fehle", "brauche", "handle", "handele", "befinde", "bestehe",
+    "erhalte", "trage", "zeige", "führe", "lasse", "sehe", "nehme", "halte", "finde", "bringe",
+    "kenne", "hoffe", "glaube", "plane", "arbeite", "verfüge", "drohe", "gelte", "diene",
+    "betrage", "entspreche", "gehöre", "bedeute", "erwarte", "beginne", "lebe", "setze",
+    "sorge", "wünsche", "benötige", "verstoße", "fordere", "lehne", "prüfe", "kläre",
 })
 
 # "forderte die Bürger auf, zu Hause zu bleiben": the word before a reported infinitive that has an object or a request before it

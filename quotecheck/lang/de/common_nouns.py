@@ -29,3 +29,8 @@ _HEADS = [n.lower() for n in _NOUNS if len(n) >= 5]
 _NAME_ENDINGS = {"recht", "brand"}
 
 COMMON_NOUN_ENDINGS = tuple(sorted(set(_SUFFIXES) | set(_HEADS) - _NAME_ENDINGS))
+
+# plural endings of nouns that a speaker standing alone takes far less often than a common noun
+# ("Bedenken", "Vorbehalte", "Maßnahmen"); "-er" is left out, it ends too many surnames
+# ("Müller", "Schröder") that the document may give with a role only
+PLURAL_NOUN_ENDINGS = ("en", "e")

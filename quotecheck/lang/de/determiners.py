@@ -50,3 +50,15 @@ PRENOMINAL_WORDS = frozenset({
 
 # German plurals change more than an ending ("Ärzte", "Anwältinnen"): listed in role_nouns
 PLURAL_SUFFIXES: tuple[str, ...] = ()
+
+# words that stand before a noun and never before a person's name: contracted articles and
+# possessives ("zum ersten Mal", "ihre Vorbehalte"): the word after one is a common noun (after
+# a contracted article only with an adjective between: "im Kieler Landtag" is a place's adjective)
+NOUN_ARTICLES = frozenset({
+    "zum", "zur", "beim", "vom", "ins", "ans", "aufs", "im", "am",
+    "mein", "meine", "meinen", "meinem", "meiner", "sein", "seine", "seinen", "seinem", "seiner",
+    "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren",
+    "unserem", "unserer", "euer", "eure", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+    "jeder", "jede", "jedes", "jeden", "jedem", "viele", "vielen", "wenige", "wenigen", "manche",
+    "solche", "solchen", "welche", "welcher", "diesen", "diesem", "jener", "jene", "jenen",
+})

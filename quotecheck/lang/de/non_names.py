@@ -28,7 +28,7 @@ Hingegen Indes Unterdessen Stattdessen Ferner Weiterhin Bislang Bisher Zuletzt A
 Daraufhin Sinngemäß Entscheidend Weiteren Eigentlich Tatsächlich Möglicherweise Wahrscheinlich
 Vermutlich Offensichtlich Grundsätzlich Ursprünglich Erstmals Lediglich Allein Gerade Somit
 Folglich Dementsprechend Andernfalls Ansonsten Gemäß Welche Welcher Jenes Solche Beide Beiden
-Manche Andere Anderen Weitere Ihm Ihn Ihnen
+Manche Andere Anderen Weitere Ihm Ihn Ihnen Dies Außer Zukünftig Künftig Mal
 """.split()
 
 _DAYS = "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split()
@@ -48,7 +48,7 @@ Brief Briefe Schreiben Bericht Berichte Berichten Berichts Berichtes Meldung Mel
 Nachricht Nachrichten Ankündigung Aufruf Appell Warnung Hinweis Hinweise Angebot Vorschlag
 Zeit Zeiten Jahr Jahre Jahren Jahres Monat Monate Monaten Monats Woche Wochen Tag Tage Tagen
 Tages Nacht Stunde Stunden Minute Minuten Anfang Beginn Ende Mitte Zukunft Vergangenheit
-Zeitpunkt Zeitraum Vorjahr Jahrhundert Frühjahr Sommer Herbst Winter Abend
+Zeitpunkt Zeitraum Vorjahr Jahrhundert Frühjahr Sommer Herbst Winter Abend Uhr
 Kind Kinder Kindern Mensch Menschen Leute Person Personen
 Familie Familien Eltern Bevölkerung Öffentlichkeit Mehrheit Minderheit
 Land Landes Länder Ländern Staat Staaten Staates Stadt Städte Region Regionen Gebiet Gebiete

@@ -1,0 +1,87 @@
+"""German speakers, second round: noun evidence (contracted articles, bare plurals, a first name
+that is a surname), organisations with their own name or seat, and reported speech in the
+Konjunktiv with no speech verb.
+
+Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import quotecheck
+from quotecheck import api, mentions, quotes
+from quotecheck.claims import ClaimKind, MentionKind
+from quotecheck.cues import matcher_for
+
+
+def found(text: str) -> list[mentions.MentionSpan]:
+    ex = api.Extractor(language="de")
+    data = ex._language_data(text, None)
+    doc = ex.backend.annotate(text, data)
+    segmented = quotes.find_quotes(doc, data)
+    return mentions.find_mentions(doc, data, segmented.quotes, matcher_for(data).find_all(doc))
+
+
+def claims(text: str) -> list[tuple[ClaimKind, str, str | None]]:
+    return [(c.kind, c.text, c.speaker.name if c.speaker else None)
+            for c in quotecheck.extract_claims(text, language="de")]
+
+
+def test_an_organisation_noun_keeps_its_own_name_even_a_first_name() -> None:
+    # "Verdi" is also a first name in the lexicon; after "Gewerkschaft" it names the union
+    texts = [m.text for m in found("Laut der Gewerkschaft Verdi wurde die Arbeit niedergelegt.")]
+    assert "der Gewerkschaft Verdi" in texts
+
+
+def test_an_adjective_before_the_seat_of_an_organisation() -> None:
+    found_claims = claims("Das Komitee im norwegischen Oslo teilte mit, dass der Preis geteilt werde.")
+    assert found_claims == [(ClaimKind.INDIRECT, "der Preis geteilt werde", "das Komitee im norwegischen Oslo")]
+
+
+def test_a_common_noun_after_a_surname_that_is_also_a_first_name() -> None:
+    # "Lorenz" is a first name in the lexicon, a surname here: "Verzögerung" is no part of the name
+    spans = found("Die Vereine werfen Jana Lorenz Verzögerung der Reform vor.")
+    assert [m.text for m in spans if m.kind is MentionKind.NAME] == ["Jana Lorenz"]
+
+
+def test_a_word_after_a_contracted_article_and_an_adjective_is_a_noun() -> None:
+    # "Mal" is a first name in the lexicon; "zum ersten Mal" makes it a noun in this text
+    spans = found("Zum ersten Mal tagte der Rat. Mal sprach man offen.")
+    assert "Mal" not in [m.text for m in spans]
+
+
+def test_a_bare_plural_noun_opens_no_name() -> None:
+    spans = found("Im Rat gab es seit Monaten Vorbehalte, doch Karl Brenner blieb dabei.")
+    assert [m.text for m in spans if m.kind is MentionKind.NAME] == ["Karl Brenner"]
+
+
+def test_a_plural_noun_after_an_adjective_stays_a_description() -> None:
+    spans = found("Laut Angaben der Zeitung berichten chinesische Medien von Protesten.")
+    assert "Medien" in [m.text for m in spans]
+
+
+def test_a_listed_common_word_after_a_first_name_is_the_surname() -> None:
+    # "Weise" is a listed common noun ("auf diese Weise"), a surname after "Frank"
+    found_claims = claims("„Der Trend hält an“, sagte der Chef der Agentur für Arbeit, Frank Weise, in Bonn.")
+    assert found_claims[0][2] == "Frank Weise"
+
+
+def test_the_reported_mood_after_a_speech_verb_without_content() -> None:
+    found_claims = claims("Der Minister äußerte Zweifel an den Plänen. Die Kosten seien viel zu hoch.")
+    assert (ClaimKind.INDIRECT, "Die Kosten seien viel zu hoch", "der Minister") in found_claims
+
+
+def test_no_reported_mood_claim_over_a_source_marker() -> None:
+    text = "Der Sprecher sagte, dass alles gut sei. Die Lage sei ernst, so der Minister."
+    found_claims = claims(text)
+    assert not any(", so der" in t for _, t, _ in found_claims)
+    assert (ClaimKind.INDIRECT, "Die Lage sei ernst", "der Minister") in found_claims
+
+
+def test_the_konjunktiv_of_a_frequent_verb_continues_the_claim() -> None:
+    text = "Die Sprecherin sagte, dass der Bau beginnt. Sie wisse nicht, wann er fertig ist."
+    found_claims = claims(text)
+    assert (ClaimKind.INDIRECT, "Sie wisse nicht, wann er fertig ist", "die Sprecherin") in found_claims
+
+
+def test_a_verb_after_a_marker_with_a_noun_leaves_the_marker_as_the_source() -> None:
+    found_claims = claims("Nach ersten Angaben sind alle Insassen unverletzt geblieben.")
+    assert found_claims == [(ClaimKind.INDIRECT, "sind alle Insassen unverletzt geblieben", "ersten Angaben")]
