@@ -329,6 +329,12 @@ class SubjectResolver:
             k -= 1
         if k < 0:
             return False
+        if m.place and self.tokens[k].text == ",":
+            # "at a rally in Salem, Oregon,": the region after its town shares the town's preposition
+            j = bisect.bisect_left(self.mention_starts, m.start) - 1
+            town = self.mentions[j] if j >= 0 else None
+            return town is not None and town.place and town.end == self.tokens[k].start \
+                and self._is_place_complement(town, any_preposition)
         low = self.tokens[k].lower
         # a place's name after any preposition; an institution after a locative one ("for the
         # Foundation" may be part of the subject's description)
