@@ -127,3 +127,21 @@ def test_a_headline_speech_verb_and_a_capitalised_role_end_a_name() -> None:
     found = names(text)
     assert "Jennifer Palmer" in found
     assert not any("Says" in n or "Director Jennifer" in n for n in found)
+
+
+def test_a_region_after_its_town_is_part_of_the_place_complement() -> None:
+    text = ("Ann Kerr runs the city. Kerr, speaking at a fair in Dover, Delaware, warned that "
+            "the bridge would close in May.")
+    found = candidates_for(text, "the bridge")
+    assert "Ann Kerr" in found.values()
+    assert "Delaware" not in found.values()
+
+
+def test_a_transcript_label_in_capitals_names_the_turn_speaker() -> None:
+    text = ('Mayor Ann Kerr spoke to a radio host on Sunday about the bridge.\n\n'
+            '"BO LIND: Good morning, Mayor. Will the bridge close this winter?\n\n'
+            '"KERR: It will close for two weeks in March, and then the new deck opens.\n\n'
+            '"Q: And the cost?')
+    assert candidates_for(text, "BO LIND").get("speaker-label") == "BO LIND"
+    assert candidates_for(text, "KERR").get("speaker-label") == "Ann Kerr"
+    assert "speaker-label" not in candidates_for(text, "Q:")
