@@ -145,3 +145,5 @@ def test_a_transcript_label_in_capitals_names_the_turn_speaker() -> None:
     assert candidates_for(text, "BO LIND").get("speaker-label") == "BO LIND"
     assert candidates_for(text, "KERR").get("speaker-label") == "Ann Kerr"
     assert "speaker-label" not in candidates_for(text, "Q:")
+    kerr = candidates_for(text, "KERR")
+    assert "continuation" not in kerr and "main-voice" not in kerr

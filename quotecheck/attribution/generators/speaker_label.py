@@ -29,19 +29,26 @@ _LABEL = re.compile(r"((?:[^\W\d_a-z][^\W\d_]*[.'’-]?\s){0,2}[^\W\d_][^\W\d_]+
 @generator("speaker-label", priority=72, needs_cue=False)
 def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The speaker a capitalised label at the start of the quotation's paragraph names."""
-    lead = a.text[a.doc.paragraph_span(q.start)[0]:q.start]
-    if lead.strip(" \u00a0" + "".join(a.quote_chars)):
-        return None  # only opening marks before the quotation's own text
-    match = _LABEL.match(a.text, q.start, q.end)
-    if match is None or not match.group(1).isupper() or match.group(0).strip() in a.data.interview_markers \
-            or match.group(1).rstrip(".") in a.data.interview_markers:
+    label = label_of(a, q)
+    if label is None:
         return None
-    label = match.group(1)
     entity = _named(a, label)
     if entity is not None:
         return Candidate("speaker-label", None, Resolved(entity, None, "speaker label"))
     mention = MentionSpan(q.start, q.start + len(label), label, MentionKind.NAME)
     return Candidate("speaker-label", None, Resolved(None, mention, "speaker label"))
+
+
+def label_of(a: Attributor, q: QuoteSpan) -> str | None:
+    """The capitalised label opening the quotation at the start of its paragraph, else None
+    (``continuation`` and ``main-voice`` leave a labelled turn alone: the label names its speaker)."""
+    lead = a.text[a.doc.paragraph_span(q.start)[0]:q.start]
+    if lead.strip(" \u00a0" + "".join(a.quote_chars)):
+        return None  # only opening marks before the quotation's own text
+    match = _LABEL.match(a.text, q.start, q.end)
+    if match is None or not match.group(1).isupper() or match.group(1).rstrip(".") in a.data.interview_markers:
+        return None
+    return match.group(1)
 
 
 def _named(a: Attributor, label: str) -> Entity | None:
