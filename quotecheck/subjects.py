@@ -157,11 +157,16 @@ class SubjectResolver:
             return None
         for nxt in self.mentions[k + 1:k + 1 + _QUALIFIED_MENTIONS]:
             words = nxt.text.split()
+            # a name closing the phrase heads it too ("said Senate ranking Democrat Ann Lowe (D)")
+            closes = self.text[nxt.end:nxt.end + 2].lstrip()[:1] in (",", ".", "(", ";", "")
             if nxt.kind is not MentionKind.NAME or len(words) < 2 \
-                    or not (is_first_name(words[0]) or words[0] in self.data.titles):
+                    or not (is_first_name(words[0]) or words[0] in self.data.titles or closes):
                 continue
             gap = self.doc.tokens_between(m.start, nxt.start)
-            if len(gap) > _QUALIFIER_TOKENS or any(not self._qualifier_word(t) for t in gap):
+            # "said former Ohio Gov. and party Chairman Ann Lowe": two roles of one person
+            titled = m.text.split()[-1] in self.data.titles or m.kind is MentionKind.ROLE
+            if len(gap) > _QUALIFIER_TOKENS or any(
+                    not self._qualifier_word(t) and not (titled and t.lower in self.data.coordinators) for t in gap):
                 return None
             if "\n" in self.text[m.start:nxt.start]:
                 return None

@@ -147,3 +147,10 @@ def test_a_transcript_label_in_capitals_names_the_turn_speaker() -> None:
     assert "speaker-label" not in candidates_for(text, "Q:")
     kerr = candidates_for(text, "KERR")
     assert "continuation" not in kerr and "main-voice" not in kerr
+
+
+def test_the_name_closing_a_qualified_phrase_after_the_cue_speaks() -> None:
+    for text in ('"The dam held up well," said Senate ranking Liberal Tarquin Vellacott (L-Ore.).',
+                 '"The dam held up well," said former Oregon Gov. and party Chairman Tarquin Vellacott.'):
+        found = candidates_for(text, "The dam held")
+        assert found.get("cue-after", "").endswith("Tarquin Vellacott"), found
