@@ -25,6 +25,7 @@ SENTENCE_PUNCT = ".!?…"
 BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
 # a short parenthesis between a name and its cue: a party, a state, an age ("Ann Kim (SPD) sagte")
 _PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
+_AGE = re.compile(r"\s*,\s*\d{1,3}\s*,\s*")  # "Ann Kim, 58, said": an age in apposition
 _PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
 #: mentions walked back for those candidates: a document with few entities stops here, not at its start
 _PRONOUN_WINDOW = 60
@@ -281,7 +282,7 @@ class SubjectResolver:
                 continue
             gap = self.text[m.end:offset]
             words = [t for t in self.doc.tokens_between(m.end, offset) if t.text[:1].isalnum()]
-            if _PARENTHESIS.fullmatch(gap):
+            if _PARENTHESIS.fullmatch(gap) or _AGE.fullmatch(gap):
                 gap, words = " ", []  # "Ann Kim (SPD) sagte": a party or a place in parentheses
             # an auxiliary parted from its participle by an adverb: "X has already said"
             if all(t.lower in self.data.cue_adverbs or t.lower in self.data.object_clitics
@@ -482,7 +483,7 @@ class SubjectResolver:
             after = self._mention_after_phrase(cue.end, sent_end, inside_ok=before is None)
         # '…," Kan told the agency': a subject right after the closing mark comes before its cue,
         # and the mention after the cue is its object
-        if prefer_after and before is not None and after is not None and self._after_closing_mark(before.start):
+        if prefer_after and before is not None and after is not None and self._after_closing_mark(self._qualified_start(before)):
             prefer_after = False
         order: tuple[MentionSpan | None, ...] = (after, before) if prefer_after else (before, after)
         how = "mention"
@@ -700,11 +701,22 @@ class SubjectResolver:
         return Resolved(entity, None, "dropped subject") if entity is not None else None
 
     def _after_closing_mark(self, offset: int) -> bool:
-        """Only spaces and commas separate ``offset`` from a quote mark before it."""
+        """Only spaces and commas separate ``offset`` from a quote mark before it (apostrophes
+        too when they close a quotation: ''…,'' in some newspapers)."""
         k = offset - 1
         while k >= 0 and offset - k <= _MARK_REACH and self.text[k] in " ,\u00a0\u202f":
             k -= 1
-        return k >= 0 and offset - k <= _MARK_REACH and self.text[k] in self.quote_chars and self._in_quote(k)
+        return k >= 0 and offset - k <= _MARK_REACH and (self.text[k] in self.quote_chars or self.text[k] in "'’") \
+            and self._in_quote(k)
+
+    def _qualified_start(self, m: MentionSpan) -> int:
+        """Where the noun phrase ``m`` heads begins, past lower-case words qualifying it
+        ("political scientist Ann Kim")."""
+        k = m.first - 1
+        while k >= 0 and m.first - k <= _QUALIFIER_TOKENS and self.tokens[k].text.islower() \
+                and self.tokens[k].text.isalpha() and self._qualifier_word(self.tokens[k]):
+            k -= 1
+        return self.tokens[k + 1].start if k + 1 < m.first else m.start
 
     def _gerund_after_comma(self, cue: CueMatch) -> bool:
         """``cue`` is one gerund after a comma (markers such as "while" between): "…, saying"."""

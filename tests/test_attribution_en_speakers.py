@@ -154,3 +154,13 @@ def test_the_name_closing_a_qualified_phrase_after_the_cue_speaks() -> None:
                  '"The dam held up well," said former Oregon Gov. and party Chairman Tarquin Vellacott.'):
         found = candidates_for(text, "The dam held")
         assert found.get("cue-after", "").endswith("Tarquin Vellacott"), found
+
+
+def test_the_subject_between_the_closing_mark_and_told_speaks_not_the_addressee() -> None:
+    texts = ('Ann Kerr runs the port. “The repairs came too late for us,” harbor economist Ann Kerr told '
+             'Radio Vale in May.',
+             'Ann Kerr runs the port. “The repairs came too late for us,” Kerr, 58, told the agency on Monday.',
+             "Ann Kerr runs the port. ''The repairs came too late for us,'' Ms. Kerr told Radio Vale last year.")
+    for text in texts:
+        found = candidates_for(text, "The repairs came")
+        assert found.get("sentence-cue") == "Ann Kerr", (text, found)
