@@ -330,6 +330,8 @@ class _MentionFinder:
     def _sentence_case_end(self, last: int) -> int:
         """Extend a name over lower-case words and particles (at most four): "Toit d'abord"."""
         tokens = self.tokens
+        if self.data.title_case_names:
+            return last
         k = last
         while k + 1 < len(tokens) and k - last < 4:
             nxt = tokens[k + 1]

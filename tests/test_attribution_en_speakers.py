@@ -164,3 +164,9 @@ def test_the_subject_between_the_closing_mark_and_told_speaks_not_the_addressee(
     for text in texts:
         found = candidates_for(text, "The repairs came")
         assert found.get("sentence-cue") == "Ann Kerr", (text, found)
+
+
+def test_a_name_after_an_organisation_noun_stops_before_its_verb() -> None:
+    found = mentions("Early in his campaign, Kerr attacked Lowe on taxes. It was the group Kerr addressed in May.")
+    assert "Kerr" in found and "Lowe" in found
+    assert not any(" " in name and name.startswith("Kerr") for name in found)
