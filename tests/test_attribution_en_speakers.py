@@ -170,3 +170,9 @@ def test_a_name_after_an_organisation_noun_stops_before_its_verb() -> None:
     found = mentions("Early in his campaign, Kerr attacked Lowe on taxes. It was the group Kerr addressed in May.")
     assert "Kerr" in found and "Lowe" in found
     assert not any(" " in name and name.startswith("Kerr") for name in found)
+
+
+def test_an_organisation_noun_does_not_take_its_verb_into_the_mention() -> None:
+    found = mentions("The campaign distributed a leaflet on Monday. Even so, the party meets next week.")
+    assert "The campaign" in found and "the party" in found
+    assert mentions("Ann Kerr heard it on the police scanner that night.").get("the police") is None

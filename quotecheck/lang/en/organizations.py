@@ -21,3 +21,6 @@ ORGANIZATION_NOUNS = frozenset({
 # names of organisations capitalise their main words ("the Harbor Fund for Coastal Studies"), so
 # a lower-case word after a name is no part of it ("the group Kerr addressed", "In May, Kerr wrote")
 TITLE_CASE_NAMES = True
+
+# adjectives come before their noun: a lower-case word after "the campaign" is its verb
+POSTPOSED_ADJECTIVES = False
