@@ -176,3 +176,10 @@ def test_an_organisation_noun_does_not_take_its_verb_into_the_mention() -> None:
     found = mentions("The campaign distributed a leaflet on Monday. Even so, the party meets next week.")
     assert "The campaign" in found and "the party" in found
     assert mentions("Ann Kerr heard it on the police scanner that night.").get("the police") is None
+
+
+def test_a_lone_surname_joins_the_person_before_a_name_that_only_opens_with_it() -> None:
+    ctx = Extractor("en").context("Ann Kerr owns a hotel. The Kerr Harbor Grand opened in May. "
+                                  "Kerr said the rooms were full.")
+    lone = next(m for m in ctx.mentions if m.text == "Kerr")
+    assert ctx.entity_of[lone.start].name == "Ann Kerr"
