@@ -179,7 +179,7 @@ def test_an_organisation_noun_does_not_take_its_verb_into_the_mention() -> None:
 
 
 def test_a_lone_surname_joins_the_person_before_a_name_that_only_opens_with_it() -> None:
-    ctx = Extractor("en").context("Ann Kerr owns a hotel. The Kerr Harbor Grand opened in May. "
+    ctx = Extractor("en").context("Ann Kerr owns a hotel. Kerr Harbor Grand opened in May. "
                                   "Kerr said the rooms were full.")
     lone = next(m for m in ctx.mentions if m.text == "Kerr")
     assert ctx.entity_of[lone.start].name == "Ann Kerr"
