@@ -277,6 +277,9 @@ class SubjectResolver:
                 k_prep = self.doc.token_index(m.start) - 1
                 if self.tokens[k_prep].lower in self.data.determiners:
                     k_prep -= 1
+                if self.tokens[k_prep].text == "," and k > 0:
+                    k -= 1  # "of Dover, Delaware": the town and its preposition go with the region
+                    k_prep = self.mentions[k].first - 1
                 offset = self.tokens[k_prep].start
                 k -= 1
                 continue
@@ -339,8 +342,12 @@ class SubjectResolver:
             # "at a rally in Salem, Oregon,": the region after its town shares the town's preposition
             j = bisect.bisect_left(self.mention_starts, m.start) - 1
             town = self.mentions[j] if j >= 0 else None
-            return town is not None and town.place and town.end == self.tokens[k].start \
-                and self._is_place_complement(town, any_preposition)
+            if town is None or town.end != self.tokens[k].start:
+                return False
+            # a town the lexicon does not know still follows its preposition ("of Dover, Delaware")
+            return self._is_place_complement(town, any_preposition) or (
+                town.kind is MentionKind.NAME and town.first > 0 and (self.tokens[town.first - 1].lower in self.preambles
+                                                               or self.tokens[town.first - 1].lower in self.data.complement_prepositions))
         low = self.tokens[k].lower
         # a place's name after any preposition; an institution after a locative one ("for the
         # Foundation" may be part of the subject's description)
@@ -595,7 +602,8 @@ class SubjectResolver:
         if opener is None or opener is m or opener.kind not in (MentionKind.NAME, MentionKind.ROLE) \
                 or opener.place or not self.text[opener.end:].lstrip(" ")[:1] in (",", "("):
             return None
-        if opener.kind is MentionKind.NAME and not _person_name(opener) and len(opener.text.split()) < 2:
+        if opener.kind is MentionKind.NAME and not _person_name(opener) and len(opener.text.split()) < 2 \
+                and not self._named_person(opener):
             return None
         if _person_name(m):
             # "Ann Kim, a spokesman for Speaker Bo Lind, said": a person inside the apposition's
@@ -604,6 +612,11 @@ class SubjectResolver:
             if not any(t.lower in self.preambles or t.lower in self.data.complement_prepositions for t in words):
                 return None
         return opener
+
+    def _named_person(self, m: MentionSpan) -> bool:
+        """``m``'s entity is a person the text named in full ("Karimi" after "Dana Karimi")."""
+        e = self.entity_of.get(m.start)
+        return e is not None and e.person_evidence and any(len(n.split()) > 1 for n in e.names)
 
     def _opens_on_preposition(self, sent_start: int, m: MentionSpan) -> bool:
         """The sentence opens on a preposition that ``m`` completes ("On the Liberal side")."""

@@ -183,3 +183,14 @@ def test_a_lone_surname_joins_the_person_before_a_name_that_only_opens_with_it()
                                   "Kerr said the rooms were full.")
     lone = next(m for m in ctx.mentions if m.text == "Kerr")
     assert ctx.entity_of[lone.start].name == "Ann Kerr"
+
+
+def test_a_town_the_lexicon_does_not_know_goes_with_its_region() -> None:
+    found = candidates_for("Ann Kerr of Brenton, Delaware says she thinks the bridge will open.", "she thinks")
+    assert "Ann Kerr" in found.values() and "Brenton" not in found.values()
+
+
+def test_a_surname_named_in_full_before_opens_its_apposition() -> None:
+    text = ("Dana Karimi leads a charity. Karimi, executive director of Interfaith Bridges to Peace, said "
+            "she hopes the town remembers the flood.")
+    assert "Dana Karimi" in candidates_for(text, "she hopes").values()
