@@ -194,11 +194,3 @@ def test_a_surname_named_in_full_before_opens_its_apposition() -> None:
     text = ("Dana Karimi leads a charity. Karimi, executive director of Interfaith Bridges to Peace, said "
             "she hopes the town remembers the flood.")
     assert "Dana Karimi" in candidates_for(text, "she hopes").values()
-
-
-def test_a_name_and_cue_after_the_quote_leave_the_discourse_generators_silent() -> None:
-    text = ('Ann Kerr spoke first. "We will look at many people," Kerr said. "Anyone at all?" Lind asked '
-            'the senator.')
-    found = candidates_for(text, "Anyone at all")
-    assert found.get("cue-after") == "Lind"
-    assert "continuation" not in found and "main-voice" not in found

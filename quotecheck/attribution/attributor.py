@@ -312,11 +312,7 @@ class Attributor(ReportedSpeech):
                 # "« … », explique-t-il, avant d'ajouter : « … »": a cue with no subject of its own
                 c = Candidate(c.rule, c.cue, Resolved(self.current, None, "subject of the previous cue"))
             found.append(c)
-        # a name right after the closing mark with its cue ('"…," Kerr said') leaves the discourse
-        # (who spoke last, the main voice) nothing to add: its agreement would outvote the text
-        if not fragment and not headline and not any(
-                c.rule == "cue-after" and c.resolved is not None and c.resolved.entity is not None
-                and c.resolved.mention is not None and c.resolved.mention.kind is MentionKind.NAME for c in found):
+        if not fragment and not headline:
             found += [p for g in self.generators if not g.needs_cue if (p := g.propose(self, q)) is not None]
         ranks = self.ranks  # a candidate's four fields copied with its rank (attrs.evolve costs more)
         found = [Candidate(c.rule, c.cue, c.resolved, ranks.get(c.rule, 0)) for c in found]
