@@ -249,10 +249,15 @@ class _Linker:
         tokens = mention.head.lower().split()
         if not tokens:
             return None
-        for entity in self._name_candidates(tokens):
+        candidates = self._name_candidates(tokens)
+        # the same surname first: "Kerr" is Ann Kerr's before it is the "Kerr Harbor Fund"'s
+        for entity in candidates:
+            if any(name.lower().split()[-1:] == tokens[-1:] for name in entity.names):
+                return entity
+        for entity in candidates:
             for name in entity.names:
                 other = name.lower().split()
-                if other and (other[-1] == tokens[-1] or set(tokens) <= set(other) or set(other) <= set(tokens)):
+                if other and (set(tokens) <= set(other) or set(other) <= set(tokens)):
                     return entity
         return self._by_genitive(tokens) or self._by_misspelt_surname(tokens)
 

@@ -394,6 +394,8 @@ class _MentionFinder:
     def _sentence_case_end(self, last: int) -> int:
         """Extend a name over lower-case words and particles (at most four): "Toit d'abord"."""
         tokens = self.tokens
+        if self.data.title_case_names:
+            return last
         k = last
         while k + 1 < len(tokens) and k - last < 4:
             nxt = tokens[k + 1]
@@ -635,6 +637,18 @@ class _MentionFinder:
         return t.text.islower() and (low in self.prepositions or low in self.data.locative_prepositions
                                      or low in self.data.complementizers or low in self.determiners)
 
+    def _verb_with_object(self, k: int) -> bool:
+        """Token ``k`` reads as a verb: a determiner, a number or another plain word follows it
+        ("the campaign distributed a sheet", "the party meets next week"), where a noun compound
+        ends ("the police scanner that", "a court document,")."""
+        if k + 1 >= len(self.tokens):
+            return False
+        nxt = self.tokens[k + 1]
+        if nxt.lower in self.data.complementizers:
+            return False  # "the police scanner that …"
+        return nxt.lower in self.determiners or nxt.text[:1].isdigit() or nxt.lower in self.data.pronouns \
+            or (nxt.text.isalpha() and self._plain_word(k + 1))
+
     def _plain_word(self, k: int, allow_capital: bool = False) -> bool:
         """Not a function word, an auxiliary, a cue, an adverb or a relative: a noun or adjective."""
         t = self.tokens[k]
@@ -773,7 +787,8 @@ class _MentionFinder:
                 last, _ = hit
                 head = self.doc.text[tokens[j].start:tokens[last].end].lower()
                 # an adjective may follow a common-noun head: "le ministère russe de la Défense"
-                if tokens[j].text.islower() and last + 1 < len(tokens) and self._plain_word(last + 1):
+                if tokens[j].text.islower() and last + 1 < len(tokens) and self._plain_word(last + 1) \
+                        and (self.data.postposed_adjectives or not self._verb_with_object(last + 1)):
                     last += 1
                 elif _is_capitalized(tokens[j]):
                     last = self._title_case_end(last)  # "a Guarda Portuária Municipal": a proper name

@@ -26,6 +26,7 @@ SENTENCE_PUNCT = ".!?…"
 BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
 # a short parenthesis between a name and its cue: a party, a state, an age ("Ann Kim (SPD) sagte")
 _PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
+_AGE = re.compile(r"\s*,\s*\d{1,3}\s*,\s*")  # "Ann Kim, 58, said": an age in apposition
 _PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
 #: mentions walked back for those candidates: a document with few entities stops here, not at its start
 _PRONOUN_WINDOW = 60
@@ -164,11 +165,16 @@ class SubjectResolver:
             return None
         for nxt in self.mentions[k + 1:k + 1 + _QUALIFIED_MENTIONS]:
             words = nxt.text.split()
+            # a name closing the phrase heads it too ("said Senate ranking Democrat Ann Lowe (D)")
+            closes = self.text[nxt.end:nxt.end + 2].lstrip()[:1] in (",", ".", "(", ";", "")
             if nxt.kind is not MentionKind.NAME or len(words) < 2 \
-                    or not (is_first_name(words[0]) or words[0] in self.data.titles):
+                    or not (is_first_name(words[0]) or words[0] in self.data.titles or closes):
                 continue
             gap = self.doc.tokens_between(m.start, nxt.start)
-            if len(gap) > _QUALIFIER_TOKENS or any(not self._qualifier_word(t) for t in gap):
+            # "said former Ohio Gov. and party Chairman Ann Lowe": two roles of one person
+            titled = m.text.split()[-1] in self.data.titles or m.kind is MentionKind.ROLE
+            if len(gap) > _QUALIFIER_TOKENS or any(
+                    not self._qualifier_word(t) and not (titled and t.lower in self.data.coordinators) for t in gap):
                 return None
             if "\n" in self.text[m.start:nxt.start]:
                 return None
@@ -278,12 +284,15 @@ class SubjectResolver:
                 k_prep = self.doc.token_index(m.start) - 1
                 if self.tokens[k_prep].lower in self.data.determiners:
                     k_prep -= 1
+                if self.tokens[k_prep].text == "," and k > 0:
+                    k -= 1  # "of Dover, Delaware": the town and its preposition go with the region
+                    k_prep = self.mentions[k].first - 1
                 offset = self.tokens[k_prep].start
                 k -= 1
                 continue
             gap = self.text[m.end:offset]
             words = [t for t in self.doc.tokens_between(m.end, offset) if t.text[:1].isalnum()]
-            if _PARENTHESIS.fullmatch(gap):
+            if _PARENTHESIS.fullmatch(gap) or _AGE.fullmatch(gap):
                 gap, words = " ", []  # "Ann Kim (SPD) sagte": a party or a place in parentheses
             # an auxiliary parted from its participle by an adverb: "X has already said"
             if all(t.lower in self.data.cue_adverbs or t.lower in self.data.object_clitics
@@ -336,6 +345,16 @@ class SubjectResolver:
             k -= 1
         if k < 0:
             return False
+        if m.place and self.tokens[k].text == ",":
+            # "at a rally in Salem, Oregon,": the region after its town shares the town's preposition
+            j = bisect.bisect_left(self.mention_starts, m.start) - 1
+            town = self.mentions[j] if j >= 0 else None
+            if town is None or town.end != self.tokens[k].start:
+                return False
+            # a town the lexicon does not know still follows its preposition ("of Dover, Delaware")
+            return self._is_place_complement(town, any_preposition) or (
+                town.kind is MentionKind.NAME and town.first > 0 and (self.tokens[town.first - 1].lower in self.preambles
+                                                               or self.tokens[town.first - 1].lower in self.data.complement_prepositions))
         low = self.tokens[k].lower
         # a place's name after any preposition; an institution after a locative one ("for the
         # Foundation" may be part of the subject's description)
@@ -478,7 +497,7 @@ class SubjectResolver:
             after = self._mention_after_phrase(cue.end, sent_end, inside_ok=before is None)
         # '…," Kan told the agency': a subject right after the closing mark comes before its cue,
         # and the mention after the cue is its object
-        if prefer_after and before is not None and after is not None and self._after_closing_mark(before.start):
+        if prefer_after and before is not None and after is not None and self._after_closing_mark(self._qualified_start(before)):
             prefer_after = False
         order: tuple[MentionSpan | None, ...] = (after, before) if prefer_after else (before, after)
         how = "mention"
@@ -611,7 +630,8 @@ class SubjectResolver:
         if opener is None or opener is m or opener.kind not in (MentionKind.NAME, MentionKind.ROLE) \
                 or opener.place or not self.text[opener.end:].lstrip(" ")[:1] in (",", "("):
             return None
-        if opener.kind is MentionKind.NAME and not _person_name(opener) and len(opener.text.split()) < 2:
+        if opener.kind is MentionKind.NAME and not _person_name(opener) and len(opener.text.split()) < 2 \
+                and not self._named_person(opener):
             return None
         if _person_name(m):
             # "Ann Kim, a spokesman for Speaker Bo Lind, said": a person inside the apposition's
@@ -620,6 +640,11 @@ class SubjectResolver:
             if not any(t.lower in self.preambles or t.lower in self.data.complement_prepositions for t in words):
                 return None
         return opener
+
+    def _named_person(self, m: MentionSpan) -> bool:
+        """``m``'s entity is a person the text named in full ("Karimi" after "Dana Karimi")."""
+        e = self.entity_of.get(m.start)
+        return e is not None and e.person_evidence and any(len(n.split()) > 1 for n in e.names)
 
     def _opens_on_preposition(self, sent_start: int, m: MentionSpan) -> bool:
         """The sentence opens on a preposition that ``m`` completes ("On the Liberal side")."""
@@ -717,11 +742,22 @@ class SubjectResolver:
         return Resolved(entity, None, "dropped subject") if entity is not None else None
 
     def _after_closing_mark(self, offset: int) -> bool:
-        """Only spaces and commas separate ``offset`` from a quote mark before it."""
+        """Only spaces and commas separate ``offset`` from a quote mark before it (apostrophes
+        too when they close a quotation: ''…,'' in some newspapers)."""
         k = offset - 1
         while k >= 0 and offset - k <= _MARK_REACH and self.text[k] in " ,\u00a0\u202f":
             k -= 1
-        return k >= 0 and offset - k <= _MARK_REACH and self.text[k] in self.quote_chars and self._in_quote(k)
+        return k >= 0 and offset - k <= _MARK_REACH and (self.text[k] in self.quote_chars or self.text[k] in "'’") \
+            and self._in_quote(k)
+
+    def _qualified_start(self, m: MentionSpan) -> int:
+        """Where the noun phrase ``m`` heads begins, past lower-case words qualifying it
+        ("political scientist Ann Kim")."""
+        k = m.first - 1
+        while k >= 0 and m.first - k <= _QUALIFIER_TOKENS and self.tokens[k].text.islower() \
+                and self.tokens[k].text.isalpha() and self._qualifier_word(self.tokens[k]):
+            k -= 1
+        return self.tokens[k + 1].start if k + 1 < m.first else m.start
 
     def _gerund_after_comma(self, cue: CueMatch) -> bool:
         """``cue`` is one gerund after a comma (markers such as "while" between): "…, saying"."""

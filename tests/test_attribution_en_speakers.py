@@ -127,3 +127,70 @@ def test_a_headline_speech_verb_and_a_capitalised_role_end_a_name() -> None:
     found = names(text)
     assert "Jennifer Palmer" in found
     assert not any("Says" in n or "Director Jennifer" in n for n in found)
+
+
+def test_a_region_after_its_town_is_part_of_the_place_complement() -> None:
+    text = ("Ann Kerr runs the city. Kerr, speaking at a fair in Dover, Delaware, warned that "
+            "the bridge would close in May.")
+    found = candidates_for(text, "the bridge")
+    assert "Ann Kerr" in found.values()
+    assert "Delaware" not in found.values()
+
+
+def test_a_transcript_label_in_capitals_names_the_turn_speaker() -> None:
+    text = ('Mayor Ann Kerr spoke to a radio host on Sunday about the bridge.\n\n'
+            '"BO LIND: Good morning, Mayor. Will the bridge close this winter?\n\n'
+            '"KERR: It will close for two weeks in March, and then the new deck opens.\n\n'
+            '"Q: And the cost?')
+    assert candidates_for(text, "BO LIND").get("speaker-label") == "BO LIND"
+    assert candidates_for(text, "KERR").get("speaker-label") == "Ann Kerr"
+    assert "speaker-label" not in candidates_for(text, "Q:")
+    kerr = candidates_for(text, "KERR")
+    assert "continuation" not in kerr and "main-voice" not in kerr
+
+
+def test_the_name_closing_a_qualified_phrase_after_the_cue_speaks() -> None:
+    for text in ('"The dam held up well," said Senate ranking Liberal Tarquin Vellacott (L-Ore.).',
+                 '"The dam held up well," said former Oregon Gov. and party Chairman Tarquin Vellacott.'):
+        found = candidates_for(text, "The dam held")
+        assert found.get("cue-after", "").endswith("Tarquin Vellacott"), found
+
+
+def test_the_subject_between_the_closing_mark_and_told_speaks_not_the_addressee() -> None:
+    texts = ('Ann Kerr runs the port. “The repairs came too late for us,” harbor economist Ann Kerr told '
+             'Radio Vale in May.',
+             'Ann Kerr runs the port. “The repairs came too late for us,” Kerr, 58, told the agency on Monday.',
+             "Ann Kerr runs the port. ''The repairs came too late for us,'' Ms. Kerr told Radio Vale last year.")
+    for text in texts:
+        found = candidates_for(text, "The repairs came")
+        assert found.get("sentence-cue") == "Ann Kerr", (text, found)
+
+
+def test_a_name_after_an_organisation_noun_stops_before_its_verb() -> None:
+    found = mentions("Early in his campaign, Kerr attacked Lowe on taxes. It was the group Kerr addressed in May.")
+    assert "Kerr" in found and "Lowe" in found
+    assert not any(" " in name and name.startswith("Kerr") for name in found)
+
+
+def test_an_organisation_noun_does_not_take_its_verb_into_the_mention() -> None:
+    found = mentions("The campaign distributed a leaflet on Monday. Even so, the party meets next week.")
+    assert "The campaign" in found and "the party" in found
+    assert mentions("Ann Kerr heard it on the police scanner that night.").get("the police") is None
+
+
+def test_a_lone_surname_joins_the_person_before_a_name_that_only_opens_with_it() -> None:
+    ctx = Extractor("en").context("Ann Kerr owns a hotel. Kerr Harbor Grand opened in May. "
+                                  "Kerr said the rooms were full.")
+    lone = next(m for m in ctx.mentions if m.text == "Kerr")
+    assert ctx.entity_of[lone.start].name == "Ann Kerr"
+
+
+def test_a_town_the_lexicon_does_not_know_goes_with_its_region() -> None:
+    found = candidates_for("Ann Kerr of Brenton, Delaware says she thinks the bridge will open.", "she thinks")
+    assert "Ann Kerr" in found.values() and "Brenton" not in found.values()
+
+
+def test_a_surname_named_in_full_before_opens_its_apposition() -> None:
+    text = ("Dana Karimi leads a charity. Karimi, executive director of Interfaith Bridges to Peace, said "
+            "she hopes the town remembers the flood.")
+    assert "Dana Karimi" in candidates_for(text, "she hopes").values()

@@ -32,7 +32,7 @@ HOWS = {
     "subject of the previous sentence": "previous-sentence-subject",
     "mention inside the enclosing quotation": "nested-mention", "interview": "interview",
     "alternation": "alternation", "preceding-subject": "preceding-subject", "continuation": "continuation",
-    "main-voice": "main-voice",
+    "main-voice": "main-voice", "speaker label": "speaker-label",
 }
 _MENTION_KINDS = ("name", "role", "organization", "pronoun", "none")
 _ENTITY_KINDS = ("person", "organization", "unknown", "none")

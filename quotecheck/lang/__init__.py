@@ -145,6 +145,12 @@ to the empty/generic default below):
 ``CAPITALIZED_NOUNS``      True where every noun is capitalised ("die Arbeitslosenquote"): a lone
                            capitalised word is then no name unless it is a place, a first name, an
                            acronym or follows an organisation noun ("die Firma Kesselbach").
+``POSTPOSED_ADJECTIVES``   True where an adjective may follow its noun ("le ministère russe"); False where
+                           it comes first: a lower-case word after an organisation noun is then its
+                           verb ("the campaign distributed").
+``TITLE_CASE_NAMES``       True where an organisation's name capitalises its every main word ("the Harbor
+                           Fund"): a name never runs on over lower-case words ("the group Kim
+                           addressed"); False where names may run in sentence case ("Eaux vives").
 ``GENITIVE_DETERMINERS``   articles that open a genitive complement inside a noun phrase ("des", "der"):
                            after the noun of a source ("nach Angaben des Senders die Zahlen …") any
                            other article opens a new phrase; empty: every article continues it.
@@ -295,6 +301,8 @@ class LanguageData:
     commitment_subjects: tuple[str, ...] = field(default=(), converter=tuple)
     commitment_exclusions: frozenset[str] = field(default=frozenset(), converter=frozenset)
     capitalized_nouns: bool = False
+    title_case_names: bool = False
+    postposed_adjectives: bool = True
     common_noun_endings: tuple[str, ...] = field(default=(), converter=tuple)
     genitive_determiners: frozenset[str] = field(default=frozenset(), converter=frozenset)
     plural_feminine_articles: frozenset[str] = field(default=frozenset(), converter=frozenset)

@@ -19,4 +19,5 @@ from . import (  # noqa: F401
     preceding_subject,
     sentence_cue,
     source,
+    speaker_label,
 )

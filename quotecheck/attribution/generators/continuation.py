@@ -10,6 +10,7 @@ from ...claims import MentionKind, SpeakerKind
 from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
+from .speaker_label import label_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...coref import Entity
@@ -23,6 +24,8 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     current = a.current
     if a.is_fragment(q) or q.dialogue or current is None:
         return None
+    if label_of(a, q) is not None:
+        return None  # a transcript turn's label names its speaker
     if _new_person_between(a, a.state.last_end, q.outer_start, current):
         return None
     return Candidate("continuation", None, Resolved(current, None, "continuation"))

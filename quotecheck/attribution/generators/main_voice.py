@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
+from .speaker_label import label_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...quotes import QuoteSpan
@@ -28,6 +29,8 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     nor in a paragraph whose last claim a cue gave a speaker already."""
     if a.is_fragment(q) or a.main_voice is None:
         return None
+    if label_of(a, q) is not None:
+        return None  # a transcript turn's label names its speaker
     if a.current is not None and a.current is not a.main_voice and a._same_paragraph_as_last_claim(q) \
             and a.claims[-1].cue is not None and not q.dialogue and q.outer_start - a.claims[-1].end <= _NEXT_CHARS:
         return None  # the paragraph's last claim has a cued speaker: the discourse goes on with them

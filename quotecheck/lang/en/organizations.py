@@ -17,3 +17,10 @@ ORGANIZATION_NOUNS = frozenset({
     "office", "staff", "team", "spokesman's office", "press office",
 })
 
+
+# names of organisations capitalise their main words ("the Harbor Fund for Coastal Studies"), so
+# a lower-case word after a name is no part of it ("the group Kerr addressed", "In May, Kerr wrote")
+TITLE_CASE_NAMES = True
+
+# adjectives come before their noun: a lower-case word after "the campaign" is its verb
+POSTPOSED_ADJECTIVES = False

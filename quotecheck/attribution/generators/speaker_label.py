@@ -1,0 +1,58 @@
+"""``speaker-label``: a transcript line opens on its speaker's label in capitals ("KERR: No, we …").
+
+Interview transcripts print each turn as a paragraph that starts (after the opening mark that
+every paragraph of a long quotation repeats) with the speaker's name in capitals and a colon. The
+label names the speaker: the document's entity whose name ends with that word, else the label as
+written. Question/answer markers ("Q:") are ``interview``'s, not labels.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...claims import MentionKind
+from ...mentions import MentionSpan
+from ...subjects import Resolved
+from ..candidates import Candidate
+from ..registry import generator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...coref import Entity
+    from ...quotes import QuoteSpan
+    from ..attributor import Attributor
+
+#: one to three words in capitals (two letters at least), then a colon and a space
+_LABEL = re.compile(r"((?:[^\W\d_a-z][^\W\d_]*[.'’-]?\s){0,2}[^\W\d_][^\W\d_]+[.]?):\s")
+
+
+@generator("speaker-label", priority=72, needs_cue=False)
+def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
+    """The speaker a capitalised label at the start of the quotation's paragraph names."""
+    label = label_of(a, q)
+    if label is None:
+        return None
+    entity = _named(a, label)
+    if entity is not None:
+        return Candidate("speaker-label", None, Resolved(entity, None, "speaker label"))
+    mention = MentionSpan(q.start, q.start + len(label), label, MentionKind.NAME)
+    return Candidate("speaker-label", None, Resolved(None, mention, "speaker label"))
+
+
+def label_of(a: Attributor, q: QuoteSpan) -> str | None:
+    """The capitalised label opening the quotation at the start of its paragraph, else None
+    (``continuation`` and ``main-voice`` leave a labelled turn alone: the label names its speaker)."""
+    lead = a.text[a.doc.paragraph_span(q.start)[0]:q.start]
+    if lead.strip(" \u00a0" + "".join(a.quote_chars)):
+        return None  # only opening marks before the quotation's own text
+    match = _LABEL.match(a.text, q.start, q.end)
+    if match is None or not match.group(1).isupper() or match.group(1).rstrip(".") in a.data.interview_markers:
+        return None
+    return match.group(1)
+
+
+def _named(a: Attributor, label: str) -> Entity | None:
+    """The one entity with a name whose last word is the label's last word (case aside)."""
+    last = label.rstrip(".").split()[-1].casefold()
+    found = [e for e in a.entities if any(n.split()[-1].casefold() == last for n in e.names if n.split())]
+    return found[0] if len(found) == 1 else None
