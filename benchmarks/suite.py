@@ -51,7 +51,8 @@ def _cpu_s(pid: int) -> float:
         return 0.0
 
 
-def run_child(args: list[str], budget: float, python: str | None = None) -> dict[str, Any]:
+def run_child(args: list[str], budget: float, python: str | None = None,
+              env_update: dict[str, str | None] | None = None) -> dict[str, Any]:
     """Run ``probe.py ARGS``; its JSON lines merged, plus ``timeout`` and the peak RSS seen.
 
     With ``python`` (spaCy's interpreter, in an environment of its own) the child runs isolated
@@ -61,6 +62,8 @@ def run_child(args: list[str], budget: float, python: str | None = None) -> dict
     if python is None:
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
         command = [sys.executable, str(PROBE), *args]
+        for key, value in (env_update or {}).items():  # None: unset
+            env.pop(key, None) if value is None else env.__setitem__(key, value)
     else:
         env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
         command = [python, "-I", str(PROBE), *args]
@@ -140,11 +143,31 @@ def memory(chars: int, budget: float) -> dict[str, Any]:
 
 
 def startup(repeat: int, budget: float) -> dict[str, Any]:
-    imports = [run_child(["import"], budget) for _ in range(repeat)]
-    calls = {lang: run_child(["first-call", str(SEED), lang], budget) for lang in ("fr", "detect")}
+    """Import and first call as an installed package runs them, with its bytecode cached (pip
+    compiles it at install): in a checkout under ``PYTHONDONTWRITEBYTECODE`` every module would be
+    compiled from source again in every process, which doubles the import. That cost is measured
+    beside it ("from source"), as is the bare interpreter's start (``python -c pass``)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="quotecheck-pyc-") as cache:
+        cached: dict[str, str | None] = {"PYTHONDONTWRITEBYTECODE": None, "PYTHONPYCACHEPREFIX": cache}
+        for lang in ("fr", "detect"):  # writes the bytecode of every module a first call imports
+            run_child(["first-call", str(SEED), lang], budget, env_update=cached)
+        imports = [run_child(["import"], budget, env_update=cached) for _ in range(repeat)]
+        calls = {lang: run_child(["first-call", str(SEED), lang], budget, env_update=cached) for lang in ("fr", "detect")}
+    source = [run_child(["import"], budget, env_update={"PYTHONDONTWRITEBYTECODE": "1", "PYTHONPYCACHEPREFIX": None})
+              for _ in range(repeat)]
     secs = [r["seconds"] for r in imports if "seconds" in r]
+    source_secs = [r["seconds"] for r in source if "seconds" in r]
+    bare = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        bare.append(time.perf_counter() - t0)
     return {"import_median_s": statistics.median(secs) if secs else None,
             "import_min_s": min(secs) if secs else None,
+            "import_from_source_median_s": statistics.median(source_secs) if source_secs else None,
+            "interpreter_start_median_s": statistics.median(bare),
             "import_loaded": imports[0].get("loaded"), "first_call": calls}
 
 
@@ -199,8 +222,11 @@ def report(results: dict[str, Any]) -> str:
     st = results.get("startup")
     if st:
         lines.append(f"import quotecheck: median {1000 * st['import_median_s']:.0f} ms, "
-                     f"min {1000 * st['import_min_s']:.0f} ms (fresh interpreters); heavy modules "
+                     f"min {1000 * st['import_min_s']:.0f} ms CPU (fresh interpreters, bytecode cached); heavy modules "
                      f"imported: {', '.join(st['import_loaded'] or []) or 'none'}")
+        if st.get("import_from_source_median_s") is not None:
+            lines.append(f"import with PYTHONDONTWRITEBYTECODE=1 (this checkout's .pyc only; without them every module is compiled): median {1000 * st['import_from_source_median_s']:.0f} ms CPU; "
+                         f"bare interpreter start (python -c pass): {1000 * st['interpreter_start_median_s']:.0f} ms wall")
         for lang, r in st["first_call"].items():
             if "first" in r:
                 lines.append(f"first extract_claims call ({lang}): {1000 * r['first']:.0f} ms, later calls "

@@ -115,11 +115,23 @@ def _pattern(data: LanguageData) -> regex.Pattern[str]:
     return regex.compile(rf"{_START}(?:{'|'.join(_parts(data).values())})", regex.IGNORECASE | regex.VERSION0)
 
 
+class _KindPatterns(dict[str, "regex.Pattern[str]"]):
+    """{kind: its pattern}, each compiled when a token first tries that kind: compiling all eight
+    took most of the first call, and a short text tries few of them."""
+
+    def __init__(self, data: LanguageData) -> None:
+        super().__init__()
+        self._data = data
+
+    def __missing__(self, kind: str) -> regex.Pattern[str]:
+        pattern = self[kind] = regex.compile(rf"{_START}{_parts(self._data)[kind]}", regex.IGNORECASE | regex.VERSION0)
+        return pattern
+
+
 @functools.lru_cache(maxsize=None)
 def _kind_patterns(data: LanguageData) -> dict[str, regex.Pattern[str]]:
     """One pattern per kind, for :func:`_token_hints`: a token tries only the kinds it may start."""
-    return {name: regex.compile(rf"{_START}{part}", regex.IGNORECASE | regex.VERSION0)
-            for name, part in _parts(data).items()}
+    return _KindPatterns(data)
 
 
 def find_hints(text: str, data: LanguageData, start: int = 0, end: int | None = None) -> list[Hint]:

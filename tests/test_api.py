@@ -91,6 +91,32 @@ def test_import_is_light() -> None:
     assert out.strip() == "[]"
 
 
+# modules a first extraction does not need: serialisation (cattrs), and importlib.resources with
+# tempfile, shutil and zipfile behind it (package data is read through pkgutil, quotecheck/packaged.py)
+_NOT_FOR_EXTRACTION = ("cattrs", "importlib.resources", "tempfile", "zipfile", "quotecheck.cli", "quotecheck.output")
+
+
+def test_a_first_extraction_in_every_language_stays_light() -> None:
+    code = ("import sys, quotecheck\n"
+            "for code in quotecheck.supported_languages():\n"
+            "    quotecheck.extract_claims('« Oui, le 3 mars, 5 % de plus », a dit Paul Roux.', language=code)\n"
+            f"print(sorted(m for m in {_NOT_FOR_EXTRACTION!r} if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_language_data_converters_are_python_functions() -> None:
+    """attrs parses a builtin converter's text signature per field: milliseconds of the import."""
+    import types
+
+    import attrs
+
+    from quotecheck.lang import LanguageData
+
+    converters = [a.converter for a in attrs.fields(LanguageData) if a.converter is not None]
+    assert converters and all(isinstance(c, types.FunctionType) for c in converters)
+
+
 def test_a_short_french_line_is_french_and_spaced_guillemets_open_anywhere() -> None:
     text = "« Oui », a dit Paul Roux.\n"
     assert quotecheck.detect_language(text) == "fr"

@@ -133,6 +133,20 @@ def test_the_token_path_finds_what_the_text_path_finds():
         assert by_tokens == find_hints(text, data), text
 
 
+def test_a_hint_kind_is_compiled_only_when_a_token_may_start_it():
+    # compiling every kind's pattern took most of the first call; a text with only a percentage
+    # compiles the kinds its words may start, never a date
+    from quotecheck import hints
+
+    data = lang.load("it")
+    hints._kind_patterns.cache_clear()
+    found = [(h.kind.value, h.value) for h in sentence_hints("Il tasso è salito al 12 %, ha detto Carla Neri.", "it")
+             if h.kind is not HintKind.ENTITY]
+    assert found == [("percentage", "12")]
+    compiled = set(hints._kind_patterns(data))
+    assert "percentage" in compiled and not compiled & {"date", "hedge", "commitment"}
+
+
 def test_lone_capitalised_words_are_not_always_entities():
     assert [h.text for h in sentence_hints("Inflation fell again, the central bank said.", "en")
             if h.kind is HintKind.ENTITY] == []

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import math
 from functools import reduce
 from itertools import repeat
@@ -21,6 +20,8 @@ from operator import add, mul
 from typing import Any
 
 from attrs import field, frozen
+
+from ..packaged import read_json
 
 __all__ = ["Model", "load_model", "PRIOR"]
 
@@ -118,12 +119,10 @@ PRIOR = Model(language="", prior=True)
 
 
 def _read(name: str) -> dict[str, Any] | None:
-    from importlib import resources  # on first use: it costs ~4 ms to import (tempfile, shutil)
-
-    path = resources.files(__package__).joinpath("weights", f"{name}.json")
-    if not path.is_file():
+    try:
+        data: dict[str, Any] = read_json(__package__, f"weights/{name}.json")
+    except FileNotFoundError:
         return None
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 

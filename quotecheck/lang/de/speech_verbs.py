@@ -12,11 +12,9 @@ mostly nouns or function words once lower-cased ("frage", "meine", "bitte") are 
 the script documents each one.
 """
 
-import json
-from importlib import resources
+from ...packaged import read_json
 
-SPEECH_VERBS: dict[str, str] = json.loads(
-    resources.files(__package__).joinpath("verb_forms.json").read_text(encoding="utf-8"))
+SPEECH_VERBS: dict[str, str] = read_json(__package__, "verb_forms.json")
 
 # Two-word cues whose words are no speech verb alone: {second word: (lemma, forms of the first
 # word)}. They catch separable verbs whose finite stem is far more often something else ("gab",

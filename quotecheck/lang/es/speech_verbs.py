@@ -8,11 +8,9 @@ Forms that are mostly nouns or adjectives ("pregunta", "denuncia", "dicha", "com
 left out; the script documents each one.
 """
 
-import json
-from importlib import resources
+from ...packaged import read_json
 
-SPEECH_VERBS: dict[str, str] = json.loads(
-    resources.files(__package__).joinpath("verb_forms.json").read_text(encoding="utf-8"))
+SPEECH_VERBS: dict[str, str] = read_json(__package__, "verb_forms.json")
 
 # two-word cues whose first word is no speech verb: none needed ({second word: (lemma, forms)})
 # "se ha mostrado tajante:", "se mostró contundente": a stance announced before the words spoken

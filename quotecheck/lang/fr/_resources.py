@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from importlib import resources
 from typing import Iterable, Mapping, TypeVar
+
+from ...packaged import read_json
 
 V = TypeVar("V")
 
@@ -13,8 +13,7 @@ _APOSTROPHE, _TYPOGRAPHIC = "'", "’"
 
 def read_forms(filename: str) -> dict[str, str]:
     """A generated {form: lemma} table shipped next to this package (see scripts/)."""
-    text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
-    forms: dict[str, str] = json.loads(text)
+    forms: dict[str, str] = read_json(__package__, filename)
     return forms
 
 

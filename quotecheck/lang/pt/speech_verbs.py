@@ -9,11 +9,9 @@ or adjectives ("pergunta", "conta", "proposta", "comunicado") are left out; the 
 each one.
 """
 
-import json
-from importlib import resources
+from ...packaged import read_json
 
-SPEECH_VERBS: dict[str, str] = json.loads(
-    resources.files(__package__).joinpath("verb_forms.json").read_text(encoding="utf-8"))
+SPEECH_VERBS: dict[str, str] = read_json(__package__, "verb_forms.json")
 
 # two-word cues whose first word is no speech verb: none needed ({second word: (lemma, forms)})
 # "tomou a palavra:" before the words spoken; {last word: (lemma, forms of the words before it)}
