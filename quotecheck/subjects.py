@@ -655,8 +655,9 @@ class SubjectResolver:
         """The name that opens the sentence before an apposition between commas that reaches the
         cue, when no mention next to the cue is the subject ("Ann Kim, a former vice president
         of global sales, said", "Kim, who was elected in 2012, argued"): no content of its own."""
-        head = self.text[sent_start:cue.start].rstrip()
-        if not head.endswith(",") or cue.start - sent_start > _OPENING_APPOSITION_CHARS:
+        if cue.start - sent_start > _OPENING_APPOSITION_CHARS:
+            return None  # tested first: the head of a long sentence is not copied for nothing
+        if not self.text[sent_start:cue.start].rstrip().endswith(","):
             return None
         opener = self._sentence_subject(sent_start, cue.start)
         if opener is None or opener.kind not in (MentionKind.NAME, MentionKind.ROLE) or opener.place \

@@ -59,6 +59,18 @@ _BLANK_LINE = regex.compile(r"(?:\r\n|[\n\r\u2028\u0085])[^\S\n\r\u2028\u2029\u0
 #: fallbacks when a window has no blank line: a line break, then a space
 _LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\u0085]")
 _SPACE = regex.compile(r"\s")
+#: the characters ``_LINE_BREAK`` matches (every blank line holds one too)
+_LINE_BREAK_CHARS = "\n\r\u2028\u2029\u0085"
+#: ``_SPACE`` searched from the end: the last space of a window is found without walking every
+#: one before it (a 200,000-character line of marks and spaces)
+_LAST_SPACE = regex.compile(_SPACE.pattern, regex.REVERSE)
+
+
+def _last_line_break(text: str, lo: int, hi: int) -> int:
+    """The offset after the last line break in ``text[lo:hi]`` (the end of a ``_LINE_BREAK``
+    match: ``\r\n`` ends after its ``\n``), ``-1`` when there is none; ``str.rfind`` per
+    character, which skips a window with none at the speed of a memory scan."""
+    return max(text.rfind(c, lo, hi) for c in _LINE_BREAK_CHARS) + 1 or -1
 
 
 class Window:
@@ -78,18 +90,23 @@ def _last_cut(text: str, lo: int, hi: int, quiet: Boundary | None = None) -> int
     """The best offset in ``(lo, hi]`` to end a window at: after the last quiet paragraph break
     (when ``quiet`` is given), else after the last blank line, else after the last line break,
     else after the last space, else ``hi``."""
-    if quiet is not None:
-        for pattern in (_BLANK_LINE, _LINE_BREAK):
-            ends = [m.end() for m in pattern.finditer(text, lo, hi)]
-            for e in reversed(ends[-_MAX_TRIED:]):
-                if e > lo and quiet(text, e):
-                    return e
-    for pattern in (_BLANK_LINE, _LINE_BREAK, _SPACE):
+    line_break = _last_line_break(text, lo, hi)
+    if line_break > 0:  # else no blank line nor line break either
+        if quiet is not None:
+            for pattern in (_BLANK_LINE, _LINE_BREAK):
+                ends = [m.end() for m in pattern.finditer(text, lo, hi)]
+                for e in reversed(ends[-_MAX_TRIED:]):
+                    if e > lo and quiet(text, e):
+                        return e
         last = None
-        for last in pattern.finditer(text, lo, hi):
+        for last in _BLANK_LINE.finditer(text, lo, hi):  # forward: the blank lines as they pair up
             pass
         if last is not None and last.end() > lo:
             return last.end()
+        return line_break
+    found = _LAST_SPACE.search(text, lo, hi)
+    if found is not None and found.end() > lo:
+        return found.end()
     return hi
 
 

@@ -106,6 +106,13 @@ GROWTH_CLASSES = {
     "cues between names in one sentence": lambda n: "Paul Roux a dit Marie Morel « oui » et " * (n // 39),
     # one sentence of many short quotations: each costs a constant, not the sentence's length
     "many short quotations in one sentence": lambda n: "il a dit « oui » et " * (n // 20),
+    # marks nested deeper and deeper, then closed, on one line: a window is cut at its last
+    # space, found from the end, not by walking every space of the window
+    "deep nesting": lambda n: "« " * (n // 4) + "» " * (n // 4),
+    # a line of marks and spaces only, no word and no line break: the same cut
+    "only marks and spaces": _filled(list("«»“”\"„‹› "), seed=5),
+    # the same cut where it is all the work: a mark, a line of spaces, a mark
+    "a line of spaces between two marks": lambda n: "« " + " " * n + " »",
     # quote marks scattered among words: pairs, strays and dashes in one long paragraph
     "marks mixed with words": _filled(["« ", " »", "“", "”", '"', "— "] + [w + " " for w in (
         "le maire nous elle que dit pour une dans avec sur les allons président").split()] * 2, seed=3),

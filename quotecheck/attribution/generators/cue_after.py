@@ -70,9 +70,21 @@ def _subject_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
     if nxt < len(tokens) and (tokens[nxt].lower in a.data.complementizers or tokens[nxt].text == ":"):
         return None  # "X said that …": a statement of its own
     sent_end = a.doc.sentence_span(cue.start)[1]
-    if sum(1 for t in a.doc.tokens_between(cue.end, sent_end) if t.text[:1].isalnum()) > _TAIL_WORDS \
+    if _words_over(a, cue.end, sent_end, _TAIL_WORDS) \
             and not (nxt < len(tokens) and (tokens[nxt].text == "," or tokens[nxt].lower in a.preambles)):
         return None  # "X said the plan …": the cue reports a content of its own
     if m.kind is MentionKind.PRONOUN:
         return Candidate("cue-after", cue, Resolved(a._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun"))
     return Candidate("cue-after", cue, Resolved(a.entity_of.get(m.start), m, "mention"))
+
+
+def _words_over(a: Attributor, start: int, end: int, most: int) -> bool:
+    """More than ``most`` words (tokens opening on a letter or digit) start in ``start:end``; read
+    up to the one past ``most`` only, not to the end of a sentence that may be the whole text."""
+    tokens, seen = a.doc.tokens, 0
+    for k in range(a.doc.token_index(start), a.doc.token_index(end)):
+        if tokens[k].text[:1].isalnum():
+            seen += 1
+            if seen > most:
+                return True
+    return False
