@@ -41,3 +41,15 @@ def test_a_name_after_a_genitive_organisation_is_not_the_organisation() -> None:
             "sei die Frist abgelaufen.")
     assert "Beauftragte der Stadtverwaltung" not in found(text)
     assert speakers(text)[-1] != "Jonas Weber"
+
+
+def test_the_agent_of_a_passive_quoting_verb_is_the_source() -> None:
+    text = "Paul Winter, Sprecher der Partei, wird von der Agentur Nordpress mit den Worten zitiert, er sei zuversichtlich."
+    assert speakers(text) == ["der Agentur Nordpress"]
+
+
+def test_a_passive_without_agent_keeps_its_subject() -> None:
+    # "von" before the auxiliary belongs to the subject, not to the passive
+    text = "Der Sprecher der Firma Brenner wurde gestern zitiert, er sei zuversichtlich."
+    assert speakers(text) != [None]
+    assert "Brenner" in (speakers(text)[0] or "") or "Sprecher" in (speakers(text)[0] or "")
