@@ -53,3 +53,12 @@ def test_a_passive_without_agent_keeps_its_subject() -> None:
     text = "Der Sprecher der Firma Brenner wurde gestern zitiert, er sei zuversichtlich."
     assert speakers(text) != [None]
     assert "Brenner" in (speakers(text)[0] or "") or "Sprecher" in (speakers(text)[0] or "")
+
+
+def test_the_reported_mood_after_a_source_marker_continues_its_claim() -> None:
+    text = ("Die Stadt plant eine neue Brücke. Laut Paul Brenner werde der Bau im Mai beginnen. "
+            "Die Kosten seien bereits gedeckt. Der Rat tagt morgen.")
+    found_claims = [(c.text, c.speaker.name if c.speaker else None)
+                    for c in quotecheck.extract_claims(text, language="de")]
+    assert ("Die Kosten seien bereits gedeckt", "Paul Brenner") in found_claims
+    assert all("Rat tagt" not in t for t, _ in found_claims)
