@@ -336,9 +336,11 @@ class ReportedSpeech(SubjectResolver):
         starts = [p[0] for p in sources]
         for start, end in self._waiting_moods:
             k = bisect.bisect_left(starts, start) - 1
-            if k < 0 or sources[k][1] is None:
+            if k < 0:
                 continue
             claim_start, source = sources[k]
+            if source is None:
+                continue
             if self.doc.sentence_index(start) - self.doc.sentence_index(claim_start) != 1:
                 continue
             if any(c.start >= claim_start and c.start < end and c.start != claim_start for c in self.claims):
