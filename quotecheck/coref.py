@@ -222,7 +222,7 @@ class _Linker:
     def _appositive(self, a: MentionSpan, b: MentionSpan) -> bool:
         """b follows a as an apposition: adjacent, or separated by a comma only."""
         gap = _PARENTHESIS.sub("", self.doc.text[a.end:b.start])  # "La procureure de Rouen (Eure), Anne Roy"
-        if not gap.strip() and self.doc.tokens[b.first].lower in self.data.determiners:
+        if self.data.capitalized_nouns and not gap.strip() and self.doc.tokens[b.first].lower in self.data.determiners:
             return False  # a noun phrase right after, with its article, is its complement ("Klagen der Stadt")
         if self.data.capitalized_nouns and a.kind is MentionKind.ORGANIZATION and b.kind is MentionKind.NAME \
                 and self._noun_complement(a):
