@@ -222,7 +222,23 @@ class _Linker:
     def _appositive(self, a: MentionSpan, b: MentionSpan) -> bool:
         """b follows a as an apposition: adjacent, or separated by a comma only."""
         gap = _PARENTHESIS.sub("", self.doc.text[a.end:b.start])  # "La procureure de Rouen (Eure), Anne Roy"
+        if self.data.capitalized_nouns and not gap.strip() and self.doc.tokens[b.first].lower in self.data.determiners:
+            return False  # a noun phrase right after, with its article, is its complement ("Klagen der Stadt")
+        if self.data.capitalized_nouns and a.kind is MentionKind.ORGANIZATION and b.kind is MentionKind.NAME \
+                and self._noun_complement(a):
+            return False  # "Die Beauftragte der Stadt, Eva Roth": the name is the noun's, not the city's
         return gap.strip() in ("", ",") and "\n" not in gap
+
+    def _noun_complement(self, mention: MentionSpan) -> bool:
+        """``mention`` opens with its article right after a capitalised word (where nouns are
+        capitalised, a noun): it is that noun's genitive complement ("Klagen der Stadt")."""
+        tokens = self.doc.tokens
+        k = mention.first
+        if k == 0 or tokens[k].lower not in self.data.determiners:
+            return False
+        before = tokens[k - 1]
+        return self.doc.text[before.end:tokens[k].start] == " " and before.text[:1].isupper() \
+            and before.text.isalpha()
 
     def _spells_initials(self, mention: MentionSpan) -> bool:
         """``mention`` is one word spelling the initials of the capitalised words before its

@@ -366,6 +366,11 @@ class _MentionFinder:
                 last = j
                 has_first_name = has_first_name or is_first_name(nxt.text)
             elif nxt.lower in self.data.name_particles and self._particles_then_name(j + 1):
+                if self.data.capitalized_nouns and tokens[j].lower not in self.data.name_particles \
+                        and nxt.lower in self.data.definite_determiners:
+                    # where nouns are capitalised, an article right after a name opens the next
+                    # noun phrase, a genitive or dative object ("Karl Brenner der Presse")
+                    break
                 j += 1  # "Ilse von der Heide", "Karim ben Youssef"
                 has_first_name = has_first_name or is_first_name(tokens[j].text)
             else:

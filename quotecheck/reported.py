@@ -282,6 +282,11 @@ class ReportedSpeech(SubjectResolver):
         (The forms are data: ``REPORTED_MOOD_FORMS``; languages without them never get here.)"""
         if start < self.reported_until or start in self._marker_sentences():
             return  # (a source marker's sentence is its claim: "Die Lage sei ernst, so der Minister")
+        if self._defers_to_marker(start):
+            k = bisect.bisect_left(self.cue_starts, start)
+            if not self._in_quote(start) and not (k < len(self.cue_starts) and self.cue_starts[k] < end):
+                self._waiting_moods.append((start, end))
+            return
         last = self.claims[-1] if self.claims and self.current is not None else None
         if last is None or self.doc.sentence_index(start) - self.doc.sentence_index(last.start) > _MOOD_REACH:
             self._mood_after_cue(start, end)
@@ -298,6 +303,58 @@ class ReportedSpeech(SubjectResolver):
         resolved = self._new_subject(start, last.start) or Resolved(self.current, None, "reported mood after the previous claim")
         self.reported_until = content[1]
         self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood"))
+
+    @functools.cached_property
+    def _marker_sources(self) -> list[tuple[int, Resolved | None]]:
+        """(claim start, source) of each source marker's claim, in the order they were made."""
+        return []
+
+    @functools.cached_property
+    def _waiting_moods(self) -> list[tuple[int, int]]:
+        """Sentences in the reported mood waiting for the source marker's claim just before them."""
+        return []
+
+    def _source_claim(self, start: int, end: int, resolved: Resolved | None, cue: CueMatch) -> None:
+        """A source marker's claim, its source kept for the sentences in the reported mood after it."""
+        self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
+        self._marker_sources.append((start, resolved))
+
+    def _defers_to_marker(self, start: int) -> bool:
+        """The sentence before ``start`` opens on a source marker and holds no claim yet: its claim
+        comes after the main pass, and a sentence in the reported mood waits for it."""
+        k = self.doc.sentence_index(start)
+        if k == 0 or self.doc.sentences[k][0] != start:
+            return False
+        prev_start = self.doc.sentences[k - 1][0]
+        if prev_start not in self._marker_sentences():
+            return False
+        return not self.claims or self.claims[-1].start < prev_start
+
+    def _deferred_moods(self) -> None:
+        """The sentences in the reported mood that waited for a source marker's claim just before them."""
+        sources = sorted(self._marker_sources, key=lambda p: p[0])
+        starts = [p[0] for p in sources]
+        for start, end in self._waiting_moods:
+            k = bisect.bisect_left(starts, start) - 1
+            if k < 0:
+                continue
+            claim_start, source = sources[k]
+            if source is None:
+                continue
+            if self.doc.sentence_index(start) - self.doc.sentence_index(claim_start) != 1:
+                continue
+            if any(c.start >= claim_start and c.start < end and c.start != claim_start for c in self.claims):
+                continue  # something else was said between: the marker's source does not continue
+            words = self.doc.tokens_between(start, end)
+            if not any(t.lower in self.data.reported_mood_forms for t in words):
+                continue
+            content = strip_space(self.text, start, self._content_end(start))
+            if content[1] - content[0] < 8 or self._overlaps_quote(*content):
+                continue
+            resolved = Resolved(source.entity, source.mention, "reported mood after the previous claim")
+            claim = self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood")
+            at = bisect.bisect_left([c.start for c in self.claims], claim.start)
+            self.claims.insert(at, claim)
 
     def _marker_noun(self, at: int, marker: str, source_start: int) -> Resolved | None:
         """"Nach ersten Angaben sind …": a verb right after a marker that holds a noun names no
@@ -579,7 +636,7 @@ class ReportedSpeech(SubjectResolver):
                 if end - start >= 8 and not self._overlaps_quote(start, end) and not self._opens_quote(start):
                     cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
                     resolved: Resolved | None = Resolved(self.entity_of.get(antecedent.start), antecedent, "relative source")
-                    self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
+                    self._source_claim(start, end, resolved, cue)
                     done.add(s_start)
                 continue
             if marker in self.data.postposed_source_markers:
@@ -652,7 +709,7 @@ class ReportedSpeech(SubjectResolver):
                 start, end = strip_space(text, *span)
                 if end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
                     continue
-                self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
+                self._source_claim(start, end, resolved, cue)
                 done.add(s_start)
 
     def _source_phrase_end(self, start: int, s_end: int) -> int | None:
@@ -731,7 +788,7 @@ class ReportedSpeech(SubjectResolver):
             start, end = strip_space(text, start, end)
             if end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
                 continue
-            self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
+            self._source_claim(start, end, resolved, cue)
             done.add(s_start)
 
     def _after_source(self, comma: int, end: int, s_end: int) -> int | None:

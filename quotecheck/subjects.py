@@ -487,6 +487,9 @@ class SubjectResolver:
         if before is not None and after is not None and self._fronted_phrase(sent_start, cue.start):
             before = None
         if self.data.participle_at_clause_end and not prefer_after:
+            agent = self._passive_agent(cue, sent_start)
+            if agent is not None:
+                return Resolved(self.entity_of.get(agent.start), agent, "passive agent")
             framed = self._subject_of_auxiliary(cue, sent_start, sent_end) or self._verb_final_subject(cue, sent_start)
             if framed is not None:
                 before, after = framed, None
@@ -582,6 +585,25 @@ class SubjectResolver:
             return None
         nearest = bisect.bisect_left(self.mention_starts, cue.start) - 1
         return self.mentions[first] if nearest > first else None
+
+    def _passive_agent(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
+        """'X wird von der Agentur Y mit den Worten zitiert, …': the participle closes a passive
+        clause; the one who speaks is its agent, the mention after the agent preposition."""
+        if not self.data.passive_agents:
+            return None
+        k = cue.first - 1
+        agent: MentionSpan | None = None
+        while k >= 0 and self.tokens[k].start >= sent_start:
+            tok = self.tokens[k]
+            if tok.text in ",;:" or tok.text in self.quote_chars:
+                return None
+            if tok.lower in self.data.passive_agents:
+                m = self._mention_after(tok.end, cue.start)
+                agent = m if m is not None and m.kind is not MentionKind.PRONOUN else agent
+            if tok.lower in self.data.passive_auxiliaries:
+                return agent
+            k -= 1
+        return None
 
     def _subject_of_auxiliary(self, cue: CueMatch, sent_start: int, sent_end: int) -> MentionSpan | None:
         """"X hat Papst Y gebeten, …", "Gestern hatte der Minister Y aufgefordert, …": where the

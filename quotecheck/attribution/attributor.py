@@ -421,6 +421,7 @@ class Attributor(ReportedSpeech):
             else:
                 self._reported_mood(*item)  # type: ignore[misc]
         self._source_indirect()
+        self._deferred_moods()
         for q in self.nested:
             self._nested_quote(q)
         floor = self.model.drop_below

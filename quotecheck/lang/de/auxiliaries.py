@@ -26,3 +26,6 @@ REFLEXIVE_PRONOUNS: tuple[str, ...] = ()
 
 # "wurde gefragt", "wird zitiert": the subject of a passive is not the speaker
 PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
+
+# "X wird von der Agentur Y mit den Worten zitiert": the passive's agent is the one who reports
+PASSIVE_AGENTS = frozenset({"von", "vom"})
