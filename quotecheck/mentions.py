@@ -970,7 +970,7 @@ class _MentionFinder:
             return None
         role_last, gender = hit
         head = self.doc.text[tokens[j].start:tokens[role_last].end].lower()
-        last, complement = self._complement(role_last)  # "HP vice president of global sales"
+        last, complement = self._complement(role_last)  # "Acme deputy director of school transport"
         return self._span(i, last, MentionKind.ROLE, _stated_gender(gender), plural, head, complement)
 
     def _cut_before_first_name(self, last: int) -> bool:

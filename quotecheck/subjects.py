@@ -675,8 +675,8 @@ class SubjectResolver:
 
     def _opening_apposition(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
         """The name that opens the sentence before an apposition between commas that reaches the
-        cue, when no mention next to the cue is the subject ("Ann Kim, a former vice president
-        of global sales, said", "Kim, who was elected in 2012, argued"): no content of its own."""
+        cue, when no mention next to the cue is the subject ("Ann Kim, the head of the
+        parents' association, said", "Kim, who was elected in 2012, argued"): no content of its own."""
         if cue.start - sent_start > _OPENING_APPOSITION_CHARS:
             return None  # tested first: the head of a long sentence is not copied for nothing
         if not self.text[sent_start:cue.start].rstrip().endswith(","):

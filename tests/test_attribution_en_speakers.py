@@ -55,10 +55,10 @@ def test_the_subject_after_a_fronted_complement_is_no_apposition_of_it() -> None
 
 
 def test_a_qualified_name_after_an_inverted_cue_heads_its_noun_phrase() -> None:
-    text = ("\"Dana is a longtime friend of mine,\" said Marlow ally Peter Quist.\n\n"
+    text = ("\"The bridge will open in May,\" said Marlow ally Peter Quist.\n\n"
             "\"This is simple,\" said Marlow campaign manager Ivy Sand in a statement.\n\n"
             "\"I was hoping for someone else,\" said Air Force Capt. Tomas Rell.")
-    assert candidates_for(text, "Dana is")["cue-after"] == "Peter Quist"
+    assert candidates_for(text, "The bridge")["cue-after"] == "Peter Quist"
     assert candidates_for(text, "This is")["cue-after"] == "Ivy Sand"
     assert candidates_for(text, "I was hoping")["cue-after"] == "Tomas Rell"
 
@@ -73,14 +73,14 @@ def test_a_qualified_name_after_the_closing_mark_speaks_and_goes_on() -> None:
 def test_an_apposition_with_abbreviations_or_several_commas_reaches_its_cue() -> None:
     text = ("\"We do not believe troops are the answer,\" Benjamin J. Rhode, Mr. Quist's deputy adviser, "
             "said Sunday.\n\n"
-            "\"Both of them scare me,\" Harry Bonde, 30, of Raleigh, N.C., who was polled, said later.")
+            "\"The buses were late again,\" Harry Bonde, 41, of Tacoma, Wash., who was waiting, said later.")
     assert candidates_for(text, "We do not")["cue-after"] == "Benjamin J. Rhode"
-    assert candidates_for(text, "Both of them")["cue-after"] == "Harry Bonde"
+    assert candidates_for(text, "The buses")["cue-after"] == "Harry Bonde"
 
 
 def test_an_irish_surname_is_one_name() -> None:
-    text = "\"He did try to intimidate me,\" said O'Malley, who wrote about the visit."
-    assert candidates_for(text, "He did try")["cue-after"] == "O'Malley"
+    text = "\"The ferry runs twice a day,\" said O'Malley, who runs the harbour office."
+    assert candidates_for(text, "The ferry")["cue-after"] == "O'Malley"
 
 
 def test_a_name_qualifying_a_plural_role_is_a_group() -> None:
@@ -92,10 +92,10 @@ def test_a_name_qualifying_a_plural_role_is_a_group() -> None:
 
 
 def test_the_name_opening_a_sentence_speaks_past_its_apposition() -> None:
-    text = ("Mike Duhane, a Liberal strategist, said the vote was the clearest sign yet of anger.\n\n"
-            "Zeke Emmer, an oncologist who advised Quist on the reform, said the law so far has been a success.")
-    assert "Mike Duhane" in candidates_for(text, "the vote was").values()
-    assert "Zeke Emmer" in candidates_for(text, "the law so far").values()
+    text = ("Mike Duhane, a Liberal strategist, said the budget vote showed how tired the members were.\n\n"
+            "Zeke Emmer, an oncologist who advised Quist on the reform, said the new clinic had cut waiting times.")
+    assert "Mike Duhane" in candidates_for(text, "the budget vote").values()
+    assert "Zeke Emmer" in candidates_for(text, "the new clinic").values()
 
 
 def test_a_gerund_after_a_comma_speaks_for_the_sentence_subject() -> None:
@@ -114,8 +114,8 @@ def test_a_possessive_before_an_organisation_noun_is_the_organisation() -> None:
 
 def test_main_voice_is_not_proposed_right_after_a_cued_claim() -> None:
     text = ("Ruth Vander spoke first. Vander said little. Vander left early.\n\n"
-            "\"It is not a strategy,\" Quist said. \"Not once has an adviser of mine said so.\"")
-    found = candidates_for(text, "Not once")
+            "\"It is not a strategy,\" Quist said. \"Nobody on my staff wrote that memo.\"")
+    found = candidates_for(text, "Nobody on my")
     assert found.get("continuation") == "Quist"
     assert "main-voice" not in found
 
@@ -191,6 +191,6 @@ def test_a_town_the_lexicon_does_not_know_goes_with_its_region() -> None:
 
 
 def test_a_surname_named_in_full_before_opens_its_apposition() -> None:
-    text = ("Dana Karimi leads a charity. Karimi, executive director of Interfaith Bridges to Peace, said "
+    text = ("Dana Karimi leads a charity. Karimi, executive director of the Riverside Food Bank, said "
             "she hopes the town remembers the flood.")
     assert "Dana Karimi" in candidates_for(text, "she hopes").values()

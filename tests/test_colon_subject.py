@@ -11,8 +11,8 @@ def _claims(text: str, language: str = "de") -> list[tuple[str | None, list[str]
 
 
 def test_the_person_after_the_verb_of_a_colon_sentence_speaks() -> None:
-    text = ("Den Ärger der Partei über Brauns Pläne brachte die Sprecherin der Fraktion, Ina Roth, "
-            "zum Ausdruck: „Es gibt keinen Grund, jetzt nachzugeben.“")
+    text = ("Die Sorge der Imker um den Winter fasste die Vorsitzende des Vereins, Ina Roth, "
+            "in einem Satz zusammen: „Die Völker brauchen mehr Futter.“")
     [(speaker, rules)] = _claims(text)
     assert speaker == "Ina Roth" and "colon-subject" in rules
 

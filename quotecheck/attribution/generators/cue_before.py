@@ -54,7 +54,7 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
 
 
 def _person(a: Attributor, m: MentionSpan) -> bool:
-    """``m`` is a person the text shows as one ("Erkki Tuomioja, Präsident des Rats der Union:"
+    """``m`` is a person the text shows as one ("Lena Haas, Präsidentin des Landesverbands der Imker:"
     — the name that opens the sentence speaks, not the body its apposition ends on)."""
     entity = a.entity_of.get(m.start)
     return entity is not None and entity.kind is SpeakerKind.PERSON and entity.person_evidence
