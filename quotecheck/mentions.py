@@ -26,7 +26,6 @@ __all__ = ["MentionSpan", "between_finder", "find_mentions", "mentions_between"]
 _MAX_ROLE_WORDS = 4
 _COMPLEMENT_WORDS = 3
 _MIN_NOUN_STEM = 3  # letters before a common-noun ending: "Jung" and "Ort" are no compounds
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # "die große Koalition": an inflected adjective
 _MIN_COMPOUND_HEAD = 6  # letters of a role or organisation noun that ends a compound ("-sprecher", not "-mann")
 _MAX_ADJECTIVES = 2  # "der ehemalige russische Präsident"
 
@@ -201,7 +200,7 @@ class _MentionFinder:
                                             and not self._after_full_name(k)):
                 named.add(t.text)
             elif prev.text.islower() and (prev.lower in self.determiners or self._noun_article(prev.lower) or (
-                    k > 1 and prev.text.isalpha() and prev.lower.endswith(_ADJECTIVE_ENDINGS)
+                    k > 1 and prev.text.isalpha() and prev.lower.endswith(self.data.adjective_endings)
                     and (tokens[k - 2].text.islower() or tokens[k - 2].start in self.sentence_starts)
                     and (tokens[k - 2].lower in self.determiners or tokens[k - 2].lower in self.data.noun_articles))):
                 nouns.add(t.text)  # "die große Zuversicht", "Zum ersten Mal"
@@ -280,7 +279,7 @@ class _MentionFinder:
             return False
         if i > 0 and (tokens[i - 1].lower in self.determiners or tokens[i - 1].text in self.titles
                       or self._match_words(i - 1, self.role_words) is not None
-                      or (tokens[i - 1].text.islower() and tokens[i - 1].lower.endswith(_ADJECTIVE_ENDINGS)
+                      or (tokens[i - 1].text.islower() and tokens[i - 1].lower.endswith(self.data.adjective_endings)
                           and tokens[i - 1].lower not in self.data.pronouns)):
             return False  # (after an adjective: "andere Quellen", a description that may speak)
         if i + 2 < len(tokens) and tokens[i + 1].text.islower() and _is_capitalized(tokens[i + 2]) \
@@ -458,7 +457,7 @@ class _MentionFinder:
                     k += 1
                 if self.data.capitalized_nouns and low not in self.prepositions and k + 1 < len(tokens) \
                         and tokens[k].text.isalpha() and tokens[k].text.islower() \
-                        and tokens[k].lower.endswith(_ADJECTIVE_ENDINGS) and self._plain_word(k) \
+                        and tokens[k].lower.endswith(self.data.adjective_endings) and self._plain_word(k) \
                         and tokens[k + 1].text in self.data.places:
                     k += 1  # "das Komitee im norwegischen Bergen": an adjective before the place
                 if low not in self.prepositions and k < len(tokens) and not tokens[k].text[:1].isupper():
@@ -477,7 +476,7 @@ class _MentionFinder:
                     k += 1
                     words += 1
                     if self.data.capitalized_nouns and k < len(tokens) and (tokens[last].text.islower() or (
-                            tokens[last].lower.endswith(_ADJECTIVE_ENDINGS) and tokens[last].text.isalpha()
+                            tokens[last].lower.endswith(self.data.adjective_endings) and tokens[last].text.isalpha()
                             and not is_first_name(tokens[last].text))) \
                             and _is_capitalized(tokens[k]) and not is_first_name(tokens[k].text) \
                             and self.doc.text[tokens[last].end:tokens[k].start] == " " \
@@ -750,7 +749,7 @@ class _MentionFinder:
                 # adjectives before a capitalised role or organisation noun
                 k = j
                 while k < len(tokens) and k - j < _MAX_ADJECTIVES and tokens[k].text.replace("-", "").isalnum() \
-                        and tokens[k].text.islower() and tokens[k].lower.endswith(_ADJECTIVE_ENDINGS) \
+                        and tokens[k].text.islower() and tokens[k].lower.endswith(self.data.adjective_endings) \
                         and self._plain_word(k):
                     k += 1
                 if k > j and k < len(tokens) and _is_capitalized(tokens[k]) \

@@ -4,7 +4,8 @@ Each supported language is a subpackage ``quotecheck/lang/<iso-639-1>/`` whose `
 wires UPPER_CASE data constants (spaCy's layout). Adding a language means adding one folder: no
 central list is edited. A feature whose data is whole in one submodule (``hints.py``,
 ``negations.py``: :data:`FEATURE_SUBMODULES`) is read from there by the loader, not re-exported.
-:func:`load` imports a language on first use and caches it; an unknown code raises :class:`UnsupportedLanguage` naming the supported ones (dateparser's policy).
+:func:`load` imports a language on first use and caches it; an unknown code raises
+:class:`UnsupportedLanguage` naming the supported ones (dateparser's policy).
 
 The constants a language module may define (all optional except ``CODE``; missing ones fall back
 to the empty/generic default below):
@@ -166,6 +167,9 @@ to the empty/generic default below):
 ``NOUN_ARTICLES``          lower-case words besides ``DETERMINERS`` that only ever precede a noun
                            (contracted articles, possessives: "zum", "seine"): where
                            ``CAPITALIZED_NOUNS``, a capitalised word after one is a common noun.
+``ADJECTIVE_ENDINGS``     endings of an inflected adjective before its noun ("große", "ehemaligen"):
+                           where ``CAPITALIZED_NOUNS``, such words join a role and mark the capitalised
+                           word after them as a noun; empty elsewhere.
 ``PLURAL_NOUN_ENDINGS``    endings of plural nouns ("-en": "Bedenken"): where ``CAPITALIZED_NOUNS``, a
                            lone capitalised word with one and no article, first name, title or role
                            before it in the document is no name; empty elsewhere.
@@ -311,6 +315,7 @@ class LanguageData:
     genitive_name_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     noun_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     plural_noun_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
+    adjective_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     possessive_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
 
     @classmethod

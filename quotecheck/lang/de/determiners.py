@@ -7,6 +7,10 @@ gender; it is entered as feminine singular, like the pronoun "sie", and a role n
 none for neuter).
 """
 
+#: endings of an inflected adjective between a determiner and its noun ("die große Koalition",
+#: "der ehemalige russische Präsident")
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
 DETERMINERS = {
     "der": ("m", False),
     "die": ("f", False),
