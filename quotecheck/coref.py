@@ -48,6 +48,7 @@ _MISSPELT_SURNAME = 8
 _GENITIVE_STEM = 3  # letters of a surname left once its genitive ending is cut
 #: how far back a definite description looks for the indefinite one that brought its person in
 _DESCRIPTION_REACH = 1500
+_ROLE_MODIFIERS = 2  # lower-case words a role may run on past its mention before an apposed name
 
 
 @define(eq=False)
@@ -227,7 +228,24 @@ class _Linker:
         if self.data.capitalized_nouns and a.kind is MentionKind.ORGANIZATION and b.kind is MentionKind.NAME \
                 and self._noun_complement(a):
             return False  # "Die Beauftragte der Stadt, Eva Roth": the name is the noun's, not the city's
-        return gap.strip() in ("", ",") and "\n" not in gap
+        if "\n" in gap:
+            return False
+        return gap.strip() in ("", ",") or (a.kind is MentionKind.ROLE and b.kind is MentionKind.NAME
+                                            and self._modifiers_then_comma(a, b))
+
+    def _modifiers_then_comma(self, a: MentionSpan, b: MentionSpan) -> bool:
+        """Between a role and a name, a comma after at most ``_ROLE_MODIFIERS`` lower-case words
+        that the mention left out, none a function word or a verb: "le directeur académique,
+        Hervé Lucas", "the head teacher, Ann Roy" still name the person the role describes."""
+        tokens = self.doc.tokens
+        words = tokens[a.last + 1 : b.first]
+        if not 2 <= len(words) <= _ROLE_MODIFIERS + 1 or words[-1].text != ",":
+            return False
+        data = self.data
+        return all(t.text.isalpha() and t.text.islower() and t.lower not in data.stop_words
+                   and t.lower not in data.speech_verbs and t.lower not in data.auxiliaries
+                   and t.lower not in data.determiners and t.lower not in data.complement_prepositions
+                   for t in words[:-1])
 
     def _noun_complement(self, mention: MentionSpan) -> bool:
         """``mention`` opens with its article right after a capitalised word (where nouns are
@@ -683,6 +701,8 @@ class _Linker:
                 break  # named paragraphs later: another person
             if self._after_preposition(at):
                 continue  # "…, dirigé par X": a name in a complement is someone else
+            if self._another_turn(first.start, at):
+                break  # "– …, annonce l'agente. ⏎ – …, demande Hugo": the next turn is the other speaker
             e = by_id[marks[k + step][1]]
             if speaking and not any(m.start == at and m.cue_subject for m in e.mentions):
                 continue
@@ -691,6 +711,15 @@ class _Linker:
             if e.mentions and (compatible(e) or e.gender_guessed):
                 return e, at - first.end, False
         return None
+
+    def _another_turn(self, a: int, b: int) -> bool:
+        """Offsets ``a`` and ``b`` lie in two paragraphs that each open with a dialogue dash."""
+        doc = self.doc
+        pa, pb = doc.paragraph_index(a), doc.paragraph_index(b)
+        if pa == pb or not self.data.dialogue_dashes:
+            return False
+        return all(doc.text[doc.paragraphs[p][0]:doc.paragraphs[p][1]].lstrip()[:1] in self.data.dialogue_dashes
+                   for p in (pa, pb))
 
     def _after_preposition(self, offset: int) -> bool:
         """The mention starting at ``offset`` follows a preposition (past its determiners)."""

@@ -30,17 +30,18 @@ Incises (« Nous allons, a-t-il dit, agir ») split a quotation into parts that 
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from .converters import to_tuple
 from .cues import CueMatch, matcher_for
 from .document import LINE_BREAKS, Document, lower_keeping_offsets
 from .lang import LanguageData
 
-__all__ = ["QuoteSpan", "Segmentation", "find_quotes"]
+__all__ = ["QuoteSpan", "Segmentation", "find_quotes", "is_fragment", "unhidden"]
 
 _SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
 _APOSTROPHE_LIKE = "'’‘`ʼ"
@@ -54,6 +55,7 @@ _MAX_NARRATION = 12  # words of a participial phrase after an incise before the 
 _MAX_MARKER_CHARS = 24  # characters read for a source marker ("d’après", "according to")
 _NAME_WORDS = 4  # words of a name or title a sentence may open with ("„Der Bote“ erscheint")
 _MAX_RUN_ON = 5  # paragraphs a quotation may run on with no mark before the one that closes it
+_SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")  # a sentence ends inside the quotation
 
 
 @frozen
@@ -277,7 +279,7 @@ class _Segmenter:
         outer_start, outer_end = outer if outer else (start, end)
         if group is None:
             group = self._new_group()
-        embedded = not dialogue and depth == 0 and self._embedded(outer_start, start, end, outer_end)
+        embedded = not dialogue and self._embedded(outer_start, start, end, outer_end)
         for k, (s, e, cue) in enumerate(self._split_incises(start, end, dialogue)):
             self.out.append(QuoteSpan(
                 start=s, end=e, open_mark=open_mark, close_mark=close_mark,
@@ -424,6 +426,10 @@ class _Segmenter:
             if t == ",":
                 if j + 1 >= last:
                     return j, False
+                named = self._apposed_name_end(cue, j, last)
+                if named is not None:
+                    j = named  # "affirme le directeur, Hervé Lucas, c'est …": the name is the subject's
+                    continue
                 follower = tokens[j + 1].lower
                 narration = (
                     follower in self.data.relative_pronouns
@@ -447,6 +453,20 @@ class _Segmenter:
             j += 1
         # a long narration after the incise ("s’exclama la meunière en courant vers …"): speech ends
         return min(j, last) - 1, False
+
+    def _apposed_name_end(self, cue: CueMatch, comma: int, last: int) -> int | None:
+        """The comma closing a name apposed to the incise's subject, when that subject is a
+        description opened by a determiner ("dit la porte-parole, Ana Ruiz, …"), else None."""
+        tokens = self.doc.tokens
+        first = cue.last + 1
+        if first >= comma or tokens[first].lower not in self.data.determiners \
+                or any(t.text[:1].isupper() for t in tokens[first + 1 : comma]):
+            return None
+        k = comma + 1
+        while k < min(last, comma + 1 + _NAME_WORDS) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() \
+                and tokens[k].lower not in self.data.stop_words:
+            k += 1
+        return k if comma + 1 < k < last - 1 and tokens[k].text == "," else None
 
     def _is_adverb(self, word: str) -> bool:
         return word in self.data.cue_adverbs or any(
@@ -705,6 +725,30 @@ class _Segmenter:
             return [], None
         self._skip(stack[:1])
         return [], None
+
+
+def is_fragment(q: QuoteSpan, text: str) -> bool:
+    """A quotation inside the journalist's sentence (scare quotes, a title, a partial quote),
+    unless it runs over a sentence end (Il comune "ha firmato il contratto. Domani cominciano
+    i lavori"): words of several sentences are someone's, found as a full quotation's are."""
+    return q.embedded and _SENTENCE_INSIDE.search(text, q.start, q.end) is None
+
+
+def unhidden(quotes: tuple[QuoteSpan, ...], text: str) -> tuple[QuoteSpan, ...]:
+    """The quotations with those inside a top-level fragment one level up: a fragment is no claim,
+    so it must not hide the quotation it holds (a stray « paired by accident with a mark after a
+    whole quotation: "venue « et … « Nous partons », a dit Anne » ensuite")."""
+    fragments = sorted((q.outer_start, q.outer_end) for q in quotes if q.depth == 0 and is_fragment(q, text))
+    if not fragments:
+        return quotes
+    starts = [s for s, _ in fragments]
+    out = []
+    for q in quotes:
+        k = bisect.bisect_right(starts, q.outer_start) - 1
+        if q.depth > 0 and k >= 0 and q.outer_end <= fragments[k][1]:
+            q = evolve(q, depth=q.depth - 1)
+        out.append(q)
+    return tuple(out)
 
 
 def find_quotes(doc: Document, data: LanguageData) -> Segmentation:

@@ -484,3 +484,26 @@ def test_entity_place_follows_its_mentions() -> None:
     other.add(mentions.MentionSpan(60, 66, "Lisbon", mentions.MentionKind.ORGANIZATION, place=True), "", data)
     other.person_evidence = True
     assert not other.place  # what shows a person wins
+
+
+def test_a_role_running_on_past_its_mention_is_still_apposed_to_the_name() -> None:
+    # "gardener" is left out of the role mention ("the head"): the name after the comma is still its holder
+    text = "The head gardener, Ruth Hale, spoke to visitors on Sunday:\n\n“The roses will bloom late this year.”"
+    [claim] = quotecheck.extract_claims(text, language="en")
+    assert claim.speaker is not None and claim.speaker.name == "Ruth Hale"
+
+
+def test_a_verb_between_role_and_name_is_no_apposition() -> None:
+    text = "Le maire adjoint a salué, Lucie Morel, puis a dit : « Nous reconstruirons le pont. »"
+    people = {e.name: e for e in entities(text)}
+    assert "Lucie Morel" in people
+    assert not any("maire" in d.lower() for d in people["Lucie Morel"].descriptions)
+
+
+def test_the_next_turn_of_a_dialogue_names_the_other_speaker() -> None:
+    text = ("Au comptoir, la file ne bouge plus.\n"
+            "– Le dernier car est parti, explique la guichetière.\n"
+            "– Et demain ? demande Marc Olivier.\n"
+            "– Le premier part à six heures.")
+    claims = [c for c in quotecheck.extract_claims(text, language="fr") if c.text.startswith("Le ")]
+    assert claims and all(c.speaker is None or c.speaker.name != "Marc Olivier" for c in claims)

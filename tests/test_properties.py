@@ -7,7 +7,7 @@ import random
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import quotecheck
@@ -187,6 +187,11 @@ def _quoted(text: str) -> list[tuple[int, int]]:
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(_article(), st.sampled_from(list("«»“”„‹›‘’\"")), st.integers(0, 10**6))
+# two stray openers, then a whole quotation and its cue, then a stray closer: the accidental
+# pair around the quotation is a fragment, and must not hide it
+@example("Jeanne Martin est venue « et nous. Jeanne Martin est venue « et nous nous nous. « Nous nous nous », "
+         "a déclaré Jeanne Martin.\n\nJeanne Martin est venue et nous nous nous nous nous.\n\n"
+         "« Nous nous nous nous nous nous », a déclaré Jeanne Martin.", "»", 198)
 def test_a_stray_mark_loses_no_claim_outside_its_own_quotation(text: str, mark: str, where: int) -> None:
     """A mark added between two words costs at most the quotation it falls in (or the one it pairs
     with by accident): every other quotation is still found, at the same place."""

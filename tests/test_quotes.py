@@ -373,3 +373,10 @@ def test_an_excerpt_quotation_ends_at_the_dash_between_two_reports() -> None:
     text = ("Man schreibt aus Bern: „Der Rat hat getagt. -- Aus Basel meldet man, dass der Markt "
             "geschlossen bleibt.")
     assert _segments(text, "de") == ["Der Rat hat getagt."]
+
+
+def test_a_name_apposed_to_the_incise_subject_stays_in_the_incise() -> None:
+    text = "« Rien n'est décidé, assure la porte-parole, Inès Caron, nous attendons le rapport. »"
+    claims = quotecheck.extract_claims(text, language="fr")
+    assert [c.text.rstrip(",") for c in claims] == ["Rien n'est décidé", "nous attendons le rapport."]
+    assert all(c.speaker is not None and c.speaker.name == "Inès Caron" for c in claims)

@@ -25,7 +25,7 @@ from ..cues import CueMatch, matcher_for
 from ..document import lower_keeping_offsets
 from ..coref import Entity
 from ..mentions import MentionSpan, between_finder
-from ..quotes import QuoteSpan
+from ..quotes import QuoteSpan, is_fragment, unhidden
 from ..reported import ReportedSpeech
 from ..subjects import Resolved
 from . import features as feats
@@ -39,7 +39,6 @@ from .state import DiscourseState
 __all__ = ["Attributor"]
 
 _SENTENCE_END = ".!?…"
-_SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")  # a sentence ends inside the quotation
 _HEADLINE_CHARS = 160  # a title line is shorter than this and has no final punctuation
 _NESTED_REACH = 200  # characters before a nested quotation searched for its cue and speaker
 _MAIN_VOICE_MENTIONS = 2  # mentions a person needs to be the article's main voice
@@ -57,7 +56,7 @@ class Attributor(ReportedSpeech):
     def __init__(self, ctx: Context, model: Model | None = None, trace: list[dict[str, Any]] | None = None) -> None:
         self.state = DiscourseState()
         linked = (list(ctx.entities), ctx.entity_of, list(ctx.mentions))
-        super().__init__(ctx.doc, ctx.data, ctx.quotes, linked, list(ctx.cues))
+        super().__init__(ctx.doc, ctx.data, unhidden(ctx.quotes, ctx.doc.text), linked, list(ctx.cues))
         self._last_bounds: tuple[QuoteSpan | None, tuple[int, int]] = (None, (0, 0))
         self.model = model if model is not None else load_model(ctx.data.code)
         self.trace = trace
@@ -361,10 +360,8 @@ class Attributor(ReportedSpeech):
         state.last_end = q.outer_end
 
     def is_fragment(self, q: QuoteSpan) -> bool:
-        """A quotation inside the journalist's sentence (scare quotes, a title, a partial quote),
-        unless it runs over a sentence end (Il comune "ha firmato il contratto. Domani cominciano
-        i lavori"): words of several sentences are someone's, found as a full quotation's are."""
-        return q.embedded and _SENTENCE_INSIDE.search(self.text, q.start, q.end) is None
+        """See :func:`quotecheck.quotes.is_fragment`."""
+        return is_fragment(q, self.text)
 
     def _same_paragraph_as_last_claim(self, q: QuoteSpan) -> bool:
         return bool(self.claims) and self.claims[-1].paragraph == q.paragraph
