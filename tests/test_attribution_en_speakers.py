@@ -194,3 +194,19 @@ def test_a_surname_named_in_full_before_opens_its_apposition() -> None:
     text = ("Dana Karimi leads a charity. Karimi, executive director of the Riverside Food Bank, said "
             "she hopes the town remembers the flood.")
     assert "Dana Karimi" in candidates_for(text, "she hopes").values()
+
+
+def test_a_name_qualifying_the_noun_before_the_cue_is_no_speaker() -> None:
+    # "the Kerr campaign", "Lowe aides": the phrase the name qualifies speaks, not the name
+    text = ("Ann Kerr and Bo Lowe held rallies on Saturday. The Kerr campaign on Monday argued that "
+            "turnout would be high. Lowe aides privately conceded that the night went badly.")
+    assert "The Kerr campaign" in candidates_for(text, "turnout").values()
+    assert "Lowe aides" in candidates_for(text, "the night").values()
+    assert "Bo Lowe" not in candidates_for(text, "the night").values()
+
+
+def test_a_name_qualifying_a_role_speaks_through_it_in_a_second_verb() -> None:
+    text = ("Ann Kerr toured the plant. A Kerr campaign official later withdrew the remark, saying "
+            "that the figures were wrong. Kerr flatly denied that she had met the donors.")
+    assert "A Kerr campaign official" in candidates_for(text, "the figures").values()
+    assert "Ann Kerr" in candidates_for(text, "she had met").values()

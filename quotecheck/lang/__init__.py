@@ -150,6 +150,9 @@ to the empty/generic default below):
 ``POSTPOSED_ADJECTIVES``   True where an adjective may follow its noun ("le ministère russe"); False where
                            it comes first: a lower-case word after an organisation noun is then its
                            verb ("the campaign distributed").
+``NAME_MODIFIES_NOUN``     True where a name may qualify the common noun after it ("the Kerr campaign",
+                           "Lowe aides said"): lower-case nouns between a sentence's opening name and
+                           its cue head the subject, which is that phrase, not the name.
 ``TITLE_CASE_NAMES``       True where an organisation's name capitalises its every main word ("the Harbor
                            Fund"): a name never runs on over lower-case words ("the group Kim
                            addressed"); False where names may run in sentence case ("Eaux vives").
@@ -308,6 +311,7 @@ class LanguageData:
     commitment_exclusions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     capitalized_nouns: bool = False
     title_case_names: bool = False
+    name_modifies_noun: bool = False
     postposed_adjectives: bool = True
     common_noun_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     genitive_determiners: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
