@@ -573,6 +573,9 @@ class SubjectResolver:
         # and the mention after the cue is its object
         if prefer_after and before is not None and after is not None and self._after_closing_mark(self._qualified_start(before)):
             prefer_after = False
+        if prefer_after and before is not None and after is not None and cue.lemma in self.data.object_cue_lemmas:
+            # '…," Ann Kerr, a friend, told Radio Vale': the verb's object follows it, never its subject
+            prefer_after = False
         order: tuple[MentionSpan | None, ...] = (after, before) if prefer_after else (before, after)
         how = "mention"
         if after is None and before is None:

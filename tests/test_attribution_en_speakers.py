@@ -210,3 +210,11 @@ def test_a_name_qualifying_a_role_speaks_through_it_in_a_second_verb() -> None:
             "that the figures were wrong. Kerr flatly denied that she had met the donors.")
     assert "A Kerr campaign official" in candidates_for(text, "the figures").values()
     assert "Ann Kerr" in candidates_for(text, "she had met").values()
+
+
+def test_the_mention_after_tell_is_whom_the_speaker_told() -> None:
+    text = ("Ann Kerr runs a bakery on the square. \u201cWe open at six every day,\u201d a neighbour, "
+            "Ann Kerr told Radio Vale. \u201cIt is always busy.\u201d")
+    found = candidates_for(text, "We open")
+    assert found.get("sentence-cue", found.get("cue-after")) == "Ann Kerr"
+    assert "Radio Vale" not in found.values()

@@ -104,6 +104,9 @@ to the empty/generic default below):
                            are objects.
 ``ADDRESSEE_AFTER_CUE``    True when a name between a cue and its complementizer is the addressee,
                            never the subject ("X told Radio Vale that …": English word order).
+``OBJECT_CUE_LEMMAS``      lemmas of speech verbs whose addressee is their direct object ("tell"): a
+                           mention right after such a cue is whom the speaker told, never an inverted
+                           subject, when a subject stands before the cue.
 ``CUE_PREPOSITIONS``       prepositions opening a complement of a speech verb ("à", "to", "gegenüber"):
                            a mention right after one is no subject ("a déclaré à l'AFP, X").
 ``FRONTED_PREPOSITIONS``   prepositions that open a fronted phrase in a verb-second clause ("In einem
@@ -282,6 +285,7 @@ class LanguageData:
     interviewer_markers: tuple[str, ...] = field(default=(), converter=to_tuple)
     null_subject: bool = False
     addressee_after_cue: bool = False
+    object_cue_lemmas: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     participle_at_clause_end: bool = False
     cue_prepositions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     fronted_prepositions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
