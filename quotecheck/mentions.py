@@ -633,6 +633,13 @@ class _MentionFinder:
                     return (None,)
         return None
 
+    def _opening_participle(self, word: str) -> bool:
+        """A capitalised word ending like a participle (``OPENING_PARTICIPLE_SUFFIXES``: "Facing",
+        "Alarmed"), longer than its ending by a stem, and no known first name."""
+        low = word.lower()
+        return word[1:].islower() and not is_first_name(word) and any(
+            low.endswith(x) and len(low) >= len(x) + 3 for x in self.data.opening_participle_suffixes)
+
     def _function_word(self, k: int) -> bool:
         """A lower-case preposition, complementizer or determiner at token k: what follows a word
         that opens a sentence as a preposition or a verb ("Lors de", "Agregó que"), not a name."""
@@ -892,6 +899,10 @@ class _MentionFinder:
             if last == i and tok.start in self.sentence_starts and tok.text not in self.inner_capitals \
                     and i + 1 < len(tokens) and self._function_word(i + 1):
                 return None  # "Lors de …", "Agregó que …", "Insieme a lui": a word opening a sentence
+            if last == i and tok.start in self.sentence_starts and tok.text not in self.inner_capitals \
+                    and self._opening_participle(tok.text) and i + 1 < len(tokens) \
+                    and not _is_capitalized(tokens[i + 1]):
+                return None  # "Facing pressure, …", "Alarmed by …": a participle opening a sentence
             prev = tokens[i - 1].lower if i > 0 else ""
             org = self._match_words(i - 1, self.org_words) if i > 0 and tokens[i - 1].text.islower() else None
             after_org = i > 1 and tokens[i - 1].text == "," and self.last_kind is MentionKind.ORGANIZATION \

@@ -218,3 +218,16 @@ def test_the_mention_after_tell_is_whom_the_speaker_told() -> None:
     found = candidates_for(text, "We open")
     assert found.get("sentence-cue", found.get("cue-after")) == "Ann Kerr"
     assert "Radio Vale" not in found.values()
+
+
+def test_a_participle_opening_a_sentence_is_no_name() -> None:
+    text = ("The river rose overnight. Worried by the damage, Mayor Ann Kerr said that she would visit. "
+            "Pressing the council, Bo Lowe, a farmer, argued that the dykes were too low.")
+    found = mentions(text)
+    assert "Worried" not in found and "Pressing" not in found
+    assert "Ann Kerr" in candidates_for(text, "she would").values()
+    assert "Worried" not in candidates_for(text, "she would").values()
+
+
+def test_an_abbreviated_month_in_a_dateline_is_no_name() -> None:
+    assert "Nov" not in mentions("Nov 3 - Ann Kerr said on Tuesday that the plan was finished.")

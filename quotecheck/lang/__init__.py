@@ -41,6 +41,9 @@ to the empty/generic default below):
 ``DETERMINERS``            {determiner: (gender, plural)}: "le", "la", "les", "l'".
 ``NAME_PARTICLES``         lower-case words allowed inside a proper name: "de", "van", "von", "al-".
 ``NON_NAMES``              capitalised words that start sentences but are not names.
+``OPENING_PARTICIPLE_SUFFIXES`` endings of participles that open a sentence ("Facing criticism, …",
+                           "Alarmed by …"): such a lone capitalised word, never written capitalised
+                           inside a sentence and no first name, opens no name.
 ``REFLEXIVE_PRONOUNS``     ("se", "s'") that may precede a reflexive speech verb.
 ``INTERVIEW_MARKERS``      ("Q", "R") that open an interview line as direct speech.
 ``RELATIVE_PRONOUNS``      ("qui", "dont") that, after an incise, mean narration goes on.
@@ -316,6 +319,7 @@ class LanguageData:
     capitalized_nouns: bool = False
     title_case_names: bool = False
     name_modifies_noun: bool = False
+    opening_participle_suffixes: tuple[str, ...] = field(default=(), converter=to_tuple)
     postposed_adjectives: bool = True
     common_noun_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     genitive_determiners: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
