@@ -198,6 +198,19 @@ class SubjectResolver:
         while j < cue.first and j - m.last <= _QUALIFIER_TOKENS and self._head_noun(tokens[j]):
             head = j
             j += 1
+        if j < cue.first and tokens[j].text.islower() and tokens[j].lower in self.data.coordinators:
+            # "Kerr and other party leaders", "Kerr and her lawyers": a second, common-noun conjunct
+            k = j + 1
+            while k < cue.first and k - j <= 3 and tokens[k].text.islower() and (
+                    tokens[k].lower in self.data.determiners or tokens[k].lower in self.data.prenominal_words
+                    or tokens[k].lower in self.data.stop_words):
+                k += 1
+            second = -1
+            while k < cue.first and second - j <= _QUALIFIER_TOKENS and self._head_noun(tokens[k]):
+                second = k
+                k += 1
+            if second > 0:
+                head, j = second, k
         if own_verb:
             while head > m.last and tokens[head].lower not in self.role_words \
                     and tokens[head].lower not in self.data.organization_nouns:

@@ -231,3 +231,8 @@ def test_a_participle_opening_a_sentence_is_no_name() -> None:
 
 def test_an_abbreviated_month_in_a_dateline_is_no_name() -> None:
     assert "Nov" not in mentions("Nov 3 - Ann Kerr said on Tuesday that the plan was finished.")
+
+
+def test_a_name_and_a_common_noun_conjunct_speak_together() -> None:
+    text = "Ann Kerr spoke first. Kerr and other party leaders have said that the vote will be close."
+    assert "Kerr and other party leaders" in candidates_for(text, "the vote").values()
