@@ -52,6 +52,9 @@ class MentionSpan:
     #: the name is a place's (``LanguageData.places``: "India", "Afghanistan") or follows a
     #: locative preposition ("à Amiens"): a place, its government or a medium, not a person
     place: bool = False
+    #: the mention sits on a title-case line (a headline): its capitals say little of where the
+    #: name ends ("Kerr Wins Over Lowe"), so another mention's form names the entity first
+    headline: bool = False
 
 
 def _role_parts(phrase: str, prepositions: frozenset[str]) -> tuple[str, str]:
@@ -726,7 +729,7 @@ class _MentionFinder:
         # every field at once: attrs.evolve afterwards costs a second construction and its lookups
         start, end = self.tokens[first].start, self.tokens[last].end
         return MentionSpan(start, end, self.doc.text[start:end], kind, gender, plural, head, complement, first, last,
-                           linkable, False, place)
+                           linkable, False, place, first in self.title_case)
 
     def _at(self, i: int) -> MentionSpan | None:
         tokens = self.tokens

@@ -236,3 +236,9 @@ def test_an_abbreviated_month_in_a_dateline_is_no_name() -> None:
 def test_a_name_and_a_common_noun_conjunct_speak_together() -> None:
     text = "Ann Kerr spoke first. Kerr and other party leaders have said that the vote will be close."
     assert "Kerr and other party leaders" in candidates_for(text, "the vote").values()
+
+
+def test_a_name_run_into_a_headline_s_words_does_not_name_the_entity() -> None:
+    text = ("Ann Vander Rallies Salem Crowds\n\n"
+            "Vander spoke at the fair on Sunday. \u201cWe will build the bridge,\u201d Vander said.")
+    assert candidates_for(text, "We will")["cue-after"] == "Vander"
