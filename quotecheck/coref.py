@@ -72,6 +72,9 @@ class Entity:
     #: the gender is only the usual one of the first name ("Omar"), not stated by the text
     gender_guessed: bool = False
     _best_name: str = ""
+    #: the names written on a headline (``MentionSpan.headline``) and in running text
+    _headline_names: set[str] = field(factory=set)
+    _running_names: set[str] = field(factory=set)
     _best_description: str = ""
     #: every mention added so far is a place's name, kept as they are added (``place`` is read
     #: for every candidate of every claim; the mentions only grow, through ``add``)
@@ -84,8 +87,17 @@ class Entity:
 
     @property
     def name(self) -> str:
-        """The fullest proper name, else the fullest description."""
-        return self._best_name or self._best_description or (self.mentions[0].text if self.mentions else "")
+        """The fullest proper name, else the fullest description.
+
+        A name found only on a headline whose last word ends no other name of the entity ran
+        into the headline's words ("Ann Kerr Wins" for "Kerr"): the fullest other name is taken."""
+        best = self._best_name
+        if best in self._headline_names and best not in self._running_names \
+                and sum(1 for n in self.names if n.split()[-1:] == best.split()[-1:]) < 2:
+            others = [n for n in self.names if n != best]
+            if others:
+                best = max(others, key=lambda n: (len(n.split()), len(n)))
+        return best or self._best_description or (self.mentions[0].text if self.mentions else "")
 
     def add(self, mention: MentionSpan, how: str, data: LanguageData) -> None:
         self.mentions.append(mention)
@@ -98,6 +110,11 @@ class Entity:
                 self.names[name] = None
                 if (len(name.split()), len(name)) > (len(self._best_name.split()), len(self._best_name)):
                     self._best_name = name
+            if name.split():
+                if mention.headline:
+                    self._headline_names.add(name)
+                else:
+                    self._running_names.add(name)
             if self.kind is SpeakerKind.UNKNOWN and (len(name.split()) > 1 or mention.gender):
                 self.kind = SpeakerKind.PERSON
             if mention.gender or mention.text.split()[0] in data.titles:

@@ -52,6 +52,9 @@ class MentionSpan:
     #: the name is a place's (``LanguageData.places``: "India", "Afghanistan") or follows a
     #: locative preposition ("à Amiens"): a place, its government or a medium, not a person
     place: bool = False
+    #: the mention sits on a title-case line (a headline): its capitals say little of where the
+    #: name ends ("Kerr Wins Over Lowe"), so another mention's form names the entity first
+    headline: bool = False
 
 
 def _role_parts(phrase: str, prepositions: frozenset[str]) -> tuple[str, str]:
@@ -633,6 +636,13 @@ class _MentionFinder:
                     return (None,)
         return None
 
+    def _opening_participle(self, word: str) -> bool:
+        """A capitalised word ending like a participle (``OPENING_PARTICIPLE_SUFFIXES``: "Facing",
+        "Alarmed"), longer than its ending by a stem, and no known first name."""
+        low = word.lower()
+        return word[1:].islower() and not is_first_name(word) and any(
+            low.endswith(x) and len(low) >= len(x) + 3 for x in self.data.opening_participle_suffixes)
+
     def _function_word(self, k: int) -> bool:
         """A lower-case preposition, complementizer or determiner at token k: what follows a word
         that opens a sentence as a preposition or a verb ("Lors de", "Agregó que"), not a name."""
@@ -719,7 +729,7 @@ class _MentionFinder:
         # every field at once: attrs.evolve afterwards costs a second construction and its lookups
         start, end = self.tokens[first].start, self.tokens[last].end
         return MentionSpan(start, end, self.doc.text[start:end], kind, gender, plural, head, complement, first, last,
-                           linkable, False, place)
+                           linkable, False, place, first in self.title_case)
 
     def _at(self, i: int) -> MentionSpan | None:
         tokens = self.tokens
@@ -892,6 +902,10 @@ class _MentionFinder:
             if last == i and tok.start in self.sentence_starts and tok.text not in self.inner_capitals \
                     and i + 1 < len(tokens) and self._function_word(i + 1):
                 return None  # "Lors de …", "Agregó que …", "Insieme a lui": a word opening a sentence
+            if last == i and tok.start in self.sentence_starts and tok.text not in self.inner_capitals \
+                    and self._opening_participle(tok.text) and i + 1 < len(tokens) \
+                    and not _is_capitalized(tokens[i + 1]):
+                return None  # "Facing pressure, …", "Alarmed by …": a participle opening a sentence
             prev = tokens[i - 1].lower if i > 0 else ""
             org = self._match_words(i - 1, self.org_words) if i > 0 and tokens[i - 1].text.islower() else None
             after_org = i > 1 and tokens[i - 1].text == "," and self.last_kind is MentionKind.ORGANIZATION \

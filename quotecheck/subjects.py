@@ -181,6 +181,84 @@ class SubjectResolver:
             return nxt
         return None
 
+    def _modified_noun(self, m: MentionSpan, sent_start: int, cue: CueMatch,
+                       own_verb: bool = False) -> MentionSpan | None:
+        """"The Kerr campaign said", "Lowe aides argue", "Kerr's advisers privately conceded": where
+        a name may qualify the noun after it (``NAME_MODIFIES_NOUN``), lower-case nouns between the
+        sentence's opening name and its cue head the subject; the phrase speaks, not the name.
+
+        With ``own_verb`` the cue is a second verb of that subject ("A Kerr aide walked it back,
+        saying …"): the first verb may follow the nouns, so the head is the last role or
+        organisation noun of the lexicon among them."""
+        if not self.data.name_modifies_noun or m.kind not in (MentionKind.NAME, MentionKind.ORGANIZATION):
+            return None
+        tokens = self.tokens
+        j = m.last + 1
+        head = -1
+        while j < cue.first and j - m.last <= _QUALIFIER_TOKENS and self._head_noun(tokens[j]):
+            head = j
+            j += 1
+        if j < cue.first and tokens[j].text.islower() and tokens[j].lower in self.data.coordinators:
+            # "Kerr and other party leaders", "Kerr and her lawyers": a second, common-noun conjunct
+            k = j + 1
+            while k < cue.first and k - j <= 3 and tokens[k].text.islower() and (
+                    tokens[k].lower in self.data.determiners or tokens[k].lower in self.data.prenominal_words
+                    or tokens[k].lower in self.data.stop_words):
+                k += 1
+            second = -1
+            while k < cue.first and second - j <= _QUALIFIER_TOKENS and self._head_noun(tokens[k]):
+                second = k
+                k += 1
+            if second > 0:
+                head, j = second, k
+        if own_verb:
+            while head > m.last and tokens[head].lower not in self.role_words \
+                    and tokens[head].lower not in self.data.organization_nouns:
+                head -= 1
+            j = cue.first
+        if head <= m.last or "\n" in self.text[m.end:tokens[head].end]:
+            return None
+        # only what may stand between a subject and its verb: adverbs, auxiliaries, negations and
+        # a short phrase of time ("The Kerr campaign on Monday said")
+        k = j
+        while k < cue.first:
+            t = tokens[k]
+            if self._verb_adverb(t) or t.lower in self.data.auxiliaries or t.lower in self.data.negation_words:
+                k += 1
+                continue
+            if t.text.islower() and t.lower in self.preambles and k + 1 < cue.first \
+                    and tokens[k + 1].text[:1].isalnum() and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].text[:1].isdigit()):
+                k += 2
+                continue
+            return None
+        # the words before the name: a determiner, numbers and qualifying words ("The former Kerr aide")
+        first = m.first
+        while first - 1 >= 0 and tokens[first - 1].start >= sent_start and m.first - first < _QUALIFIER_TOKENS:
+            t = tokens[first - 1]
+            if not (t.lower in self.data.determiners or t.lower in self.data.prenominal_words
+                    or t.text[:1].isdigit() or (t.text.islower() and self._qualifier_word(t))):
+                break
+            first -= 1
+        if self.text[sent_start:tokens[first].start].strip():
+            return None
+        start, end = tokens[first].start, tokens[head].end
+        low = tokens[head].lower
+        plural = any(low.endswith(x) for x in self.data.plural_suffixes)
+        return MentionSpan(start, end, self.text[start:end], MentionKind.ROLE, None, plural, low,
+                           first=first, last=head, linkable=False)
+
+    def _head_noun(self, t: Token) -> bool:
+        """A lower-case word that may head or qualify a noun phrase after a name: no adverb, verb
+        form of a cue, function word or pronoun."""
+        return t.text.islower() and t.text.replace("-", "").isalpha() and self._qualifier_word(t) \
+            and not self._verb_adverb(t) and t.lower not in self.data.negation_words \
+            and t.lower not in self.data.relative_pronouns and t.lower not in self.preambles
+
+    def _verb_adverb(self, t: Token) -> bool:
+        low = t.lower
+        return low in self.data.cue_adverbs or any(
+            low.endswith(x) and len(low) > len(x) + 3 for x in self.data.adverb_suffixes)
+
     def _qualifier_word(self, t: Token) -> bool:
         """A word that may qualify a name inside one noun phrase ("Kerr", "campaign", "Los
         Angeles-based", "1st"): no punctuation, function word, pronoun or cue."""
@@ -466,6 +544,9 @@ class SubjectResolver:
             # "X a parlé de l'affaire à la radio Y, et a expliqué que …": a second verb shares the
             # subject that opens the sentence; mentions on the way belong to the first verb
             opener = self._sentence_subject(sent_start, cue.start)
+            phrase = self._modified_noun(opener, sent_start, cue, own_verb=True) if opener is not None else None
+            if phrase is not None:
+                return Resolved(None, phrase, "sentence subject")
             if opener is not None and opener.kind in (MentionKind.NAME, MentionKind.ROLE):
                 return Resolved(self.entity_of.get(opener.start), opener, "sentence subject")
         if self._gerund_after_comma(cue):
@@ -474,6 +555,9 @@ class SubjectResolver:
             opener = self._sentence_subject(sent_start, cue.start)
             if opener is not None and opener.kind is MentionKind.PRONOUN:
                 return Resolved(self._resolve_pronoun(opener.start, opener.gender, opener.plural), opener, "pronoun")
+            phrase = self._modified_noun(opener, sent_start, cue, own_verb=True) if opener is not None else None
+            if phrase is not None:
+                return Resolved(None, phrase, "sentence subject")
             if opener is not None:
                 return Resolved(self.entity_of.get(opener.start), opener, "sentence subject")
         after = self._mention_after(cue.end, sent_end)
@@ -502,6 +586,9 @@ class SubjectResolver:
         # and the mention after the cue is its object
         if prefer_after and before is not None and after is not None and self._after_closing_mark(self._qualified_start(before)):
             prefer_after = False
+        if prefer_after and before is not None and after is not None and cue.lemma in self.data.object_cue_lemmas:
+            # '…," Ann Kerr, a friend, told Radio Vale': the verb's object follows it, never its subject
+            prefer_after = False
         order: tuple[MentionSpan | None, ...] = (after, before) if prefer_after else (before, after)
         how = "mention"
         if after is None and before is None:
@@ -509,7 +596,12 @@ class SubjectResolver:
             if lead is not None:
                 return self._lead_in_person(cue, lead, sent_end)
             # the sentence's subject: "M. X, en rangeant ses outils, lui dit :"
-            order = (self._sentence_subject(sent_start, cue.start),)
+            opener = self._sentence_subject(sent_start, cue.start)
+            phrase = self._modified_noun(opener, sent_start, cue) if opener is not None else None
+            if phrase is not None:
+                # the phrase is no alias of the name it holds
+                return Resolved(None, phrase, "sentence subject")
+            order = (opener,)
             how = "sentence subject"
         for m in order:
             if m is None:

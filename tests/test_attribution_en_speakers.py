@@ -194,3 +194,51 @@ def test_a_surname_named_in_full_before_opens_its_apposition() -> None:
     text = ("Dana Karimi leads a charity. Karimi, executive director of the Riverside Food Bank, said "
             "she hopes the town remembers the flood.")
     assert "Dana Karimi" in candidates_for(text, "she hopes").values()
+
+
+def test_a_name_qualifying_the_noun_before_the_cue_is_no_speaker() -> None:
+    # "the Kerr campaign", "Lowe aides": the phrase the name qualifies speaks, not the name
+    text = ("Ann Kerr and Bo Lowe held rallies on Saturday. The Kerr campaign on Monday argued that "
+            "turnout would be high. Lowe aides privately conceded that the night went badly.")
+    assert "The Kerr campaign" in candidates_for(text, "turnout").values()
+    assert "Lowe aides" in candidates_for(text, "the night").values()
+    assert "Bo Lowe" not in candidates_for(text, "the night").values()
+
+
+def test_a_name_qualifying_a_role_speaks_through_it_in_a_second_verb() -> None:
+    text = ("Ann Kerr toured the plant. A Kerr campaign official later withdrew the remark, saying "
+            "that the figures were wrong. Kerr flatly denied that she had met the donors.")
+    assert "A Kerr campaign official" in candidates_for(text, "the figures").values()
+    assert "Ann Kerr" in candidates_for(text, "she had met").values()
+
+
+def test_the_mention_after_tell_is_whom_the_speaker_told() -> None:
+    text = ("Ann Kerr runs a bakery on the square. \u201cWe open at six every day,\u201d a neighbour, "
+            "Ann Kerr told Radio Vale. \u201cIt is always busy.\u201d")
+    found = candidates_for(text, "We open")
+    assert found.get("sentence-cue", found.get("cue-after")) == "Ann Kerr"
+    assert "Radio Vale" not in found.values()
+
+
+def test_a_participle_opening_a_sentence_is_no_name() -> None:
+    text = ("The river rose overnight. Worried by the damage, Mayor Ann Kerr said that she would visit. "
+            "Pressing the council, Bo Lowe, a farmer, argued that the dykes were too low.")
+    found = mentions(text)
+    assert "Worried" not in found and "Pressing" not in found
+    assert "Ann Kerr" in candidates_for(text, "she would").values()
+    assert "Worried" not in candidates_for(text, "she would").values()
+
+
+def test_an_abbreviated_month_in_a_dateline_is_no_name() -> None:
+    assert "Nov" not in mentions("Nov 3 - Ann Kerr said on Tuesday that the plan was finished.")
+
+
+def test_a_name_and_a_common_noun_conjunct_speak_together() -> None:
+    text = "Ann Kerr spoke first. Kerr and other party leaders have said that the vote will be close."
+    assert "Kerr and other party leaders" in candidates_for(text, "the vote").values()
+
+
+def test_a_name_run_into_a_headline_s_words_does_not_name_the_entity() -> None:
+    text = ("Ann Vander Rallies Salem Crowds\n\n"
+            "Vander spoke at the fair on Sunday. \u201cWe will build the bridge,\u201d Vander said.")
+    assert candidates_for(text, "We will")["cue-after"] == "Vander"

@@ -41,6 +41,9 @@ to the empty/generic default below):
 ``DETERMINERS``            {determiner: (gender, plural)}: "le", "la", "les", "l'".
 ``NAME_PARTICLES``         lower-case words allowed inside a proper name: "de", "van", "von", "al-".
 ``NON_NAMES``              capitalised words that start sentences but are not names.
+``OPENING_PARTICIPLE_SUFFIXES`` endings of participles that open a sentence ("Facing criticism, …",
+                           "Alarmed by …"): such a lone capitalised word, never written capitalised
+                           inside a sentence and no first name, opens no name.
 ``REFLEXIVE_PRONOUNS``     ("se", "s'") that may precede a reflexive speech verb.
 ``INTERVIEW_MARKERS``      ("Q", "R") that open an interview line as direct speech.
 ``RELATIVE_PRONOUNS``      ("qui", "dont") that, after an incise, mean narration goes on.
@@ -104,6 +107,9 @@ to the empty/generic default below):
                            are objects.
 ``ADDRESSEE_AFTER_CUE``    True when a name between a cue and its complementizer is the addressee,
                            never the subject ("X told Radio Vale that …": English word order).
+``OBJECT_CUE_LEMMAS``      lemmas of speech verbs whose addressee is their direct object ("tell"): a
+                           mention right after such a cue is whom the speaker told, never an inverted
+                           subject, when a subject stands before the cue.
 ``CUE_PREPOSITIONS``       prepositions opening a complement of a speech verb ("à", "to", "gegenüber"):
                            a mention right after one is no subject ("a déclaré à l'AFP, X").
 ``FRONTED_PREPOSITIONS``   prepositions that open a fronted phrase in a verb-second clause ("In einem
@@ -150,6 +156,9 @@ to the empty/generic default below):
 ``POSTPOSED_ADJECTIVES``   True where an adjective may follow its noun ("le ministère russe"); False where
                            it comes first: a lower-case word after an organisation noun is then its
                            verb ("the campaign distributed").
+``NAME_MODIFIES_NOUN``     True where a name may qualify the common noun after it ("the Kerr campaign",
+                           "Lowe aides said"): lower-case nouns between a sentence's opening name and
+                           its cue head the subject, which is that phrase, not the name.
 ``TITLE_CASE_NAMES``       True where an organisation's name capitalises its every main word ("the Harbor
                            Fund"): a name never runs on over lower-case words ("the group Kim
                            addressed"); False where names may run in sentence case ("Eaux vives").
@@ -279,6 +288,7 @@ class LanguageData:
     interviewer_markers: tuple[str, ...] = field(default=(), converter=to_tuple)
     null_subject: bool = False
     addressee_after_cue: bool = False
+    object_cue_lemmas: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     participle_at_clause_end: bool = False
     cue_prepositions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     fronted_prepositions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
@@ -308,6 +318,8 @@ class LanguageData:
     commitment_exclusions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     capitalized_nouns: bool = False
     title_case_names: bool = False
+    name_modifies_noun: bool = False
+    opening_participle_suffixes: tuple[str, ...] = field(default=(), converter=to_tuple)
     postposed_adjectives: bool = True
     common_noun_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     genitive_determiners: frozenset[str] = field(default=frozenset(), converter=to_frozenset)

@@ -15,3 +15,6 @@ repeatedly sharply strongly directly privately widely immediately
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
 CUE_ADVERBS = frozenset(_ADVERBS + _DAYS)
+
+# "Kerr flatly denied", "the campaign reportedly said": a word so ending is an adverb of the verb
+ADVERB_SUFFIXES = ("ly",)

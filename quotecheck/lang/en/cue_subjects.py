@@ -12,4 +12,8 @@ NULL_SUBJECT = False
 # the verb and its clause, so a name there is whom the speaker told
 ADDRESSEE_AFTER_CUE = True
 
+# "“…,” Ann Kerr, a neighbour, told Radio Vale": "tell" takes whom it tells as its object, so the
+# mention after it is never the speaker when one stands before it
+OBJECT_CUE_LEMMAS = frozenset({"tell"})
+
 ANAPHORIC_OPENERS = frozenset({"that", "this", "is", "was", "what", "so", "thus", "'s", "’s"})

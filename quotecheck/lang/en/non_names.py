@@ -24,4 +24,10 @@ January February March April June
 July August September October November December
 """.split()
 
-NON_NAMES = frozenset(_FUNCTION + _DAYS + _MONTHS)
+# abbreviated months in datelines ("Dec 4 (Reuters) -"); "Jan" and "Jun" are first names too
+_MONTH_ABBREVIATIONS = "Feb Mar Apr Aug Sep Sept Oct Nov Dec".split()
+
+NON_NAMES = frozenset(_FUNCTION + _DAYS + _MONTHS + _MONTH_ABBREVIATIONS)
+
+# "Facing criticism, Kerr …", "Alarmed by the news, Kerr …": participles open sentences
+OPENING_PARTICIPLE_SUFFIXES = ("ing", "ed")

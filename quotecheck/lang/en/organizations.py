@@ -22,5 +22,9 @@ ORGANIZATION_NOUNS = frozenset({
 # a lower-case word after a name is no part of it ("the group Kerr addressed", "In May, Kerr wrote")
 TITLE_CASE_NAMES = True
 
+# a name may qualify the noun after it: "the Kerr campaign said", "Lowe aides argue" (the campaign
+# and the aides speak, not Kerr or Lowe)
+NAME_MODIFIES_NOUN = True
+
 # adjectives come before their noun: a lower-case word after "the campaign" is its verb
 POSTPOSED_ADJECTIVES = False
