@@ -764,7 +764,8 @@ class ReportedSpeech(SubjectResolver):
         first = None
         while k >= 0 and tokens[k].start >= s_start and self.doc.token_index(at) - k <= _DESCRIPTION_WORDS:
             t = tokens[k]
-            if t.text[:1].isupper() or t.lower in self.data.determiners or t.lower in self.data.complement_prepositions:
+            if t.text[:1].isupper() or t.lower in self.data.determiners or t.lower in self.data.complement_prepositions \
+                    or (first is not None and self._prenominal_adjective(k)):
                 first = k
                 k -= 1
                 continue
@@ -790,6 +791,26 @@ class ReportedSpeech(SubjectResolver):
                 continue
             self._source_claim(start, end, resolved, cue)
             done.add(s_start)
+
+    def _prenominal_adjective(self, k: int) -> bool:
+        """Token ``k`` is a lower-case inflected adjective before the capitalised noun that follows
+        it ("ersten Angaben zufolge", "offiziellen Angaben zufolge"), in a language whose nouns are
+        capitalised (``ADJECTIVE_ENDINGS``): no auxiliary, speech verb or stop word."""
+        tokens, data = self.tokens, self.data
+        t = tokens[k]
+        if not data.adjective_endings or not t.text.isalpha() or not t.text[:1].islower():
+            return False
+        if k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper():
+            return False
+        if not t.lower.endswith(data.adjective_endings) or t.lower in data.auxiliaries \
+                or t.lower in data.speech_verbs or t.lower in data.stop_words or t.lower in data.reported_mood_forms:
+            return False
+        # a verb ends the same way: "Sie entstammen Berichten zufolge", "Dort leben Berichten
+        # zufolge": after a capitalised word or at the sentence's start it is the finite verb
+        if k == 0 or tokens[k - 1].text[:1].isupper():
+            return False
+        s_start, _ = self.doc.sentence_span(t.start)
+        return tokens[k - 1].start >= s_start
 
     def _after_source(self, comma: int, end: int, s_end: int) -> int | None:
         """Where the content resumes after a source incise closed by ``comma``, if it does: not
