@@ -99,3 +99,10 @@ def test_a_capitalised_demonym_before_a_noun_is_a_proper_name() -> None:
     assert "Die Deutsche Post" in texts
     texts = [m.text for m in found("Am Morgen lag Schnee. Die Deutsche sagte, die Briefe kämen später.")]
     assert "Die Deutsche" in texts
+
+
+def test_the_object_of_a_relaying_verb_speaks_not_its_subject() -> None:
+    text = "Der Markt war voll. „Wir sind sehr zufrieden mit dem Jahr“, zitiert die Zeitung die Händlerin Eva Kranz."
+    assert claims(text) == [(ClaimKind.DIRECT, "Wir sind sehr zufrieden mit dem Jahr", "Eva Kranz")]
+    text = "Der Markt war voll. „Wir sind sehr zufrieden mit dem Jahr“, zitiert die Zeitung."
+    assert claims(text) == [(ClaimKind.DIRECT, "Wir sind sehr zufrieden mit dem Jahr", "die Zeitung")]
