@@ -401,9 +401,23 @@ class ReportedSpeech(SubjectResolver):
         if content[1] - content[0] < 8 or self._overlaps_quote(*content):
             return
         resolved = self._subject(cue, False)
+        if resolved is not None and resolved.mention is not None and resolved.mention.kind is MentionKind.NAME \
+                and (resolved.entity is None or not resolved.entity.person_evidence):
+            # "Besorgt äußerte sich X über …": a lone capitalised word before the verb is a fronted
+            # word, no subject; the person named after the verb is
+            after = self._subject(cue, True)
+            if after is not None and after.mention is not None and after.mention.start > cue.start \
+                    and after.entity is not None and after.entity.person_evidence and not after.mention.place:
+                resolved = Resolved(after.entity, after.mention, resolved.how)
+                self._carry_mood(start, end, content, resolved, cue)
+                return
         if resolved is None or resolved.mention is None \
                 or resolved.mention.start != self.doc.sentence_span(cue.start)[0] or resolved.mention.place:
             return  # only a subject that opens the cue's sentence is sure enough to carry on
+        self._carry_mood(start, end, content, resolved, cue)
+
+    def _carry_mood(self, start: int, end: int, content: tuple[int, int], resolved: Resolved, cue: CueMatch) -> None:
+        """Claim ``content`` in the reported mood for the subject of the mute cue before it."""
         if resolved.entity is not None:
             self.current = resolved.entity
         self.mute_cue = None

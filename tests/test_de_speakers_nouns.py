@@ -106,3 +106,9 @@ def test_the_object_of_a_relaying_verb_speaks_not_its_subject() -> None:
     assert claims(text) == [(ClaimKind.DIRECT, "Wir sind sehr zufrieden mit dem Jahr", "Eva Kranz")]
     text = "Der Markt war voll. „Wir sind sehr zufrieden mit dem Jahr“, zitiert die Zeitung."
     assert claims(text) == [(ClaimKind.DIRECT, "Wir sind sehr zufrieden mit dem Jahr", "die Zeitung")]
+
+
+def test_a_fronted_word_before_a_mute_cue_leaves_the_reported_mood_to_the_person_after_it() -> None:
+    text = ("Die Bilanz wurde gestern vorgelegt. Enttäuscht äußerte sich die Ärztin Lena Vogt über die Zahlen. "
+            "Es fehle vor allem an Personal in den Kliniken.")
+    assert claims(text)[-1] == (ClaimKind.INDIRECT, "Es fehle vor allem an Personal in den Kliniken", "Lena Vogt")
