@@ -353,6 +353,12 @@ class _MentionFinder:
             gap = self.doc.text[tokens[j].end:nxt.start]
             if (gap and not gap.isspace()) or "\n" in gap:
                 break  # a name never runs over punctuation or a line break
+            if j == i and _is_capitalized(nxt) and self._adjective_before_noun(i) and self._common_noun(nxt.text) \
+                    and self.cues.match_at(self.doc, j + 1) is None:
+                # "die Hamburger Stadtreinigung", "die Deutsche Welle": a capitalised adjective
+                # after an article names its noun, the organisation's name ends there
+                last = j + 1
+                break
             if _is_capitalized(nxt) and self.cues.match_at(self.doc, j + 1) is None and not self._common_noun(nxt.text) \
                     and (nxt.text not in self.non_names or (j == i and has_first_name and nxt.text in self.named)):
                 # (a listed common word is a surname right after a first name: "Frank Weise")
@@ -378,6 +384,16 @@ class _MentionFinder:
             else:
                 break
         return last
+
+    def _adjective_before_noun(self, i: int) -> bool:
+        """Token ``i`` is a capitalised word with an adjective's ending (``ADJECTIVE_ENDINGS``)
+        right after an article, where nouns are capitalised: "die Hamburger …", "die Deutsche …"."""
+        tokens, data = self.tokens, self.data
+        t = tokens[i]
+        return bool(data.capitalized_nouns and data.adjective_endings) and i > 0 \
+            and tokens[i - 1].lower in data.determiners and t.text.isalpha() \
+            and t.lower.endswith(data.adjective_endings) and not is_first_name(t.text) \
+            and self.doc.text[tokens[i - 1].end:t.start] == " "
 
     def _model_name(self, i: int, end: int, kind: str) -> MentionSpan | None:
         """A named entity given by a model backend: persons are names, the rest never speak as persons."""
@@ -792,6 +808,12 @@ class _MentionFinder:
                         role_gender = gender
                 return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, complement or inner)
             demonym = self._demonym(tokens[j].text, guess=True, plurals=False) if j < len(tokens) else None
+            if demonym is not None and self._adjective_before_noun(j) and not tokens[j].lower.endswith("n") \
+                    and j + 1 < len(tokens) and _is_capitalized(tokens[j + 1]) and not is_first_name(tokens[j + 1].text) \
+                    and tokens[j + 1].text.isalpha() and self.doc.text[tokens[j].end:tokens[j + 1].start] == " " and self.cues.match_at(self.doc, j + 1) is None:
+                # "die Deutsche Welle": a capitalised adjective before its noun is a proper name's
+                # (an adjective before a common noun is written in lower case)
+                return self._span(i, j + 1, MentionKind.ORGANIZATION, gender, plural, tokens[j + 1].text.lower())
             if demonym is not None:
                 if gender == "f" and demonym[0] == "m" and low in self.data.plural_feminine_articles:
                     return self._span(i, j, MentionKind.ROLE, None, True, tokens[j].text.lower())  # "die Kanadier"

@@ -401,9 +401,23 @@ class ReportedSpeech(SubjectResolver):
         if content[1] - content[0] < 8 or self._overlaps_quote(*content):
             return
         resolved = self._subject(cue, False)
+        if resolved is not None and resolved.mention is not None and resolved.mention.kind is MentionKind.NAME \
+                and (resolved.entity is None or not resolved.entity.person_evidence):
+            # "Besorgt äußerte sich X über …": a lone capitalised word before the verb is a fronted
+            # word, no subject; the person named after the verb is
+            after = self._subject(cue, True)
+            if after is not None and after.mention is not None and after.mention.start > cue.start \
+                    and after.entity is not None and after.entity.person_evidence and not after.mention.place:
+                resolved = Resolved(after.entity, after.mention, resolved.how)
+                self._carry_mood(start, end, content, resolved, cue)
+                return
         if resolved is None or resolved.mention is None \
                 or resolved.mention.start != self.doc.sentence_span(cue.start)[0] or resolved.mention.place:
             return  # only a subject that opens the cue's sentence is sure enough to carry on
+        self._carry_mood(start, end, content, resolved, cue)
+
+    def _carry_mood(self, start: int, end: int, content: tuple[int, int], resolved: Resolved, cue: CueMatch) -> None:
+        """Claim ``content`` in the reported mood for the subject of the mute cue before it."""
         if resolved.entity is not None:
             self.current = resolved.entity
         self.mute_cue = None
@@ -764,7 +778,8 @@ class ReportedSpeech(SubjectResolver):
         first = None
         while k >= 0 and tokens[k].start >= s_start and self.doc.token_index(at) - k <= _DESCRIPTION_WORDS:
             t = tokens[k]
-            if t.text[:1].isupper() or t.lower in self.data.determiners or t.lower in self.data.complement_prepositions:
+            if t.text[:1].isupper() or t.lower in self.data.determiners or t.lower in self.data.complement_prepositions \
+                    or (first is not None and self._prenominal_adjective(k)):
                 first = k
                 k -= 1
                 continue
@@ -790,6 +805,26 @@ class ReportedSpeech(SubjectResolver):
                 continue
             self._source_claim(start, end, resolved, cue)
             done.add(s_start)
+
+    def _prenominal_adjective(self, k: int) -> bool:
+        """Token ``k`` is a lower-case inflected adjective before the capitalised noun that follows
+        it ("ersten Angaben zufolge", "offiziellen Angaben zufolge"), in a language whose nouns are
+        capitalised (``ADJECTIVE_ENDINGS``): no auxiliary, speech verb or stop word."""
+        tokens, data = self.tokens, self.data
+        t = tokens[k]
+        if not data.adjective_endings or not t.text.isalpha() or not t.text[:1].islower():
+            return False
+        if k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper():
+            return False
+        if not t.lower.endswith(data.adjective_endings) or t.lower in data.auxiliaries \
+                or t.lower in data.speech_verbs or t.lower in data.stop_words or t.lower in data.reported_mood_forms:
+            return False
+        # a verb ends the same way: "Sie entstammen Berichten zufolge", "Dort leben Berichten
+        # zufolge": after a capitalised word or at the sentence's start it is the finite verb
+        if k == 0 or tokens[k - 1].text[:1].isupper():
+            return False
+        s_start, _ = self.doc.sentence_span(t.start)
+        return tokens[k - 1].start >= s_start
 
     def _after_source(self, comma: int, end: int, s_end: int) -> int | None:
         """Where the content resumes after a source incise closed by ``comma``, if it does: not

@@ -577,6 +577,17 @@ class SubjectResolver:
             framed = self._subject_of_auxiliary(cue, sent_start, sent_end) or self._verb_final_subject(cue, sent_start)
             if framed is not None:
                 before, after = framed, None
+        if after is not None and prefer_after and cue.lemma in self.data.relaying_verbs:
+            # "„…“, zitiert die Zeitung den Minister": the verb's subject relays the words, the
+            # object named right after it speaks them
+            relayed = self._mention_after(after.end, sent_end)
+            k = self.doc.token_index(after.end)
+            while relayed is None and k < len(self.tokens) and self.tokens[k].start < sent_end \
+                    and self.tokens[k].lower in self.data.determiners:
+                k += 1  # "die Händlerin Eva Kranz": an article before a role that the mention leaves out
+                relayed = self._mention_after(self.tokens[k].start, sent_end) if k < len(self.tokens) else None
+            if relayed is not None and relayed.kind is not MentionKind.PRONOUN:
+                after = relayed
         if after is not None and self.data.addressee_after_cue and self._before_clause(after, sent_end):
             after = None  # "X told Radio Vale that …": the name between the cue and its clause is the addressee
         if after is None and prefer_after:

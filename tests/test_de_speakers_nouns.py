@@ -85,3 +85,30 @@ def test_the_konjunktiv_of_a_frequent_verb_continues_the_claim() -> None:
 def test_a_verb_after_a_marker_with_a_noun_leaves_the_marker_as_the_source() -> None:
     found_claims = claims("Nach ersten Angaben sind alle Insassen unverletzt geblieben.")
     assert found_claims == [(ClaimKind.INDIRECT, "sind alle Insassen unverletzt geblieben", "ersten Angaben")]
+
+
+def test_a_capitalised_place_adjective_after_an_article_names_its_noun() -> None:
+    # "Kölner" alone would be the name; its capitalised noun belongs to the organisation's name
+    found_claims = claims("Am Morgen lag Schnee. Die Kölner Verkehrsverwaltung teilte mit, dass die Busse ruhen.")
+    assert found_claims == [(ClaimKind.INDIRECT, "die Busse ruhen", "Kölner Verkehrsverwaltung")]
+
+
+def test_a_capitalised_demonym_before_a_noun_is_a_proper_name() -> None:
+    # "die Deutsche" alone is a woman; "die Deutsche Post" is a company
+    texts = [m.text for m in found("Am Morgen lag Schnee. Die Deutsche Post meldete, die Briefe kämen später.")]
+    assert "Die Deutsche Post" in texts
+    texts = [m.text for m in found("Am Morgen lag Schnee. Die Deutsche sagte, die Briefe kämen später.")]
+    assert "Die Deutsche" in texts
+
+
+def test_the_object_of_a_relaying_verb_speaks_not_its_subject() -> None:
+    text = "Der Markt war voll. „Wir sind sehr zufrieden mit dem Jahr“, zitiert die Zeitung die Händlerin Eva Kranz."
+    assert claims(text) == [(ClaimKind.DIRECT, "Wir sind sehr zufrieden mit dem Jahr", "Eva Kranz")]
+    text = "Der Markt war voll. „Wir sind sehr zufrieden mit dem Jahr“, zitiert die Zeitung."
+    assert claims(text) == [(ClaimKind.DIRECT, "Wir sind sehr zufrieden mit dem Jahr", "die Zeitung")]
+
+
+def test_a_fronted_word_before_a_mute_cue_leaves_the_reported_mood_to_the_person_after_it() -> None:
+    text = ("Die Bilanz wurde gestern vorgelegt. Enttäuscht äußerte sich die Ärztin Lena Vogt über die Zahlen. "
+            "Es fehle vor allem an Personal in den Kliniken.")
+    assert claims(text)[-1] == (ClaimKind.INDIRECT, "Es fehle vor allem an Personal in den Kliniken", "Lena Vogt")

@@ -164,6 +164,18 @@ def test_a_postposed_source_marker_takes_the_noun_phrase_before_it() -> None:
                               ("technische Probleme an der Decke", "dem Bericht")]
 
 
+def test_a_postposed_source_takes_the_adjective_before_its_noun() -> None:
+    text = "Bei dem Unfall gab es jüngsten Berichten zufolge drei Schwerverletzte auf der Brücke."
+    assert indirect(text) == [("Bei dem Unfall gab es", "jüngsten Berichten"),
+                              ("drei Schwerverletzte auf der Brücke", "jüngsten Berichten")]
+
+
+def test_a_verb_before_a_postposed_source_stays_in_the_content() -> None:
+    text = "Die Häftlinge stammen Berichten zufolge aus einem Lager im Süden des Landes."
+    assert indirect(text) == [("Die Häftlinge stammen", "Berichten"),
+                              ("aus einem Lager im Süden des Landes", "Berichten")]
+
+
 def test_a_source_noun_phrase_runs_into_its_clause_up_to_the_verb() -> None:
     text = "Nach Angaben der städtischen Feuerwehr Ulm brannte die Scheune bis zum Morgen."
     assert indirect(text) == [("brannte die Scheune bis zum Morgen", "der städtischen Feuerwehr Ulm")]

@@ -70,6 +70,8 @@ to the empty/generic default below):
 ``DEFINITE_DETERMINERS``   ("le", "la", "l'"): a definite role ("le technicien") refers to someone known.
 ``PASSIVE_AUXILIARIES``    être-like forms: without a reflexive before a speech verb, a passive, no cue.
 ``PASSIVE_AGENTS``         prepositions naming the agent of a passive ("von"): "X wird von Y zitiert", Y speaks.
+``RELAYING_VERBS``         lemmas of quoting verbs whose subject relays and whose object speaks: "„…“,
+                           zitiert die Zeitung den Minister": the minister speaks, not the paper.
 ``NEGATIONS``              ("ne", "n'", "pas"): "a dit ne pas croire …" keeps them in the content.
 ``NEGATION_WORDS``         every word that negates a clause ("pas", "jamais", "never", "kein"): a
                            quotation verified against its source that adds or drops one is flagged
@@ -282,6 +284,7 @@ class LanguageData:
     negation_suffixes: tuple[str, ...] = field(default=(), converter=to_tuple)
     passive_auxiliaries: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     passive_agents: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    relaying_verbs: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     indefinite_determiners: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     definite_determiners: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     prenominal_words: frozenset[str] = field(default=frozenset(), converter=to_frozenset)

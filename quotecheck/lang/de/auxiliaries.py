@@ -29,3 +29,6 @@ PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
 
 # "X wird von der Agentur Y mit den Worten zitiert": the passive's agent is the one who reports
 PASSIVE_AGENTS = frozenset({"von", "vom"})
+
+# "„…“, zitiert die Zeitung den Minister": the subject of "zitieren" relays, its object speaks
+RELAYING_VERBS = frozenset({"zitieren"})
