@@ -30,6 +30,7 @@ Incises (« Nous allons, a-t-il dit, agir ») split a quotation into parts that 
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
@@ -53,6 +54,7 @@ _MAX_DASH_INCISE = 8  # words between a cue and the dash that closes its incise 
 _MAX_NARRATION = 12  # words of a participial phrase after an incise before the quotation resumes
 _MAX_MARKER_CHARS = 24  # characters read for a source marker ("d’après", "according to")
 _NAME_WORDS = 4  # words of a name or title a sentence may open with ("„Der Bote“ erscheint")
+_MAX_COLON_GAP = 12  # tokens between a cue and the colon that opens its unmarked words ("rief er laut:")
 _MAX_RUN_ON = 5  # paragraphs a quotation may run on with no mark before the one that closes it
 
 
@@ -614,8 +616,10 @@ class _Segmenter:
                         self._skip(stack[:1])  # deeper than any real text nests: the oldest mark is stray
                         del stack[0]
                     stack.append((ch, i, group))
-                elif not stack and i == first_mark and ch not in _APOSTROPHE_LIKE and self._cue_follows(i + w):
-                    # 'É preciso manter a calma”, pediu o prefeito': the opening mark was lost
+                elif not stack and i == first_mark and ch not in _APOSTROPHE_LIKE and (
+                        self._cue_follows(i + w) or self._excerpt_opens_inside(index, p_start, i)):
+                    # 'É preciso manter a calma”, pediu o prefeito': the opening mark was lost, or
+                    # the excerpt starts inside the quotation ('… wie wir es wollten.“ Dann …')
                     self._emit(p_start, i, "", ch, depth=0, outer=(p_start, i + w))
                 elif ch not in _APOSTROPHE_LIKE:
                     self.skipped += 1
@@ -625,7 +629,71 @@ class _Segmenter:
             if stack:
                 carry, run_on = self._carry_over(stack, index, p_end)
             self._flush_nested()
+        if self.data.unmarked_speech:
+            self._unmarked_speech()
         return Segmentation(quotes=self.out, skipped=self.skipped, skipped_at=sorted(self.skipped_at))
+
+    # -- speech with no marks -------------------------------------------------------------------
+    def _unmarked_speech(self) -> None:
+        """Direct speech printed with no quotation marks (the old press's convention,
+        ``UNMARKED_SPEECH``), in a sentence that holds no mark and no quotation found so far:
+
+        after a speech cue and a colon, a capitalised sentence is the cue's words ("Er rief: Kommt
+        alle her!"), to the end of the sentence. Words in the reported mood ("Er meinte: Das Wetter
+        werde besser") are indirect speech, which the reported-speech stage reads."""
+        doc = self.doc
+        text = self.text
+        taken = sorted((q.outer_start, q.outer_end) for q in self.out)
+        starts = [a for a, _ in taken]
+        added = False
+        for s_start, s_end in doc.sentences:
+            k = bisect.bisect_left(starts, s_end)
+            if k > 0 and taken[k - 1][1] > s_start:
+                continue  # a quotation found by its marks (or a dialogue line) is in this sentence
+            if self.conv.mark_class is not None and any(
+                    not (len(m.group()) == 1 and self._is_apostrophe(m.start()))
+                    for m in self.conv.mark_class.finditer(text, s_start, s_end)):
+                continue  # a stray mark: the sentence is not plain text
+            span = self._after_colon_cue(s_start, s_end)
+            if span is not None and not self._reported_mood(*span):
+                self._emit(span[0], span[1], "", "", depth=0, outer=span)
+                added = True
+        if added:
+            self.out.sort(key=lambda q: (q.start, q.part))
+
+    def _after_colon_cue(self, s_start: int, s_end: int) -> tuple[int, int] | None:
+        """The words after a colon that follows a speech cue closely, when they open with a capital."""
+        text = self.text
+        doc = self.doc
+        colon = text.rfind(":", s_start, s_end)
+        if colon < 0:
+            return None
+        start, end = _strip(text, colon + 1, s_end)
+        first = text[start:start + 1]
+        if not first.isalpha() or not first.isupper() or end - start < 2:
+            return None
+        c = doc.token_index(colon)
+        for k in range(c - 1, max(doc.token_index(s_start) - 1, c - 1 - _MAX_COLON_GAP), -1):
+            cue = self.cues.match_at(doc, k)
+            if cue is not None and cue.last < c:
+                return start, end
+        return None
+
+    def _reported_mood(self, start: int, end: int) -> bool:
+        """The words hold a verb in the reported mood (German Konjunktiv I): indirect speech."""
+        forms = self.data.reported_mood_forms
+        if not forms:
+            return False
+        doc = self.doc
+        return any(doc.tokens[k].lower in forms for k in range(doc.token_index(start), doc.token_index(end)))
+
+    def _excerpt_opens_inside(self, index: int, p_start: int, i: int) -> bool:
+        """The text opens inside a quotation: the first paragraph's first mark closes one, right
+        after a sentence end and before a space (an excerpt cut after its opening mark)."""
+        text = self.text
+        if index != 0 or i - p_start < 2 or text[i - 1] not in _SENTENCE_END:
+            return False
+        return i + 1 >= len(text) or _is_space(text[i + 1])
 
     def _closing_paragraph(self, opening: str, index: int) -> int | None:
         """The paragraph that closes a quotation left open at the end of paragraph ``index`` with no

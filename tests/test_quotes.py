@@ -373,3 +373,19 @@ def test_an_excerpt_quotation_ends_at_the_dash_between_two_reports() -> None:
     text = ("Man schreibt aus Bern: „Der Rat hat getagt. -- Aus Basel meldet man, dass der Markt "
             "geschlossen bleibt.")
     assert _segments(text, "de") == ["Der Rat hat getagt."]
+
+
+def test_unmarked_speech_after_a_cue_and_a_colon() -> None:
+    # the old press printed direct speech with no marks after the cue's colon (UNMARKED_SPEECH)
+    text = ("Der Förster trat vor das Haus und rief: Holt die Laternen herbei! Dann ging er. "
+            "Im Bericht steht dazu: Der Weg bleibt gesperrt. Er meinte: Das Wetter werde besser.")
+    assert _segments(text, "de") == ["Holt die Laternen herbei!"]
+    # a language without the convention reads the same words as narration
+    assert _segments("The ranger shouted: Bring the lamps here! Then he left.", "en") == []
+
+
+def test_an_excerpt_that_starts_inside_a_quotation() -> None:
+    # the text was cut after the opening mark: its first mark closes, right after a sentence end
+    text = "Wir haben die Brücke in drei Wochen gebaut.“ So schloss der Meister. Dann ging er „heim“."
+    assert _segments(text, "de") == ["Wir haben die Brücke in drei Wochen gebaut.", "heim"]
+    assert _segments("Der Zug kam an.\n\nWir fuhren ab.“ Dann nichts.", "de") == []
