@@ -126,7 +126,7 @@ class _Conventions:
         )
         # a dash turn inside a paragraph: after a colon or a sentence end, before a capital
         self.inline_dash = (
-            regex.compile(rf"(?<=[:.!?…][ \u00a0\u202f]*)[{dashes}][ \u00a0\u202f]+(?=\p{{Lu}}|[«“\"])")
+            regex.compile(rf"(?<=[:.!?…][ \u00a0\u202f]*)(?:--|[{dashes}])[ \u00a0\u202f]+(?=\p{{Lu}}|[«“\"])")
             if dashes else None
         )
 
@@ -522,7 +522,10 @@ class _Segmenter:
             # a turn that runs up to this dash hands the floor over: the exchange goes on
             # ("… : — Pourquoi ? — Pour ne pas partir.") even after a mere sentence end
             continues = bool(spans) and spans[-1][2] == m.start()
-            if continues or self._after_colon(m.start()) or self._has_incise(m.end(), end):
+            # two hyphens typed for a dash ("… gesagt. -- Ja, rief er, …") also separate news items
+            # run together: such a turn speaks only with its own incise
+            typed = self.text[m.start()] == "-"
+            if (not typed and (continues or self._after_colon(m.start()))) or self._has_incise(m.end(), end, typed):
                 spans.append((m.start(), m.end(), end))
         for dash_start, start, end in spans:
             self._emit(start, end, self.text[dash_start], "", depth=0, dialogue=True, outer=(dash_start, end))
@@ -535,9 +538,14 @@ class _Segmenter:
             k -= 1
         return k >= 0 and self.text[k] == ":"
 
-    def _has_incise(self, start: int, end: int) -> bool:
-        """The turn carries a speech cue in an incise ("— Non, dit-il. …")."""
-        return any(cue is not None for _, _, cue in self._split_incises(start, end, True))
+    def _has_incise(self, start: int, end: int, first: bool = False) -> bool:
+        """The turn carries a speech cue in an incise ("— Non, dit-il. …"); with ``first``, one
+        that closes the turn's first sentence."""
+        parts = self._split_incises(start, end, True)
+        if first:
+            return bool(parts) and parts[0][2] is not None and \
+                self.doc.sentence_index(parts[0][1] - 1) == self.doc.sentence_index(start)
+        return any(cue is not None for _, _, cue in parts)
 
     def _narration_cut(self, start: int, end: int) -> int:
         """A turn followed by narration that introduces the next turn ("Le comte dit :") ends before it."""
@@ -571,6 +579,7 @@ class _Segmenter:
             if self.conv.mark_class is None:
                 continue
             first_mark = -1
+            last_mark = p_start  # the end of the paragraph's last mark so far
             doubtful: set[int] = set()  # open marks that met their own kind again before closing
             for m in self.conv.mark_class.finditer(self.text, p_start, p_end):
                 i = m.start()
@@ -583,6 +592,7 @@ class _Segmenter:
                     continue
                 if first_mark < 0:
                     first_mark = i
+                since, last_mark = last_mark, i + w
                 closes = [k for k in range(len(stack) - 1, -1, -1) if ch in self.conv.closers_of.get(stack[k][0], ())]
                 can_open = ch in self.conv.closers_of
                 top = stack[-1][0] if stack else ""
@@ -621,6 +631,10 @@ class _Segmenter:
                     # 'É preciso manter a calma”, pediu o prefeito': the opening mark was lost, or
                     # the excerpt starts inside the quotation ('… wie wir es wollten.“ Dann …')
                     self._emit(p_start, i, "", ch, depth=0, outer=(p_start, i + w))
+                elif not stack and ch not in _APOSTROPHE_LIKE and (lost := self._lost_opening(p_start, since, i)) >= 0:
+                    # '… erwiderte sie: Wir gehen.“' or '… kommen.“ — Wer bleibt?“': a sentence closed by
+                    # a mark whose opening one was lost after a colon or a dash
+                    self._emit(lost, i, "", ch, depth=0, outer=(lost, i + w))
                 elif ch not in _APOSTROPHE_LIKE:
                     self.skipped += 1
                     self.skipped_at.append(i)
@@ -645,7 +659,6 @@ class _Segmenter:
         text = self.text
         taken = sorted((q.outer_start, q.outer_end) for q in self.out)
         starts = [a for a, _ in taken]
-        added = False
         for s_start, s_end in doc.sentences:
             k = bisect.bisect_left(starts, s_end)
             if k > 0 and taken[k - 1][1] > s_start:
@@ -657,9 +670,6 @@ class _Segmenter:
             span = self._after_colon_cue(s_start, s_end)
             if span is not None and not self._reported_mood(*span):
                 self._emit(span[0], span[1], "", "", depth=0, outer=span)
-                added = True
-        if added:
-            self.out.sort(key=lambda q: (q.start, q.part))
 
     def _after_colon_cue(self, s_start: int, s_end: int) -> tuple[int, int] | None:
         """The words after a colon that follows a speech cue closely, when they open with a capital."""
@@ -687,11 +697,29 @@ class _Segmenter:
         doc = self.doc
         return any(doc.tokens[k].lower in forms for k in range(doc.token_index(start), doc.token_index(end)))
 
+    def _lost_opening(self, p_start: int, since: int, i: int) -> int:
+        """Where the words of a quotation closed at ``i`` with nothing open start, when its opening
+        mark was lost: after the last colon since the previous mark (``since``), or after a dash
+        right after that mark, before a capital; the mark must close a sentence. -1 otherwise."""
+        text = self.text
+        if i - since < 2 or text[i - 1] not in _SENTENCE_END or (i + 1 < len(text) and not _is_space(text[i + 1])):
+            return -1
+        colon = text.rfind(":", since, i)
+        if colon >= 0:
+            start = colon + 1
+        elif since > p_start and self.conv.dash_start is not None and (
+                dash := self.conv.dash_start.match(text, since, i)) is not None:
+            start = dash.end()
+        else:
+            return -1
+        start, _ = _strip(text, start, i)
+        return start if text[start:start + 1].isupper() else -1
+
     def _excerpt_opens_inside(self, index: int, p_start: int, i: int) -> bool:
         """The text opens inside a quotation: the first paragraph's first mark closes one, right
         after a sentence end and before a space (an excerpt cut after its opening mark)."""
         text = self.text
-        if index != 0 or i - p_start < 2 or text[i - 1] not in _SENTENCE_END:
+        if index != 0 or i - p_start < 2 or text[i - 1] not in _SENTENCE_END or self._lost_opening(p_start, p_start, i) >= 0:
             return False
         return i + 1 >= len(text) or _is_space(text[i + 1])
 

@@ -389,3 +389,17 @@ def test_an_excerpt_that_starts_inside_a_quotation() -> None:
     text = "Wir haben die Brücke in drei Wochen gebaut.“ So schloss der Meister. Dann ging er „heim“."
     assert _segments(text, "de") == ["Wir haben die Brücke in drei Wochen gebaut.", "heim"]
     assert _segments("Der Zug kam an.\n\nWir fuhren ab.“ Dann nichts.", "de") == []
+
+
+def test_a_closing_mark_whose_opening_was_lost_after_a_colon_or_a_dash() -> None:
+    text = ("Die Wirtin antwortete: Wir haben kein Zimmer mehr frei.“ Er ging. „Wann kommt ihr?“ — "
+            "Wer weiß das schon?“ Nichts weiter.")
+    assert sorted(_segments(text, "de")) == ["Wann kommt ihr?", "Wer weiß das schon?", "Wir haben kein Zimmer mehr frei."]
+    # without a colon or a dash before it, a stray closing mark stays stray
+    assert _segments("Er ging. „Wann?“ Dann kam er zurück.“ Nichts.", "de") == ["Wann?"]
+
+
+def test_two_hyphens_typed_for_a_dash_open_a_turn_only_with_its_incise() -> None:
+    text = "Der Bote kam spät. -- Ich bin müde, sagte der Bote, ich will schlafen. -- Am Markt brannte es."
+    assert _segments(text, "de") == ["Ich bin müde,", "ich will schlafen."]
+    assert _segments("Bericht aus der Stadt: -- Am Markt brannte es. -- Die Brücke hält.", "de") == []
