@@ -683,11 +683,48 @@ class _Segmenter:
         if not first.isalpha() or not first.isupper() or end - start < 2:
             return None
         c = doc.token_index(colon)
-        for k in range(c - 1, max(doc.token_index(s_start) - 1, c - 1 - _MAX_COLON_GAP), -1):
+        first_token = doc.token_index(s_start)
+        for k in range(c - 1, max(first_token - 1, c - 1 - _MAX_COLON_GAP), -1):
             cue = self.cues.match_at(doc, k)
-            if cue is not None and cue.last < c:
-                return start, end
+            if cue is None or cue.last >= c:
+                continue
+            tokens = doc.tokens
+            if cue.first > first_token and tokens[cue.first - 1].lower in self.data.infinitive_markers:
+                return None  # "… ist noch zu berichten:": an announcement, not a speaker
+            clause = next((j + 1 for j in range(cue.first - 1, first_token - 1, -1) if tokens[j].text == ","), first_token)
+            if any(tokens[j].lower in self.data.auxiliaries or tokens[j].lower in self.data.passive_auxiliaries
+                   for j in range(clause, cue.first)):
+                return None  # "… wurden bekanntgegeben:", "hat … gemeldet:": narration in a compound tense
+            return (start, end) if self._only_subject(cue.last + 1, c) else None
         return None
+
+    def _only_subject(self, j: int, stop: int) -> bool:
+        """Tokens ``j``..``stop`` after a cue hold at most its subject (a pronoun, a name, or a
+        determiner and its noun), adverbs, then a complement opened by a preposition or a particle:
+        "rief er laut:", "antwortete die Wirtin mit ruhiger Stimme:", "setzte er hinzu:". A cue with
+        an object after it ("kündigte drei Projekte an:") announces a list, not words."""
+        tokens = self.doc.tokens
+        data = self.data
+        while j < stop and self._is_adverb(tokens[j].lower):
+            j += 1
+        if j < stop and tokens[j].lower in data.pronouns:
+            j += 1
+        elif j < stop and tokens[j].lower in data.determiners:
+            k = j + 1
+            while k < stop and k <= j + 3 and not tokens[k].text[:1].isupper():
+                k += 1
+            if k >= stop or not tokens[k].text[:1].isupper():
+                return False
+            j = k + 1
+        elif j < stop and tokens[j].text[:1].isupper():
+            while j < stop and tokens[j].text[:1].isupper():
+                j += 1
+        while j < stop and self._is_adverb(tokens[j].lower):
+            j += 1
+        if j == stop:
+            return True
+        return tokens[j].lower in data.cue_prepositions or tokens[j].lower in data.locative_prepositions or (
+            stop - j <= 2 and all(t.text.isalpha() and t.text.islower() for t in tokens[j:stop]))
 
     def _reported_mood(self, start: int, end: int) -> bool:
         """The words hold a verb in the reported mood (German Konjunktiv I): indirect speech."""

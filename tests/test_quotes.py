@@ -403,3 +403,10 @@ def test_two_hyphens_typed_for_a_dash_open_a_turn_only_with_its_incise() -> None
     text = "Der Bote kam spät. -- Ich bin müde, sagte der Bote, ich will schlafen. -- Am Markt brannte es."
     assert _segments(text, "de") == ["Ich bin müde,", "ich will schlafen."]
     assert _segments("Bericht aus der Stadt: -- Am Markt brannte es. -- Die Brücke hält.", "de") == []
+
+
+def test_unmarked_speech_needs_a_speaker_before_the_colon() -> None:
+    # a cue in a compound tense or with an object after it announces a list, not anyone's words
+    assert _segments("Die Sieger wurden am Abend bekanntgegeben: Anna Berg und Paul Stein.", "de") == []
+    assert _segments("Der Verein kündigte drei Feste für den Sommer an: Ein Fest am See.", "de") == []
+    assert _segments("Die Wirtin antwortete mit ruhiger Stimme: Das Haus ist voll.", "de") == ["Das Haus ist voll."]
