@@ -54,6 +54,7 @@ _MAX_DASH_INCISE = 8  # words between a cue and the dash that closes its incise 
 _MAX_NARRATION = 12  # words of a participial phrase after an incise before the quotation resumes
 _MAX_MARKER_CHARS = 24  # characters read for a source marker ("d’après", "according to")
 _NAME_WORDS = 4  # words of a name or title a sentence may open with ("„Der Bote“ erscheint")
+_MAX_COLON_GAP = 12  # tokens between a cue and the colon that opens its unmarked words ("rief er laut:")
 _MAX_RUN_ON = 5  # paragraphs a quotation may run on with no mark before the one that closes it
 _SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")  # a sentence ends inside the quotation
 
@@ -126,7 +127,7 @@ class _Conventions:
         )
         # a dash turn inside a paragraph: after a colon or a sentence end, before a capital
         self.inline_dash = (
-            regex.compile(rf"(?<=[:.!?…][ \u00a0\u202f]*)[{dashes}][ \u00a0\u202f]+(?=\p{{Lu}}|[«“\"])")
+            regex.compile(rf"(?<=[:.!?…][ \u00a0\u202f]*)(?:--|[{dashes}])[ \u00a0\u202f]+(?=\p{{Lu}}|[«“\"])")
             if dashes else None
         )
 
@@ -540,7 +541,10 @@ class _Segmenter:
             # a turn that runs up to this dash hands the floor over: the exchange goes on
             # ("… : — Pourquoi ? — Pour ne pas partir.") even after a mere sentence end
             continues = bool(spans) and spans[-1][2] == m.start()
-            if continues or self._after_colon(m.start()) or self._has_incise(m.end(), end):
+            # two hyphens typed for a dash ("… gesagt. -- Ja, rief er, …") also separate news items
+            # run together: such a turn speaks only with its own incise
+            typed = self.text[m.start()] == "-"
+            if (not typed and (continues or self._after_colon(m.start()))) or self._has_incise(m.end(), end, typed):
                 spans.append((m.start(), m.end(), end))
         for dash_start, start, end in spans:
             self._emit(start, end, self.text[dash_start], "", depth=0, dialogue=True, outer=(dash_start, end))
@@ -553,9 +557,14 @@ class _Segmenter:
             k -= 1
         return k >= 0 and self.text[k] == ":"
 
-    def _has_incise(self, start: int, end: int) -> bool:
-        """The turn carries a speech cue in an incise ("— Non, dit-il. …")."""
-        return any(cue is not None for _, _, cue in self._split_incises(start, end, True))
+    def _has_incise(self, start: int, end: int, first: bool = False) -> bool:
+        """The turn carries a speech cue in an incise ("— Non, dit-il. …"); with ``first``, one
+        that closes the turn's first sentence."""
+        parts = self._split_incises(start, end, True)
+        if first:
+            return bool(parts) and parts[0][2] is not None and \
+                self.doc.sentence_index(parts[0][1] - 1) == self.doc.sentence_index(start)
+        return any(cue is not None for _, _, cue in parts)
 
     def _narration_cut(self, start: int, end: int) -> int:
         """A turn followed by narration that introduces the next turn ("Le comte dit :") ends before it."""
@@ -589,6 +598,7 @@ class _Segmenter:
             if self.conv.mark_class is None:
                 continue
             first_mark = -1
+            last_mark = p_start  # the end of the paragraph's last mark so far
             doubtful: set[int] = set()  # open marks that met their own kind again before closing
             for m in self.conv.mark_class.finditer(self.text, p_start, p_end):
                 i = m.start()
@@ -601,6 +611,7 @@ class _Segmenter:
                     continue
                 if first_mark < 0:
                     first_mark = i
+                since, last_mark = last_mark, i + w
                 closes = [k for k in range(len(stack) - 1, -1, -1) if ch in self.conv.closers_of.get(stack[k][0], ())]
                 can_open = ch in self.conv.closers_of
                 top = stack[-1][0] if stack else ""
@@ -634,9 +645,15 @@ class _Segmenter:
                         self._skip(stack[:1])  # deeper than any real text nests: the oldest mark is stray
                         del stack[0]
                     stack.append((ch, i, group))
-                elif not stack and i == first_mark and ch not in _APOSTROPHE_LIKE and self._cue_follows(i + w):
-                    # 'É preciso manter a calma”, pediu o prefeito': the opening mark was lost
+                elif not stack and i == first_mark and ch not in _APOSTROPHE_LIKE and (
+                        self._cue_follows(i + w) or self._excerpt_opens_inside(index, p_start, i)):
+                    # 'É preciso manter a calma”, pediu o prefeito': the opening mark was lost, or
+                    # the excerpt starts inside the quotation ('… wie wir es wollten.“ Dann …')
                     self._emit(p_start, i, "", ch, depth=0, outer=(p_start, i + w))
+                elif not stack and ch not in _APOSTROPHE_LIKE and (lost := self._lost_opening(p_start, since, i)) >= 0:
+                    # '… erwiderte sie: Wir gehen.“' or '… kommen.“ — Wer bleibt?“': a sentence closed by
+                    # a mark whose opening one was lost after a colon or a dash
+                    self._emit(lost, i, "", ch, depth=0, outer=(lost, i + w))
                 elif ch not in _APOSTROPHE_LIKE:
                     self.skipped += 1
                     self.skipped_at.append(i)
@@ -645,7 +662,122 @@ class _Segmenter:
             if stack:
                 carry, run_on = self._carry_over(stack, index, p_end)
             self._flush_nested()
+        if self.data.unmarked_speech:
+            self._unmarked_speech()
         return Segmentation(quotes=self.out, skipped=self.skipped, skipped_at=sorted(self.skipped_at))
+
+    # -- speech with no marks -------------------------------------------------------------------
+    def _unmarked_speech(self) -> None:
+        """Direct speech printed with no quotation marks (the old press's convention,
+        ``UNMARKED_SPEECH``), in a sentence that holds no mark and no quotation found so far:
+
+        after a speech cue and a colon, a capitalised sentence is the cue's words ("Er rief: Kommt
+        alle her!"), to the end of the sentence. Words in the reported mood ("Er meinte: Das Wetter
+        werde besser") are indirect speech, which the reported-speech stage reads."""
+        doc = self.doc
+        text = self.text
+        taken = sorted((q.outer_start, q.outer_end) for q in self.out)
+        starts = [a for a, _ in taken]
+        for s_start, s_end in doc.sentences:
+            k = bisect.bisect_left(starts, s_end)
+            if k > 0 and taken[k - 1][1] > s_start:
+                continue  # a quotation found by its marks (or a dialogue line) is in this sentence
+            if self.conv.mark_class is not None and any(
+                    not (len(m.group()) == 1 and self._is_apostrophe(m.start()))
+                    for m in self.conv.mark_class.finditer(text, s_start, s_end)):
+                continue  # a stray mark: the sentence is not plain text
+            span = self._after_colon_cue(s_start, s_end)
+            if span is not None and not self._reported_mood(*span):
+                self._emit(span[0], span[1], "", "", depth=0, outer=span)
+
+    def _after_colon_cue(self, s_start: int, s_end: int) -> tuple[int, int] | None:
+        """The words after a colon that follows a speech cue closely, when they open with a capital."""
+        text = self.text
+        doc = self.doc
+        colon = text.rfind(":", s_start, s_end)
+        if colon < 0:
+            return None
+        start, end = _strip(text, colon + 1, s_end)
+        first = text[start:start + 1]
+        if not first.isalpha() or not first.isupper() or end - start < 2:
+            return None
+        c = doc.token_index(colon)
+        first_token = doc.token_index(s_start)
+        for k in range(c - 1, max(first_token - 1, c - 1 - _MAX_COLON_GAP), -1):
+            cue = self.cues.match_at(doc, k)
+            if cue is None or cue.last >= c:
+                continue
+            tokens = doc.tokens
+            if cue.first > first_token and tokens[cue.first - 1].lower in self.data.infinitive_markers:
+                return None  # "… ist noch zu berichten:": an announcement, not a speaker
+            clause = next((j + 1 for j in range(cue.first - 1, first_token - 1, -1) if tokens[j].text == ","), first_token)
+            if any(tokens[j].lower in self.data.auxiliaries or tokens[j].lower in self.data.passive_auxiliaries
+                   for j in range(clause, cue.first)):
+                return None  # "… wurden bekanntgegeben:", "hat … gemeldet:": narration in a compound tense
+            return (start, end) if self._only_subject(cue.last + 1, c) else None
+        return None
+
+    def _only_subject(self, j: int, stop: int) -> bool:
+        """Tokens ``j``..``stop`` after a cue hold at most its subject (a pronoun, a name, or a
+        determiner and its noun), adverbs, then a complement opened by a preposition or a particle:
+        "rief er laut:", "antwortete die Wirtin mit ruhiger Stimme:", "setzte er hinzu:". A cue with
+        an object after it ("kündigte drei Projekte an:") announces a list, not words."""
+        tokens = self.doc.tokens
+        data = self.data
+        while j < stop and self._is_adverb(tokens[j].lower):
+            j += 1
+        if j < stop and tokens[j].lower in data.pronouns:
+            j += 1
+        elif j < stop and tokens[j].lower in data.determiners:
+            k = j + 1
+            while k < stop and k <= j + 3 and not tokens[k].text[:1].isupper():
+                k += 1
+            if k >= stop or not tokens[k].text[:1].isupper():
+                return False
+            j = k + 1
+        elif j < stop and tokens[j].text[:1].isupper():
+            while j < stop and tokens[j].text[:1].isupper():
+                j += 1
+        while j < stop and self._is_adverb(tokens[j].lower):
+            j += 1
+        if j == stop:
+            return True
+        return tokens[j].lower in data.cue_prepositions or tokens[j].lower in data.locative_prepositions or (
+            stop - j <= 2 and all(t.text.isalpha() and t.text.islower() for t in tokens[j:stop]))
+
+    def _reported_mood(self, start: int, end: int) -> bool:
+        """The words hold a verb in the reported mood (German Konjunktiv I): indirect speech."""
+        forms = self.data.reported_mood_forms
+        if not forms:
+            return False
+        doc = self.doc
+        return any(doc.tokens[k].lower in forms for k in range(doc.token_index(start), doc.token_index(end)))
+
+    def _lost_opening(self, p_start: int, since: int, i: int) -> int:
+        """Where the words of a quotation closed at ``i`` with nothing open start, when its opening
+        mark was lost: after the last colon since the previous mark (``since``), or after a dash
+        right after that mark, before a capital; the mark must close a sentence. -1 otherwise."""
+        text = self.text
+        if i - since < 2 or text[i - 1] not in _SENTENCE_END or (i + 1 < len(text) and not _is_space(text[i + 1])):
+            return -1
+        colon = text.rfind(":", since, i)
+        if colon >= 0:
+            start = colon + 1
+        elif since > p_start and self.conv.dash_start is not None and (
+                dash := self.conv.dash_start.match(text, since, i)) is not None:
+            start = dash.end()
+        else:
+            return -1
+        start, _ = _strip(text, start, i)
+        return start if text[start:start + 1].isupper() else -1
+
+    def _excerpt_opens_inside(self, index: int, p_start: int, i: int) -> bool:
+        """The text opens inside a quotation: the first paragraph's first mark closes one, right
+        after a sentence end and before a space (an excerpt cut after its opening mark)."""
+        text = self.text
+        if index != 0 or i - p_start < 2 or text[i - 1] not in _SENTENCE_END or self._lost_opening(p_start, p_start, i) >= 0:
+            return False
+        return i + 1 >= len(text) or _is_space(text[i + 1])
 
     def _closing_paragraph(self, opening: str, index: int) -> int | None:
         """The paragraph that closes a quotation left open at the end of paragraph ``index`` with no

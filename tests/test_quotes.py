@@ -380,3 +380,40 @@ def test_a_name_apposed_to_the_incise_subject_stays_in_the_incise() -> None:
     claims = quotecheck.extract_claims(text, language="fr")
     assert [c.text.rstrip(",") for c in claims] == ["Rien n'est décidé", "nous attendons le rapport."]
     assert all(c.speaker is not None and c.speaker.name == "Inès Caron" for c in claims)
+
+
+def test_unmarked_speech_after_a_cue_and_a_colon() -> None:
+    # the old press printed direct speech with no marks after the cue's colon (UNMARKED_SPEECH)
+    text = ("Der Förster trat vor das Haus und rief: Holt die Laternen herbei! Dann ging er. "
+            "Im Bericht steht dazu: Der Weg bleibt gesperrt. Er meinte: Das Wetter werde besser.")
+    assert _segments(text, "de") == ["Holt die Laternen herbei!"]
+    # a language without the convention reads the same words as narration
+    assert _segments("The ranger shouted: Bring the lamps here! Then he left.", "en") == []
+
+
+def test_an_excerpt_that_starts_inside_a_quotation() -> None:
+    # the text was cut after the opening mark: its first mark closes, right after a sentence end
+    text = "Wir haben die Brücke in drei Wochen gebaut.“ So schloss der Meister. Dann ging er „heim“."
+    assert _segments(text, "de") == ["Wir haben die Brücke in drei Wochen gebaut.", "heim"]
+    assert _segments("Der Zug kam an.\n\nWir fuhren ab.“ Dann nichts.", "de") == []
+
+
+def test_a_closing_mark_whose_opening_was_lost_after_a_colon_or_a_dash() -> None:
+    text = ("Die Wirtin antwortete: Wir haben kein Zimmer mehr frei.“ Er ging. „Wann kommt ihr?“ — "
+            "Wer weiß das schon?“ Nichts weiter.")
+    assert sorted(_segments(text, "de")) == ["Wann kommt ihr?", "Wer weiß das schon?", "Wir haben kein Zimmer mehr frei."]
+    # without a colon or a dash before it, a stray closing mark stays stray
+    assert _segments("Er ging. „Wann?“ Dann kam er zurück.“ Nichts.", "de") == ["Wann?"]
+
+
+def test_two_hyphens_typed_for_a_dash_open_a_turn_only_with_its_incise() -> None:
+    text = "Der Bote kam spät. -- Ich bin müde, sagte der Bote, ich will schlafen. -- Am Markt brannte es."
+    assert _segments(text, "de") == ["Ich bin müde,", "ich will schlafen."]
+    assert _segments("Bericht aus der Stadt: -- Am Markt brannte es. -- Die Brücke hält.", "de") == []
+
+
+def test_unmarked_speech_needs_a_speaker_before_the_colon() -> None:
+    # a cue in a compound tense or with an object after it announces a list, not anyone's words
+    assert _segments("Die Sieger wurden am Abend bekanntgegeben: Anna Berg und Paul Stein.", "de") == []
+    assert _segments("Der Verein kündigte drei Feste für den Sommer an: Ein Fest am See.", "de") == []
+    assert _segments("Die Wirtin antwortete mit ruhiger Stimme: Das Haus ist voll.", "de") == ["Das Haus ist voll."]

@@ -87,6 +87,8 @@ to the empty/generic default below):
 ``CUE_PHRASES``            {last word: (lemma, forms of the words before it)}: "fait savoir", "fait
                            valoir"; a form may hold two words ("prend la" parole, "mostrado" tajante).
 ``INCISE_VERBS``           {form: lemma} that speak only in an incise inside a quote: "fit-il".
+``UNMARKED_SPEECH``        True when direct speech may be printed with no marks after a cue and a colon
+                           ("Er rief: Kommt her!"): the sentence after the colon is a quotation.
 ``CLAUSE_AFTER_COMMA``     True when reported speech may follow a cue and a comma with no
                            complementizer ("Er sagte, die Regierung habe …").
 ``CLAUSE_AFTER_CUE``       True when a reported clause may follow the cue directly ("said the
@@ -266,6 +268,7 @@ class LanguageData:
     locative_prepositions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     plural_suffixes: tuple[str, ...] = field(default=(), converter=to_tuple)
     clause_after_comma: bool = False
+    unmarked_speech: bool = False
     clause_after_cue: bool = False
     source_without_comma: bool = False
     adverb_suffixes: tuple[str, ...] = field(default=(), converter=to_tuple)
