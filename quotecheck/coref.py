@@ -424,7 +424,7 @@ class _Linker:
         tokens = self.doc.tokens
         after = mention.last + 1
         return after < len(tokens) and tokens[after].text[:1].isalnum() \
-            and "\n" not in self.doc.text[mention.end:tokens[after].start]
+            and self.doc.text.find("\n", mention.end, tokens[after].start) == -1
 
     @staticmethod
     def _names_a_complement(mention: MentionSpan, entity: Entity) -> bool:

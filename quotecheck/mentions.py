@@ -123,17 +123,66 @@ def _title_case_tokens(doc: Document) -> set[int]:
     ("Senator Wins State Primary"), where capitals say nothing of names."""
     out: set[int] = set()
     tokens = doc.tokens
-    line: list[int] = []
-    for k in range(len(tokens) + 1):
-        if k == len(tokens) or (line and "\n" in doc.text[tokens[k - 1].end:tokens[k].start]):
-            words = [tokens[j].text for j in line if len(tokens[j].text) >= 4 and tokens[j].text.isalpha()]
-            capitals = sum(w[:1].isupper() for w in words)
-            if len(words) >= _TITLE_CASE_WORDS and capitals >= _TITLE_CASE_SHARE * len(words):
-                out.update(line)
-            line = []
-        if k < len(tokens):
-            line.append(k)
+    text = doc.text
+    find = text.find
+    n = len(tokens)
+    first = 0  # the first token of the current line
+    k = 1
+    while first < n:
+        # the line runs to the first token after a gap holding a line break
+        prev_end = tokens[first].end
+        while k < n:
+            t = tokens[k]
+            if find("\n", prev_end, t.start) != -1:
+                break
+            prev_end = t.end
+            k += 1
+        words = 0
+        capitals = 0
+        for j in range(first, k):
+            w = tokens[j].text
+            if len(w) >= 4 and w.isalpha():
+                words += 1
+                capitals += w[:1].isupper()
+        if words >= _TITLE_CASE_WORDS and capitals >= _TITLE_CASE_SHARE * words:
+            out.update(range(first, k))
+        first = k
+        k += 1
     return out
+
+
+class _DocumentIndexes:
+    """What the mention finder reads of a whole document (its words in lower case, inner
+    capitals, headline tokens, noun evidence), built once per document and language and shared
+    by every finder of that document (the main pass and the :func:`between_finder` ones)."""
+
+    __slots__ = ("doc", "data", "sentence_starts", "lower_words", "inner_capitals", "capital_words",
+                 "title_case", "evidence")
+
+    def __init__(self, doc: Document, data: LanguageData) -> None:
+        self.doc = doc
+        self.data = data
+        tokens = doc.tokens
+        self.sentence_starts = sentence_starts = {s for s, _ in doc.sentences}
+        self.lower_words = {t.text for t in tokens if t.text.islower()}
+        self.inner_capitals = {t.text for k, t in enumerate(tokens)
+                               if t.text[:1].isupper() and t.start not in sentence_starts
+                               and k > 0 and tokens[k - 1].text[:1].isalnum()}
+        self.capital_words = {t.text for t in tokens if _is_capitalized(t)} if data.genitive_name_endings else set()
+        self.title_case = _title_case_tokens(doc)
+        self.evidence: tuple[set[str], set[str], set[str]] | None = None
+
+
+#: the indexes of the last document read (a document is read by several finders in a row)
+_LAST_INDEXES: list[_DocumentIndexes] = []
+
+
+def _document_indexes(doc: Document, data: LanguageData) -> _DocumentIndexes:
+    if _LAST_INDEXES and _LAST_INDEXES[0].doc is doc and _LAST_INDEXES[0].data is data:
+        return _LAST_INDEXES[0]
+    built = _DocumentIndexes(doc, data)
+    _LAST_INDEXES[:] = [built]
+    return built
 
 
 class _MentionFinder:
@@ -144,7 +193,8 @@ class _MentionFinder:
         self.cues = matcher_for(data)
         self.quoted = sorted((q.start, q.end) for q in quotes)
         self.quoted_starts = [start for start, _ in self.quoted]
-        self.sentence_starts = {s for s, _ in doc.sentences}
+        indexes = _document_indexes(doc, data)
+        self.sentence_starts = indexes.sentence_starts
         self.role_words, self.org_words = _lexicon_indexes(data)
         self.prepositions = data.complement_prepositions
         self.determiners = _lower_determiners(data)
@@ -156,20 +206,22 @@ class _MentionFinder:
         self.titles = data.titles
         self.non_names = data.non_names
         # words the document also writes in lower case are common words when capitalised
-        self.lower_words = {t.text for t in doc.tokens if t.text.islower()}
+        self.lower_words = indexes.lower_words
         # capitalised words seen inside a sentence: a name recurs there ("Hélène Marchal … Marchal"),
         # a sentence-initial adjective ("Interdite, elle …") does not
-        self.inner_capitals = {t.text for k, t in enumerate(doc.tokens)
-                               if t.text[:1].isupper() and t.start not in self.sentence_starts
-                               and k > 0 and doc.tokens[k - 1].text[:1].isalnum()}
+        self.inner_capitals = indexes.inner_capitals
         self.noun_endings, self.speaker_nouns = _noun_endings(data)
-        self.nouns, self.named, self.modified_nouns = self._noun_evidence() if data.capitalized_nouns \
-            else (set(), set(), set())
+        if data.capitalized_nouns:
+            if indexes.evidence is None:
+                indexes.evidence = self._noun_evidence()
+            self.nouns, self.named, self.modified_nouns = indexes.evidence
+        else:
+            self.nouns, self.named, self.modified_nouns = set(), set(), set()
         self.common_nouns: dict[str, bool] = {}
-        self.capital_words = {t.text for t in doc.tokens if _is_capitalized(t)} if data.genitive_name_endings else set()
+        self.capital_words = indexes.capital_words
         # tokens of a line in title case (a headline: "Senator Wins State Primary"), where a
         # capitalised common word does not continue a name
-        self.title_case = _title_case_tokens(doc)
+        self.title_case = indexes.title_case
         # token indices that end a cue: a description right after is an inverted subject
         self.cue_starts = {c.first for c in cues}
         # a description is a subject only before a cue that is surely a verb: an auxiliary, or a

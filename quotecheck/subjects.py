@@ -176,7 +176,7 @@ class SubjectResolver:
             if len(gap) > _QUALIFIER_TOKENS or any(
                     not self._qualifier_word(t) and not (titled and t.lower in self.data.coordinators) for t in gap):
                 return None
-            if "\n" in self.text[m.start:nxt.start]:
+            if self.text.find("\n", m.start, nxt.start) != -1:
                 return None
             return nxt
         return None
@@ -357,7 +357,7 @@ class SubjectResolver:
             if m.end <= floor:
                 return None
             # a place right before the cue only: "X, Democrat of Ohio, said" is an apposition
-            if self._is_place_complement(m, any_preposition="," not in self.text[m.end:offset]):
+            if self._is_place_complement(m, any_preposition=self.text.find(",", m.end, offset) == -1):
                 # "un agent immobilier de Tours a assuré", "à l'Assemblée estime": no subject there
                 k_prep = self.doc.token_index(m.start) - 1
                 if self.tokens[k_prep].lower in self.data.determiners:
@@ -926,7 +926,7 @@ class SubjectResolver:
             return None
         start = tokens[first].start
         if self.doc.paragraph_index(start) != self.doc.paragraph_index(q.outer_start) \
-                or "\n" in self.text[q.outer_end:start]:
+                or self.text.find("\n", q.outer_end, start) != -1:
             return None
         cue = self._cue_at(tokens[k].start, skip="")
         if cue is not None:  # "Lo ha detto X": the subject after the cue
@@ -959,7 +959,7 @@ class SubjectResolver:
         for m in self.mentions[k:k + _FRONTED_MENTIONS]:
             if m.start >= cue_start:
                 break
-            if place is None and "," in self.text[m.end:cue_start] and (m.place or self._opens_on_preposition(sent_start, m)):
+            if place is None and self.text.find(",", m.end, cue_start) != -1 and (m.place or self._opens_on_preposition(sent_start, m)):
                 # "In Columbia, Kerr stepped up …", "On the Liberal side, Kerr …": the mention
                 # is the fronted phrase's
                 place = m
