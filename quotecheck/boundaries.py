@@ -2,7 +2,7 @@
 
 The segmenter (:mod:`quotecheck.quotes`) carries a quotation over a paragraph break in two ways
 only: the next paragraph re-opens with a mark (« … ⏎⏎« … »), or the quotation runs on through up
-to ``_MAX_RUN_ON`` paragraphs with no mark to one whose first mark closes it (“A⏎⏎B⏎⏎C”). A
+to ``MAX_RUN_ON`` paragraphs with no mark to one whose first mark closes it (“A⏎⏎B⏎⏎C”). A
 break is *quiet* when neither can happen whatever came before it: the paragraph after it opens
 with no mark (nor a dialogue dash or an interview marker, whose reading depends on the line
 before), and the first mark of the next paragraphs opens, or none comes. Reading a window that
@@ -21,7 +21,8 @@ import regex
 
 from .backends.rules import paragraph_spans
 from .lang import LanguageData
-from .quotes import _APOSTROPHE_LIKE, _MAX_RUN_ON, _OPEN_CONTEXT, _SPACES, _conventions, _Conventions, _is_space
+from .marks import APOSTROPHE_LIKE, SPACES, Conventions, conventions, is_apostrophe, left_flanking
+from .quotes import MAX_RUN_ON
 
 __all__ = ["Boundary", "quiet_boundary"]
 
@@ -38,32 +39,10 @@ _PARAGRAPH_BREAKS = "\f\x1c\x1d\x1e\u2029"
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 
-class _Marks:
-    """The segmenter's tests of one mark (apostrophe, flanking), on a piece of text."""
-
-    def __init__(self, text: str, conv: _Conventions) -> None:
-        self.text, self.conv = text, conv
-
-    def apostrophe(self, i: int) -> bool:
-        text = self.text
-        if text[i] not in _APOSTROPHE_LIKE:
-            return False
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        return before.isalnum() and after.isalnum() or after.isdigit() or (text[i] in "’'" and before.isalpha())
-
-    def left_flanking(self, i: int, w: int) -> bool:
-        text = self.text
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + w] if i + w < len(text) else " "
-        return (_is_space(before) or before in _OPEN_CONTEXT or before in _APOSTROPHE_LIKE or before in self.conv.marks
-                or (before in ".!?…:;" and after.isalpha())) and not _is_space(after)
-
-
 def quiet_boundary(data: LanguageData, reach: int) -> Boundary:
     """The quiet-break test for ``data``'s quote marks, reading at most ``reach`` characters after
     a break (a caller passes a text that holds them, or that ends within them)."""
-    conv = _conventions(data)
+    conv = conventions(data)
     dashes = frozenset(data.dialogue_dashes)
 
     def quiet(text: str, offset: int) -> bool:
@@ -92,7 +71,7 @@ def _paragraph_break(text: str, offset: int) -> bool:
     return not (k > 0 and (text[k - 1].isalnum() or text[k - 1] == ",") and _LOWER_START.match(text, offset))
 
 
-def _may_continue(ahead: str, final: bool, conv: _Conventions, dashes: frozenset[str]) -> bool:
+def _may_continue(ahead: str, final: bool, conv: Conventions, dashes: frozenset[str]) -> bool:
     """A quotation open before ``ahead`` may go on into it (see the module docstring)."""
     spans = paragraph_spans(ahead)
     if spans and not final:
@@ -101,22 +80,21 @@ def _may_continue(ahead: str, final: bool, conv: _Conventions, dashes: frozenset
         return not final
     assert conv.mark_class is not None
     first_start, first_end = spans[0]
-    head = ahead[first_start:first_end].lstrip(_SPACES)
+    head = ahead[first_start:first_end].lstrip(SPACES)
     if conv.mark_class.match(head) or (conv.line_start is not None and conv.line_start.match(head)):
         return True  # re-opens a quotation, or a turn of dialogue whose reading depends on the line before
-    marks = _Marks(ahead, conv)
-    for p_start, p_end in spans[:_MAX_RUN_ON]:
+    for p_start, p_end in spans[:MAX_RUN_ON]:
         if _LETTER.search(ahead, p_start, p_end) is None:
             if any(c in conv.marks or c in dashes for c in ahead[p_start:p_end]):
                 return True  # a line of marks alone: the annotation may leave it out of the paragraphs
             continue
         for m in conv.mark_class.finditer(ahead, p_start, p_end):
             i, ch = m.start(), m.group()
-            if len(ch) == 1 and marks.apostrophe(i) and (ch not in conv.closers or (
+            if len(ch) == 1 and is_apostrophe(ahead, i) and (ch not in conv.closers or (
                     0 < i < len(ahead) - 1 and ahead[i - 1].isalnum() and ahead[i + 1].isalnum())):
                 continue  # an apostrophe (l’Otan), never a closing mark
-            if ch in _APOSTROPHE_LIKE or (ch in conv.closers and not (
-                    ch in conv.closers_of and marks.left_flanking(i, len(ch)))):
+            if ch in APOSTROPHE_LIKE or (ch in conv.closers and not (
+                    ch in conv.closers_of and left_flanking(ahead, i, len(ch), conv.marks))):
                 return True  # it may close a quotation opened before the break
             return False  # the first mark opens: no quotation from before runs past it
-    return len(spans) < _MAX_RUN_ON and not final
+    return len(spans) < MAX_RUN_ON and not final

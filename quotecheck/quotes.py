@@ -31,7 +31,6 @@ Incises (« Nous allons, a-t-il dit, agir ») split a quotation into parts that 
 from __future__ import annotations
 
 import bisect
-import functools
 
 import regex
 from attrs import evolve, field, frozen
@@ -40,13 +39,11 @@ from .converters import to_tuple
 from .cues import CueMatch, matcher_for
 from .document import LINE_BREAKS, Document, lower_keeping_offsets
 from .lang import LanguageData
+from .marks import (APOSTROPHE_LIKE, OPEN_CONTEXT, SENTENCE_PUNCTUATION, SPACES, conventions,
+                    is_apostrophe, is_space, left_flanking)
 
-__all__ = ["QuoteSpan", "Segmentation", "find_quotes", "is_fragment", "unhidden"]
+__all__ = ["MAX_RUN_ON", "QuoteSpan", "Segmentation", "find_quotes", "is_fragment", "unhidden"]
 
-_SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
-_APOSTROPHE_LIKE = "'’‘`ʼ"
-_OPEN_CONTEXT = "([{—–-/"
-_SENTENCE_PUNCTUATION = ".!?…:;"  # 'a-t-il tempéré."Les Villes' : a mark glued after them opens
 _SENTENCE_END = ".!?…"
 _INCISE_OPENERS = frozenset({",", "!", "?", "…", ";", "."})  # "." for an ellipsis: "sans doute... s'écria"
 _MAX_DEPTH = 6  # open marks kept at once; keeps each mark's work constant on adversarial input
@@ -55,7 +52,7 @@ _MAX_NARRATION = 12  # words of a participial phrase after an incise before the 
 _MAX_MARKER_CHARS = 24  # characters read for a source marker ("d’après", "according to")
 _NAME_WORDS = 4  # words of a name or title a sentence may open with ("„Der Bote“ erscheint")
 _MAX_COLON_GAP = 12  # tokens between a cue and the colon that opens its unmarked words ("rief er laut:")
-_MAX_RUN_ON = 5  # paragraphs a quotation may run on with no mark before the one that closes it
+MAX_RUN_ON = 5  # paragraphs a quotation may run on with no mark before the one that closes it
 _SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")  # a sentence ends inside the quotation
 
 
@@ -88,66 +85,13 @@ class Segmentation:
     skipped_at: tuple[int, ...] = field(default=(), converter=to_tuple)
 
 
-class _Conventions:
-    """The mark tables of one language, built once."""
-
-    def __init__(self, data: LanguageData) -> None:
-        self.closers_of: dict[str, set[str]] = {}
-        #: the closing mark of each opening mark's own pair (the first listed), before mixed pairs
-        self.own_closer: dict[str, str] = {}
-        closers: set[str] = set()
-        for opening, closing in data.quote_pairs:
-            self.closers_of.setdefault(opening, set()).add(closing)
-            self.own_closer.setdefault(opening, closing)
-            closers.add(closing)
-        self.closers = frozenset(closers)
-        self.marks = frozenset(self.closers_of) | self.closers
-        # marks of two characters ('' typed for a double quote) are tried before the single ones
-        self.mark_class = regex.compile("|".join(
-            regex.escape(m) for m in sorted(self.marks, key=lambda m: (-len(m), m)))) if self.marks else None
-        dashes = "".join(regex.escape(d) for d in data.dialogue_dashes)
-        markers = "|".join(regex.escape(m) for m in data.interview_markers)
-        line_start = []
-        if dashes:
-            line_start.append(f"[{dashes}]+")
-        if markers:
-            line_start.append(rf"(?:{markers})\s*[:.]")
-        self.line_start = (
-            regex.compile(r"[ \t\u00a0\u202f]*(?:" + "|".join(line_start) + r")[ \t\u00a0\u202f]*")
-            if line_start else None
-        )
-        # "Q. …" opening a paragraph, not "A. J. Styles" (initials in a row)
-        self.period_marker = (
-            regex.compile(rf"[ \t\u00a0\u202f]*({markers})\s*\.(?![ \t\u00a0\u202f]*\p{{Lu}}\.)") if markers else None
-        )
-        self.dash_start = regex.compile(rf"[ \t\u00a0\u202f]*[{dashes}]") if dashes else None
-        # "… mit Kanonen. -- Jm Hafen …": a dash (or two hyphens typed for one) between sentences
-        self.separator = (
-            regex.compile(rf"[.!?…][ \u00a0\u202f]+(?:--|[{dashes}])[ \u00a0\u202f]+(?=\p{{Lu}})") if dashes else None
-        )
-        # a dash turn inside a paragraph: after a colon or a sentence end, before a capital
-        self.inline_dash = (
-            regex.compile(rf"(?<=[:.!?…][ \u00a0\u202f]*)(?:--|[{dashes}])[ \u00a0\u202f]+(?=\p{{Lu}}|[«“\"])")
-            if dashes else None
-        )
-
-
-@functools.lru_cache(maxsize=None)
-def _conventions(data: LanguageData) -> _Conventions:
-    return _Conventions(data)
-
-
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     """Without the spaces at its edges: any Unicode space or separator (U+2002, U+0085, \v …)."""
-    while start < end and _is_space(text[start]):
+    while start < end and is_space(text[start]):
         start += 1
-    while end > start and _is_space(text[end - 1]):
+    while end > start and is_space(text[end - 1]):
         end -= 1
     return start, end
-
-
-def _is_space(ch: str) -> bool:
-    return ch.isspace() or ch in _SPACES
 
 
 class _Segmenter:
@@ -155,7 +99,7 @@ class _Segmenter:
         self.doc = doc
         self.text = doc.text
         self.data = data
-        self.conv = _conventions(data)
+        self.conv = conventions(data)
         self.cues = matcher_for(data)
         self.out: list[QuoteSpan] = []
         self.skipped = doc.skipped_marks  # marks of the lines the annotation left out
@@ -188,27 +132,20 @@ class _Segmenter:
         self._stray.clear()
 
     def _left_flanking(self, i: int, w: int = 1) -> bool:
-        text = self.text
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + w] if i + w < len(text) else " "
-        return (
-            (_is_space(before) or before in _OPEN_CONTEXT or before in _APOSTROPHE_LIKE
-             or before in self.conv.marks or (before in _SENTENCE_PUNCTUATION and after.isalpha()))
-            and not _is_space(after)
-        )
+        return left_flanking(self.text, i, w, self.conv.marks)
 
     def _opens_a_word(self, i: int, w: int = 1) -> bool:
         """A space before the mark and a letter or digit after it: placed to open, not to close."""
         text = self.text
-        return i + w < len(text) and (i == 0 or _is_space(text[i - 1])) and text[i + w].isalnum()
+        return i + w < len(text) and (i == 0 or is_space(text[i - 1])) and text[i + w].isalnum()
 
     def _spaced_opening(self, i: int, w: int = 1) -> bool:
         """« Oui » with a space inside: a mark after a space or a line start, before a space, then
         a word, opens (the French spacing the flanking rule alone would miss)."""
         text = self.text
         before = text[i - 1] if i > 0 else " "
-        return (_is_space(before) or before in _OPEN_CONTEXT) and i + w + 1 < len(text) \
-            and _is_space(text[i + w]) and not _is_space(text[i + w + 1])
+        return (is_space(before) or before in OPEN_CONTEXT) and i + w + 1 < len(text) \
+            and is_space(text[i + w]) and not is_space(text[i + w + 1])
 
     def _possessive(self, i: int, p_end: int) -> bool:
         """"the lads’ effort": an apostrophe after a word, before a lower-case word, with the same
@@ -223,26 +160,14 @@ class _Segmenter:
         return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
     def _is_apostrophe(self, i: int) -> bool:
-        text = self.text
-        ch = text[i]
-        if ch not in _APOSTROPHE_LIKE:
-            return False
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if before.isalnum() and after.isalnum():
-            return True  # l’Otan, O'Brien, aujourd’hui
-        if after.isdigit():
-            return True  # the '90s
-        if ch in "’'" and before.isalpha():
-            return True  # a closing apostrophe (les parents’) when no ‘ is open: checked by caller
-        return False
+        return is_apostrophe(self.text, i)
 
     def _embedded(self, outer_start: int, start: int, end: int, outer_end: int) -> bool:
         """The quote continues the journalist's sentence (after a word, an elision or a comma, or a
         title announced by a colon that the sentence goes on after: "Singspiel: „Der Bote“ auf")."""
         text = self.text
         k = outer_start - 1
-        while k >= 0 and (_is_space(text[k]) or text[k] in self.conv.closers_of):
+        while k >= 0 and (is_space(text[k]) or text[k] in self.conv.closers_of):
             k -= 1  # "‘‘It is …”": a doubled opening mark is still the start of the paragraph
         first = next((c for c in text[start:end] if c.isalpha()), "")
         unfinished = text[end - 1 : end] not in _SENTENCE_END
@@ -257,14 +182,14 @@ class _Segmenter:
         before = text[k]
         if before == ":":
             return title and unfinished and first.isupper() and self._sentence_goes_on(outer_end)
-        if not (before.isalnum() or before in _APOSTROPHE_LIKE or before == ","):
+        if not (before.isalnum() or before in APOSTROPHE_LIKE or before == ","):
             return False
         return first.islower() or (unfinished and (len(words) <= 4 or title))
 
     def _sentence_goes_on(self, i: int, comma: bool = True) -> bool:
         """After a closing mark at ``i`` the sentence continues: a lower-case word (or a comma)."""
         text = self.text
-        while i < len(text) and _is_space(text[i]) and text[i] not in LINE_BREAKS:
+        while i < len(text) and is_space(text[i]) and text[i] not in LINE_BREAKS:
             i += 1
         return i < len(text) and ((comma and text[i] == ",") or text[i].islower())
 
@@ -315,13 +240,13 @@ class _Segmenter:
                         incise_end_tok, resumes = after
                         # "No lo sé —respondió Julián—. Quizá…": a dash opening an incise is not speech
                         cut = tok.start if dash else tok.end
-                        while cut > seg_start and _is_space(text[cut - 1]):
+                        while cut > seg_start and is_space(text[cut - 1]):
                             cut -= 1
                         parts.append((seg_start, cut, cue))
                         if not resumes:
                             return [(s, e, c) for s, e, c in parts if s < e]
                         seg_start = tokens[incise_end_tok].end
-                        while seg_start < end and _is_space(text[seg_start]):
+                        while seg_start < end and is_space(text[seg_start]):
                             seg_start += 1
                         i = incise_end_tok + 1
                         continue
@@ -373,7 +298,7 @@ class _Segmenter:
                 text = self.text[tokens[aux].start:tokens[verb].end]
                 return CueMatch(tokens[aux].start, tokens[verb].end, text, tokens[verb].lower, aux, verb,
                                 plural_aux=self.data.auxiliaries[tokens[aux].lower])
-            if not t.text[:1].isalnum() and t.text not in _APOSTROPHE_LIKE:
+            if not t.text[:1].isalnum() and t.text not in APOSTROPHE_LIKE:
                 return None
             subject = subject or t.text[:1].isupper() or t.lower in self.data.determiners
         return None
@@ -512,9 +437,9 @@ class _Segmenter:
         if not self.conv.dash_start.match(self.text, p_start, p_end):
             return False
         k = p_end - 1
-        while k > p_start and _is_space(self.text[k]):
+        while k > p_start and is_space(self.text[k]):
             k -= 1
-        return self.text[k] not in _SENTENCE_PUNCTUATION and self.text[k] not in self.conv.marks
+        return self.text[k] not in SENTENCE_PUNCTUATION and self.text[k] not in self.conv.marks
 
     def _dialogue_paragraph(self, index: int) -> bool:
         m = self._line_start(index)
@@ -553,7 +478,7 @@ class _Segmenter:
     def _after_colon(self, i: int) -> bool:
         """The dash follows a colon ("… lui dit : — Non."): the narration announces a turn."""
         k = i - 1
-        while k >= 0 and _is_space(self.text[k]):
+        while k >= 0 and is_space(self.text[k]):
             k -= 1
         return k >= 0 and self.text[k] == ":"
 
@@ -645,16 +570,16 @@ class _Segmenter:
                         self._skip(stack[:1])  # deeper than any real text nests: the oldest mark is stray
                         del stack[0]
                     stack.append((ch, i, group))
-                elif not stack and i == first_mark and ch not in _APOSTROPHE_LIKE and (
+                elif not stack and i == first_mark and ch not in APOSTROPHE_LIKE and (
                         self._cue_follows(i + w) or self._excerpt_opens_inside(index, p_start, i)):
                     # 'É preciso manter a calma”, pediu o prefeito': the opening mark was lost, or
                     # the excerpt starts inside the quotation ('… wie wir es wollten.“ Dann …')
                     self._emit(p_start, i, "", ch, depth=0, outer=(p_start, i + w))
-                elif not stack and ch not in _APOSTROPHE_LIKE and (lost := self._lost_opening(p_start, since, i)) >= 0:
+                elif not stack and ch not in APOSTROPHE_LIKE and (lost := self._lost_opening(p_start, since, i)) >= 0:
                     # '… erwiderte sie: Wir gehen.“' or '… kommen.“ — Wer bleibt?“': a sentence closed by
                     # a mark whose opening one was lost after a colon or a dash
                     self._emit(lost, i, "", ch, depth=0, outer=(lost, i + w))
-                elif ch not in _APOSTROPHE_LIKE:
+                elif ch not in APOSTROPHE_LIKE:
                     self.skipped += 1
                     self.skipped_at.append(i)
             while stack and stack[0][1] in doubtful:
@@ -758,7 +683,7 @@ class _Segmenter:
         mark was lost: after the last colon since the previous mark (``since``), or after a dash
         right after that mark, before a capital; the mark must close a sentence. -1 otherwise."""
         text = self.text
-        if i - since < 2 or text[i - 1] not in _SENTENCE_END or (i + 1 < len(text) and not _is_space(text[i + 1])):
+        if i - since < 2 or text[i - 1] not in _SENTENCE_END or (i + 1 < len(text) and not is_space(text[i + 1])):
             return -1
         colon = text.rfind(":", since, i)
         if colon >= 0:
@@ -777,17 +702,17 @@ class _Segmenter:
         text = self.text
         if index != 0 or i - p_start < 2 or text[i - 1] not in _SENTENCE_END or self._lost_opening(p_start, p_start, i) >= 0:
             return False
-        return i + 1 >= len(text) or _is_space(text[i + 1])
+        return i + 1 >= len(text) or is_space(text[i + 1])
 
     def _closing_paragraph(self, opening: str, index: int) -> int | None:
         """The paragraph that closes a quotation left open at the end of paragraph ``index`` with no
         re-opening mark (the Italian and Portuguese convention: “A⏎⏎B⏎⏎C”): one of the next
-        ``_MAX_RUN_ON`` paragraphs whose first mark closes ``opening``, the ones between holding no
+        ``MAX_RUN_ON`` paragraphs whose first mark closes ``opening``, the ones between holding no
         mark at all and no dialogue line."""
         paragraphs = self.doc.paragraphs
         closers = self.conv.closers_of.get(opening, set())
         assert self.conv.mark_class is not None
-        for k in range(index + 1, min(len(paragraphs), index + 1 + _MAX_RUN_ON)):
+        for k in range(index + 1, min(len(paragraphs), index + 1 + MAX_RUN_ON)):
             n_start, n_end = paragraphs[k]
             if self._line_start(k) is not None:
                 return None
@@ -817,13 +742,13 @@ class _Segmenter:
         self._skip(stack[1:])
         paragraphs = self.doc.paragraphs
         k = pos - 1
-        while k >= 0 and _is_space(self.text[k]) and self.text[k] not in LINE_BREAKS:
+        while k >= 0 and is_space(self.text[k]) and self.text[k] not in LINE_BREAKS:
             k -= 1
         # only a quotation that opens a sentence runs over paragraphs; "la séance « sans" is a stray mark
         opens_sentence = k < 0 or self.text[k] in LINE_BREAKS or self.text[k] in ":.!?…"
         if index + 1 < len(paragraphs) and opens_sentence:
             n_start, n_end = paragraphs[index + 1]
-            head = self.text[n_start:n_end].lstrip(_SPACES)
+            head = self.text[n_start:n_end].lstrip(SPACES)
             first = self.conv.mark_class.match(head) if self.conv.mark_class else None
             reopening = first.group() if first else ""
             # the same mark re-opens, or one closed the same way ("“…⏎⏎"…”" in copy-edited text)
