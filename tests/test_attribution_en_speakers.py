@@ -253,3 +253,11 @@ def test_a_quotation_after_an_unnamed_speakers_claim_continues_that_speaker_in_i
             '"Our parks will stay open all summer."\n')
     assert candidates_for(text, "No department")["continuation"] == "the statement"
     assert candidates_for(text, "Our parks").get("continuation") != "the statement"  # not past its paragraph
+
+
+def test_a_described_subject_that_is_no_mention_after_the_closing_mark_is_the_cue_after_speaker() -> None:
+    text = ('The town published its budget plan on Tuesday.\n\n'
+            '"Spending on roads must fall by a tenth," the draft statement said. "No department will be spared."\n\n'
+            '"Our parks will stay open," the draft statement said that the council would decide.\n')
+    assert candidates_for(text, "Spending")["cue-after"] == "the draft statement"
+    assert "cue-after" not in candidates_for(text, "Our parks")  # the cue reports a content of its own
