@@ -242,3 +242,22 @@ def test_a_name_run_into_a_headline_s_words_does_not_name_the_entity() -> None:
     text = ("Ann Vander Rallies Salem Crowds\n\n"
             "Vander spoke at the fair on Sunday. \u201cWe will build the bridge,\u201d Vander said.")
     assert candidates_for(text, "We will")["cue-after"] == "Vander"
+
+
+def test_a_quotation_after_an_unnamed_speakers_claim_continues_that_speaker_in_its_paragraph() -> None:
+    # the statement is no entity: the discourse went on with the mayor, named two paragraphs before
+    text = ('The town published its budget plan on Tuesday, and Ellen Brooks, the mayor, backed it.\n\n'
+            '"We cannot afford a bridge," Brooks said.\n\n'
+            'Tom Reyes, a council member, objected at once. "Spending on roads must fall by a tenth," '
+            'the statement said. "No department will be spared."\n\n'
+            '"Our parks will stay open all summer."\n')
+    assert candidates_for(text, "No department")["continuation"] == "the statement"
+    assert candidates_for(text, "Our parks").get("continuation") != "the statement"  # not past its paragraph
+
+
+def test_a_described_subject_that_is_no_mention_after_the_closing_mark_is_the_cue_after_speaker() -> None:
+    text = ('The town published its budget plan on Tuesday.\n\n'
+            '"Spending on roads must fall by a tenth," the draft statement said. "No department will be spared."\n\n'
+            '"Our parks will stay open," the draft statement said that the council would decide.\n')
+    assert candidates_for(text, "Spending")["cue-after"] == "the draft statement"
+    assert "cue-after" not in candidates_for(text, "Our parks")  # the cue reports a content of its own

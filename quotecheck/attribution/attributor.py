@@ -237,6 +237,8 @@ class Attributor(ReportedSpeech):
         speaker = self._speaker(resolved)
         if resolved is not None and resolved.mention is not None:
             self.state.speaker_mentions.add(resolved.mention.start)
+        self.state.unnamed = resolved.mention if speaker is not None and speaker.kind is SpeakerKind.UNKNOWN \
+            and resolved is not None else None
         evidence = [Evidence("segment", kind.value), Evidence(chosen.rule, cue.text if cue else "")]
         if resolved is not None:
             evidence.append(Evidence("subject", resolved.how + (f": {resolved.mention.text!r}" if resolved.mention else "")))

@@ -8,6 +8,7 @@ from attrs import define, field
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..coref import Entity
+    from ..mentions import MentionSpan
     from .candidates import Candidate
 
 __all__ = ["DiscourseState"]
@@ -19,6 +20,8 @@ class DiscourseState:
 
     #: the speaker of the last attributed claim
     current: "Entity | None" = None
+    #: the mention that named the last claim's speaker when no entity stands behind it ("the memo")
+    unnamed: "MentionSpan | None" = None
     #: end of the last quotation (for "another person came in between")
     last_end: int = 0
     #: speakers of consecutive dialogue turns

@@ -1,5 +1,6 @@
 """``continuation``: a quotation with no cue continues the last speaker, unless another named
-person came in between (other than as the speaker of a claim)."""
+person came in between (other than as the speaker of a claim). A speaker that is only a mention,
+with no entity ("“…,” the memo said. “…”"), goes on within the paragraph of its claim."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .speaker_label import label_of
 if TYPE_CHECKING:  # pragma: no cover
     from ...coref import Entity
     from ...quotes import QuoteSpan
+    from ...mentions import MentionSpan
     from ..attributor import Attributor
 
 
@@ -22,13 +24,31 @@ if TYPE_CHECKING:  # pragma: no cover
 def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The current speaker."""
     current = a.current
-    if a.is_fragment(q) or q.dialogue or current is None:
+    if a.is_fragment(q) or q.dialogue:
         return None
     if label_of(a, q) is not None:
         return None  # a transcript turn's label names its speaker
+    unnamed = _unnamed_speaker(a, q)
+    if unnamed is not None:
+        return Candidate("continuation", None, Resolved(None, unnamed, "continuation"))
+    if current is None:
+        return None
     if _new_person_between(a, a.state.last_end, q.outer_start, current):
         return None
     return Candidate("continuation", None, Resolved(current, None, "continuation"))
+
+
+def _unnamed_speaker(a: Attributor, q: QuoteSpan) -> MentionSpan | None:
+    """The mention that named the speaker of the paragraph's last claim when no entity stands
+    behind it ('the memo', 'one delegate'): the discourse state holds entities only, so without
+    this the quotation would go on with whoever spoke before that claim."""
+    if not a._same_paragraph_as_last_claim(q):
+        return None
+    speaker = a.claims[-1].speaker
+    if speaker is None or speaker.mention is None or speaker.kind is not SpeakerKind.UNKNOWN:
+        return None
+    m = a.state.unnamed
+    return m if m is not None and m.start == speaker.mention.start else None
 
 
 def _new_person_between(a: Attributor, start: int, end: int, speaker: Entity | None) -> bool:

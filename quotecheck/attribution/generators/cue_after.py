@@ -11,12 +11,14 @@ from ..candidates import Candidate
 from ..registry import generator
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ...cues import CueMatch
     from ...quotes import QuoteSpan
     from ..attributor import Attributor
 
 _PARENTHESIS_CHARS = 12  # the longest parenthesis between the subject and its cue ("(D-Mo.)", "(SPD)")
 _APPOSITION_CHARS = 120  # the longest apposition between the subject and its cue
 _TAIL_WORDS = 6
+_DESCRIBED_WORDS = 4  # the longest noun phrase after a determiner that is no mention ("the draft memo")
 _SIGNATURE_DASHES = frozenset({"―", "—", "–", "-", "--"})  # the longest rest of the sentence after "X said" that is still its complement
 
 
@@ -31,7 +33,7 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     cue = a._cue_at(q.outer_end)
     if cue is not None:
         return Candidate("cue-after", cue, a._subject(cue, prefer_after=True))
-    return _subject_then_cue(a, q)
+    return _subject_then_cue(a, q) or _described_then_cue(a, q)
 
 
 def _subject_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
@@ -65,17 +67,53 @@ def _subject_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
     cue = a._cue_at(end, skip=" \u00a0")
     if cue is None or cue.inverted is not None or a.doc.paragraph_index(cue.start) != q.paragraph:
         return None
-    nxt = cue.last + 1
-    tokens = a.tokens
-    if nxt < len(tokens) and (tokens[nxt].lower in a.data.complementizers or tokens[nxt].text == ":"):
-        return None  # "X said that …": a statement of its own
-    sent_end = a.doc.sentence_span(cue.start)[1]
-    if _words_over(a, cue.end, sent_end, _TAIL_WORDS) \
-            and not (nxt < len(tokens) and (tokens[nxt].text == "," or tokens[nxt].lower in a.preambles)):
-        return None  # "X said the plan …": the cue reports a content of its own
+    if _content_of_its_own(a, cue):
+        return None
     if m.kind is MentionKind.PRONOUN:
         return Candidate("cue-after", cue, Resolved(a._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun"))
     return Candidate("cue-after", cue, Resolved(a.entity_of.get(m.start), m, "mention"))
+
+
+def _described_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
+    """'"…," the memo said': a noun phrase that no mention covers (a document, a message, an
+    unnamed person), opened by a determiner right after the closing mark, then its cue; the
+    subject is the phrase found before the cue (the description the sentence cue takes too), when it
+    starts on that determiner."""
+    text, tokens = a.text, a.tokens
+    i = a.doc.token_index(q.outer_end)
+    if i >= len(tokens) or text[q.outer_end:tokens[i].start].strip(" ,\u00a0\u202f") \
+            or tokens[i].lower not in a.data.determiners:
+        return None
+    for j in range(i + 1, min(len(tokens), i + 2 + _DESCRIBED_WORDS)):
+        cue = a._cue_at(tokens[j].start, skip="")
+        if cue is not None and cue.first == j:
+            break
+        if not tokens[j].text.isalpha():
+            return None
+    else:
+        return None
+    if cue.inverted is not None or a.doc.paragraph_index(cue.start) != q.paragraph or _content_of_its_own(a, cue):
+        return None
+    resolved = a._subject(cue, prefer_after=False)
+    if resolved is None or resolved.mention is None:
+        described = a._described_subject(cue, a.doc.sentence_span(cue.start)[0])
+        if described is None:
+            return None
+        resolved = Resolved(a.named_entity_at(described.start), described, "description before the cue")
+    if resolved.mention is None or resolved.mention.start != tokens[i].start:
+        return None
+    return Candidate("cue-after", cue, resolved)
+
+
+def _content_of_its_own(a: Attributor, cue: CueMatch) -> bool:
+    """"X said that …", "X said the plan …": the cue reports a statement of its own."""
+    nxt = cue.last + 1
+    tokens = a.tokens
+    if nxt < len(tokens) and (tokens[nxt].lower in a.data.complementizers or tokens[nxt].text == ":"):
+        return True
+    sent_end = a.doc.sentence_span(cue.start)[1]
+    return _words_over(a, cue.end, sent_end, _TAIL_WORDS) \
+        and not (nxt < len(tokens) and (tokens[nxt].text == "," or tokens[nxt].lower in a.preambles))
 
 
 def _words_over(a: Attributor, start: int, end: int, most: int) -> bool:
