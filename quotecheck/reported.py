@@ -124,7 +124,9 @@ class ReportedSpeech(SubjectResolver):
             if j >= len(spans) or not (spans[j][0] <= at < spans[j][1]) or spans[j][1] > end or spans[j][0] == start:
                 return True
             k += 1
-        return False
+        # mostly quoted ("Les Alliés sont « inquiets » et « … long … »"): the quotations are the speech
+        quoted = sum(min(end, qe) - max(start, qs) for qs, qe in spans if qs < end and qe > start)
+        return quoted > 0.5 * (end - start)
 
     def _opens_quote(self, start: int) -> bool:
         """The content begins with a quotation ("Selon lui, « … »"): the quote is the claim."""
@@ -299,7 +301,7 @@ class ReportedSpeech(SubjectResolver):
         """German reports speech by its verb mood alone: "Die Regierung habe keine Wahl." A sentence
         in that mood, with no cue and no quotation of its own, right after a claim, continues it.
         (The forms are data: ``REPORTED_MOOD_FORMS``; languages without them never get here.)"""
-        if start < self.reported_until or start in self._marker_sentences():
+        if start < self.reported_until or start in self._marker_sentences() or start in self._inner_marker_sentences:
             return  # (a source marker's sentence is its claim: "Die Lage sei ernst, so der Minister")
         if self._defers_to_marker(start):
             k = bisect.bisect_left(self.cue_starts, start)
@@ -345,7 +347,7 @@ class ReportedSpeech(SubjectResolver):
         if k == 0 or self.doc.sentences[k][0] != start:
             return False
         prev_start = self.doc.sentences[k - 1][0]
-        if prev_start not in self._marker_sentences():
+        if prev_start not in self._marker_sentences() and prev_start not in self._inner_marker_sentences:
             return False
         return not self.claims or self.claims[-1].start < prev_start
 
@@ -403,6 +405,21 @@ class ReportedSpeech(SubjectResolver):
                     found.add(s_start)
             self._marker_sentence_starts = found
         return found
+
+    @functools.cached_property
+    def _inner_marker_sentences(self) -> frozenset[int]:
+        """Start offsets of the sentences that hold a source marker inside their clause ("Die Lage
+        sei nach Angaben der Polizei ruhig", "Dem Bericht zufolge …"), not one taken only before a
+        name ("so"): a sentence in the reported mood after one waits for the marker's source."""
+        pattern = _marker_pattern(self.data)
+        if pattern is None or not self.data.source_without_comma:
+            return frozenset()
+        named = self.data.named_source_markers - self.data.postposed_source_markers
+        found = set()
+        for m in pattern.finditer(self.text):
+            if lower_keeping_offsets(m.group(1)) not in named:
+                found.add(self.doc.sentence_span(m.start())[0])
+        return frozenset(found)
 
     def _mood_after_cue(self, start: int, end: int) -> None:
         """"Der Minister äußerte Zweifel. Die Pläne seien nicht bezahlbar.": a sentence in the

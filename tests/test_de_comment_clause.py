@@ -35,3 +35,11 @@ def test_the_apposition_after_an_inverted_subject_is_no_content() -> None:
     got = claims(text)
     assert [c[1] for c in got] == ["Die Arbeiten am Dach seien fast beendet"]
     assert got[0][2] == "Jonas Reiter"
+
+
+def test_the_reported_mood_after_a_source_marker_inside_a_clause_goes_to_that_source() -> None:
+    text = ("„Wir kommen gut voran“, sagte der Oberst Lukas Brandt. Die Lage im Tal sei nach Angaben "
+            "der Bergwacht Oberhof weiterhin unklar. Mehrere Wege seien noch immer verschüttet.")
+    got = claims(text)
+    assert got[-1] == ("indirect", "Mehrere Wege seien noch immer verschüttet", "Bergwacht Oberhof")
+    assert all(c[2] != "Lukas Brandt" for c in got if c[0] == "indirect")
