@@ -107,6 +107,27 @@ class ReportedSpeech(SubjectResolver):
         k = bisect.bisect_left(offsets, start)
         return k < len(offsets) and offsets[k] < end
 
+    def _stray_quote_char(self, start: int, end: int) -> bool:
+        """A quote character in ``text[start:end]`` that no quotation wholly inside the span holds:
+        "Der Plan sei „nicht bezahlbar“, sagte sie" keeps its partial quote; a span that a quotation
+        crosses, or an unpaired mark, does not."""
+        offsets = self._quote_char_offsets
+        k = bisect.bisect_left(offsets, start)
+        if k >= len(offsets) or offsets[k] >= end:
+            return False
+        spans = self.quote_spans
+        j = bisect.bisect_left(spans, (start, -1))
+        while k < len(offsets) and offsets[k] < end:
+            at = offsets[k]
+            while j < len(spans) and spans[j][1] <= at:
+                j += 1
+            if j >= len(spans) or not (spans[j][0] <= at < spans[j][1]) or spans[j][1] > end or spans[j][0] == start:
+                return True
+            k += 1
+        # mostly quoted ("Les Alliés sont « inquiets » et « … long … »"): the quotations are the speech
+        quoted = sum(min(end, qe) - max(start, qs) for qs, qe in spans if qs < end and qe > start)
+        return quoted > 0.5 * (end - start)
+
     def _opens_quote(self, start: int) -> bool:
         """The content begins with a quotation ("Selon lui, « … »"): the quote is the claim."""
         k = bisect.bisect_left(self.quote_spans, (start, -1))
@@ -280,7 +301,7 @@ class ReportedSpeech(SubjectResolver):
         """German reports speech by its verb mood alone: "Die Regierung habe keine Wahl." A sentence
         in that mood, with no cue and no quotation of its own, right after a claim, continues it.
         (The forms are data: ``REPORTED_MOOD_FORMS``; languages without them never get here.)"""
-        if start < self.reported_until or start in self._marker_sentences():
+        if start < self.reported_until or start in self._marker_sentences() or start in self._inner_marker_sentences:
             return  # (a source marker's sentence is its claim: "Die Lage sei ernst, so der Minister")
         if self._defers_to_marker(start):
             k = bisect.bisect_left(self.cue_starts, start)
@@ -326,7 +347,7 @@ class ReportedSpeech(SubjectResolver):
         if k == 0 or self.doc.sentences[k][0] != start:
             return False
         prev_start = self.doc.sentences[k - 1][0]
-        if prev_start not in self._marker_sentences():
+        if prev_start not in self._marker_sentences() and prev_start not in self._inner_marker_sentences:
             return False
         return not self.claims or self.claims[-1].start < prev_start
 
@@ -384,6 +405,21 @@ class ReportedSpeech(SubjectResolver):
                     found.add(s_start)
             self._marker_sentence_starts = found
         return found
+
+    @functools.cached_property
+    def _inner_marker_sentences(self) -> frozenset[int]:
+        """Start offsets of the sentences that hold a source marker inside their clause ("Die Lage
+        sei nach Angaben der Polizei ruhig", "Dem Bericht zufolge …"), not one taken only before a
+        name ("so"): a sentence in the reported mood after one waits for the marker's source."""
+        pattern = _marker_pattern(self.data)
+        if pattern is None or not self.data.source_without_comma:
+            return frozenset()
+        named = self.data.named_source_markers - self.data.postposed_source_markers
+        found = set()
+        for m in pattern.finditer(self.text):
+            if lower_keeping_offsets(m.group(1)) not in named:
+                found.add(self.doc.sentence_span(m.start())[0])
+        return frozenset(found)
 
     def _mood_after_cue(self, start: int, end: int) -> None:
         """"Der Minister äußerte Zweifel. Die Pläne seien nicht bezahlbar.": a sentence in the
@@ -473,7 +509,8 @@ class ReportedSpeech(SubjectResolver):
             while k < limit and tokens[k].start < sent_end:
                 if tokens[k].text == ",":
                     if k + 1 < len(tokens) and tokens[k + 1].start < sent_end \
-                            and tokens[k + 1].lower not in self.data.relative_pronouns:
+                            and tokens[k + 1].lower not in self.data.relative_pronouns \
+                            and not self._apposition_of_incise(cue, sent_start, tokens[k + 1].start):
                         start = tokens[k + 1].start
                         return (start, self._content_end(start)), "indirect-comma", _CUE_SUBJECT
                     break
@@ -498,6 +535,11 @@ class ReportedSpeech(SubjectResolver):
                 if subject is not None and len(self.text[tokens[k].start:end].split()) >= 4 \
                         and tokens[k].text[:1] not in self.opening_marks and not resumes:
                     return (tokens[k].start, end), "indirect-bare", _CUE_SUBJECT
+        # 1d. "Die Straße bleibt gesperrt, wie die Stadt mitteilte.": a comment clause that closes
+        # the sentence, its conjunction after a comma, its subject before the cue at its end
+        comment = self._comment_clause(cue, sent_start, sent_end)
+        if comment is not None:
+            return comment, "indirect-incise", _CUE_SUBJECT
         # 2. "…, a souligné X.": the clause before an inverted cue (its end found from the cue
         # backwards: the sentence before each cue is not copied)
         before_end = cue.start
@@ -512,7 +554,7 @@ class ReportedSpeech(SubjectResolver):
             subject_before = self._mention_before(cue.start, sent_start - 1) or self._opening_apposition(cue, sent_start)
             ends_with_subject = subject_before is not None and subject_before.kind is not MentionKind.PRONOUN
             if inverted and not ends_with_subject and not self._overlaps_quote(start, end) \
-                    and not self._quote_char_between(start, end):
+                    and not self._stray_quote_char(start, end):
                 return (start, end), "indirect-incise", resolved
         # 3. "X a assuré avoir …", "a dit ne pas croire …": an infinitive right after the cue
         if cue.start in self.used_cues:
@@ -545,6 +587,50 @@ class ReportedSpeech(SubjectResolver):
                 start = tokens[first if first < k else begin].start
                 return (start, self._content_end(start)), "indirect-infinitive", resolved
         return None
+
+    def _apposition_of_incise(self, cue: CueMatch, sent_start: int, start: int) -> bool:
+        """"Die Lage sei ernst, sagte Eva Roth, die Sprecherin der Wehr.": after a cue that follows
+        its content and a comma, the words after the subject's comma are its apposition, no content,
+        when they hold no verb the lexicons know (an auxiliary, a speech verb, a reported-mood form)."""
+        text = self.text
+        before_end = cue.start
+        while before_end > sent_start and text[before_end - 1].isspace():
+            before_end -= 1
+        if before_end - sent_start <= 20 or text[before_end - 1] != "," or self._in_quote(sent_start):
+            return False
+        data = self.data
+        return not any(t.lower in data.auxiliaries or t.lower in data.speech_verbs or t.lower in data.reported_mood_forms
+                       or t.lower in data.passive_auxiliaries or t.lower in data.complementizers
+                       for t in self.doc.tokens_between(start, self._content_end(start)))
+
+    def _comment_clause(self, cue: CueMatch, sent_start: int, sent_end: int) -> tuple[int, int] | None:
+        """The content before a comment clause that ends the sentence on its cue ("…, wie die
+        Stadt mitteilte."): a conjunction of ``COMMENT_CONJUNCTIONS`` right after a comma, at most
+        ``_DESCRIPTION_WORDS`` words (the subject) before the cue, nothing but marks after it."""
+        conjunctions = self.data.comment_conjunctions
+        if not conjunctions:
+            return None
+        tokens, text = self.tokens, self.text
+        if text[tokens[cue.last].end:sent_end].strip(" .!?;\u00a0\n\"“”»«"):
+            return None
+        k = cue.first - 1
+        while k > 0 and cue.first - k <= _DESCRIPTION_WORDS + 1 and tokens[k].start >= sent_start:
+            t = tokens[k]
+            if t.lower in conjunctions:
+                break
+            if not t.text[:1].isalnum() or k in self.cue_firsts:
+                return None  # a mark or another cue: no single subject between
+            k -= 1
+        else:
+            return None
+        if tokens[k].lower not in conjunctions or k == cue.first - 1 or tokens[k - 1].text != "," \
+                or tokens[k - 1].start <= sent_start:
+            return None
+        start, end = strip_space(text, sent_start, tokens[k - 1].start)
+        if end - start < 20 or self._in_quote(start) or self._overlaps_quote(start, end) \
+                or self._stray_quote_char(start, end):
+            return None
+        return start, end
 
     def _relative_after_subject(self, cue: CueMatch, k: int) -> bool:
         """Token k is a relative pronoun after a comma that closes the subject right after the cue."""

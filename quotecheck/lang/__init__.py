@@ -91,6 +91,8 @@ to the empty/generic default below):
                            ("Er rief: Kommt her!"): the sentence after the colon is a quotation.
 ``CLAUSE_AFTER_COMMA``     True when reported speech may follow a cue and a comma with no
                            complementizer ("Er sagte, die Regierung habe …").
+``COMMENT_CONJUNCTIONS``   conjunctions that open a comment clause after the content: "…, wie die
+                           Polizei mitteilte." (the clause before the comma is the reported content).
 ``CLAUSE_AFTER_CUE``       True when a reported clause may follow the cue directly ("said the
                            bridge would reopen").
 ``SOURCE_WITHOUT_COMMA``   True when a source marker may run straight into its clause ("Laut
@@ -268,6 +270,7 @@ class LanguageData:
     locative_prepositions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     plural_suffixes: tuple[str, ...] = field(default=(), converter=to_tuple)
     clause_after_comma: bool = False
+    comment_conjunctions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     unmarked_speech: bool = False
     clause_after_cue: bool = False
     source_without_comma: bool = False

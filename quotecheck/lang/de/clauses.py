@@ -46,6 +46,10 @@ NEGATIONS = frozenset({"nicht", "nie", "niemals", "kein", "keine"})
 # Konjunktiv I, with no complementizer
 CLAUSE_AFTER_COMMA = True
 
+# "Die Straße bleibt gesperrt, wie die Stadt mitteilte.": a comment clause after the content
+# opens on "wie", its subject between it and the verb at the clause's end
+COMMENT_CONJUNCTIONS = frozenset({"wie"})
+
 # "Laut Polizei wurden drei Menschen verletzt": no comma between the source and the clause
 SOURCE_WITHOUT_COMMA = True
 
