@@ -55,6 +55,7 @@ class Attributor(ReportedSpeech):
 
     def __init__(self, ctx: Context, model: Model | None = None, trace: list[dict[str, Any]] | None = None) -> None:
         self.state = DiscourseState()
+        self._sentence_subjects: dict[tuple[int, int], MentionSpan | None] = {}  # see _sentence_subject
         linked = (list(ctx.entities), ctx.entity_of, list(ctx.mentions))
         super().__init__(ctx.doc, ctx.data, unhidden(ctx.quotes, ctx.doc.text), linked, list(ctx.cues))
         self._last_bounds: tuple[QuoteSpan | None, tuple[int, int]] = (None, (0, 0))
@@ -103,6 +104,20 @@ class Attributor(ReportedSpeech):
     def mentions_between(self):  # type: ignore[no-untyped-def]
         """``mentions.mentions_between`` on this document, its finder built once."""
         return between_finder(self.doc, self.data)
+
+    def _sentence_subject(self, sent_start: int, cue_start: int) -> MentionSpan | None:
+        """``SubjectResolver._sentence_subject``, found once per document for each pair of offsets
+        (a pronoun's resolution asks for its own and the two previous sentences' subjects, and
+        two generators resolve the same cue's pronoun). It is pure: it reads only the document
+        (text, tokens, mentions and their starts), the language data and the quotation marks,
+        all fixed when the resolver is built, never the discourse state, the claims or
+        :meth:`_claimed_until`; the span it returns is never changed by its callers."""
+        key = (sent_start, cue_start)
+        memo = self._sentence_subjects
+        if key in memo:
+            return memo[key]
+        found = memo[key] = super()._sentence_subject(sent_start, cue_start)
+        return found
 
     # -- the discourse state, read and written by reported speech and the subject resolver too ----
     @property

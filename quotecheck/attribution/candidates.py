@@ -39,8 +39,15 @@ class Candidate:
 
 def same_speaker(a: Candidate, b: Candidate) -> bool:
     """The two candidates name the same speaker (the same entity, the same bare mention, or nobody)."""
-    if a.entity is not None or b.entity is not None:
-        return a.entity is b.entity
-    if a.mention is not None and b.mention is not None:
-        return a.mention.text == b.mention.text
-    return not a.has_speaker and not b.has_speaker
+    # the properties read inline (it is asked for each pair of a claim's candidates): the same tests
+    ra, rb = a.resolved, b.resolved
+    ea = ra.entity if ra is not None else None
+    eb = rb.entity if rb is not None else None
+    if ea is not None or eb is not None:
+        return ea is eb
+    ma = ra.mention if ra is not None else None
+    mb = rb.mention if rb is not None else None
+    if ma is not None and mb is not None:
+        return ma.text == mb.text
+    # neither has an entity: a speaker is a mention that is no pronoun
+    return (ma is None or ma.kind is MentionKind.PRONOUN) and (mb is None or mb.kind is MentionKind.PRONOUN)

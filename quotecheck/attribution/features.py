@@ -11,7 +11,7 @@ import functools
 import math
 from typing import TYPE_CHECKING
 
-from ..claims import ClaimKind
+from ..claims import ClaimKind, MentionKind, SpeakerKind
 from .registry import rules
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,6 +65,10 @@ def _one_hot(rule: str, kind: str, how: str, mention: str, entity: str) -> tuple
     """The names of a candidate's one-hot features, formatted once per combination."""
     return (f"rule={rule}", f"kind={kind}", f"how={how}", f"mention={mention}", f"entity={entity}",
             f"rule-mention={rule}|{mention}", f"rule-kind={rule}|{kind}")
+
+
+#: ``kind.value`` of each member of the three kinds (the enum's ``value`` property costs a call)
+_VALUES: dict[object, str] = {k: k.value for kinds in (ClaimKind, MentionKind, SpeakerKind) for k in kinds}
 
 
 def _log_scaled(value: float, scale: float) -> float:
@@ -128,10 +132,10 @@ def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candida
     r = c.resolved
     m = r.mention if r is not None else None
     e = r.entity if r is not None else None
-    mention_kind = m.kind.value if m is not None else "none"
+    mention_kind = _VALUES[m.kind] if m is not None else "none"
     v: dict[str, float] = dict.fromkeys(_one_hot(
-        c.rule, kind.value, HOWS.get(r.how, "other") if r is not None else "none", mention_kind,
-        e.kind.value if e is not None else "none"), 1.0)
+        c.rule, _VALUES[kind], HOWS.get(r.how, "other") if r is not None else "none", mention_kind,
+        _VALUES[e.kind] if e is not None else "none"), 1.0)
     v.update(shared)  # the keys in the same order as always: the score sums them in this order
     if not c.has_speaker:
         v["no-speaker"] = 1.0
@@ -168,5 +172,7 @@ def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candida
     if kind is ClaimKind.PARTIAL:
         v["embedded"] = 1.0
     if extra:
-        v.update({k: x for k, x in extra.items() if x})
+        for k, x in extra.items():  # as an update with the non-zero ones, no dict built for it
+            if x:
+                v[k] = x
     return v
