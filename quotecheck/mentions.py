@@ -860,7 +860,8 @@ class _MentionFinder:
                         role_gender = gender
                 return self._span(i, last, MentionKind.ROLE, role_gender or gender, plural, head, complement or inner)
             demonym = self._demonym(tokens[j].text, guess=True, plurals=False) if j < len(tokens) else None
-            if demonym is not None and self._adjective_before_noun(j) and not tokens[j].lower.endswith("n") \
+            if demonym is not None and self._adjective_before_noun(j) \
+                    and not tokens[j].lower.endswith(self.data.demonym_plural_endings) \
                     and j + 1 < len(tokens) and _is_capitalized(tokens[j + 1]) and not is_first_name(tokens[j + 1].text) \
                     and tokens[j + 1].text.isalpha() and self.doc.text[tokens[j].end:tokens[j + 1].start] == " " and self.cues.match_at(self.doc, j + 1) is None:
                 # "die Deutsche Welle": a capitalised adjective before its noun is a proper name's

@@ -185,6 +185,9 @@ to the empty/generic default below):
 ``ADJECTIVE_ENDINGS``     endings of an inflected adjective before its noun ("große", "ehemaligen"):
                            where ``CAPITALIZED_NOUNS``, such words join a role and mark the capitalised
                            word after them as a noun; empty elsewhere.
+``DEMONYM_PLURAL_ENDINGS`` endings that make a capitalised demonym after an article the people it names
+                           ("die Deutschen"), not the adjective of an organisation's name ("die Deutsche
+                           Welle"); empty elsewhere.
 ``PLURAL_NOUN_ENDINGS``    endings of plural nouns ("-en": "Bedenken"): where ``CAPITALIZED_NOUNS``, a
                            lone capitalised word with one and no article, first name, title or role
                            before it in the document is no name; empty elsewhere.
@@ -337,6 +340,7 @@ class LanguageData:
     noun_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     plural_noun_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     adjective_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
+    demonym_plural_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     possessive_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
 
     @classmethod

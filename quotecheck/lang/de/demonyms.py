@@ -38,3 +38,6 @@ DEMONYMS = {
 
 #: "-er" ("der Berliner") is also the ending of countless nouns and surnames: none listed
 DEMONYM_SUFFIXES: tuple[str, ...] = ()
+
+#: "die Deutschen", "die Schweizern": after an article, a demonym with this ending names the people
+DEMONYM_PLURAL_ENDINGS = ("n",)
