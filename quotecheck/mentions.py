@@ -568,7 +568,7 @@ class _MentionFinder:
                     continue
                 break
             break
-        return last, key
+        return self._lower_case_name_end(last), key
 
     def _quoted_title_end(self, last: int) -> int:
         """Last token of a title in quotation marks right after an organisation noun ("die Zeitung
@@ -586,6 +586,43 @@ class _MentionFinder:
                 return j
             if not tokens[j].text[:1].isalnum() and tokens[j].text not in "-&'’":
                 return last
+        return last
+
+    def _lower_case_name_end(self, last: int) -> int:
+        """Where nouns are capitalised, a name written in lower case right after the noun ``last``
+        ("die Gewerkschaft ver.di", "des Senders k-tv", "der Sender al-Kahira", "die Firma eKauf"):
+        the word opens in lower case yet is shaped like a name (an inner dot or hyphen, or a capital
+        inside), which no lower-case word of the sentence is; the mention keeps it."""
+        tokens = self.tokens
+        k = last + 1
+        if not self.data.capitalized_nouns or k >= len(tokens) or not _is_capitalized(tokens[last]) \
+                or self.doc.text[tokens[last].end:tokens[k].start] != " ":
+            return last
+        word = tokens[k].text
+        if not (word[:1].isalpha() and word[:1].islower()) or not word.replace(".", "").replace("-", "").isalnum():
+            return last
+        inner = word[1:-1]
+        shaped = ("." in inner or "-" in inner or any(c.isupper() for c in word[1:]))
+        tail = word.rsplit("-", 1)[-1]
+        if not shaped or (tail.islower() and tail.endswith(self.data.adjective_endings) and "." not in word) \
+                or self.cues.match_at(self.doc, k) is not None:
+            return last  # "die pro-russischen …": a hyphenated adjective opens the next phrase
+        return k
+
+    def _quoted_name_after_article(self, i: int) -> int | None:
+        """Last token (the closing mark) of a name in quotation marks right after the article
+        ``i``: "die „Nordblatt“ berichtete", "der „Kurier“ zitiert": where the press names media so
+        (``QUOTED_NAMES``), a medium or a body named by its title, which the article makes a noun
+        phrase of its own (a subject or a source), not a quotation. None when a word or hyphen is
+        glued to the closing mark ("die „Kurier“-Leser")."""
+        if not self.data.quoted_names:
+            return None
+        last = self._quoted_title_end(i)
+        if last == i:
+            return None
+        after = self.doc.text[self.tokens[last].end:self.tokens[last].end + 1]
+        if after and (after.isalnum() or after == "-"):
+            return None
         return last
 
     def _title_case_end(self, last: int) -> int:
@@ -817,6 +854,10 @@ class _MentionFinder:
         # ("au capitaine" is a complement, never a subject: contracted prepositions are skipped)
         if low in self.determiners and low not in self.data.locative_prepositions and i + 1 < len(tokens):
             gender, plural = self.determiners[low]
+            quoted = self._quoted_name_after_article(i)
+            if quoted is not None:
+                return self._span(i, quoted, MentionKind.ORGANIZATION, gender, plural,
+                                  self.doc.text[tokens[i + 2].start:tokens[quoted - 1].end].lower())
             j = i + 1
             # "les deux dirigeants", "un ancien agent immobilier", "la nouvelle présidente"
             if j + 1 < len(tokens) and (tokens[j].text.isdigit() or tokens[j].lower in self.data.prenominal_words) \

@@ -28,9 +28,14 @@ __all__ = ["ReportedSpeech"]
 def _marker_pattern(data: LanguageData) -> regex.Pattern[str] | None:
     """All source markers of a language in one pattern, longest first ("laut Angaben" before "laut")."""
     markers = sorted(data.source_markers, key=len, reverse=True)
-    if not markers:
+    if not markers and not data.compound_source_markers:
         return None
     alternatives = [regex.escape(m) for m in markers]
+    # "nach Zeugenaussagen": the preposition alone is the marker, the compound after it the source
+    # (after the literal markers, so that "nach Angaben der Polizei" keeps its longer marker)
+    for preposition, nouns in sorted(data.compound_source_markers.items()):
+        ends = "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True))
+        alternatives.append(regex.escape(preposition) + r"(?= [^\W\d_][\w-]*(?:" + ends + r")\b)")
     # a capital often drops its accent ("A en croire …" for "À en croire …"): the bare capital, case-sensitive
     for m in markers:
         bare = unicodedata.normalize("NFD", m[:1])[:1]
@@ -137,14 +142,16 @@ class ReportedSpeech(SubjectResolver):
         """Reported speech introduced by ``cue``, unless the cue sits inside reported speech."""
         if cue.start < self.reported_until:
             return
-        if cue.first == cue.last and cue.first > 0 and self.tokens[cue.first - 1].lower in self.data.determiners:
-            return  # "le prévenu a agi …", "l'accusé": a participle made a noun reports nothing
         sent_start, sent_end = self.doc.sentence_span(cue.start)
+        if cue.first == cue.last and cue.first > 0 and self.tokens[cue.first - 1].lower in self.data.determiners \
+                and not self._after_anaphoric_object(cue, sent_start):
+            return  # "le prévenu a agi …", "l'accusé": a participle made a noun reports nothing
         if self._impersonal(cue, sent_start):
             return
         found = self._reported_content(cue, sent_start, sent_end)
         if found is None:
-            self.mute_cue = cue
+            if not self._anaphoric_report(cue, sent_start):
+                self.mute_cue = cue
             return
         content, rule, resolved = found
         # the content first: it does not depend on the speaker, and most contents too short or
@@ -172,6 +179,45 @@ class ReportedSpeech(SubjectResolver):
         self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, rule))
         if rule == "indirect-incise":
             self._after_colon(cue, resolved, sent_end, rule)
+
+    def _after_anaphoric_object(self, cue: CueMatch, sent_start: int) -> bool:
+        """"Das teilte X mit": the cue follows the pronoun (``ANAPHORIC_OBJECTS``) opening its
+        sentence, and is a verb, not a participle made a noun ("Das Gesagte"), as its lower case
+        shows where nouns are capitalised."""
+        k = cue.first - 1
+        return k >= 0 and self.tokens[k].start == sent_start and self.tokens[k].lower in self.data.anaphoric_objects \
+            and self.data.capitalized_nouns and self.tokens[cue.first].text.islower()
+
+    def _anaphoric_report(self, cue: CueMatch, sent_start: int) -> bool:
+        """"Der Bau wird teurer. Das bestätigte die Stadt am Montag.": a speech verb with no content
+        clause right after the pronoun that opens its sentence (``ANAPHORIC_OBJECTS``) reports the
+        sentence before, in the same paragraph; the cue's subject said it. Not when that sentence
+        is claimed already, holds a cue or a quotation of its own, or a paragraph break comes between."""
+        openers = self.data.anaphoric_objects
+        k = cue.first - 1
+        if not openers or k < 0 or self.tokens[k].start != sent_start or self.tokens[k].lower not in openers \
+                or cue.last + 1 >= len(self.tokens) or not self.tokens[cue.last + 1].text[:1].isalnum():
+            return False  # ("That said, …": a comma after the verb, no subject)
+        index = self.doc.sentence_index(sent_start) - 1
+        if index < 0:
+            return False
+        p_start, p_end = self.doc.sentences[index]
+        if p_start < self.reported_until or "\n" in self.text[p_start:sent_start]:
+            return False
+        j = bisect.bisect_left(self.cue_starts, p_start)
+        if j < len(self.cue_starts) and self.cue_starts[j] < p_end:
+            return False
+        start, end = strip_space(self.text, p_start, self._content_end(p_start))
+        if end - start < 8 or self._quote_char_between(start, end):
+            return False
+        resolved = self._subject(cue, True)
+        if resolved is None or (resolved.entity is None and resolved.mention is None):
+            return False
+        if resolved.entity is not None:
+            self.current = resolved.entity
+        self.reported_until = max(self.reported_until, end)
+        self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-incise"))
+        return True
 
     def _after_colon(self, cue: CueMatch, resolved: Resolved, sent_end: int, rule: str) -> None:
         """"…, a précisé l'avocate : elle voulait obtenir …": after an incise and its subject, a
@@ -460,6 +506,22 @@ class ReportedSpeech(SubjectResolver):
         self.reported_until = content[1]
         self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, cue, "indirect-mood"))
 
+    def _mute_passive_agent(self, p_start: int, p_end: int) -> Resolved | None:
+        """"Die Forderung wurde von der Ministerin als unbezahlbar bezeichnet. Die Kassen seien leer.":
+        the sentence before holds a speech verb with no content clause in the passive; its agent, not
+        its grammatical subject (what was said), is who goes on speaking. None when the agent is the
+        current speaker (the reported mood goes on with them anyway) or there is none."""
+        cue = self.mute_cue
+        if cue is None or not (p_start <= cue.start < p_end) or not self.data.participle_at_clause_end:
+            return None
+        agent = self._passive_agent(cue, p_start)
+        if agent is None or agent.place or agent.kind not in (MentionKind.NAME, MentionKind.ROLE, MentionKind.ORGANIZATION):
+            return None
+        entity = self.entity_of.get(agent.start)
+        if entity is not None and entity is self.current:
+            return None
+        return Resolved(entity, agent, "passive agent")
+
     def _new_subject(self, start: int, claimed: int) -> Resolved | None:
         """The subject of the sentence before ``start`` when that sentence holds no claim (it starts
         after ``claimed``) and names someone else than the current speaker: "Der Minister
@@ -471,6 +533,9 @@ class ReportedSpeech(SubjectResolver):
         p_start, p_end = self.doc.sentences[index]
         if p_start <= claimed:
             return None
+        agent = self._mute_passive_agent(p_start, p_end)
+        if agent is not None:
+            return agent
         m = self._sentence_subject(p_start, p_end)
         if m is None or m.place or m.kind not in (MentionKind.NAME, MentionKind.ROLE, MentionKind.ORGANIZATION):
             return None
@@ -742,6 +807,9 @@ class ReportedSpeech(SubjectResolver):
             if marker in self.data.postposed_source_markers:
                 self._postposed_source(match.start(), marker, s_start, s_end, done)
                 continue
+            if marker in self.data.compound_source_markers and marker not in self.data.source_markers:
+                self._compound_source(at, marker, opens, s_start, done)
+                continue
             direct = self._mention_after(source_start, s_end) if opens and self.data.source_without_comma else None
             if direct is not None and direct.start == source_start and not text[direct.end:s_end].lstrip().startswith(","):
                 # "Laut Polizei wurden drei Menschen verletzt": no comma after the source
@@ -811,6 +879,30 @@ class ReportedSpeech(SubjectResolver):
                     continue
                 self._source_claim(start, end, resolved, cue)
                 done.add(s_start)
+
+    def _compound_source(self, at: int, marker: str, opens: bool, s_start: int, done: set[int]) -> None:
+        """"Nach Zeugenaussagen hatte der Täter …", "Dabei wurden nach Behördenangaben drei …": the
+        one compound word after the marker (``COMPOUND_SOURCE_MARKERS``) is the source as written;
+        the clause around it is the content, in two parts when the marker stands inside it."""
+        text = self.text
+        k = self.doc.token_index(at + len(marker) + 1)
+        if k >= len(self.tokens):
+            return
+        word = self.tokens[k]
+        noun = MentionSpan(word.start, word.end, word.text, MentionKind.ROLE, head=word.lower, first=k, last=k)
+        resolved = Resolved(self.entity_of.get(word.start), noun, "source marker (description)")
+        cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
+        spans = [(word.end, self._content_end(word.end))]
+        if not opens:
+            spans.insert(0, (s_start, at))
+        for span in spans:
+            start, end = strip_space(text, *span)
+            while end > start and text[end - 1] in ",;":
+                end -= 1
+            if end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
+                continue
+            self._source_claim(start, end, resolved, cue)
+            done.add(s_start)
 
     def _source_phrase_end(self, start: int, s_end: int) -> int | None:
         """Where the noun phrase of a source that runs into its clause ends ("der italienischen

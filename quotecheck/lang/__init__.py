@@ -83,6 +83,9 @@ to the empty/generic default below):
 ``RELATIVE_SOURCE_PRONOUNS``  relative pronouns right after a source marker ("secondo il quale",
                            "según el cual"): the source is the relative's antecedent, before the comma.
 ``NAMED_SOURCE_MARKERS``   source markers ("pour") accepted only before a name or a known role.
+``COMPOUND_SOURCE_MARKERS``  {preposition: (noun endings)}: where a source is written as one compound
+                           noun after a preposition ("nach Zeugenaussagen"), the preposition before a
+                           word ending in one of those nouns is a source marker and the word its source.
 ``STRESSED_PRONOUNS``      {pronoun: (gender, plural)} after a source marker: "selon lui".
 ``CUE_PHRASES``            {last word: (lemma, forms of the words before it)}: "fait savoir", "fait
                            valoir"; a form may hold two words ("prend la" parole, "mostrado" tajante).
@@ -131,6 +134,9 @@ to the empty/generic default below):
                            a relative clause that gives a named person a role ("X, che è il sindaco").
 ``ANAPHORIC_OPENERS``      words that open a sentence whose cue points back at the quotation just
                            before it: "C'est ce qu'a affirmé X", "Lo ha detto X", "So sagte X".
+``ANAPHORIC_OBJECTS``      pronouns among ``ANAPHORIC_OPENERS`` that stand for a whole statement ("Das
+                           bestätigte die Stadt"): before a cue with no content clause of its own, the
+                           sentence before is what was said. Empty: the rule is off.
 ``DECIMAL_MARK``           "," or ".": the decimal separator of numbers ("3,5" or "3.5"); the other
                            mark (and spaces) group thousands. Check-worthiness hints (``hints.py``):
 ``NUMBER_WORDS``           {number word (lower case): value or None for a vague one}: "trois": 3,
@@ -156,6 +162,9 @@ to the empty/generic default below):
 ``COMMITMENT_EXCLUSIONS``  words with such an ending that are no verb form ("estremo", "però").
 ``POSSESSIVE_ENDINGS``     ("'s", "’s", "'"): a possessive glued to a name ("Kerr's"):
                            before an organisation noun, what the name owns speaks ("Kerr's campaign").
+``QUOTED_NAMES``           True where the press writes the name of a medium or body in quotation marks
+                           right after its article ("der „Kurier“ berichtete"): the article and the
+                           quoted name are one mention (an organisation), not a scare quote.
 ``CAPITALIZED_NOUNS``      True where every noun is capitalised ("die Arbeitslosenquote"): a lone
                            capitalised word is then no name unless it is a place, a first name, an
                            acronym or follows an organisation noun ("die Firma Kesselbach").
@@ -285,6 +294,7 @@ class LanguageData:
     stressed_pronouns: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     cue_phrases: Mapping[str, tuple[str, tuple[str, ...]]] = field(factory=dict, converter=_frozen_dict)
     named_source_markers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    compound_source_markers: Mapping[str, tuple[str, ...]] = field(factory=dict, converter=_frozen_dict)
     postposed_source_markers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     relative_source_pronouns: tuple[str, ...] = field(default=(), converter=to_tuple)
     negations: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
@@ -305,6 +315,7 @@ class LanguageData:
     cue_prepositions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     fronted_prepositions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     anaphoric_openers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    anaphoric_objects: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     aspectual_lemmas: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     plural_verb_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     cleft_openers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
@@ -329,6 +340,7 @@ class LanguageData:
     commitment_subjects: tuple[str, ...] = field(default=(), converter=to_tuple)
     commitment_exclusions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     capitalized_nouns: bool = False
+    quoted_names: bool = False
     title_case_names: bool = False
     name_modifies_noun: bool = False
     opening_participle_suffixes: tuple[str, ...] = field(default=(), converter=to_tuple)

@@ -8,3 +8,7 @@ Das erklärte X, Dies betonte X.
 NULL_SUBJECT = False
 
 ANAPHORIC_OPENERS = frozenset({"so", "das", "dies", "dieses", "solches"})
+
+# of those, the pronouns that stand for the statement before: "Der Bau wird teurer. Das bestätigte
+# die Stadt." ("So betonte X" is an adverb: X goes on with a statement of their own)
+ANAPHORIC_OBJECTS = frozenset({"das", "dies", "dieses"})

@@ -5,6 +5,10 @@
 # „ closed by a straight " or by ” (typed on keyboards, OCR of old print, word processors)
 QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("‚", "‘"), ("«", "»"), ("“", "”"), ('"', '"'), ("„", '"'), ("„", "”"))
 
+# "die „Talpost“ berichtete", "laut dem „Kurier“": the press names a medium or a body in quotation
+# marks after its article; the article and the quoted name are one noun phrase
+QUOTED_NAMES = True
+
 # em and en dash (Gedankenstrich) open an interview or dialogue line
 DIALOGUE_DASHES = ("—", "–")
 

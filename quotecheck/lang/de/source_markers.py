@@ -27,6 +27,16 @@ SOURCE_MARKERS = (
     "nach angaben",
     "nach ersten angaben",
     "nach offiziellen angaben",
+    "nach inoffiziellen angaben",
+    "nach bisherigen angaben",
+    "nach jüngsten angaben",
+    "nach ersten erkenntnissen",
+    "nach bisherigen erkenntnissen",
+    "nach neuesten erkenntnissen",
+    "nach schätzung",
+    "nach einem bericht",
+    "nach einer stellungnahme",
+    "nach einer mitteilung",
     "nach informationen",
     "nach aussagen",
     "nach aussage",
@@ -45,6 +55,13 @@ SOURCE_MARKERS = (
     "nach worten",
     "so",
 )
+
+# "nach Zeugenaussagen", "nach Behördenangaben": the source is the first part of one compound noun
+# after the preposition, whose last part is one of these nouns (the bare noun, "nach Angaben der
+# Polizei", stays a marker of SOURCE_MARKERS whose source follows)
+COMPOUND_SOURCE_MARKERS = {
+    "nach": ("angaben", "aussagen", "berichten", "meinung", "schätzungen", "informationen", "erkenntnissen"),
+}
 
 # "so" and "zufolge" are taken only when a name or role follows at once ("…“, so der Minister"):
 # otherwise the words after them would be read as a loose description of a source
