@@ -204,6 +204,7 @@ class _MentionFinder:
         self.last_end = -1
         self.last_place = False
         self.titles = data.titles
+        self.source_words = frozenset(m for m in data.source_markers if " " not in m)
         self.non_names = data.non_names
         # words the document also writes in lower case are common words when capitalised
         self.lower_words = indexes.lower_words
@@ -609,6 +610,17 @@ class _MentionFinder:
             return last  # "die pro-russischen …": a hyphenated adjective opens the next phrase
         return k
 
+    def _quoted_name_after_marker(self, i: int) -> MentionSpan | None:
+        """"laut „Talpost“ wurden …": a name in quotation marks right after a one-word source marker
+        (where ``QUOTED_NAMES``) is the source, an organisation mention from mark to mark."""
+        if i == 0 or self.tokens[i - 1].lower not in self.source_words:
+            return None
+        last = self._quoted_name_after_article(i - 1)
+        if last is None:
+            return None
+        name = self.doc.text[self.tokens[i + 1].start:self.tokens[last - 1].end]
+        return self._span(i, last, MentionKind.ORGANIZATION, None, False, name.lower())
+
     def _quoted_name_after_article(self, i: int) -> int | None:
         """Last token (the closing mark) of a name in quotation marks right after the article
         ``i``: "die „Nordblatt“ berichtete", "der „Kurier“ zitiert": where the press names media so
@@ -789,6 +801,11 @@ class _MentionFinder:
         while i < n:
             tok = tokens[i]
             if not tok.text[:1].isalpha() or self._inside_quote(tok.start):
+                quoted = self._quoted_name_after_marker(i)
+                if quoted is not None:
+                    out.append(quoted)
+                    i = quoted.last + 1
+                    continue
                 i += 1  # marks and numbers open no mention
                 continue
             mention = self._at(i)

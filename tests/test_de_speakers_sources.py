@@ -128,3 +128,8 @@ def test_the_agent_of_a_passive_cue_speaks_in_the_reported_mood_after_it() -> No
     text = ("Olga Brenning sagte, die Steuer sei zu hoch. Der Vorschlag wurde von Finanzminister Karl Maier "
             "kritisiert. Die Kassen seien leer.")
     assert claims(text)[-1] == (ClaimKind.INDIRECT, "Die Kassen seien leer", "Karl Maier")
+
+
+def test_a_quoted_name_right_after_a_one_word_source_marker_is_the_source() -> None:
+    text = "Laut „Talpost“ wurden bei dem Sturm drei Menschen verletzt."
+    assert claims(text) == [(ClaimKind.INDIRECT, "wurden bei dem Sturm drei Menschen verletzt", "„Talpost“")]
