@@ -52,6 +52,8 @@ _MAX_NARRATION = 12  # words of a participial phrase after an incise before the 
 _MAX_MARKER_CHARS = 24  # characters read for a source marker ("d’après", "according to")
 _NAME_WORDS = 4  # words of a name or title a sentence may open with ("„Der Bote“ erscheint")
 _MAX_COLON_GAP = 12  # tokens between a cue and the colon that opens its unmarked words ("rief er laut:")
+_MAX_TEXT_SENTENCES = 12  # sentences of unmarked words announced as a whole text ("… berichtet: A. B.")
+_ANNOUNCER_REACH = 3  # tokens before a colon that may announce a text with no verb ("mit den Worten:")
 MAX_RUN_ON = 5  # paragraphs a quotation may run on with no mark before the one that closes it
 _SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")  # a sentence ends inside the quotation
 
@@ -600,28 +602,68 @@ class _Segmenter:
         alle her!"), to the end of the sentence. Words in the reported mood ("Er meinte: Das Wetter
         werde besser") are indirect speech, which the reported-speech stage reads."""
         doc = self.doc
-        text = self.text
         taken = sorted((q.outer_start, q.outer_end) for q in self.out)
         starts = [a for a, _ in taken]
-        for s_start, s_end in doc.sentences:
-            k = bisect.bisect_left(starts, s_end)
-            if k > 0 and taken[k - 1][1] > s_start:
-                continue  # a quotation found by its marks (or a dialogue line) is in this sentence
-            if self.conv.mark_class is not None and any(
-                    not (len(m.group()) == 1 and self._is_apostrophe(m.start()))
-                    for m in self.conv.mark_class.finditer(text, s_start, s_end)):
-                continue  # a stray mark: the sentence is not plain text
-            span = self._after_colon_cue(s_start, s_end)
-            if span is not None and not self._reported_mood(*span):
-                self._emit(span[0], span[1], "", "", depth=0, outer=span)
+        covered = -1  # the end of the last words found, which may run over several sentences
+        for index, (s_start, s_end) in enumerate(doc.sentences):
+            if s_start < covered:
+                continue
+            found = self._after_colon_cue(s_start, s_end)
+            if found is None:
+                continue
+            start, end, announces = found
+            # a mark before the colon names a paper ("Die „Zeitung“ schreibt: …"); one after it
+            # makes the words a marked quotation, or leaves them in doubt
+            if not self._plain_sentence(start, end, taken, starts) or self._reported_mood(start, end):
+                continue
+            if announces:
+                end = self._announced_text_end(index, end, taken, starts)
+            covered = end
+            self._emit(start, end, "", "", depth=0, outer=(start, end))
 
-    def _after_colon_cue(self, s_start: int, s_end: int) -> tuple[int, int] | None:
-        """The words after a colon that follows a speech cue closely, when they open with a capital."""
+    def _plain_sentence(self, s_start: int, s_end: int, taken: list[tuple[int, int]], starts: list[int]) -> bool:
+        """The sentence holds no quotation found so far and no quote mark (a stray one too)."""
+        k = bisect.bisect_left(starts, s_end)
+        if k > 0 and taken[k - 1][1] > s_start:
+            return False  # a quotation found by its marks (or a dialogue line) is in this sentence
+        return self.conv.mark_class is None or not any(
+            not (len(m.group()) == 1 and self._is_apostrophe(m.start()))
+            for m in self.conv.mark_class.finditer(self.text, s_start, s_end))
+
+    def _announced_text_end(self, index: int, end: int, taken: list[tuple[int, int]], starts: list[int]) -> int:
+        """Where unmarked words announced as a whole text ("… berichtet: A. B. C.") end: the
+        plain sentences after sentence ``index`` in its paragraph, up to a separator between two
+        sentences (the old press's dash between reports), a quote mark or ``_MAX_TEXT_SENTENCES``."""
+        doc = self.doc
+        text = self.text
+        p_end = doc.paragraph_span(end - 1)[1]
+        sentences = doc.sentences
+        for k in range(index + 1, min(len(sentences), index + 1 + _MAX_TEXT_SENTENCES)):
+            a, b = sentences[k]
+            if a >= p_end or not self._plain_sentence(a, b, taken, starts):
+                break
+            if self.conv.separator is not None and self.conv.separator.search(text, end - 1, b) is not None:
+                break
+            if text[a:a + 1] in self.data.dialogue_dashes or text[a:a + 1] in "*-":
+                break
+            end = _strip(text, a, min(b, p_end))[1]
+        return end
+
+    def _after_colon_cue(self, s_start: int, s_end: int) -> tuple[int, int, bool] | None:
+        """The words after a colon that follows a speech cue closely, when they open with a capital,
+        and whether the colon's clause announces a whole text (``TEXT_ANNOUNCERS``)."""
+        colon = self.text.rfind(":", s_start, s_end)
+        while colon >= 0:
+            # the last colon a cue introduces: "… erzählt: Es waren drei, die sahen sie: keine"
+            found = self._colon_cue(s_start, colon, s_end)
+            if found is not None:
+                return found
+            colon = self.text.rfind(":", s_start, colon)
+        return None
+
+    def _colon_cue(self, s_start: int, colon: int, s_end: int) -> tuple[int, int, bool] | None:
         text = self.text
         doc = self.doc
-        colon = text.rfind(":", s_start, s_end)
-        if colon < 0:
-            return None
         start, end = _strip(text, colon + 1, s_end)
         first = text[start:start + 1]
         if not first.isalpha() or not first.isupper() or end - start < 2:
@@ -639,7 +681,16 @@ class _Segmenter:
             if any(tokens[j].lower in self.data.auxiliaries or tokens[j].lower in self.data.passive_auxiliaries
                    for j in range(clause, cue.first)):
                 return None  # "… wurden bekanntgegeben:", "hat … gemeldet:": narration in a compound tense
-            return (start, end) if self._only_subject(cue.last + 1, c) else None
+            if not self._only_subject(cue.last + 1, c):
+                return None
+            announces = any(tokens[j].lower in self.data.text_announcers for j in range(clause, c))
+            return start, end, announces
+        # no verb: a text's noun right before the colon, itself an announcer ("… mit den Worten:") or
+        # after one ("… noch folgendes Gedicht:"); "in dem Gedicht: Die Rose" names a title
+        noun = doc.tokens[c - 1].lower if c > first_token else ""
+        if noun in self.data.text_nouns and (noun in self.data.text_announcers or any(
+                doc.tokens[j].lower in self.data.text_announcers for j in range(max(first_token, c - _ANNOUNCER_REACH), c - 1))):
+            return start, end, True
         return None
 
     def _only_subject(self, j: int, stop: int) -> bool:

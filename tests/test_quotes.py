@@ -391,6 +391,31 @@ def test_unmarked_speech_after_a_cue_and_a_colon() -> None:
     assert _segments("The ranger shouted: Bring the lamps here! Then he left.", "en") == []
 
 
+def test_unmarked_words_announced_as_a_text_run_over_several_sentences() -> None:
+    # a report or a poem quoted at length after "berichtet:" (TEXT_ANNOUNCERS) runs on to the
+    # dash that separates the next report, not to the first sentence end
+    text = ("Das Wochenblatt berichtet: Am Montag brannte die Mühle. Der Müller rettete sein Vieh. "
+            "Die Feuerwehr kam spät. — Am Markt wurde ein Brunnen gebaut.")
+    assert _segments(text, "de") == ["Am Montag brannte die Mühle. Der Müller rettete sein Vieh. Die Feuerwehr kam spät."]
+    # a remark stays one sentence
+    assert _segments("Der Förster rief: Holt die Laternen! Dann ging er heim.", "de") == ["Holt die Laternen!"]
+    # a mark before the colon names the paper; the words after it are still unmarked speech
+    assert _segments("Der „Bote“ schreibt: Die Brücke ist fertig. Man feiert.", "de") == ["Bote", "Die Brücke ist fertig. Man feiert."]
+    # the last colon a cue introduces, when a later one in the sentence introduces nothing
+    assert _segments("Die Zeitung erzählt: Es waren drei Kinder, die eines wollten: spielen.", "de") == [
+        "Es waren drei Kinder, die eines wollten: spielen."]
+
+
+def test_a_text_noun_announces_unmarked_words_without_a_verb() -> None:
+    text = "Der Rat schloss die Sitzung mit den Worten: Wir danken allen Helfern. Es war ein gutes Jahr. — Am Abend ging man."
+    assert _segments(text, "de") == ["Wir danken allen Helfern. Es war ein gutes Jahr."]
+    assert _segments("Dazu kommt noch folgendes Gedicht: Im Wald steht ein Haus. Es ist klein.", "de") == [
+        "Im Wald steht ein Haus. Es ist klein."]
+    # a noun naming a work, or a list after "folgende", is no one's words
+    assert _segments("Er spottet darüber in dem Gedicht: Die Rose von Stambul.", "de") == []
+    assert _segments("Gewählt wurden folgende Herren: Anton Berg und Paul Stein.", "de") == []
+
+
 def test_an_excerpt_that_starts_inside_a_quotation() -> None:
     # the text was cut after the opening mark: its first mark closes, right after a sentence end
     text = "Wir haben die Brücke in drei Wochen gebaut.“ So schloss der Meister. Dann ging er „heim“."

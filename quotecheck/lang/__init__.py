@@ -92,6 +92,11 @@ to the empty/generic default below):
 ``INCISE_VERBS``           {form: lemma} that speak only in an incise inside a quote: "fit-il".
 ``UNMARKED_SPEECH``        True when direct speech may be printed with no marks after a cue and a colon
                            ("Er rief: Kommt her!"): the sentence after the colon is a quotation.
+``TEXT_ANNOUNCERS``        words of a colon's clause (lower case) that announce a whole text rather than a
+                           remark ("berichtet:", "folgendes Schreiben:"): unmarked words after it run
+                           over several sentences, to a separator or the end of the paragraph.
+``TEXT_NOUNS``             nouns of a quoted text (lower case) that announce it right before a colon with
+                           no speech verb ("folgendes Gedicht:", "mit den Worten:").
 ``CLAUSE_AFTER_COMMA``     True when reported speech may follow a cue and a comma with no
                            complementizer ("Er sagte, die Regierung habe …").
 ``COMMENT_CONJUNCTIONS``   conjunctions that open a comment clause after the content: "…, wie die
@@ -284,6 +289,8 @@ class LanguageData:
     clause_after_comma: bool = False
     comment_conjunctions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     unmarked_speech: bool = False
+    text_announcers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    text_nouns: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     clause_after_cue: bool = False
     source_without_comma: bool = False
     adverb_suffixes: tuple[str, ...] = field(default=(), converter=to_tuple)

@@ -24,3 +24,17 @@ ABBREVIATIONS = frozenset({"etc", "z.B", "u.a", "usw", "bzw", "ca", "Nr", "Str",
 # the press of the 19th and early 20th century often printed direct speech with no quotation
 # marks after a cue and a colon: "Er rief: Kommt alle her!"
 UNMARKED_SPEECH = True
+
+# in the clause of such a colon, words that announce a whole text (a report quoted at length, a
+# letter, a poem) rather than a remark: the unmarked words then run over several sentences
+TEXT_ANNOUNCERS = frozenset({
+    "folgendes", "folgende", "folgender", "folgenden", "folgendermaßen", "nachstehendes", "nachstehende",
+    "berichtet", "berichten", "schreibt", "schreiben", "geschrieben", "erzählt", "meldet", "melden",
+    "besagt", "lautet", "lauten", "worten", "bericht",
+})
+
+# nouns of a quoted text that announce it right before the colon with no speech verb
+# ("… noch folgendes Gedicht:", "… mit den Worten:")
+TEXT_NOUNS = frozenset({
+    "worten", "gedicht", "geschichte", "erklärung", "brief", "zuschrift", "telegramm", "depesche", "inschrift",
+})
