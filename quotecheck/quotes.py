@@ -46,6 +46,7 @@ __all__ = ["MAX_RUN_ON", "QuoteSpan", "Segmentation", "find_quotes", "is_fragmen
 
 _SENTENCE_END = ".!?…"
 _INCISE_OPENERS = frozenset({",", "!", "?", "…", ";", "."})  # "." for an ellipsis: "sans doute... s'écria"
+_INCISE_CLOSERS = frozenset({",", ".", ";", "!", "?"})
 _MAX_DEPTH = 6  # open marks kept at once; keeps each mark's work constant on adversarial input
 _MAX_DASH_INCISE = 8  # words between a cue and the dash that closes its incise ("– dicono dal partito –")
 _MAX_NARRATION = 12  # words of a participial phrase after an incise before the quotation resumes
@@ -53,6 +54,7 @@ _MAX_MARKER_CHARS = 24  # characters read for a source marker ("d’après", "ac
 _NAME_WORDS = 4  # words of a name or title a sentence may open with ("„Der Bote“ erscheint")
 _MAX_COLON_GAP = 12  # tokens between a cue and the colon that opens its unmarked words ("rief er laut:")
 _MAX_TEXT_SENTENCES = 12  # sentences of unmarked words announced as a whole text ("… berichtet: A. B.")
+_MAX_UNMARKED_INCISE = 8  # tokens of an incise cutting unmarked words, its closing comma included
 _ANNOUNCER_REACH = 3  # tokens before a colon that may announce a text with no verb ("mit den Worten:")
 MAX_RUN_ON = 5  # paragraphs a quotation may run on with no mark before the one that closes it
 _SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")  # a sentence ends inside the quotation
@@ -338,8 +340,10 @@ class _Segmenter:
                 # "– … – disse.": a dash, then a verb that ends the line, its subject dropped
                 return (min(j, last - 1), False) if opened_by_dash and self.data.null_subject else None
             nxt = tokens[j]
+            # or a subject pronoun that ends the incise ("…, sprach er, …": the verb-second order)
+            pronoun = nxt.lower in self.data.pronouns and j + 1 < last and tokens[j + 1].text in _INCISE_CLOSERS
             if not (nxt.text[:1].isupper() or nxt.lower in self.data.determiners
-                    or nxt.text in self.data.titles):
+                    or nxt.text in self.data.titles or pronoun):
                 return None
         limit = min(last, j + 25)
         while j < limit:
@@ -599,8 +603,11 @@ class _Segmenter:
         ``UNMARKED_SPEECH``), in a sentence that holds no mark and no quotation found so far:
 
         after a speech cue and a colon, a capitalised sentence is the cue's words ("Er rief: Kommt
-        alle her!"), to the end of the sentence. Words in the reported mood ("Er meinte: Das Wetter
-        werde besser") are indirect speech, which the reported-speech stage reads."""
+        alle her!"), to the end of the sentence, or over the next sentences when the colon announces
+        a whole text ("Das Blatt berichtet: …", ``TEXT_ANNOUNCERS``); a sentence cut by an incise
+        ("Vor allem, sagt der Wirt, müssen Sie warten.") is speech in two parts. Words in the
+        reported mood ("Er meinte: Das Wetter werde besser") are indirect speech, which the
+        reported-speech stage reads."""
         doc = self.doc
         taken = sorted((q.outer_start, q.outer_end) for q in self.out)
         starts = [a for a, _ in taken]
@@ -610,6 +617,10 @@ class _Segmenter:
                 continue
             found = self._after_colon_cue(s_start, s_end)
             if found is None:
+                if self._unmarked_incise(s_start, s_end, taken, starts):
+                    # "Vor allem, sagt der Wirt, müssen Sie warten.": words cut by their incise
+                    start, end = _strip(self.text, s_start, s_end)
+                    self._emit(start, end, "", "", depth=0, outer=(start, end))
                 continue
             start, end, announces = found
             # a mark before the colon names a paper ("Die „Zeitung“ schreibt: …"); one after it
@@ -620,6 +631,36 @@ class _Segmenter:
                 end = self._announced_text_end(index, end, taken, starts)
             covered = end
             self._emit(start, end, "", "", depth=0, outer=(start, end))
+
+    def _unmarked_incise(self, s_start: int, s_end: int, taken: list[tuple[int, int]], starts: list[int]) -> bool:
+        """A plain sentence cut by an incise after its first words ("Die Börse, erklärte er, drückt
+        die Preise."): a cue and its subject between two commas, the words resuming after it, and
+        none of them in the reported mood (that is indirect speech)."""
+        if not self._plain_sentence(s_start, s_end, taken, starts):
+            return False
+        text = self.text
+        doc = self.doc
+        start, end = _strip(text, s_start, s_end)
+        parts = self._split_incises(start, end, True)
+        if len(parts) < 2 or parts[0][0] != start or parts[0][2] is None or text[parts[0][1] - 1:parts[0][1]] != ",":
+            return False
+        cue = parts[0][2]
+        resume = doc.token_index(parts[1][0])
+        # the incise is the cue and its subject closed by a comma ("sagt der Wirt,"), and the words
+        # resume with their verb, not with a clause of the narration ("…, meldete er, der …")
+        if resume - cue.first > _MAX_UNMARKED_INCISE or doc.tokens[resume - 1].text != "," \
+                or any(p in text[start:parts[0][1] - 1] for p in ",;:") or not doc.tokens[cue.first].text[:1].islower():
+            return False  # "Schmeicheln, Bitten, Flehen": a noun, not a verb, after the comma
+        if doc.tokens[cue.first].lower not in self.data.speech_verbs:
+            return False  # ", so der Sprecher,": a source marker, which reports in the modern press
+        data = self.data
+        if any(t.lower in data.auxiliaries or t.lower in data.passive_auxiliaries
+               for t in doc.tokens[doc.token_index(start):cue.first]):
+            return False  # "Am Abend wurde nichts gemeldet, teilte er mit.": a clause of the narration
+        opener = doc.tokens[resume].lower
+        if opener in self.data.relative_pronouns or opener in self.data.complementizers:
+            return False
+        return not self._reported_mood(start, end)
 
     def _plain_sentence(self, s_start: int, s_end: int, taken: list[tuple[int, int]], starts: list[int]) -> bool:
         """The sentence holds no quotation found so far and no quote mark (a stray one too)."""

@@ -416,6 +416,26 @@ def test_a_text_noun_announces_unmarked_words_without_a_verb() -> None:
     assert _segments("Gewählt wurden folgende Herren: Anton Berg und Paul Stein.", "de") == []
 
 
+def test_an_incise_with_a_subject_pronoun_cuts_a_quotation() -> None:
+    # the verb-second incise "sprach er," inside one pair of marks, as "sprach der Wirt," does
+    text = "Er stand auf. „Wenn es regnet, sprach er, bleiben wir zu Hause.“ Dann ging er."
+    assert _segments(text, "de") == ["Wenn es regnet,", "bleiben wir zu Hause."]
+    # a pronoun that opens more words is no incise's subject
+    assert _segments("„Wir gehen, sagte er uns allen gestern, nach Hause.“", "de") == [
+        "Wir gehen, sagte er uns allen gestern, nach Hause."]
+
+
+def test_unmarked_words_cut_by_an_incise() -> None:
+    # the old press left out the marks around words its incise cuts ("A, sagt der Wirt, B")
+    text = "Der Wirt kam herein. Vor allen Dingen, sagt der Wirt, müssen Sie warten. Dann ging er."
+    assert _segments(text, "de") == ["Vor allen Dingen,", "müssen Sie warten."]
+    # a list of nouns, a source marker, a compound tense of the narration, a relative clause: no incise
+    assert _segments("Welch ein Jammer! Klagen, Bitten, Flehen, alles half nichts.", "de") == []
+    assert _segments("Der Plan, so der Sprecher, gilt weiter.", "de") == []
+    assert _segments("Vor dem Unfall wurde nichts gemeldet, teilte der Leiter, Paul Berg, mit.", "de") == []
+    assert _segments("Der Wirt lachte, erzählte der Knecht, welcher im Hof stand.", "de") == []
+
+
 def test_an_excerpt_that_starts_inside_a_quotation() -> None:
     # the text was cut after the opening mark: its first mark closes, right after a sentence end
     text = "Wir haben die Brücke in drei Wochen gebaut.“ So schloss der Meister. Dann ging er „heim“."
