@@ -617,9 +617,14 @@ class _Segmenter:
                 continue
             found = self._after_colon_cue(s_start, s_end)
             if found is None:
-                if self._unmarked_incise(s_start, s_end, taken, starts):
-                    # "Vor allem, sagt der Wirt, müssen Sie warten.": words cut by their incise
+                cue = self._unmarked_incise(s_start, s_end, taken, starts)
+                if cue is not None:
+                    # "Vor allem, sagt der Wirt, müssen Sie warten.": words cut by their incise, and
+                    # the next sentences too when the cue tells a story ("…, erzählt er, …")
                     start, end = _strip(self.text, s_start, s_end)
+                    if self.doc.tokens[cue.first].lower in self.data.text_announcers:
+                        end = self._announced_text_end(index, end, taken, starts)
+                    covered = end
                     self._emit(start, end, "", "", depth=0, outer=(start, end))
                 continue
             start, end, announces = found
@@ -632,35 +637,36 @@ class _Segmenter:
             covered = end
             self._emit(start, end, "", "", depth=0, outer=(start, end))
 
-    def _unmarked_incise(self, s_start: int, s_end: int, taken: list[tuple[int, int]], starts: list[int]) -> bool:
+    def _unmarked_incise(self, s_start: int, s_end: int, taken: list[tuple[int, int]],
+                         starts: list[int]) -> CueMatch | None:
         """A plain sentence cut by an incise after its first words ("Die Börse, erklärte er, drückt
         die Preise."): a cue and its subject between two commas, the words resuming after it, and
-        none of them in the reported mood (that is indirect speech)."""
+        none of them in the reported mood (that is indirect speech). The incise's cue, or None."""
         if not self._plain_sentence(s_start, s_end, taken, starts):
-            return False
+            return None
         text = self.text
         doc = self.doc
         start, end = _strip(text, s_start, s_end)
         parts = self._split_incises(start, end, True)
         if len(parts) < 2 or parts[0][0] != start or parts[0][2] is None or text[parts[0][1] - 1:parts[0][1]] != ",":
-            return False
+            return None
         cue = parts[0][2]
         resume = doc.token_index(parts[1][0])
         # the incise is the cue and its subject closed by a comma ("sagt der Wirt,"), and the words
         # resume with their verb, not with a clause of the narration ("…, meldete er, der …")
         if resume - cue.first > _MAX_UNMARKED_INCISE or doc.tokens[resume - 1].text != "," \
                 or any(p in text[start:parts[0][1] - 1] for p in ",;:") or not doc.tokens[cue.first].text[:1].islower():
-            return False  # "Schmeicheln, Bitten, Flehen": a noun, not a verb, after the comma
+            return None  # "Schmeicheln, Bitten, Flehen": a noun, not a verb, after the comma
         if doc.tokens[cue.first].lower not in self.data.speech_verbs:
-            return False  # ", so der Sprecher,": a source marker, which reports in the modern press
+            return None  # ", so der Sprecher,": a source marker, which reports in the modern press
         data = self.data
         if any(t.lower in data.auxiliaries or t.lower in data.passive_auxiliaries
                for t in doc.tokens[doc.token_index(start):cue.first]):
-            return False  # "Am Abend wurde nichts gemeldet, teilte er mit.": a clause of the narration
+            return None  # "Am Abend wurde nichts gemeldet, teilte er mit.": a clause of the narration
         opener = doc.tokens[resume].lower
         if opener in self.data.relative_pronouns or opener in self.data.complementizers:
-            return False
-        return not self._reported_mood(start, end)
+            return None
+        return None if self._reported_mood(start, end) else cue
 
     def _plain_sentence(self, s_start: int, s_end: int, taken: list[tuple[int, int]], starts: list[int]) -> bool:
         """The sentence holds no quotation found so far and no quote mark (a stray one too)."""
