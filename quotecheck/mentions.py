@@ -792,10 +792,20 @@ class _MentionFinder:
             return self._span(i, last, MentionKind.ROLE, gender, False, head, key or complement)
         return None
 
+    def _without_possessive(self, name: str) -> str:
+        """A name without the possessive ending glued to it (``POSSESSIVE_ENDINGS``): "Kerr's
+        testimony" names Kerr, the same person as a later "Kerr"."""
+        for ending in self.data.possessive_endings:
+            if name.endswith(ending) and len(name) > len(ending) and name[-len(ending) - 1].isalnum():
+                return name[: -len(ending)]
+        return name
+
     def _span(self, first: int, last: int, kind: MentionKind, gender: str | None, plural: bool,
               head: str, complement: str = "", linkable: bool = True, place: bool = False) -> MentionSpan:
         # every field at once: attrs.evolve afterwards costs a second construction and its lookups
         start, end = self.tokens[first].start, self.tokens[last].end
+        if kind is MentionKind.NAME:
+            head = self._without_possessive(head)
         return MentionSpan(start, end, self.doc.text[start:end], kind, gender, plural, head, complement, first, last,
                            linkable, False, place, first in self.title_case)
 

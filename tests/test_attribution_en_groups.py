@@ -1,0 +1,49 @@
+"""English: plural groups named by a bare noun phrase before their cue, a second cue with a
+subject of its own inside a content clause, and names written in the possessive."""
+
+from __future__ import annotations
+
+import quotecheck
+from quotecheck.api import Extractor
+
+
+def claims(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.text, c.kind.value, c.speaker.name if c.speaker else None)
+            for c in quotecheck.extract_claims(text, language="en")]
+
+
+def test_a_bare_plural_noun_phrase_before_say_speaks_for_the_pronoun_clause_after_it() -> None:
+    text = ("The council met on Monday. But local farmers who opposed the plan say they believe "
+            "the dam should be moved upstream.")
+    found = [c for c in claims(text) if c[1] == "indirect"]
+    assert found == [("they believe the dam should be moved upstream", "indirect", "local farmers")]
+
+
+def test_a_possessive_qualifier_stays_in_the_group_that_speaks() -> None:
+    text = ("The council met on Monday. Like most growers, Kerr's campaign strategists say they believe "
+            "the vote will be close.")
+    found = [c for c in claims(text) if c[1] == "indirect"]
+    assert found == [("they believe the vote will be close", "indirect", "Kerr's campaign strategists")]
+
+
+def test_no_bare_group_before_a_participle_or_over_a_verb_of_its_own() -> None:
+    text = ("The council met on Monday. Ann Kerr avoids naming rivals who lost their seats in May. "
+            "The 125,000 members could include voters who said the vote would be close.")
+    speakers = {c[2] for c in claims(text)}
+    assert "Kerr avoids" not in speakers and "000 members" not in speakers
+    assert not any(s and "could" in s for s in speakers)
+
+
+def test_a_coordinator_then_a_subject_and_its_cue_ends_the_first_content_clause() -> None:
+    text = ("Ann Kerr backed the plan in May. Rubens Alder argued that the bridge was too old, "
+            "but Kerr said that the stakes were too high for the town.")
+    found = claims(text)
+    assert ("the bridge was too old", "indirect", "Rubens Alder") in found
+    assert ("the stakes were too high for the town", "indirect", "Ann Kerr") in found
+
+
+def test_a_name_in_the_possessive_is_the_same_person_as_the_name_alone() -> None:
+    ctx = Extractor("en").context("The board heard Nora Quill’s testimony. Quill said the mill had closed.")
+    quill = [e for e in ctx.entities if "Quill" in e.name]
+    assert len(quill) == 1 and quill[0].name == "Nora Quill"
+    assert [m.text for m in quill[0].mentions] == ["Nora Quill’s", "Quill"]
