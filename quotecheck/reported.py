@@ -597,8 +597,8 @@ class ReportedSpeech(SubjectResolver):
                 resumes = first_comma >= 0 and self.text[first_comma + 1:end].lstrip()[:1] in self.opening_marks
                 if (subject is not None or group is not None) and len(self.text[tokens[k].start:end].split()) >= 4 \
                         and tokens[k].text[:1] not in self.opening_marks and not resumes:
-                    resolved = _CUE_SUBJECT if group is None else Resolved(None, group, _DESCRIBED)
-                    return (tokens[k].start, end), "indirect-bare", resolved
+                    bare = _CUE_SUBJECT if group is None else Resolved(None, group, _DESCRIBED)
+                    return (tokens[k].start, end), "indirect-bare", bare
         # 1d. "Die Straße bleibt gesperrt, wie die Stadt mitteilte.": a comment clause that closes
         # the sentence, its conjunction after a comma, its subject before the cue at its end
         comment = self._comment_clause(cue, sent_start, sent_end)

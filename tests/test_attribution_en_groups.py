@@ -47,3 +47,9 @@ def test_a_name_in_the_possessive_is_the_same_person_as_the_name_alone() -> None
     quill = [e for e in ctx.entities if "Quill" in e.name]
     assert len(quill) == 1 and quill[0].name == "Nora Quill"
     assert [m.text for m in quill[0].mentions] == ["Nora Quill’s", "Quill"]
+
+
+def test_two_names_ending_in_a_generational_suffix_are_not_one_person() -> None:
+    ctx = Extractor("en").context("Adm. Tom B. Kerr Jr. spoke first. Gen. Paul Hale Jr. spoke next. Kerr said the fleet was ready.")
+    held = sorted(sorted(m.text for m in e.mentions) for e in ctx.entities)
+    assert held == [["Adm. Tom B. Kerr Jr.", "Kerr"], ["Gen. Paul Hale Jr."]]

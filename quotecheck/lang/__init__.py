@@ -40,6 +40,8 @@ to the empty/generic default below):
 ``ORGANIZATION_NOUNS``     head nouns of organisations as speakers: "ministère", "gouvernement".
 ``DETERMINERS``            {determiner: (gender, plural)}: "le", "la", "les", "l'".
 ``NAME_PARTICLES``         lower-case words allowed inside a proper name: "de", "van", "von", "al-".
+``NAME_SUFFIXES``          lower-case generational suffixes closing a person's name ("jr.", "iii"):
+                           never a surname, so two names ending in one are not the same person.
 ``NON_NAMES``              capitalised words that start sentences but are not names.
 ``OPENING_PARTICIPLE_SUFFIXES`` endings of participles that open a sentence ("Facing criticism, …",
                            "Alarmed by …"): such a lone capitalised word, never written capitalised
@@ -257,6 +259,7 @@ class LanguageData:
     first_name_genders: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
     determiners: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     name_particles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    name_suffixes: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     non_names: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     reflexive_pronouns: tuple[str, ...] = field(default=(), converter=to_tuple)
     interview_markers: tuple[str, ...] = field(default=(), converter=to_tuple)
