@@ -166,6 +166,9 @@ class ReportedSpeech(SubjectResolver):
         resolved = self._gerund_subject(cue, sent_start, resolved)
         if resolved is None or (resolved.entity is None and resolved.mention is None):
             resolved = self._same_sentence_speaker(sent_start) or self._dropped_subject(cue, sent_start)
+        if resolved is None and rule == "indirect-que":
+            group = self._plural_subject(cue, sent_start)  # "Local farmers who … said that …"
+            resolved = None if group is None else Resolved(None, group, _DESCRIBED)
         if resolved is None:
             return
         if resolved.entity is not None:
@@ -314,15 +317,16 @@ class ReportedSpeech(SubjectResolver):
                            head=tokens[end_k].lower, first=first, last=end_k, linkable=False)
 
     def _plural_subject(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
-        """A plural noun phrase with no determiner opening the cue's clause, which the mentions did
-        not take for a speaker: "Local farmers who lost land say they …", "Kerr's campaign
+        """A plural noun phrase with no determiner (``BARE_PLURAL_SUBJECTS``) opening the cue's
+        clause, which the mentions did not take for a speaker: "Local farmers who lost land say they …", "Kerr's campaign
         strategists said …". The clause opens at the sentence, a comma or a coordinator; a
         relative pronoun or a complementizer in it closes the phrase (the rest is a relative
         clause); auxiliaries and cue adverbs may stand before the cue. The phrase is at most
         ``_DESCRIPTION_WORDS`` words, its last word a lower-case plural noun (``PLURAL_SUFFIXES``)."""
         data = self.data
         tokens = self.tokens
-        if not data.plural_suffixes or any(tokens[cue.first].lower.endswith(x) for x in data.participle_suffixes):
+        if not data.bare_plural_subjects or not data.plural_suffixes \
+                or any(tokens[cue.first].lower.endswith(x) for x in data.participle_suffixes):
             return None  # "Kerr avoids naming …": a participle has no subject before it
         k = cue.first - 1
         while k >= 0 and tokens[k].start >= sent_start and (

@@ -53,3 +53,14 @@ def test_two_names_ending_in_a_generational_suffix_are_not_one_person() -> None:
     ctx = Extractor("en").context("Adm. Tom B. Kerr Jr. spoke first. Gen. Paul Hale Jr. spoke next. Kerr said the fleet was ready.")
     held = sorted(sorted(m.text for m in e.mentions) for e in ctx.entities)
     assert held == [["Adm. Tom B. Kerr Jr.", "Kerr"], ["Gen. Paul Hale Jr."]]
+
+
+def test_a_bare_plural_subject_also_speaks_before_that() -> None:
+    text = "The council met on Monday. Local farmers who lost land said that the dam should be moved upstream."
+    found = [c for c in claims(text) if c[1] == "indirect"]
+    assert found == [("the dam should be moved upstream", "indirect", "Local farmers")]
+
+
+def test_bare_plural_subjects_are_a_property_of_the_language() -> None:
+    from quotecheck import lang
+    assert lang.load("en").bare_plural_subjects and not lang.load("fr").bare_plural_subjects

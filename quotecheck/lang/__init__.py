@@ -95,6 +95,9 @@ to the empty/generic default below):
                            complementizer ("Er sagte, die Regierung habe …").
 ``COMMENT_CONJUNCTIONS``   conjunctions that open a comment clause after the content: "…, wie die
                            Polizei mitteilte." (the clause before the comma is the reported content).
+``BARE_PLURAL_SUBJECTS``   True where a plural noun with no determiner may be a subject ("Local farmers
+                           say …"; French writes "Les agriculteurs disent …"): such a phrase before a cue
+                           speaks when the mentions did not take it.
 ``CLAUSE_AFTER_CUE``       True when a reported clause may follow the cue directly ("said the
                            bridge would reopen").
 ``SOURCE_WITHOUT_COMMA``   True when a source marker may run straight into its clause ("Laut
@@ -279,6 +282,7 @@ class LanguageData:
     comment_conjunctions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     unmarked_speech: bool = False
     clause_after_cue: bool = False
+    bare_plural_subjects: bool = False
     source_without_comma: bool = False
     adverb_suffixes: tuple[str, ...] = field(default=(), converter=to_tuple)
     complement_prepositions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
