@@ -64,3 +64,12 @@ def test_a_bare_plural_subject_also_speaks_before_that() -> None:
 def test_bare_plural_subjects_are_a_property_of_the_language() -> None:
     from quotecheck import lang
     assert lang.load("en").bare_plural_subjects and not lang.load("fr").bare_plural_subjects
+
+
+def test_a_surname_that_is_also_a_demonym_names_the_person_named_in_full_before() -> None:
+    text = ("Ann Welsh, the owner of the mill, spoke first. Tom Hale answered her at length. "
+            "“It is too early to tell,” said Welsh.")
+    ctx = Extractor("en").context(text)
+    welsh = [e for e in ctx.entities if e.name == "Ann Welsh"]
+    assert len(welsh) == 1 and "Welsh" in [m.text for m in welsh[0].mentions]
+    assert ("It is too early to tell", "direct", "Ann Welsh") in claims(text)
