@@ -260,13 +260,19 @@ class ReportedSpeech(SubjectResolver):
         return end
 
     def _subject_then_cue(self, k: int) -> bool:
-        """A mention opens at token k (a name, a role, a pronoun) and a cue follows it, over cue
-        adverbs: a new clause with its own speaker starts there."""
+        """A mention opens at token k (a role, a pronoun, a name the text shows is a person's) and
+        a cue follows it, over cue adverbs: a new clause with its own speaker starts there. A lone
+        capitalised word with no such evidence may be a noun ("und Drossel schlug")."""
         starts = self.mention_starts
         j = bisect.bisect_left(starts, self.tokens[k].start)
         if j >= len(starts) or starts[j] != self.tokens[k].start:
             return False
-        after = self.mentions[j].last + 1
+        m = self.mentions[j]
+        if m.kind is MentionKind.NAME:
+            entity = self.entity_of.get(m.start)
+            if entity is None or not entity.person_evidence:
+                return False
+        after = m.last + 1
         while after < len(self.tokens) and self.tokens[after].lower in self.data.cue_adverbs:
             after += 1
         return after in self.cue_firsts

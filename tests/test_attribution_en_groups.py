@@ -73,3 +73,9 @@ def test_a_surname_that_is_also_a_demonym_names_the_person_named_in_full_before(
     welsh = [e for e in ctx.entities if e.name == "Ann Welsh"]
     assert len(welsh) == 1 and "Welsh" in [m.text for m in welsh[0].mentions]
     assert ("It is too early to tell", "direct", "Ann Welsh") in claims(text)
+
+
+def test_a_lone_capitalised_word_before_a_cue_does_not_end_the_content_clause() -> None:
+    # "Frost" shows no person (no first name, no title): it may be a noun, the clause goes on
+    text = "Tom Hale argued that the bridge was too old for the trucks and Frost warned the drivers every winter."
+    assert claims(text)[0][0].startswith("the bridge was too old for the trucks and Frost")
