@@ -195,6 +195,7 @@ class _Linker:
             words = name.lower().split()
             for word in words:
                 self.by_name_word.setdefault(word, set()).add(entity.id)
+            words = _without_suffixes(words, self.data.name_suffixes)
             if words:
                 self.by_last_word.setdefault(words[-1], set()).add(entity.id)
             if len(words) > 1 and len(words[-1]) >= _MISSPELT_SURNAME:
@@ -302,8 +303,10 @@ class _Linker:
             return None
         candidates = self._name_candidates(tokens)
         # the same surname first: "Kerr" is Ann Kerr's before it is the "Kerr Harbor Fund"'s
+        suffixes = self.data.name_suffixes
+        surname = _without_suffixes(tokens, suffixes)[-1:]
         for entity in candidates:
-            if any(name.lower().split()[-1:] == tokens[-1:] for name in entity.names):
+            if any(_without_suffixes(name.lower().split(), suffixes)[-1:] == surname for name in entity.names):
                 return entity
         for entity in candidates:
             for name in entity.names:
@@ -771,6 +774,14 @@ class _Linker:
         fresh.person_evidence = entity.person_evidence
         for attribute in attrs.fields(Entity):
             setattr(entity, attribute.name, getattr(fresh, attribute.name))
+
+
+def _without_suffixes(words: list[str], suffixes: frozenset[str]) -> list[str]:
+    """A name's words without the generational suffixes closing it ("Ann Kerr Jr." → "Ann Kerr")."""
+    end = len(words)
+    while end > 1 and words[end - 1] in suffixes:
+        end -= 1
+    return words if end == len(words) else words[:end]
 
 
 def _same_person(names: dict[str, None] | list[str], name: str) -> bool:

@@ -201,6 +201,9 @@ class _MentionFinder:
         # entities from a model backend, by start offset (empty with the rules backend)
         self.names = {start: (end, kind) for start, end, kind in doc.names if kind in ("PER", "ORG", "LOC")}
         self.last_kind: MentionKind | None = None  # the previous mention, for appositions
+        #: the last words of the full names found so far ("Mark Cuban"): such a word alone is that
+        #: surname even where it is also a demonym or an adjective ("Cuban said")
+        self.surnames: set[str] = set()
         self.last_end = -1
         self.last_place = False
         self.titles = data.titles
@@ -815,6 +818,8 @@ class _MentionFinder:
             if self._after_cue(i):
                 mention = attrs.evolve(mention, cue_subject=True)
             self.last_kind, self.last_end, self.last_place = mention.kind, mention.last, mention.place
+            if mention.kind is MentionKind.NAME and mention.last > mention.first and is_first_name(tokens[mention.first].text):
+                self.surnames.add(tokens[mention.last].text)  # "Mark Cuban": "Cuban" names him from now on
             out.append(mention)
             i = mention.last + 1
         return out
@@ -846,10 +851,20 @@ class _MentionFinder:
             return self._span(i, last, MentionKind.ROLE, gender, False, head, key or complement)
         return None
 
+    def _without_possessive(self, name: str) -> str:
+        """A name without the possessive ending glued to it (``POSSESSIVE_ENDINGS``): "Kerr's
+        testimony" names Kerr, the same person as a later "Kerr"."""
+        for ending in self.data.possessive_endings:
+            if name.endswith(ending) and len(name) > len(ending) and name[-len(ending) - 1].isalnum():
+                return name[: -len(ending)]
+        return name
+
     def _span(self, first: int, last: int, kind: MentionKind, gender: str | None, plural: bool,
               head: str, complement: str = "", linkable: bool = True, place: bool = False) -> MentionSpan:
         # every field at once: attrs.evolve afterwards costs a second construction and its lookups
         start, end = self.tokens[first].start, self.tokens[last].end
+        if kind is MentionKind.NAME:
+            head = self._without_possessive(head)
         return MentionSpan(start, end, self.doc.text[start:end], kind, gender, plural, head, complement, first, last,
                            linkable, False, place, first in self.title_case)
 
@@ -1000,7 +1015,7 @@ class _MentionFinder:
                 return None
             if self._common_noun(tok.text) and not (i > 0 and tokens[i - 1].lower in self.determiners):
                 return None  # "äußerte Vorbehalte": a common noun with no article is no speaker
-            if self._demonym(tok.text) is not None and not is_first_name(tok.text) \
+            if self._demonym(tok.text) is not None and not is_first_name(tok.text) and tok.text not in self.surnames \
                     and not (i + 1 < len(tokens) and _is_capitalized(tokens[i + 1])):
                 return None  # "le ministre des Affaires étrangères Péruviennes": an adjective, no name
             if tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 1 and i + 1 < len(tokens) \

@@ -59,6 +59,8 @@ def _is_stressed_pronoun(text: str, start: int, end: int, data: LanguageData) ->
 _DROPPED = "dropped subject"
 _CUE_SUBJECT = Resolved(None, None, "the subject of the cue, found when the content is kept")
 _DESCRIPTION_WORDS = 6
+_GROUP_REACH = 14  # tokens walked back from a cue for the plural noun phrase that opens its clause
+_DESCRIBED = "description before the cue"
 _AFTER_SOURCE_WORDS = 2  # words after ", selon X," for the clause there to be the content  # the longest noun phrase before a cue taken as its subject
 _MOOD_REACH = 2  # sentences after a claim in which the reported mood still carries its speaker
 
@@ -171,6 +173,9 @@ class ReportedSpeech(SubjectResolver):
         resolved = self._gerund_subject(cue, sent_start, resolved)
         if resolved is None or (resolved.entity is None and resolved.mention is None):
             resolved = self._same_sentence_speaker(sent_start) or self._dropped_subject(cue, sent_start)
+        if resolved is None and rule == "indirect-que":
+            group = self._plural_subject(cue, sent_start)  # "Local farmers who … said that …"
+            resolved = None if group is None else Resolved(None, group, _DESCRIBED)
         if resolved is None:
             return
         if resolved.entity is not None:
@@ -295,8 +300,28 @@ class ReportedSpeech(SubjectResolver):
                 nxt = tokens[k + 1]
                 if k + 1 in self.cue_firsts or (nxt.lower in self.data.cue_adverbs and k + 2 in self.cue_firsts):
                     return t.start
+                if self._subject_then_cue(k + 1):
+                    return t.start  # "que A, pero Ruiz dijo que B": a subject of its own, then its cue
             k += 1
         return end
+
+    def _subject_then_cue(self, k: int) -> bool:
+        """A mention opens at token k (a role, a pronoun, a name the text shows is a person's) and
+        a cue follows it, over cue adverbs: a new clause with its own speaker starts there. A lone
+        capitalised word with no such evidence may be a noun ("und Drossel schlug")."""
+        starts = self.mention_starts
+        j = bisect.bisect_left(starts, self.tokens[k].start)
+        if j >= len(starts) or starts[j] != self.tokens[k].start:
+            return False
+        m = self.mentions[j]
+        if m.kind is MentionKind.NAME:
+            entity = self.entity_of.get(m.start)
+            if entity is None or not entity.person_evidence:
+                return False
+        after = m.last + 1
+        while after < len(self.tokens) and self.tokens[after].lower in self.data.cue_adverbs:
+            after += 1
+        return after in self.cue_firsts
 
     def _dropped_subject(self, cue: CueMatch, sent_start: int) -> Resolved | None:
         """"Destacó que …", "Ha poi aggiunto che …": a finite cue with no subject in a language that
@@ -304,7 +329,7 @@ class ReportedSpeech(SubjectResolver):
         Not after a relative pronoun: its antecedent is a subject the mentions missed."""
         described = self._described_subject(cue, sent_start)
         if described is not None:
-            return Resolved(self.named_entity_at(described.start), described, "description before the cue")
+            return Resolved(self.named_entity_at(described.start), described, _DESCRIBED)
         if cue.first > 0 and self.tokens[cue.first - 1].lower in self.data.relative_pronouns:
             return None  # "…, qui déclare que": an antecedent we cannot name
         k = cue.first - 1
@@ -342,6 +367,53 @@ class ReportedSpeech(SubjectResolver):
         start, end = tokens[first].start, tokens[end_k].end
         return MentionSpan(start, end, self.text[start:end], MentionKind.ROLE,
                            head=tokens[end_k].lower, first=first, last=end_k, linkable=False)
+
+    def _plural_subject(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
+        """A plural noun phrase with no determiner (``BARE_PLURAL_SUBJECTS``) opening the cue's
+        clause, which the mentions did not take for a speaker: "Local farmers who lost land say they …", "Kerr's campaign
+        strategists said …". The clause opens at the sentence, a comma or a coordinator; a
+        relative pronoun or a complementizer in it closes the phrase (the rest is a relative
+        clause); auxiliaries and cue adverbs may stand before the cue. The phrase is at most
+        ``_DESCRIPTION_WORDS`` words, its last word a lower-case plural noun (``PLURAL_SUFFIXES``)."""
+        data = self.data
+        tokens = self.tokens
+        if not data.bare_plural_subjects or not data.plural_suffixes \
+                or any(tokens[cue.first].lower.endswith(x) for x in data.participle_suffixes):
+            return None  # "Kerr avoids naming …": a participle has no subject before it
+        k = cue.first - 1
+        while k >= 0 and tokens[k].start >= sent_start and (
+                tokens[k].lower in data.auxiliaries or tokens[k].lower in data.cue_adverbs):
+            k -= 1
+        first = k + 1
+        while first - 1 >= 0 and tokens[first - 1].start >= sent_start and k - first < _GROUP_REACH:
+            t = tokens[first - 1]
+            if t.text in (",", ";") or t.lower in data.coordinators or t.lower in data.gerund_markers \
+                    or first - 1 in self.cue_firsts or self._in_quote(t.start):
+                break
+            if not (t.text[:1].isalnum() or t.text in data.possessive_endings or t.text in data.titles) \
+                    or t.lower in data.auxiliaries:
+                return None  # a verb of its own before the cue: no bare noun phrase there
+            first -= 1
+        if first > 0 and tokens[first - 1].text == "," and tokens[first].text[:1].isdigit():
+            return None  # "125,000": the comma is inside a number
+        last = first
+        while last <= k and tokens[last].lower not in data.relative_pronouns \
+                and tokens[last].lower not in data.complementizers:
+            last += 1
+        last -= 1
+        if last < first or last - first >= _DESCRIPTION_WORDS:
+            return None
+        head = tokens[last]
+        if not head.text.isalpha() or not head.text.islower() or head.lower in data.stop_words \
+                or not any(head.lower.endswith(x) and len(head.lower) > len(x) + 2 for x in data.plural_suffixes):
+            return None
+        opener = tokens[first].lower
+        if opener in data.pronouns or opener in self.preambles \
+                or (opener in data.stop_words and opener not in data.determiners):
+            return None
+        start, end = tokens[first].start, head.end
+        return MentionSpan(start, end, self.text[start:end], MentionKind.ROLE, plural=True,
+                           head=head.lower, first=first, last=last, linkable=False)
 
     def _reported_mood(self, start: int, end: int) -> None:
         """German reports speech by its verb mood alone: "Die Regierung habe keine Wahl." A sentence
@@ -590,6 +662,7 @@ class ReportedSpeech(SubjectResolver):
             if k < len(tokens) and tokens[k].start < sent_end and tokens[k].text[:1].isalnum() \
                     and tokens[k].lower not in self.data.locative_prepositions and not self._in_quote(tokens[k].start):
                 subject = self._mention_before(cue.start, sent_start - 1) or self._opening_apposition(cue, sent_start)
+                group = None if subject is not None else self._plural_subject(cue, sent_start)
                 end = self._content_end(tokens[k].start)
                 # a partial quotation inside the clause keeps it reported speech ("said the bridge
                 # was “completely safe” by May"); a clause that opens with one is the quotation's
@@ -597,9 +670,10 @@ class ReportedSpeech(SubjectResolver):
                 # ends an incise, it reports nothing of its own
                 first_comma = self.text.find(",", tokens[k].start, end)
                 resumes = first_comma >= 0 and self.text[first_comma + 1:end].lstrip()[:1] in self.opening_marks
-                if subject is not None and len(self.text[tokens[k].start:end].split()) >= 4 \
+                if (subject is not None or group is not None) and len(self.text[tokens[k].start:end].split()) >= 4 \
                         and tokens[k].text[:1] not in self.opening_marks and not resumes:
-                    return (tokens[k].start, end), "indirect-bare", _CUE_SUBJECT
+                    bare = _CUE_SUBJECT if group is None else Resolved(None, group, _DESCRIBED)
+                    return (tokens[k].start, end), "indirect-bare", bare
         # 1d. "Die Straße bleibt gesperrt, wie die Stadt mitteilte.": a comment clause that closes
         # the sentence, its conjunction after a comma, its subject before the cue at its end
         comment = self._comment_clause(cue, sent_start, sent_end)

@@ -32,3 +32,11 @@ def test_an_elided_preposition_the_language_lists_stands_apart() -> None:
     # a language that lists no such word keeps the token whole
     doc = RulesBackend().annotate("She met O'Neill's brother and dell'arte fans.", lang.load("en"))
     assert "dell'arte" in [t.text for t in doc.tokens]
+
+
+def test_a_quote_mark_of_two_apostrophes_opens_the_next_sentence() -> None:
+    text = "The council met on Monday. ''We are ready,'' Tom Hale said. ''The vote is close.'' It's late."
+    assert sentences(text, "en") == ["The council met on Monday.", "''We are ready,'' Tom Hale said.",
+                                     "''The vote is close.''", "It's late."]
+    # one apostrophe opens words ("'tis", "'90s") as often as quotations: no sentence starts there
+    assert len(sentences("They met in the '90s. 'twas late.", "en")) == 1

@@ -34,6 +34,19 @@ _SENTENCE_END = regex.compile(
     r"(?<=[.!?…]['\"»”“’)\]]*)\s+(?=[\p{Lu}\p{N}«\"“„»‹—–-])|" + _GLUED_END
 )
 _INITIAL = regex.compile(r"\b\p{Lu}\.$")
+
+
+@functools.lru_cache(maxsize=None)
+def _sentence_end(data: LanguageData | None) -> regex.Pattern[str]:
+    """``_SENTENCE_END``, where the language's quote marks of two characters (two apostrophes, two
+    backticks) may open the next sentence too; a single apostrophe does not, it opens words as often."""
+    openers = sorted({o for o, _ in data.quote_pairs if len(o) > 1}) if data is not None else []
+    if not openers:
+        return _SENTENCE_END
+    marks = "|".join(regex.escape(o) for o in openers)
+    return regex.compile(rf"(?<=[.!?…]['\"»”“’)\]]*)\s+(?=[\p{{Lu}}\p{{N}}«\"“„»‹—–-]|{marks})|" + _GLUED_END)
+
+
 _LETTER = regex.compile(r"\p{L}")
 
 
@@ -71,6 +84,7 @@ class RulesBackend:
 
     def annotate(self, text: str, data: LanguageData) -> Document:
         abbreviation, reach = _abbreviations(data)
+        sentence_end = _sentence_end(data)
         paragraphs = []
         kept: list[tuple[int, int]] = [(0, 0)]  # runs of kept paragraphs, tokenized in one pass each
         skipped_marks = 0
@@ -85,7 +99,7 @@ class RulesBackend:
         sentences: list[tuple[int, int]] = []
         for p_start, p_end in paragraphs:
             start = p_start
-            for m in _SENTENCE_END.finditer(text, p_start, p_end):
+            for m in sentence_end.finditer(text, p_start, p_end):
                 if abbreviation.search(text, max(p_start, m.start() - reach), m.start()):
                     continue
                 sentences.append((start, m.start()))

@@ -40,6 +40,8 @@ to the empty/generic default below):
 ``ORGANIZATION_NOUNS``     head nouns of organisations as speakers: "ministère", "gouvernement".
 ``DETERMINERS``            {determiner: (gender, plural)}: "le", "la", "les", "l'".
 ``NAME_PARTICLES``         lower-case words allowed inside a proper name: "de", "van", "von", "al-".
+``NAME_SUFFIXES``          lower-case generational suffixes closing a person's name ("jr.", "iii"):
+                           never a surname, so two names ending in one are not the same person.
 ``NON_NAMES``              capitalised words that start sentences but are not names.
 ``OPENING_PARTICIPLE_SUFFIXES`` endings of participles that open a sentence ("Facing criticism, …",
                            "Alarmed by …"): such a lone capitalised word, never written capitalised
@@ -101,6 +103,9 @@ to the empty/generic default below):
                            complementizer ("Er sagte, die Regierung habe …").
 ``COMMENT_CONJUNCTIONS``   conjunctions that open a comment clause after the content: "…, wie die
                            Polizei mitteilte." (the clause before the comma is the reported content).
+``BARE_PLURAL_SUBJECTS``   True where a plural noun with no determiner may be a subject ("Local farmers
+                           say …"; French writes "Les agriculteurs disent …"): such a phrase before a cue
+                           speaks when the mentions did not take it.
 ``CLAUSE_AFTER_CUE``       True when a reported clause may follow the cue directly ("said the
                            bridge would reopen").
 ``SOURCE_WITHOUT_COMMA``   True when a source marker may run straight into its clause ("Laut
@@ -271,6 +276,7 @@ class LanguageData:
     first_name_genders: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
     determiners: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     name_particles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    name_suffixes: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     non_names: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     reflexive_pronouns: tuple[str, ...] = field(default=(), converter=to_tuple)
     interview_markers: tuple[str, ...] = field(default=(), converter=to_tuple)
@@ -292,6 +298,7 @@ class LanguageData:
     text_announcers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     text_nouns: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     clause_after_cue: bool = False
+    bare_plural_subjects: bool = False
     source_without_comma: bool = False
     adverb_suffixes: tuple[str, ...] = field(default=(), converter=to_tuple)
     complement_prepositions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)

@@ -38,3 +38,6 @@ PRENOMINAL_WORDS = frozenset({
 
 # "the officials" → the role "official"; irregular plurals are listed in role_nouns
 PLURAL_SUFFIXES = ("s",)
+
+# "Local farmers say …", "Kerr's campaign strategists said …": a plural noun needs no determiner to be a subject
+BARE_PLURAL_SUBJECTS = True
