@@ -56,6 +56,9 @@ class Attributor(ReportedSpeech):
     def __init__(self, ctx: Context, model: Model | None = None, trace: list[dict[str, Any]] | None = None) -> None:
         self.state = DiscourseState()
         self._sentence_subjects: dict[tuple[int, int], MentionSpan | None] = {}  # see _sentence_subject
+        #: see _subject: the answers for the discourse state (current speaker, end of the last claim) kept
+        self._subjects: dict[tuple[CueMatch, bool], Resolved | None] = {}
+        self._subjects_epoch: tuple[Entity | None, int] = (None, -1)
         linked = (list(ctx.entities), ctx.entity_of, list(ctx.mentions))
         super().__init__(ctx.doc, ctx.data, unhidden(ctx.quotes, ctx.doc.text), linked, list(ctx.cues))
         self._last_bounds: tuple[QuoteSpan | None, tuple[int, int]] = (None, (0, 0))
@@ -117,6 +120,25 @@ class Attributor(ReportedSpeech):
         if key in memo:
             return memo[key]
         found = memo[key] = super()._sentence_subject(sent_start, cue_start)
+        return found
+
+    def _subject(self, cue: CueMatch, prefer_after: bool) -> Resolved | None:
+        """``SubjectResolver._subject``, found once per cue and side while the discourse state it
+        reads stays the same (``cue-after`` and ``sentence-cue`` resolve the cue after a
+        quotation, ``sentence-cue`` and reported speech the cue before it). Besides the cue and
+        the fixed document it reads only the current speaker and the end of the last claim
+        (through ``_resolve_pronoun``): the memo is emptied when either changes, so an answer is
+        only reused for the same two. The ``Resolved`` it returns is never changed by its callers."""
+        current, claimed = self.state.current, self._claimed_until()
+        epoch = self._subjects_epoch
+        if epoch[0] is not current or epoch[1] != claimed:
+            self._subjects.clear()
+            self._subjects_epoch = (current, claimed)
+        key = (cue, prefer_after)
+        memo = self._subjects
+        if key in memo:
+            return memo[key]
+        found = memo[key] = super()._subject(cue, prefer_after)
         return found
 
     # -- the discourse state, read and written by reported speech and the subject resolver too ----
