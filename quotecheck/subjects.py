@@ -113,8 +113,8 @@ class SubjectResolver:
         self.cue_firsts = {c.first for c in self.cues}
         self.current: Entity | None = None  # the speaker of the last attributed claim
         #: :meth:`_pronoun_antecedents`, by (offset, plural)
-        self._antecedents: dict[tuple[int, bool], tuple[
-            Entity | None, tuple[int, Entity] | None, tuple[Entity, ...], tuple[Entity, ...]]] = {}
+        self._antecedents: dict[tuple[int, bool], tuple[Entity | None, tuple[Entity, ...], tuple[Entity, ...]]] = {}
+        self._introductions: dict[int, tuple[int, Entity] | None] = {}  #: :meth:`_introduction`, by offset
 
     def _in_quote(self, offset: int) -> bool:
         spans = self.quote_spans
@@ -452,7 +452,7 @@ class SubjectResolver:
         What the document alone decides is :meth:`_pronoun_antecedents`, found once per offset;
         here only the discourse state is read (the current speaker, the end of the last claim).
         """
-        own_subject, introduction, previous, recent = self._pronoun_antecedents(offset, plural)
+        own_subject, previous, recent = self._pronoun_antecedents(offset, plural)
         current = self.current
         candidates: list[Entity] = []
         # Hobbs: the current sentence first, "X cite l'exemple : « … », commente-t-il"
@@ -460,8 +460,9 @@ class SubjectResolver:
             candidates.append(own_subject)
         # a person brought in as the subject of the sentence before, after the last claim
         # ("Dans les tribunes, X restait muet. « … », a-t-il indiqué"), takes over the floor
-        if introduction is not None and current is not None:
-            s_start, introduced = introduction
+        introduction = self._introduction(offset) if current is not None else None
+        if introduction is not None:
+            s_start, introduced = introduction  # a person: they may speak as "il" or "elle"
             if introduced is not current and s_start >= self._claimed_until() and introduced not in candidates:
                 candidates.append(introduced)
         if current is not None and current.first_offset < offset and current not in candidates:
@@ -475,6 +476,8 @@ class SubjectResolver:
                 break
             if e not in candidates:
                 candidates.append(e)
+        if not candidates:
+            return None  # (a text with no entity before the pronoun: nothing to agree)
 
         def agrees(e: Entity) -> bool:
             if e.kind is SpeakerKind.ORGANIZATION and not plural:
@@ -495,15 +498,14 @@ class SubjectResolver:
         return agreeing[0] if agreeing else None
 
     def _pronoun_antecedents(self, offset: int, plural: bool) -> tuple[
-            Entity | None, tuple[int, Entity] | None, tuple[Entity, ...], tuple[Entity, ...]]:
+            Entity | None, tuple[Entity, ...], tuple[Entity, ...]]:
         """The antecedents of a pronoun at ``offset`` that the document alone decides, found once
         per ``(offset, plural)`` (the cue of a quotation is resolved by several generators, and
-        again by reported speech): the person subject of its own sentence; the person subject of
-        the sentence before (with that sentence's start), that :meth:`_resolve_pronoun` takes
-        when it comes after the last claim; the subjects of the two previous sentences, nearest
-        first; the first ``_PRONOUN_CANDIDATES`` distinct linked entities before ``offset``,
-        most recent first (enough: at most five candidates come before them, and those skipped
-        as already taken are among the first six). Each may speak as a pronoun of that number.
+        again by reported speech): the person subject of its own sentence; the subjects of the
+        two previous sentences, nearest first; the first ``_PRONOUN_CANDIDATES`` distinct linked
+        entities before ``offset``, most recent first (enough: at most five candidates come
+        before them, and those skipped as already taken are among the first six). Each may
+        speak as a pronoun of that number (:meth:`_introduction` is the state's to ask for).
 
         It is pure: it reads only the document (sentences, mentions, their entities, the
         quotation spans) and :meth:`_sentence_subject` (pure too), all fixed when the resolver
@@ -522,9 +524,6 @@ class SubjectResolver:
         m = self._sentence_subject(s_start, offset)
         e = self.entity_of.get(m.start) if m is not None and m.kind is not MentionKind.PRONOUN else None
         own_subject = e if e is not None and speaks(e) and e.kind is SpeakerKind.PERSON else None
-        introduction = self._introduction(offset)
-        if introduction is not None and not speaks(introduction[1]):
-            introduction = None
         previous = []
         k = self.doc.sentence_index(offset) - 1
         for s_start, s_end in self.doc.sentences[max(0, k - 1):k + 1][::-1]:
@@ -541,7 +540,7 @@ class SubjectResolver:
             if speaks(e) and e not in recent:
                 recent.append(e)
             j -= 1
-        found = self._antecedents[key] = (own_subject, introduction, tuple(previous), tuple(recent))
+        found = self._antecedents[key] = (own_subject, tuple(previous), tuple(recent))
         return found
 
     def named_entity_at(self, offset: int) -> Entity | None:
@@ -559,7 +558,14 @@ class SubjectResolver:
         """The person subject of the sentence before ``offset``'s, with that sentence's start,
         when that sentence holds no quotation; :meth:`_resolve_pronoun` takes them when the
         sentence comes after the last claim and they are not the current speaker. Pure: it
-        reads only the document (see :meth:`_pronoun_antecedents`)."""
+        reads only the document (see :meth:`_pronoun_antecedents`); found once per offset, and
+        only asked for when there is a current speaker (as before the split)."""
+        if offset in self._introductions:
+            return self._introductions[offset]
+        found = self._introductions[offset] = self._find_introduction(offset)
+        return found
+
+    def _find_introduction(self, offset: int) -> tuple[int, Entity] | None:
         k = self.doc.sentence_index(offset) - 1
         # the sentences of an incise's own quotation are the speaker's words: look before them
         while k >= 0 and self._in_quote(self.doc.sentences[k][0]) and offset - self.doc.sentences[k][0] < _INTRODUCED_REACH:
