@@ -112,6 +112,9 @@ class SubjectResolver:
         self.cue_starts = [c.start for c in self.cues]
         self.cue_firsts = {c.first for c in self.cues}
         self.current: Entity | None = None  # the speaker of the last attributed claim
+        #: :meth:`_pronoun_antecedents`, by (offset, plural)
+        self._antecedents: dict[tuple[int, bool], tuple[Entity | None, tuple[Entity, ...], tuple[Entity, ...]]] = {}
+        self._introductions: dict[int, tuple[int, Entity] | None] = {}  #: :meth:`_introduction`, by offset
 
     def _in_quote(self, offset: int) -> bool:
         spans = self.quote_spans
@@ -445,46 +448,42 @@ class SubjectResolver:
         Candidates are the current speaker, then the entities mentioned before ``offset``, most
         recent first. One whose gender is known and agrees wins over one whose gender is unknown
         ("-t-elle" goes to "madame Clément" rather than to a recent "Bardouin").
+
+        What the document alone decides is :meth:`_pronoun_antecedents`, found once per offset;
+        here only the discourse state is read (the current speaker, the end of the last claim).
         """
+        own_subject, previous, recent = self._pronoun_antecedents(offset, plural)
+        current = self.current
+        candidates: list[Entity] = []
+        # Hobbs: the current sentence first, "X cite l'exemple : « … », commente-t-il"
+        if own_subject is not None:
+            candidates.append(own_subject)
+        # a person brought in as the subject of the sentence before, after the last claim
+        # ("Dans les tribunes, X restait muet. « … », a-t-il indiqué"), takes over the floor
+        introduction = self._introduction(offset) if current is not None else None
+        if introduction is not None:
+            s_start, introduced = introduction  # a person: they may speak as "il" or "elle"
+            if introduced is not current and s_start >= self._claimed_until() and introduced not in candidates:
+                candidates.append(introduced)
+        if current is not None and current.first_offset < offset and current not in candidates:
+            candidates.append(current)
+        # then the subject of the last sentences (centering: the subject is the likeliest antecedent)
+        for e in previous:
+            if e not in candidates:
+                candidates.append(e)
+        for e in recent:
+            if len(candidates) >= _PRONOUN_CANDIDATES:
+                break
+            if e not in candidates:
+                candidates.append(e)
+        if not candidates:
+            return None  # (a text with no entity before the pronoun: nothing to agree)
+
         def agrees(e: Entity) -> bool:
             if e.kind is SpeakerKind.ORGANIZATION and not plural:
                 return gender is None or e.gender in (None, gender)
             return (gender is None or e.gender in (None, gender)) and e.plural == plural
 
-        def speaks(e: Entity) -> bool:
-            # an organisation is "il"/"elle" only as a grammatical subject; "ils" may be a group
-            return e.kind is not SpeakerKind.ORGANIZATION or (plural and e.plural)
-
-        candidates: list[Entity] = []
-        # Hobbs: the current sentence first, "X cite l'exemple : « … », commente-t-il"
-        s_start = self.doc.sentence_span(offset)[0]
-        m = self._sentence_subject(s_start, offset)
-        e = self.entity_of.get(m.start) if m is not None and m.kind is not MentionKind.PRONOUN else None
-        own_subject = e if e is not None and speaks(e) and e.kind is SpeakerKind.PERSON else None
-        if own_subject is not None:
-            candidates.append(own_subject)
-        # a person brought in as the subject of the sentence before, after the last claim
-        # ("Dans les tribunes, X restait muet. « … », a-t-il indiqué"), takes over the floor
-        introduced = self._introduced_subject(offset)
-        if introduced is not None and speaks(introduced) and introduced not in candidates:
-            candidates.append(introduced)
-        if self.current is not None and self.current.first_offset < offset and self.current not in candidates:
-            candidates.append(self.current)
-        # then the subject of the last sentences (centering: the subject is the likeliest antecedent)
-        k = self.doc.sentence_index(offset) - 1
-        for s_start, s_end in self.doc.sentences[max(0, k - 1):k + 1][::-1]:
-            m = self._sentence_subject(s_start, s_end)
-            e = self.entity_of.get(m.start) if m is not None and m.kind is not MentionKind.PRONOUN else None
-            if e is not None and speaks(e) and e not in candidates:
-                candidates.append(e)
-        k = bisect.bisect_left(self.mention_starts, offset) - 1
-        floor = k - _PRONOUN_WINDOW
-        j = bisect.bisect_right(self.linked_ks, k) - 1
-        while j >= 0 and self.linked_ks[j] > floor and len(candidates) < _PRONOUN_CANDIDATES:
-            e = self.linked_entities[j]
-            if speaks(e) and e not in candidates:
-                candidates.append(e)
-            j -= 1
         agreeing = [e for e in candidates if agrees(e)]
         if gender is not None:
             exact = [e for e in agreeing if e.gender == gender]
@@ -492,11 +491,57 @@ class SubjectResolver:
             named = next((e for e in exact if e.names), None)
             # (not over the subject of the pronoun's own sentence: "La ministre s'en est prise à X,
             # qu'elle accuse …")
-            if named is not None and not exact[0].names and exact[0] is not self.current and exact[0] is not own_subject:
+            if named is not None and not exact[0].names and exact[0] is not current and exact[0] is not own_subject:
                 return named
             if exact:
                 return exact[0]
         return agreeing[0] if agreeing else None
+
+    def _pronoun_antecedents(self, offset: int, plural: bool) -> tuple[
+            Entity | None, tuple[Entity, ...], tuple[Entity, ...]]:
+        """The antecedents of a pronoun at ``offset`` that the document alone decides, found once
+        per ``(offset, plural)`` (the cue of a quotation is resolved by several generators, and
+        again by reported speech): the person subject of its own sentence; the subjects of the
+        two previous sentences, nearest first; the first ``_PRONOUN_CANDIDATES`` distinct linked
+        entities before ``offset``, most recent first (enough: at most five candidates come
+        before them, and those skipped as already taken are among the first six). Each may
+        speak as a pronoun of that number (:meth:`_introduction` is the state's to ask for).
+
+        It is pure: it reads only the document (sentences, mentions, their entities, the
+        quotation spans) and :meth:`_sentence_subject` (pure too), all fixed when the resolver
+        is built, and the entities, which attribution never changes; never the current speaker
+        or the claims. The tuples it returns are never changed by the caller."""
+        key = (offset, plural)
+        found = self._antecedents.get(key)
+        if found is not None:
+            return found
+
+        def speaks(e: Entity) -> bool:
+            # an organisation is "il"/"elle" only as a grammatical subject; "ils" may be a group
+            return e.kind is not SpeakerKind.ORGANIZATION or (plural and e.plural)
+
+        s_start = self.doc.sentence_span(offset)[0]
+        m = self._sentence_subject(s_start, offset)
+        e = self.entity_of.get(m.start) if m is not None and m.kind is not MentionKind.PRONOUN else None
+        own_subject = e if e is not None and speaks(e) and e.kind is SpeakerKind.PERSON else None
+        previous = []
+        k = self.doc.sentence_index(offset) - 1
+        for s_start, s_end in self.doc.sentences[max(0, k - 1):k + 1][::-1]:
+            m = self._sentence_subject(s_start, s_end)
+            e = self.entity_of.get(m.start) if m is not None and m.kind is not MentionKind.PRONOUN else None
+            if e is not None and speaks(e):
+                previous.append(e)
+        recent: list[Entity] = []
+        k = bisect.bisect_left(self.mention_starts, offset) - 1
+        floor = k - _PRONOUN_WINDOW
+        j = bisect.bisect_right(self.linked_ks, k) - 1
+        while j >= 0 and self.linked_ks[j] > floor and len(recent) < _PRONOUN_CANDIDATES:
+            e = self.linked_entities[j]
+            if speaks(e) and e not in recent:
+                recent.append(e)
+            j -= 1
+        found = self._antecedents[key] = (own_subject, tuple(previous), tuple(recent))
+        return found
 
     def named_entity_at(self, offset: int) -> Entity | None:
         """The named person whose mention starts at ``offset`` ("le conseiller" of a description
@@ -509,25 +554,34 @@ class SubjectResolver:
         """The end of the last claim attributed so far (-1: none; the attributor knows)."""
         return -1
 
-    def _introduced_subject(self, offset: int) -> Entity | None:
-        """The person subject of the sentence before ``offset``'s, when that sentence comes after
-        the last claim, holds no quotation and names someone other than the current speaker."""
+    def _introduction(self, offset: int) -> tuple[int, Entity] | None:
+        """The person subject of the sentence before ``offset``'s, with that sentence's start,
+        when that sentence holds no quotation; :meth:`_resolve_pronoun` takes them when the
+        sentence comes after the last claim and they are not the current speaker. Pure: it
+        reads only the document (see :meth:`_pronoun_antecedents`); found once per offset, and
+        only asked for when there is a current speaker (as before the split)."""
+        if offset in self._introductions:
+            return self._introductions[offset]
+        found = self._introductions[offset] = self._find_introduction(offset)
+        return found
+
+    def _find_introduction(self, offset: int) -> tuple[int, Entity] | None:
         k = self.doc.sentence_index(offset) - 1
         # the sentences of an incise's own quotation are the speaker's words: look before them
         while k >= 0 and self._in_quote(self.doc.sentences[k][0]) and offset - self.doc.sentences[k][0] < _INTRODUCED_REACH:
             k -= 1
-        if k < 0 or self.current is None:
+        if k < 0:
             return None
         s_start, s_end = self.doc.sentences[k]
-        if s_start < self._claimed_until() or self._in_quote(s_start) or self._quote_between(s_start, s_end):
+        if self._in_quote(s_start) or self._quote_between(s_start, s_end):
             return None
         m = self._sentence_subject(s_start, s_end)
         if m is None or m.kind not in (MentionKind.NAME, MentionKind.ROLE):
             return None
         e = self.entity_of.get(m.start)
-        if e is None or e is self.current or e.kind is not SpeakerKind.PERSON or e.plural:
+        if e is None or e.kind is not SpeakerKind.PERSON or e.plural:
             return None
-        return e
+        return s_start, e
 
     def _quote_between(self, start: int, end: int) -> bool:
         spans = self.quote_spans

@@ -56,6 +56,9 @@ class Attributor(ReportedSpeech):
     def __init__(self, ctx: Context, model: Model | None = None, trace: list[dict[str, Any]] | None = None) -> None:
         self.state = DiscourseState()
         self._sentence_subjects: dict[tuple[int, int], MentionSpan | None] = {}  # see _sentence_subject
+        #: see _subject: the answers for the discourse state (current speaker, end of the last claim) kept
+        self._subjects: dict[tuple[int, bool], tuple[CueMatch, Resolved | None]] = {}
+        self._subjects_epoch: tuple[Entity | None, int] = (None, -1)
         linked = (list(ctx.entities), ctx.entity_of, list(ctx.mentions))
         super().__init__(ctx.doc, ctx.data, unhidden(ctx.quotes, ctx.doc.text), linked, list(ctx.cues))
         self._last_bounds: tuple[QuoteSpan | None, tuple[int, int]] = (None, (0, 0))
@@ -117,6 +120,30 @@ class Attributor(ReportedSpeech):
         if key in memo:
             return memo[key]
         found = memo[key] = super()._sentence_subject(sent_start, cue_start)
+        return found
+
+    def _subject(self, cue: CueMatch, prefer_after: bool) -> Resolved | None:
+        """``SubjectResolver._subject``, found once per cue and side while the discourse state it
+        reads stays the same (``cue-after`` and ``sentence-cue`` resolve the cue after a
+        quotation, ``sentence-cue`` and reported speech the cue before it). Besides the cue and
+        the fixed document it reads only the current speaker and the end of the last claim
+        (through ``_resolve_pronoun``): the memo is emptied when either changes, so an answer is
+        only reused for the same two. The ``Resolved`` it returns is never changed by its callers."""
+        claims = self.claims  # the end of the last claim, as _claimed_until reads it
+        current, claimed = self.state.current, (claims[-1].end if claims else -1)
+        epoch = self._subjects_epoch
+        memo = self._subjects
+        if epoch[0] is not current or epoch[1] != claimed:
+            if memo:
+                memo.clear()
+            self._subjects_epoch = (current, claimed)
+        # by the cue object (held in the entry, so its id stays its own): the document's cues
+        # are the objects every generator and reported speech pass (hashing an attrs class costs)
+        entry = memo.get((id(cue), prefer_after))
+        if entry is not None and entry[0] is cue:
+            return entry[1]
+        found = super()._subject(cue, prefer_after)
+        memo[(id(cue), prefer_after)] = (cue, found)
         return found
 
     # -- the discourse state, read and written by reported speech and the subject resolver too ----
