@@ -8,7 +8,9 @@ A matcher is built once per language and cached.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 
+import attrs
 from attrs import frozen
 
 from .document import Document
@@ -18,6 +20,8 @@ __all__ = ["CueMatch", "CueMatcher", "matcher_for"]
 
 _MAX_ADVERBS = 3
 _PHRASE_WORDS = 3  # the longest cue phrase, in words
+_PARTICLE_GAP = 6  # the most words between a separated stem and its particle
+_CLAUSE_ENDS = frozenset({",", ":", ";", ".", "!", "?"})  # what may follow a closing particle
 
 
 @frozen
@@ -33,6 +37,8 @@ class CueMatch:
     inverted: tuple[str | None, bool] | None = None
     #: True when an auxiliary carries the tense ("a dit"), for plural agreement
     plural_aux: bool | None = None
+    #: token index of the particle that closes the clause of a separated cue ("gab … bekannt")
+    particle: int | None = None
 
 
 class CueMatcher:
@@ -47,9 +53,11 @@ class CueMatcher:
         #: {last word: (lemma, the words before it)}; those words may be several ("prend la")
         self.phrases = {last: (lemma, frozenset(forms)) for last, (lemma, forms) in data.cue_phrases.items()}
         self.incise_verbs = data.incise_verbs
+        self.separated = data.separated_cues
         # every word that can open a cue (inverted forms with a hyphen are checked apart)
         self.starters = (frozenset(self.verbs) | frozenset(self.auxiliaries) | self.reflexives
-                         | frozenset(form.split()[0] for _, forms in data.cue_phrases.values() for form in forms))
+                         | frozenset(form.split()[0] for _, forms in data.cue_phrases.values() for form in forms)
+                         | frozenset(self.separated))
         self.clitics = data.object_clitics
 
     def _split_inverted(self, word: str) -> tuple[str, tuple[str | None, bool] | None]:
@@ -115,6 +123,21 @@ class CueMatcher:
         phrase = self._phrase(doc, j)
         if phrase is not None:
             return self._make(doc, i, phrase[1], phrase[0], inverted, None)
+        if word in self.separated and not reflexive:
+            closing = self._closing_particle(doc, j, self.separated[word])
+            if closing is not None:
+                return attrs.evolve(self._make(doc, i, j, closing[0], inverted, None), particle=closing[1])
+        return None
+
+    def _closing_particle(self, doc: Document, j: int, particles: Mapping[str, str]) -> tuple[str, int] | None:
+        """The lemma of a separated stem at token j whose particle closes the clause a few words on
+        ("gab … bekannt."), and the particle's token, else None. The cue stays the stem, so a subject
+        after it is found as usual."""
+        tokens = doc.tokens
+        for k in range(j + 1, min(j + 2 + _PARTICLE_GAP, len(tokens))):
+            if tokens[k].text in _CLAUSE_ENDS:
+                lemma = particles.get(tokens[k - 1].lower)
+                return (lemma, k - 1) if lemma is not None and k - 1 > j else None
         return None
 
     def _phrase(self, doc: Document, k: int) -> tuple[str, int] | None:

@@ -228,6 +228,8 @@ class _MentionFinder:
         self.title_case = indexes.title_case
         # token indices that end a cue: a description right after is an inverted subject
         self.cue_starts = {c.first for c in cues}
+        # the particles closing separated cues ("gab … bekannt"): verb parts, never in a mention
+        self.cue_particles = {c.particle for c in cues if c.particle is not None}
         # a description is a subject only before a cue that is surely a verb: an auxiliary, or a
         # complementizer or colon after it ("L'entourage assure qu'…"), not "accusations qualifiées"
         self.finite_cue_starts = {
@@ -794,7 +796,7 @@ class _MentionFinder:
                     or low in self.prepositions or low in self.determiners or low in self.data.pronouns
                     or low in self.data.locative_prepositions or low in self.data.gerund_markers
                     or low in self.data.relative_pronouns or low in self.data.complementizers
-                    or k in self.cue_starts)
+                    or k in self.cue_starts or k in self.cue_particles)
 
     def run(self) -> list[MentionSpan]:
         tokens = self.tokens

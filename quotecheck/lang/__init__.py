@@ -91,6 +91,9 @@ to the empty/generic default below):
 ``STRESSED_PRONOUNS``      {pronoun: (gender, plural)} after a source marker: "selon lui".
 ``CUE_PHRASES``            {last word: (lemma, forms of the words before it)}: "fait savoir", "fait
                            valoir"; a form may hold two words ("prend la" parole, "mostrado" tajante).
+``SEPARATED_CUES``         {finite stem: {particle: lemma}} of separable verbs whose stem alone is no cue:
+                           the stem is a cue when its particle closes the clause a few words on, right
+                           before a comma, a colon or the sentence end ("gab der Verein bekannt.").
 ``INCISE_VERBS``           {form: lemma} that speak only in an incise inside a quote: "fit-il".
 ``UNMARKED_SPEECH``        True when direct speech may be printed with no marks after a cue and a colon
                            ("Er rief: Kommt her!"): the sentence after the colon is a quotation.
@@ -307,6 +310,7 @@ class LanguageData:
     incise_verbs: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
     stressed_pronouns: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)
     cue_phrases: Mapping[str, tuple[str, tuple[str, ...]]] = field(factory=dict, converter=_frozen_dict)
+    separated_cues: Mapping[str, Mapping[str, str]] = field(factory=dict, converter=_frozen_dict)
     named_source_markers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     compound_source_markers: Mapping[str, tuple[str, ...]] = field(factory=dict, converter=_frozen_dict)
     postposed_source_markers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)

@@ -37,5 +37,20 @@ CUE_PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {
     "davon": ("ausgehen", ("geht", "ging", "gehen", "gingen")),
 }
 
+# Separable verbs whose finite stem is no speech verb alone, when their particle closes the clause
+# with words between ("gab der Verein gestern bekannt", "setzte sie hinzu", "führte sie aus:"):
+# {finite stem: {particle: lemma}}. The particle must stand right before a comma, a colon or the
+# end of the sentence, a few words after the stem; stems already in SPEECH_VERBS need no entry.
+# "fährt/fuhr … fort" is left out: in older prose its comma is mostly an incise of unmarked direct
+# speech, which the comma rule would read as a reported clause.
+_GIBT = ("gibt", "gab", "gaben")
+_STELLT = ("stellt", "stellte", "stellten")
+SEPARATED_CUES: dict[str, dict[str, str]] = {
+    **{stem: {"bekannt": "bekanntgeben", "an": "angeben", "zu": "zugeben"} for stem in _GIBT},
+    **{stem: {"fest": "feststellen", "klar": "klarstellen"} for stem in _STELLT},
+    **{stem: {"aus": "ausführen"} for stem in ("führt", "führte", "führten")},
+    **{stem: {"hinzu": "hinzusetzen"} for stem in ("setzt", "setzte", "setzten")},
+}
+
 # verbs that speak only in an incise inside a quotation (French "fit-il"): none in German
 INCISE_VERBS: dict[str, str] = {}
