@@ -20,10 +20,10 @@ def test_a_bare_plural_noun_phrase_before_say_speaks_for_the_pronoun_clause_afte
 
 
 def test_a_possessive_qualifier_stays_in_the_group_that_speaks() -> None:
-    text = ("The council met on Monday. Like most growers, Kerr's campaign strategists say they believe "
-            "the vote will be close.")
+    text = ("The mill shut in March. Since the winter, Kerr's union organisers say they believe "
+            "the strike will end soon.")
     found = [c for c in claims(text) if c[1] == "indirect"]
-    assert found == [("they believe the vote will be close", "indirect", "Kerr's campaign strategists")]
+    assert found == [("they believe the strike will end soon", "indirect", "Kerr's union organisers")]
 
 
 def test_no_bare_group_before_a_participle_or_over_a_verb_of_its_own() -> None:

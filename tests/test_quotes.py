@@ -427,11 +427,11 @@ def test_an_incise_with_a_subject_pronoun_cuts_a_quotation() -> None:
 
 def test_unmarked_words_cut_by_an_incise() -> None:
     # the old press left out the marks around words its incise cuts ("A, sagt der Wirt, B")
-    text = "Der Wirt kam herein. Vor allen Dingen, sagt der Wirt, müssen Sie warten. Dann ging er."
-    assert _segments(text, "de") == ["Vor allen Dingen,", "müssen Sie warten."]
+    text = "Der Wirt kam herein. Am liebsten, sagt der Wirt, trinken wir Most. Dann ging er."
+    assert _segments(text, "de") == ["Am liebsten,", "trinken wir Most."]
     # a cue that tells a story runs on over the next sentences, as after a colon
-    text = "Vor einigen Jahren, erzählt er, fiel ich in den Bach. Das Wasser war kalt. — Am Markt brannte es."
-    assert _segments(text, "de") == ["Vor einigen Jahren,", "fiel ich in den Bach. Das Wasser war kalt."]
+    text = "Im letzten Sommer, erzählt er, stürzte ich vom Heuwagen. Der Arm war gebrochen. — Am Markt brannte es."
+    assert _segments(text, "de") == ["Im letzten Sommer,", "stürzte ich vom Heuwagen. Der Arm war gebrochen."]
     # a list of nouns, a source marker, a compound tense of the narration, a relative clause: no incise
     assert _segments("Welch ein Jammer! Klagen, Bitten, Flehen, alles half nichts.", "de") == []
     assert _segments("Der Plan, so der Sprecher, gilt weiter.", "de") == []
