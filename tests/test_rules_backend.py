@@ -40,3 +40,9 @@ def test_a_quote_mark_of_two_apostrophes_opens_the_next_sentence() -> None:
                                      "''The vote is close.''", "It's late."]
     # one apostrophe opens words ("'tis", "'90s") as often as quotations: no sentence starts there
     assert len(sentences("They met in the '90s. 'twas late.", "en")) == 1
+
+
+def test_an_abbreviated_nobiliary_particle_does_not_end_a_german_sentence() -> None:
+    # "v." (von) before a family name, frequent in the older press
+    assert sentences("Wir fragten Herrn v. Olmbach nach dem Weg. Er schwieg.", "de") == [
+        "Wir fragten Herrn v. Olmbach nach dem Weg.", "Er schwieg."]

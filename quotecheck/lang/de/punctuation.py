@@ -19,7 +19,7 @@ INTERVIEW_MARKERS = ("F", "A")
 INTERVIEWER_MARKERS = ("das interview führte", "das gespräch führte", "die fragen stellte")
 
 # a period after these (and after the language's titles) does not end a sentence
-ABBREVIATIONS = frozenset({"etc", "z.B", "u.a", "usw", "bzw", "ca", "Nr", "Str", "St", "Dr", "Prof", "vgl", "d.h", "Mio", "Mrd", "Jh", "v.a", "o.ä", "inkl", "bzw"})
+ABBREVIATIONS = frozenset({"etc", "z.B", "u.a", "usw", "bzw", "ca", "Nr", "Str", "St", "Dr", "Prof", "vgl", "d.h", "Mio", "Mrd", "Jh", "v.a", "o.ä", "inkl", "bzw", "v"})
 
 # the press of the 19th and early 20th century often printed direct speech with no quotation
 # marks after a cue and a colon: "Er rief: Kommt alle her!"
