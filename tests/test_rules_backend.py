@@ -46,3 +46,12 @@ def test_an_abbreviated_nobiliary_particle_does_not_end_a_german_sentence() -> N
     # "v." (von) before a family name, frequent in the older press
     assert sentences("Wir fragten Herrn v. Olmbach nach dem Weg. Er schwieg.", "de") == [
         "Wir fragten Herrn v. Olmbach nach dem Weg.", "Er schwieg."]
+
+
+def test_an_ordinal_after_a_definite_article_does_not_end_a_sentence_where_ordinals_take_a_period() -> None:
+    assert sentences("Im Saal begann der 2. Akt mit einem Lied. Dann kam der 14. Gast.", "de") == [
+        "Im Saal begann der 2. Akt mit einem Lied.", "Dann kam der 14. Gast."]
+    # a number ending a sentence after another word still ends it
+    assert sentences("Er zählte bis 10. Dann ging er.", "de") == ["Er zählte bis 10.", "Dann ging er."]
+    # a language without the flag keeps the split
+    assert lang.load("en").ordinal_period is False

@@ -4,8 +4,9 @@ Sentence ends are ``. ! ? …`` (optionally followed by closing quote marks) bef
 an upper-case letter, a digit, an opening mark or a dash, or a period with no space between a
 lower-case word and a capitalised one ("à Lyon.Elle a"); a period after an initial ("J.") or
 after one of the language's titles and abbreviations ("M.", "Dr.", "z.B.": ``TITLES`` and
-``ABBREVIATIONS`` in its data) does not end a sentence. Paragraphs are separated by line breaks,
-any of Unicode's (``document.LINE_BREAKS``); a paragraph of quote marks and dashes with not one
+``ABBREVIATIONS`` in its data) does not end a sentence, nor, where ordinals take a period
+(``ORDINAL_PERIOD``), a number after a definite determiner ("der 2. Akt"). Paragraphs are
+separated by line breaks, any of Unicode's (``document.LINE_BREAKS``); a paragraph of quote marks and dashes with not one
 letter is left out before tokenizing, its marks counted (``Document.skipped_marks``).
 """
 
@@ -65,6 +66,17 @@ def _abbreviations(data: LanguageData | None) -> tuple[regex.Pattern[str], int]:
     return regex.compile(rf"(?:\b\p{{Lu}}|(?<![\w.])(?:{alternatives}))\.$"), max(map(len, words)) + 2
 
 
+#: a number of one to three digits and its period after a word ("der 2.")
+_ORDINAL = regex.compile(r"(?<![\p{L}\p{N}.])(\p{L}+)\s+\p{N}{1,3}\.$")
+
+
+def _ordinal_goes_on(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """In a language that writes ordinals with a period (``ORDINAL_PERIOD``), ``text[start:end]``
+    ends with one after a definite determiner ("der 2. Akt", "des 3. Bandes"): no sentence end."""
+    m = _ORDINAL.search(text, max(start, end - 40), end) if data.ordinal_period else None
+    return m is not None and m.group(1).lower() in data.definite_determiners
+
+
 @functools.lru_cache(maxsize=None)
 def _mark_characters(data: LanguageData) -> tuple[str, ...]:
     return tuple(sorted({c for pair in data.quote_pairs for mark in pair for c in mark} | set(data.dialogue_dashes)))
@@ -100,7 +112,8 @@ class RulesBackend:
         for p_start, p_end in paragraphs:
             start = p_start
             for m in sentence_end.finditer(text, p_start, p_end):
-                if abbreviation.search(text, max(p_start, m.start() - reach), m.start()):
+                if abbreviation.search(text, max(p_start, m.start() - reach), m.start()) \
+                        or _ordinal_goes_on(text, p_start, m.start(), data):
                     continue
                 sentences.append((start, m.start()))
                 start = m.end()

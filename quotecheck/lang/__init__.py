@@ -119,6 +119,8 @@ to the empty/generic default below):
 ``COMPLEMENT_PREPOSITIONS``  ("de", "du", "d'") that attach a complement to a role: "chef de l'Otan".
 ``ABBREVIATIONS``          ("etc", "cf", "z.B"): a period after them does not end a sentence (titles
                            count too).
+``ORDINAL_PERIOD``         True where ordinals are written with a period ("der 2. Akt"): a number and
+                           its period after a definite determiner does not end a sentence.
 ``PLURAL_SUFFIXES``        ("s", "x"): "les dirigeants" is the plural of the role "dirigeant".
 ``INTERVIEW_MARKERS``      (question marker, answer marker, ...) in that order.
 ``INTERVIEWER_MARKERS``    ("propos recueillis par",) naming who asks the questions.
@@ -306,6 +308,7 @@ class LanguageData:
     adverb_suffixes: tuple[str, ...] = field(default=(), converter=to_tuple)
     complement_prepositions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     abbreviations: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    ordinal_period: bool = False
     reported_mood_forms: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     incise_verbs: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
     stressed_pronouns: Mapping[str, tuple[str | None, bool]] = field(factory=dict, converter=_frozen_dict)

@@ -21,6 +21,10 @@ INTERVIEWER_MARKERS = ("das interview führte", "das gespräch führte", "die fr
 # a period after these (and after the language's titles) does not end a sentence
 ABBREVIATIONS = frozenset({"etc", "z.B", "u.a", "usw", "bzw", "ca", "Nr", "Str", "St", "Dr", "Prof", "vgl", "d.h", "Mio", "Mrd", "Jh", "v.a", "o.ä", "inkl", "bzw", "v"})
 
+# ordinals are written with a period ("der 2. Akt", "des 3. Bandes"): such a number after a
+# definite article does not end a sentence
+ORDINAL_PERIOD = True
+
 # the press of the 19th and early 20th century often printed direct speech with no quotation
 # marks after a cue and a colon: "Er rief: Kommt alle her!"
 UNMARKED_SPEECH = True
