@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
-import attrs
 from attrs import frozen
 
 from .document import Document
@@ -126,7 +125,7 @@ class CueMatcher:
         if word in self.separated and not reflexive:
             closing = self._closing_particle(doc, j, self.separated[word])
             if closing is not None:
-                return attrs.evolve(self._make(doc, i, j, closing[0], inverted, None), particle=closing[1])
+                return self._make(doc, i, j, closing[0], inverted, None, closing[1])
         return None
 
     def _closing_particle(self, doc: Document, j: int, particles: Mapping[str, str]) -> tuple[str, int] | None:
@@ -154,11 +153,11 @@ class CueMatcher:
 
     def _make(
         self, doc: Document, first: int, last: int, lemma: str,
-        inverted: tuple[str | None, bool] | None, plural: bool | None,
+        inverted: tuple[str | None, bool] | None, plural: bool | None, particle: int | None = None,
     ) -> CueMatch:
         start, end = doc.tokens[first].start, doc.tokens[last].end
         # a participle-only cue ("dit") inverted on the auxiliary keeps the suffix inside the span
-        return CueMatch(start, end, doc.text[start:end], lemma, first, last, inverted, plural)
+        return CueMatch(start, end, doc.text[start:end], lemma, first, last, inverted, plural, particle)
 
     def find_all(self, doc: Document) -> list[CueMatch]:
         """Every cue of the document, left to right, never overlapping."""

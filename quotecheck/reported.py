@@ -586,13 +586,17 @@ class ReportedSpeech(SubjectResolver):
         cue = self.mute_cue
         if cue is None or not (p_start <= cue.start < p_end) or not self.data.participle_at_clause_end:
             return None
-        agent = self._passive_agent(cue, p_start)
-        if agent is None or agent.place or agent.kind not in (MentionKind.NAME, MentionKind.ROLE, MentionKind.ORGANIZATION):
+        return self._new_speaker(self._passive_agent(cue, p_start), "passive agent")
+
+    def _new_speaker(self, m: MentionSpan | None, rule: str) -> Resolved | None:
+        """``m`` as the one who goes on speaking: a name, a role or an organisation, not a place,
+        and not the current speaker (with whom the reported mood goes on anyway)."""
+        if m is None or m.place or m.kind not in (MentionKind.NAME, MentionKind.ROLE, MentionKind.ORGANIZATION):
             return None
-        entity = self.entity_of.get(agent.start)
+        entity = self.entity_of.get(m.start)
         if entity is not None and entity is self.current:
             return None
-        return Resolved(entity, agent, "passive agent")
+        return Resolved(entity, m, rule)
 
     def _new_subject(self, start: int, claimed: int) -> Resolved | None:
         """The subject of the sentence before ``start`` when that sentence holds no claim (it starts
@@ -608,15 +612,11 @@ class ReportedSpeech(SubjectResolver):
         agent = self._mute_passive_agent(p_start, p_end)
         if agent is not None:
             return agent
-        m = self._sentence_subject(p_start, p_end)
-        if m is None or m.place or m.kind not in (MentionKind.NAME, MentionKind.ROLE, MentionKind.ORGANIZATION):
-            return None
-        entity = self.entity_of.get(m.start)
-        if entity is not None and entity is self.current:
-            return None
-        if m.kind is MentionKind.NAME and (entity is None or not entity.person_evidence):
+        resolved = self._new_speaker(self._sentence_subject(p_start, p_end), "subject of the previous sentence")
+        if resolved is not None and resolved.mention is not None and resolved.mention.kind is MentionKind.NAME \
+                and (resolved.entity is None or not resolved.entity.person_evidence):
             return None  # a lone capitalised word ("Sirenen heulten") is no sure subject
-        return Resolved(entity, m, "subject of the previous sentence")
+        return resolved
 
     def _reported_content(self, cue: CueMatch, sent_start: int, sent_end: int):  # type: ignore[no-untyped-def]
         """(content span, rule, subject) of the reported speech a cue introduces, if any; the

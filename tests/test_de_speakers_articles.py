@@ -6,17 +6,13 @@ Every sentence here is written for the test."""
 
 from __future__ import annotations
 
+from de_helpers import german_mentions
+
 import quotecheck
-from quotecheck import api, mentions, quotes
-from quotecheck.cues import matcher_for
 
 
 def found(text: str) -> list[str]:
-    ex = api.Extractor(language="de")
-    data = ex._language_data(text, None)
-    doc = ex.backend.annotate(text, data)
-    segmented = quotes.find_quotes(doc, data)
-    return [m.text for m in mentions.find_mentions(doc, data, segmented.quotes, matcher_for(data).find_all(doc))]
+    return [m.text for m in german_mentions(text)]
 
 
 def speakers(text: str) -> list[str | None]:

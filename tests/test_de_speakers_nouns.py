@@ -6,23 +6,10 @@ Every sentence here is written for the test."""
 
 from __future__ import annotations
 
-import quotecheck
-from quotecheck import api, mentions, quotes
+from de_helpers import german_claims as claims
+from de_helpers import german_mentions as found
+
 from quotecheck.claims import ClaimKind, MentionKind
-from quotecheck.cues import matcher_for
-
-
-def found(text: str) -> list[mentions.MentionSpan]:
-    ex = api.Extractor(language="de")
-    data = ex._language_data(text, None)
-    doc = ex.backend.annotate(text, data)
-    segmented = quotes.find_quotes(doc, data)
-    return mentions.find_mentions(doc, data, segmented.quotes, matcher_for(data).find_all(doc))
-
-
-def claims(text: str) -> list[tuple[ClaimKind, str, str | None]]:
-    return [(c.kind, c.text, c.speaker.name if c.speaker else None)
-            for c in quotecheck.extract_claims(text, language="de")]
 
 
 def test_an_organisation_noun_keeps_its_own_name_even_a_first_name() -> None:

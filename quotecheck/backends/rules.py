@@ -31,9 +31,16 @@ _TOKEN = regex.compile(
 )
 #: a sentence end whose space was lost: a period between a lower-case word and a capitalised one
 _GLUED_END = r"(?<=\p{Ll}\p{Ll}[.!?])(?=\p{Lu}\p{Ll})"
-_SENTENCE_END = regex.compile(
-    r"(?<=[.!?…]['\"»”“’)\]]*)\s+(?=[\p{Lu}\p{N}«\"“„»‹—–-])|" + _GLUED_END
-)
+
+
+def _sentence_end_pattern(openers: tuple[str, ...] = ()) -> regex.Pattern[str]:
+    """A sentence end: final punctuation (and closing marks), spaces, then what may open a
+    sentence (a capital, a digit, an opening mark or a dash, or one of ``openers``); or a lost space."""
+    after = r"[\p{Lu}\p{N}«\"“„»‹—–-]" + "".join("|" + regex.escape(o) for o in openers)
+    return regex.compile(r"(?<=[.!?…]['\"»”“’)\]]*)\s+(?=" + after + ")|" + _GLUED_END)
+
+
+_SENTENCE_END = _sentence_end_pattern()
 _INITIAL = regex.compile(r"\b\p{Lu}\.$")
 
 
@@ -41,11 +48,8 @@ _INITIAL = regex.compile(r"\b\p{Lu}\.$")
 def _sentence_end(data: LanguageData | None) -> regex.Pattern[str]:
     """``_SENTENCE_END``, where the language's quote marks of two characters (two apostrophes, two
     backticks) may open the next sentence too; a single apostrophe does not, it opens words as often."""
-    openers = sorted({o for o, _ in data.quote_pairs if len(o) > 1}) if data is not None else []
-    if not openers:
-        return _SENTENCE_END
-    marks = "|".join(regex.escape(o) for o in openers)
-    return regex.compile(rf"(?<=[.!?…]['\"»”“’)\]]*)\s+(?=[\p{{Lu}}\p{{N}}«\"“„»‹—–-]|{marks})|" + _GLUED_END)
+    openers = tuple(sorted({o for o, _ in data.quote_pairs if len(o) > 1})) if data is not None else ()
+    return _sentence_end_pattern(openers) if openers else _SENTENCE_END
 
 
 _LETTER = regex.compile(r"\p{L}")
