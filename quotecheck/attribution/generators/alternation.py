@@ -36,10 +36,10 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
 
 def _other_person(a: Attributor, offset: int, speaker: Entity | None) -> Entity | None:
     """The most recently mentioned person before ``offset`` who is not ``speaker``."""
-    k = bisect.bisect_left(a.mention_starts, offset) - 1
-    while k >= 0 and offset - a.mentions[k].start < _REACH:
-        m = a.mentions[k]
-        e = a.entity_of.get(m.start)
+    k = bisect.bisect_left(a.subjects.mention_starts, offset) - 1
+    while k >= 0 and offset - a.subjects.mentions[k].start < _REACH:
+        m = a.subjects.mentions[k]
+        e = a.ctx.entity_of.get(m.start)
         if e is not None and e is not speaker and e.kind is SpeakerKind.PERSON and not e.plural \
                 and m.kind is not MentionKind.PRONOUN:
             return e

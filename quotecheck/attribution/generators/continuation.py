@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 @generator("continuation", priority=100, needs_cue=False)
 def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The current speaker."""
-    current = a.current
+    current = a.state.current
     if a.is_fragment(q) or q.dialogue:
         return None
     if label_of(a, q) is not None:
@@ -44,7 +44,7 @@ def _unnamed_speaker(a: Attributor, q: QuoteSpan) -> MentionSpan | None:
     this the quotation would go on with whoever spoke before that claim."""
     if not a._same_paragraph_as_last_claim(q):
         return None
-    speaker = a.claims[-1].speaker
+    speaker = a.state.claims[-1].speaker
     if speaker is None or speaker.mention is None or speaker.kind is not SpeakerKind.UNKNOWN:
         return None
     m = a.state.unnamed
@@ -52,18 +52,18 @@ def _unnamed_speaker(a: Attributor, q: QuoteSpan) -> MentionSpan | None:
 
 
 def _new_person_between(a: Attributor, start: int, end: int, speaker: Entity | None) -> bool:
-    lo = bisect.bisect_left(a.mention_starts, start)
-    for k in range(lo, bisect.bisect_left(a.mention_starts, end)):
-        m = a.mentions[k]
-        e = a.entity_of.get(m.start)
+    lo = bisect.bisect_left(a.subjects.mention_starts, start)
+    for k in range(lo, bisect.bisect_left(a.subjects.mention_starts, end)):
+        m = a.subjects.mentions[k]
+        e = a.ctx.entity_of.get(m.start)
         if m.kind is MentionKind.NAME and e is not None and e is not speaker and e.kind is SpeakerKind.PERSON \
                 and m.start not in a.state.speaker_mentions and not _after_speaker(a, lo, k):
             return True
         # a person described, not named, who opens a sentence of the narrative ("L'avocate de la
         # partie civile a posé une question au témoin.") takes the floor too
         if m.kind is MentionKind.ROLE and e is not None and e is not speaker and e.kind is SpeakerKind.PERSON \
-                and not e.plural and m.start not in a.state.speaker_mentions and not a._in_quote(m.start) \
-                and a._sentence_subject(a.doc.sentence_span(m.start)[0], m.end) is m:
+                and not e.plural and m.start not in a.state.speaker_mentions and not a.subjects._in_quote(m.start) \
+                and a.subjects._sentence_subject(a.ctx.doc.sentence_span(m.start)[0], m.end) is m:
             return True
     return False
 
@@ -72,11 +72,11 @@ def _after_speaker(a: Attributor, lo: int, k: int) -> bool:
     """Mention ``k`` shares its sentence with the last speaker's own mention: it is part of that
     speaker's description ('said Ann Kim, a fellow at the Center for X', '"…," Harbor Fund
     manager Ann Kim said'), no new voice."""
-    sentence = a.doc.sentence_index(a.mentions[k].start)
-    for way in (range(k - 1, lo - 1, -1), range(k + 1, len(a.mentions))):
+    sentence = a.ctx.doc.sentence_index(a.subjects.mentions[k].start)
+    for way in (range(k - 1, lo - 1, -1), range(k + 1, len(a.subjects.mentions))):
         for j in way:
-            other = a.mentions[j]
-            if a.doc.sentence_index(other.start) != sentence:
+            other = a.subjects.mentions[j]
+            if a.ctx.doc.sentence_index(other.start) != sentence:
                 break
             if other.start in a.state.speaker_mentions:
                 return True

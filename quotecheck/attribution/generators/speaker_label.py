@@ -42,11 +42,11 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
 def label_of(a: Attributor, q: QuoteSpan) -> str | None:
     """The capitalised label opening the quotation at the start of its paragraph, else None
     (``continuation`` and ``main-voice`` leave a labelled turn alone: the label names its speaker)."""
-    lead = a.text[a.doc.paragraph_span(q.start)[0]:q.start]
-    if lead.strip(" \u00a0" + "".join(a.quote_chars)):
+    lead = a.ctx.text[a.ctx.doc.paragraph_span(q.start)[0]:q.start]
+    if lead.strip(" \u00a0" + "".join(a.subjects.quote_chars)):
         return None  # only opening marks before the quotation's own text
-    match = _LABEL.match(a.text, q.start, q.end)
-    if match is None or not match.group(1).isupper() or match.group(1).rstrip(".") in a.data.interview_markers:
+    match = _LABEL.match(a.ctx.text, q.start, q.end)
+    if match is None or not match.group(1).isupper() or match.group(1).rstrip(".") in a.ctx.data.interview_markers:
         return None
     return match.group(1)
 
@@ -54,5 +54,5 @@ def label_of(a: Attributor, q: QuoteSpan) -> str | None:
 def _named(a: Attributor, label: str) -> Entity | None:
     """The one entity with a name whose last word is the label's last word (case aside)."""
     last = label.rstrip(".").split()[-1].casefold()
-    found = [e for e in a.entities if any(n.split()[-1].casefold() == last for n in e.names if n.split())]
+    found = [e for e in a.ctx.entities if any(n.split()[-1].casefold() == last for n in e.names if n.split())]
     return found[0] if len(found) == 1 else None
