@@ -72,7 +72,7 @@ class Attributor:
         self.trace = trace
         self.generators = quote_generators()
         self.ranks = {g.name: g.priority for g in self.generators}
-        self.interview = find_interview(self)
+        self.interview = find_interview(self.subjects)
         self.main_voice = self._find_main_voice()
         self.group_parts: dict[int, list[QuoteSpan]] = {}
         for q in self.quotes:

@@ -19,6 +19,7 @@ from ..candidates import Candidate
 from ..registry import generator
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ...context import Context
     from ...mentions import MentionSpan
     from ...quotes import QuoteSpan
     from ..attributor import Attributor
@@ -43,7 +44,7 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     first = bisect.bisect_left(a.subjects.mention_starts, s_start)
     last = bisect.bisect_left(a.subjects.mention_starts, colon)
     for m in reversed(a.subjects.mentions[first:last]):
-        if m.kind not in (MentionKind.NAME, MentionKind.ROLE) or _complement(a, m):
+        if m.kind not in (MentionKind.NAME, MentionKind.ROLE) or _complement(a.ctx, m):
             continue
         entity = a.ctx.entity_of.get(m.start)
         if entity is None or entity.kind is not SpeakerKind.PERSON or entity.plural or not entity.person_evidence:
@@ -52,18 +53,18 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     return None
 
 
-def _complement(a: Attributor, m: MentionSpan) -> bool:
+def _complement(ctx: Context, m: MentionSpan) -> bool:
     """``m`` completes a noun or follows a preposition ("über Roths Äußerungen", "mit X"): the
     token before it (past an article) is a preposition, or the mention opens on a possessive
     genitive ("Roths") a noun follows."""
-    tokens = a.ctx.tokens
+    tokens = ctx.tokens
     k = m.first - 1
-    while k >= 0 and tokens[k].lower in a.ctx.data.determiners and tokens[k].lower not in a.ctx.data.complement_prepositions:
+    while k >= 0 and tokens[k].lower in ctx.data.determiners and tokens[k].lower not in ctx.data.complement_prepositions:
         k -= 1
     if k >= 0 and tokens[k].text.islower() and (
-            tokens[k].lower in a.ctx.data.complement_prepositions or tokens[k].lower in a.ctx.data.locative_prepositions
-            or tokens[k].lower in a.ctx.data.cue_prepositions):
+            tokens[k].lower in ctx.data.complement_prepositions or tokens[k].lower in ctx.data.locative_prepositions
+            or tokens[k].lower in ctx.data.cue_prepositions):
         return True
     after = m.last + 1
     return m.kind is MentionKind.NAME and after < len(tokens) and tokens[after].text[:1].isupper() \
-        and any(m.text.endswith(e) for e in a.ctx.data.genitive_name_endings)
+        and any(m.text.endswith(e) for e in ctx.data.genitive_name_endings)

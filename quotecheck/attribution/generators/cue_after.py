@@ -13,6 +13,7 @@ from ..registry import generator
 if TYPE_CHECKING:  # pragma: no cover
     from ...cues import CueMatch
     from ...quotes import QuoteSpan
+    from ...subjects import SubjectResolver
     from ..attributor import Attributor
 
 _PARENTHESIS_CHARS = 12  # the longest parenthesis between the subject and its cue ("(D-Mo.)", "(SPD)")
@@ -33,22 +34,22 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     cue = a.subjects._cue_at(q.outer_end)
     if cue is not None:
         return Candidate("cue-after", cue, a.subjects._subject(cue, prefer_after=True))
-    return _subject_then_cue(a, q) or _described_then_cue(a, q)
+    return _subject_then_cue(a.subjects, q) or _described_then_cue(a, q)
 
 
-def _subject_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
-    text = a.ctx.text
-    k = bisect.bisect_left(a.subjects.mention_starts, q.outer_end)
-    if k >= len(a.subjects.mentions):
+def _subject_then_cue(subjects: SubjectResolver, q: QuoteSpan) -> Candidate | None:
+    text = subjects.text
+    k = bisect.bisect_left(subjects.mention_starts, q.outer_end)
+    if k >= len(subjects.mentions):
         return None
-    m = a.subjects.mentions[k]
+    m = subjects.mentions[k]
     if m.kind is MentionKind.NAME and text[q.outer_end:m.start].strip(" \u00a0") in _SIGNATURE_DASHES \
-            and not text[m.end:a.ctx.doc.paragraph_span(m.start)[1]].strip(" \u00a0.,"):
+            and not text[m.end:subjects.doc.paragraph_span(m.start)[1]].strip(" \u00a0.,"):
         # '“…” ― Ann Kim': a name after a dash closing the paragraph signs the quotation
-        return Candidate("cue-after", None, Resolved(a.ctx.entity_of.get(m.start), m, "mention"))
+        return Candidate("cue-after", None, Resolved(subjects.entity_of.get(m.start), m, "mention"))
     if text[q.outer_end:m.start].strip(" ,\u00a0\u202f"):
         return None
-    m = a.subjects._person_after_modifiers(k) or m  # '"…," Kerr campaign manager Ann Lowe said'
+    m = subjects._person_after_modifiers(k) or m  # '"…," Kerr campaign manager Ann Lowe said'
     end = m.end
     rest = text[end:end + _PARENTHESIS_CHARS + 2]
     if rest.startswith(" (") and ")" in rest:
@@ -56,22 +57,22 @@ def _subject_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
     if text.startswith(",", end) and m.kind is not MentionKind.PRONOUN:
         # '"…," Ann Kim, a senior aide to the mayor, said': an apposition between commas, the
         # cue after one of them ('Ann Kim, 30, of Bend, Ore., said')
-        sent_end = a.ctx.doc.sentence_span(m.start)[1]
+        sent_end = subjects.doc.sentence_span(m.start)[1]
         limit = min(sent_end, end + _APPOSITION_CHARS)
         close = text.find(",", end + 1, limit)
-        while close > 0 and a.subjects._cue_at(close + 1, skip=" \u00a0") is None:
+        while close > 0 and subjects._cue_at(close + 1, skip=" \u00a0") is None:
             close = text.find(",", close + 1, limit)
         # inside one sentence a full stop is an abbreviation's ("Mr. Kerr's deputy")
-        if close > 0 and not any(ch in a.subjects.breaks and ch not in ".!?" for ch in text[end:close]):
+        if close > 0 and not any(ch in subjects.breaks and ch not in ".!?" for ch in text[end:close]):
             end = close + 1
-    cue = a.subjects._cue_at(end, skip=" \u00a0")
-    if cue is None or cue.inverted is not None or a.ctx.doc.paragraph_index(cue.start) != q.paragraph:
+    cue = subjects._cue_at(end, skip=" \u00a0")
+    if cue is None or cue.inverted is not None or subjects.doc.paragraph_index(cue.start) != q.paragraph:
         return None
-    if _content_of_its_own(a, cue):
+    if _content_of_its_own(subjects, cue):
         return None
     if m.kind is MentionKind.PRONOUN:
-        return Candidate("cue-after", cue, Resolved(a.subjects._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun"))
-    return Candidate("cue-after", cue, Resolved(a.ctx.entity_of.get(m.start), m, "mention"))
+        return Candidate("cue-after", cue, Resolved(subjects._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun"))
+    return Candidate("cue-after", cue, Resolved(subjects.entity_of.get(m.start), m, "mention"))
 
 
 def _described_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
@@ -92,7 +93,7 @@ def _described_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
             return None
     else:
         return None
-    if cue.inverted is not None or a.ctx.doc.paragraph_index(cue.start) != q.paragraph or _content_of_its_own(a, cue):
+    if cue.inverted is not None or a.ctx.doc.paragraph_index(cue.start) != q.paragraph or _content_of_its_own(a.subjects, cue):
         return None
     resolved = a.subjects._subject(cue, prefer_after=False)
     if resolved is None or resolved.mention is None:
@@ -105,22 +106,22 @@ def _described_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
     return Candidate("cue-after", cue, resolved)
 
 
-def _content_of_its_own(a: Attributor, cue: CueMatch) -> bool:
+def _content_of_its_own(subjects: SubjectResolver, cue: CueMatch) -> bool:
     """"X said that …", "X said the plan …": the cue reports a statement of its own."""
     nxt = cue.last + 1
-    tokens = a.ctx.tokens
-    if nxt < len(tokens) and (tokens[nxt].lower in a.ctx.data.complementizers or tokens[nxt].text == ":"):
+    tokens = subjects.tokens
+    if nxt < len(tokens) and (tokens[nxt].lower in subjects.data.complementizers or tokens[nxt].text == ":"):
         return True
-    sent_end = a.ctx.doc.sentence_span(cue.start)[1]
-    return _words_over(a, cue.end, sent_end, _TAIL_WORDS) \
-        and not (nxt < len(tokens) and (tokens[nxt].text == "," or tokens[nxt].lower in a.subjects.preambles))
+    sent_end = subjects.doc.sentence_span(cue.start)[1]
+    return _words_over(subjects, cue.end, sent_end, _TAIL_WORDS) \
+        and not (nxt < len(tokens) and (tokens[nxt].text == "," or tokens[nxt].lower in subjects.preambles))
 
 
-def _words_over(a: Attributor, start: int, end: int, most: int) -> bool:
+def _words_over(subjects: SubjectResolver, start: int, end: int, most: int) -> bool:
     """More than ``most`` words (tokens opening on a letter or digit) start in ``start:end``; read
     up to the one past ``most`` only, not to the end of a sentence that may be the whole text."""
-    tokens, seen = a.ctx.doc.tokens, 0
-    for k in range(a.ctx.doc.token_index(start), a.ctx.doc.token_index(end)):
+    tokens, seen = subjects.doc.tokens, 0
+    for k in range(subjects.doc.token_index(start), subjects.doc.token_index(end)):
         if tokens[k].text[:1].isalnum():
             seen += 1
             if seen > most:

@@ -15,8 +15,10 @@ from ..candidates import Candidate
 from ..registry import generator
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ...context import Context
     from ...mentions import MentionSpan
     from ...quotes import QuoteSpan
+    from ...subjects import SubjectResolver
     from ..attributor import Attributor
 
 _REACH = 200  # characters before the opening mark searched for the colon's clause
@@ -41,7 +43,7 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     # ("X plaide pour Y :"); with no subject ("Réaction de Y :"), that name speaks
     if m is not None and a.ctx.text[m.end:colon].strip() == "" \
             and not (subject is not None and subject is not m and (
-                _after_preposition(a, m) or _noun_complement(a, m) or (_person(a, subject) and not _person(a, m)))):
+                _after_preposition(a.subjects, m) or _noun_complement(a.ctx, m) or (_person(a.ctx, subject) and not _person(a.ctx, m)))):
         return Candidate("cue-before", None, Resolved(a.ctx.entity_of.get(m.start), m, "name before colon"))
     m = subject
     if m is not None:
@@ -53,28 +55,28 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     return None
 
 
-def _person(a: Attributor, m: MentionSpan) -> bool:
+def _person(ctx: Context, m: MentionSpan) -> bool:
     """``m`` is a person the text shows as one ("Lena Haas, Präsidentin des Landesverbands der Imker:"
     — the name that opens the sentence speaks, not the body its apposition ends on)."""
-    entity = a.ctx.entity_of.get(m.start)
+    entity = ctx.entity_of.get(m.start)
     return entity is not None and entity.kind is SpeakerKind.PERSON and entity.person_evidence
 
 
-def _after_preposition(a: Attributor, m: MentionSpan) -> bool:
+def _after_preposition(subjects: SubjectResolver, m: MentionSpan) -> bool:
     """"X plaide pour Jean Dupont : « … »": a name inside a prepositional phrase is no speaker;
     the sentence's subject is looked for instead."""
     k = m.first - 1
-    while k >= 0 and a.ctx.tokens[k].lower in a.ctx.data.determiners:
+    while k >= 0 and subjects.tokens[k].lower in subjects.data.determiners:
         k -= 1
-    return k >= 0 and (a.ctx.tokens[k].lower in a.subjects.preambles or a.ctx.tokens[k].lower in a.ctx.data.complement_prepositions)
+    return k >= 0 and (subjects.tokens[k].lower in subjects.preambles or subjects.tokens[k].lower in subjects.data.complement_prepositions)
 
 
-def _noun_complement(a: Attributor, m: MentionSpan) -> bool:
+def _noun_complement(ctx: Context, m: MentionSpan) -> bool:
     """"X n'a pas masqué son agacement devant le jeu de son équipe :": ``m`` completes a
     noun, the sentence's subject speaks ("Réaction de X :" has no subject, and X speaks)."""
-    tokens = a.ctx.tokens
+    tokens = ctx.tokens
     k = m.first - 1
-    if k >= 0 and tokens[k].lower in a.ctx.data.determiners and tokens[k].lower not in a.ctx.data.complement_prepositions:
+    if k >= 0 and tokens[k].lower in ctx.data.determiners and tokens[k].lower not in ctx.data.complement_prepositions:
         k -= 1
-    return k >= 1 and tokens[k].lower in a.ctx.data.complement_prepositions and tokens[k - 1].text.isalpha() \
+    return k >= 1 and tokens[k].lower in ctx.data.complement_prepositions and tokens[k - 1].text.isalpha() \
         and tokens[k - 1].text.islower()

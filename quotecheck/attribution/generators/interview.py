@@ -18,6 +18,7 @@ from ..registry import generator
 if TYPE_CHECKING:  # pragma: no cover
     from ...coref import Entity
     from ...quotes import QuoteSpan
+    from ...subjects import SubjectResolver
     from ..attributor import Attributor
 
 _BYLINE_GAP = 5  # characters between the byline marker and the interviewer's name
@@ -41,19 +42,19 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     return Candidate("interview", None, Resolved(entity, None, "interview"))
 
 
-def find_interview(a: Attributor) -> tuple[Entity | None, Entity | None] | None:
+def find_interview(subjects: SubjectResolver) -> tuple[Entity | None, Entity | None] | None:
     """(interviewer, interviewee) when the text is an interview, else None."""
-    markers = a.ctx.data.interview_markers
-    has_lines = any(q.dialogue and q.open_mark.rstrip(" :.") in markers for q in a.subjects.quotes)
-    lowered = lower_keeping_offsets(a.ctx.text)
-    byline = next((lowered.find(m) + len(m) for m in a.ctx.data.interviewer_markers if m in lowered), -1)
+    markers = subjects.data.interview_markers
+    has_lines = any(q.dialogue and q.open_mark.rstrip(" :.") in markers for q in subjects.quotes)
+    lowered = lower_keeping_offsets(subjects.text)
+    byline = next((lowered.find(m) + len(m) for m in subjects.data.interviewer_markers if m in lowered), -1)
     if not has_lines and byline < 0:
         return None
     interviewer: Entity | None = None
     if byline >= 0:
-        k = bisect.bisect_left(a.subjects.mention_starts, byline)
-        if k < len(a.subjects.mentions) and a.subjects.mentions[k].start - byline < _BYLINE_GAP:
-            interviewer = a.ctx.entity_of.get(a.subjects.mentions[k].start)
-    people = [e for e in a.ctx.entities if e.names and e.kind is SpeakerKind.PERSON and e is not interviewer]
+        k = bisect.bisect_left(subjects.mention_starts, byline)
+        if k < len(subjects.mentions) and subjects.mentions[k].start - byline < _BYLINE_GAP:
+            interviewer = subjects.entity_of.get(subjects.mentions[k].start)
+    people = [e for e in subjects.entities if e.names and e.kind is SpeakerKind.PERSON and e is not interviewer]
     interviewee = max(people, key=lambda e: len(e.mentions), default=None)
     return interviewer, interviewee
