@@ -102,6 +102,10 @@ to the empty/generic default below):
                            over several sentences, to a separator or the end of the paragraph.
 ``TEXT_NOUNS``             nouns of a quoted text (lower case) that announce it right before a colon with
                            no speech verb ("folgendes Gedicht:", "mit den Worten:").
+``SPEECH_PERSON_WORDS``    words of the speaker and the addressee (first and second person, lower case):
+                           a plain sentence after unmarked words that holds one goes on with them.
+``SPEECH_PARTICLES``       particles closing a separable speech verb right before the colon of its
+                           unmarked words ("rief … den Gästen zu:"): subject and addressee may stand between.
 ``CLAUSE_AFTER_COMMA``     True when reported speech may follow a cue and a comma with no
                            complementizer ("Er sagte, die Regierung habe …").
 ``COMMENT_CONJUNCTIONS``   conjunctions that open a comment clause after the content: "…, wie die
@@ -302,6 +306,8 @@ class LanguageData:
     unmarked_speech: bool = False
     text_announcers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     text_nouns: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    speech_person_words: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    speech_particles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     clause_after_cue: bool = False
     bare_plural_subjects: bool = False
     source_without_comma: bool = False
