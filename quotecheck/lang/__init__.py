@@ -82,6 +82,9 @@ to the empty/generic default below):
 ``NEGATION_SUFFIXES``      negations at the end of a word ("n't" of "don't"), same use.
 ``POSTPOSED_SOURCE_MARKERS``  source markers that follow their source, a postposition ("dem Bericht
                            zufolge"): the noun phrase before is the source, the clause around it the content.
+``CLOSING_SOURCE_MARKERS``  source markers that close their sentence with the source after them ("…,
+                           heißt es in einer Mitteilung der Stadt"): the content is all before the marker,
+                           the source the whole phrase after it, nothing after the source is content.
 ``RELATIVE_SOURCE_PRONOUNS``  relative pronouns right after a source marker ("secondo il quale",
                            "según el cual"): the source is the relative's antecedent, before the comma.
 ``NAMED_SOURCE_MARKERS``   source markers ("pour") accepted only before a name or a known role.
@@ -323,6 +326,7 @@ class LanguageData:
     named_source_markers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     compound_source_markers: Mapping[str, tuple[str, ...]] = field(factory=dict, converter=_frozen_dict)
     postposed_source_markers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    closing_source_markers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     relative_source_pronouns: tuple[str, ...] = field(default=(), converter=to_tuple)
     negations: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     negation_words: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
