@@ -155,3 +155,12 @@ ROLE_NOUNS = {
     "Rettungskräfte": None, "Einsatzkräfte": None, "Sanitäter": None, "Aktivisten": None,
     "Abgeordneten": None, "Medienvertreter": None, "Diplomaten": None, "Anwälte": None,
 }
+
+
+# role nouns spelt only as a plural (lower case): after a plural article (``PLURAL_ROLE_ARTICLES``)
+# they name a group, never one person ("die Anwälte des Klägers", "den Organisatoren")
+ROLE_PLURALS = frozenset({
+    "experten", "ärzte", "zeugen", "analysten", "ökonomen", "augenzeugen", "demonstranten", "soldaten",
+    "polizisten", "organisatoren", "rettungskräfte", "einsatzkräfte", "aktivisten", "abgeordneten",
+    "diplomaten", "anwälte", "rechtsanwälte",
+})
