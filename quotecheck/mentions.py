@@ -1004,16 +1004,20 @@ class _MentionFinder:
                         and self._plain_word(last + 1, allow_capital=i - 1 in self.cue_ends
                                              and not self.data.capitalized_nouns):
                     last += 1
+                unlisted_noun = False
                 if self.data.capitalized_nouns and last + 1 < len(tokens) and _is_capitalized(tokens[last + 1]) \
                         and not is_first_name(tokens[last + 1].text) and tokens[last + 1].text not in self.named \
                         and self.cues.match_at(self.doc, last + 1) is None:
                     last += 1  # "der aschkenasische Oberrabbiner": the adjectives' noun is capitalised
+                    unlisted_noun = True
                 last, complement = self._complement(last)
                 if i - 1 in self.cue_ends or last + 1 in self.finite_cue_starts:
                     # a description next to a cue: "a estimé la conservatrice", "L'entourage de la maire assure"
-                    # (after a cue, an inverted subject; before one, a free description: not linkable)
+                    # (after a cue, an inverted subject; before one, a free description: not linkable;
+                    # nor after a cue when its noun is in no lexicon, "berichtet der britische
+                    # Independent": a medium or a body as likely as a person)
                     return self._span(i, last, MentionKind.ROLE, gender, plural, tokens[j].lower, complement,
-                                      linkable=i - 1 in self.cue_ends)
+                                      linkable=i - 1 in self.cue_ends and not unlisted_noun)
             return None
         # a bare role in apposition after a comma: "Jens Stoltenberg, secrétaire général de l'Otan"
         if i > 0 and tokens[i - 1].text == "," and tok.text.islower():

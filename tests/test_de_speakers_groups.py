@@ -9,7 +9,7 @@ from __future__ import annotations
 from de_helpers import german_claims as claims
 from de_helpers import german_mentions as found
 
-from quotecheck.claims import MentionKind
+from quotecheck.claims import ClaimKind, MentionKind
 
 
 def _roles(text: str) -> list[tuple[str, bool]]:
@@ -51,3 +51,11 @@ def test_a_common_noun_after_a_locative_preposition_is_no_seat() -> None:
         "Durch die Reform würden sich nach Meinung der beiden Politiker in Zukunft weniger Bewerber melden.")
     assert "Der Sprecher der Fraktion in Flensburg" in [m.text for m in found(
         "Der Sprecher der Fraktion in Flensburg sagte, es gehe gut.")]
+
+
+def test_a_description_after_a_cue_whose_noun_no_lexicon_lists_is_no_named_person() -> None:
+    # "Abendstern" is in no lexicon: a medium as likely as a person, never the minister named before
+    text = ("Der Minister Karl Brenner besuchte am Montag die Hauptstadt. "
+            "Die Gespräche mit der Opposition seien am Abend gescheitert, berichtet der irische Abendstern.")
+    assert claims(text) == [(ClaimKind.INDIRECT, "Die Gespräche mit der Opposition seien am Abend gescheitert",
+                             "der irische Abendstern")]
