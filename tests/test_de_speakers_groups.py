@@ -59,3 +59,13 @@ def test_a_description_after_a_cue_whose_noun_no_lexicon_lists_is_no_named_perso
             "Die Gespräche mit der Opposition seien am Abend gescheitert, berichtet der irische Abendstern.")
     assert claims(text) == [(ClaimKind.INDIRECT, "Die Gespräche mit der Opposition seien am Abend gescheitert",
                              "der irische Abendstern")]
+
+
+def test_role_plurals_made_by_rule_are_groups() -> None:
+    # a weak noun's -en form, an -or noun's -oren and a feminine -innen name a group after "die"
+    assert ("Die Präsidenten", True) in _roles("Die Präsidenten beider Länder erklärten, man sei einig.")
+    assert ("Die Moderatorinnen", True) in _roles("Die Moderatorinnen erklärten, man sei einig.")
+    # after "des" the weak noun's -en form is one person
+    assert ("des Präsidenten", False) in _roles("Nach Angaben des Präsidenten sind alle gesund.")
+    text = "Die Ämter prüfen nur Formulare. Die Autoren des Berichts werfen der Regierung vor: „Die Aufsicht versagt völlig.“"
+    assert claims(text) == [(ClaimKind.DIRECT, "Die Aufsicht versagt völlig.", "die Autoren des Berichts")]
