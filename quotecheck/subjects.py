@@ -711,10 +711,17 @@ class SubjectResolver:
         k, stop = self.doc.token_index(sent_start), self.doc.token_index(cue_start)
         while k < stop and not tokens[k].text[:1].isalnum():
             k += 1
-        if k >= stop or tokens[k].lower not in fronted:
+        if k >= stop or (tokens[k].lower not in fronted and not self._opening_participle(tokens[k].text)):
             return False
         commas, auxiliaries = self._commas_and_auxiliaries
         return not _any_within(commas, sent_start, cue_start) and not _any_within(auxiliaries, k, stop)
+
+    def _opening_participle(self, word: str) -> bool:
+        """A capitalised participle used as an adverb ("Abschließend", ``OPENING_PARTICIPLE_SUFFIXES``)
+        opens the sentence with a fronted phrase in a verb-second clause."""
+        low = word.lower()
+        return word[:1].isupper() and word[1:].islower() and any(
+            low.endswith(x) and len(low) >= len(x) + 3 for x in self.data.opening_participle_suffixes)
 
     @functools.cached_property
     def _commas_and_auxiliaries(self) -> tuple[list[int], list[int]]:
