@@ -1079,6 +1079,21 @@ class SubjectResolver:
             return MentionSpan(t.start, t.end, t.text, MentionKind.PRONOUN, gender, plural, t.lower)
         return None
 
+    def _description_end(self, start: int, end: int) -> int:
+        """Where a source described in words ends, where articles decline (``GENITIVE_DETERMINERS``):
+        before an article no genitive complement takes, once a noun has come ("nach Einschätzung von
+        Beobachtern einen Rückschlag": the accusative opens the rest of the clause)."""
+        genitive = self.data.genitive_determiners
+        if not genitive:
+            return end
+        noun, previous = False, ""
+        for t in self.doc.tokens_between(start, end):
+            if noun and previous != "," and t.lower in self.data.determiners and t.lower not in genitive \
+                    and t.lower not in self.data.complement_prepositions:
+                return t.start  # (after a comma, an apposition: "des Sponsors, dem Hersteller X")
+            noun, previous = noun or t.text[:1].isupper(), t.text
+        return end
+
     def _source(self, start: int, end: int, strict: bool = False, whole: bool = False) -> Resolved | None:
         """Who a source marker names: a mention, a pronoun, or else the words up to the comma.
 
@@ -1105,9 +1120,11 @@ class SubjectResolver:
                 return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "source marker")
             return Resolved(self.entity_of.get(m.start), m, "source marker")
         start, end = strip_space(self.text, start, end)
-        words = self.text[start:end].split()
-        if not 1 <= len(words) <= 8:
+        if not 1 <= len(self.text[start:end].split()) <= 8:
             return None
+        # (the words counted before the description is cut: which sources are claims stays the same)
+        start, end = strip_space(self.text, start, self._description_end(start, end))
+        words = self.text[start:end].split()
         loose = MentionSpan(start, end, self.text[start:end], MentionKind.ROLE, head=words[-1].lower())
         return Resolved(None, loose, "source marker (description)")
 

@@ -69,3 +69,8 @@ def test_role_plurals_made_by_rule_are_groups() -> None:
     assert ("des Präsidenten", False) in _roles("Nach Angaben des Präsidenten sind alle gesund.")
     text = "Die Ämter prüfen nur Formulare. Die Autoren des Berichts werfen der Regierung vor: „Die Aufsicht versagt völlig.“"
     assert claims(text) == [(ClaimKind.DIRECT, "Die Aufsicht versagt völlig.", "die Autoren des Berichts")]
+
+
+def test_a_source_described_in_words_ends_before_an_article_of_another_case() -> None:
+    text = "Für die Firma bedeutet der Verlust des Auftrags nach Einschätzung von Beobachtern einen schweren Rückschlag."
+    assert [speaker for _, _, speaker in claims(text)] == ["von Beobachtern"]
