@@ -372,8 +372,8 @@ class _MentionFinder:
     def _plural_role(self, i: int, j: int, last: int, role_gender: str | None) -> bool:
         """The role from token j to ``last`` after the article at token i is a group by its words,
         where the article reads as a singular (``DETERMINERS``): a plural word before it ("der
-        beiden Politiker"), a noun spelt only as a plural after a plural article ("die Anwälte"),
-        or, after a noun, a genitive-plural article before a masculine form ("Ansicht der Kritiker")."""
+        beiden Berater"), a noun spelt only as a plural after a plural article ("die Anwälte"),
+        or, after a noun, a genitive-plural article before a masculine form ("nach Meinung der Gegner")."""
         tokens, data = self.tokens, self.data
         low = tokens[i].lower
         if any(t.lower in data.plural_prenominal_words for t in tokens[i + 1:j]):

@@ -17,23 +17,23 @@ def _roles(text: str) -> list[tuple[str, bool]]:
 
 
 def test_a_plural_word_between_article_and_role_makes_a_group() -> None:
-    assert ("der beiden Politiker", True) in _roles("Nach Meinung der beiden Politiker wird die Reform scheitern.")
+    assert ("der beiden Berater", True) in _roles("Nach Meinung der beiden Berater wird die Reform scheitern.")
 
 
 def test_a_noun_spelt_only_as_a_plural_after_a_plural_article_is_a_group() -> None:
     assert ("Die Anwälte des Klägers", True) in _roles("Die Anwälte des Klägers erklärten, das Verfahren sei unfair.")
-    assert ("den Organisatoren der Messe", True) in _roles("Laut den Organisatoren der Messe kamen viele Gäste.")
+    assert ("den Diplomaten des Landes", True) in _roles("Laut den Diplomaten des Landes kamen viele Gäste.")
 
 
 def test_der_after_a_noun_before_a_masculine_role_is_the_genitive_plural() -> None:
-    assert ("der Kritiker", True) in _roles("Nach Ansicht der Kritiker ist das Gesetz zu schwach.")
+    assert ("der Gegner", True) in _roles("Nach Meinung der Gegner ist die Vorlage zu schwach.")
     # at the start of a sentence the same words are one man
-    assert ("Der Kritiker", False) in _roles("Der Kritiker sagte, das Buch sei gut.")
+    assert ("Der Gegner", False) in _roles("Der Gegner sagte, das Buch sei gut.")
 
 
 def test_a_group_is_never_the_named_person_before_it() -> None:
     text = ("Der Moderator Tim Lauber sprach mit dem Sender. "
-            "Nach Ansicht der Kritiker ist die Sendung zu einseitig geworden.")
+            "Nach Meinung der Gegner ist die Sendung zu einseitig geworden.")
     speakers = {speaker for _, _, speaker in claims(text)}
     assert "Tim Lauber" not in speakers
 
@@ -47,8 +47,8 @@ def test_an_article_of_another_case_after_und_opens_a_second_subject() -> None:
 
 
 def test_a_common_noun_after_a_locative_preposition_is_no_seat() -> None:
-    assert ("der beiden Politiker", True) in _roles(
-        "Durch die Reform würden sich nach Meinung der beiden Politiker in Zukunft weniger Bewerber melden.")
+    assert ("der beiden Berater", True) in _roles(
+        "Durch die Reform würden sich nach Meinung der beiden Berater in Zukunft weniger Bewerber melden.")
     assert "Der Sprecher der Fraktion in Flensburg" in [m.text for m in found(
         "Der Sprecher der Fraktion in Flensburg sagte, es gehe gut.")]
 
@@ -72,5 +72,5 @@ def test_role_plurals_made_by_rule_are_groups() -> None:
 
 
 def test_a_source_described_in_words_ends_before_an_article_of_another_case() -> None:
-    text = "Für die Firma bedeutet der Verlust des Auftrags nach Einschätzung von Beobachtern einen schweren Rückschlag."
-    assert [speaker for _, _, speaker in claims(text)] == ["von Beobachtern"]
+    text = "Für die Firma bedeutet der Verlust des Auftrags nach Einschätzung von Fachleuten einen schweren Rückschlag."
+    assert [speaker for _, _, speaker in claims(text)] == ["von Fachleuten"]

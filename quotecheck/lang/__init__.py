@@ -199,9 +199,9 @@ to the empty/generic default below):
                            before a masculine role form, where the noun marks a woman ("die Kritiker"
                            vs "die Kritikerin"); empty where the article marks her ("la procureur").
 ``PLURAL_PRENOMINAL_WORDS`` words between an article and a role that make it plural ("der beiden
-                           Politiker"), where the noun may be spelt like its singular; empty elsewhere.
+                           Berater"), where the noun may be spelt like its singular; empty elsewhere.
 ``GENITIVE_PLURAL_ARTICLES`` articles that, after a noun and before a masculine role form, are the
-                           genitive plural ("nach Ansicht der Kritiker"); empty where no article is.
+                           genitive plural ("nach Meinung der Gegner"); empty where no article is.
 ``ROLE_PLURALS``           lower-case role nouns spelt only as a plural ("experten", "anwälte"): after one
                            of ``PLURAL_ROLE_ARTICLES`` ("die", "den") the role is a group; empty
                            where ``PLURAL_SUFFIXES`` make the plural.

@@ -182,7 +182,7 @@ ROLE_NOUNS = {
 
 
 # role nouns spelt only as a plural (lower case): after a plural article (``PLURAL_ROLE_ARTICLES``)
-# they name a group, never one person ("die Anwälte des Klägers", "den Organisatoren")
+# they name a group, never one person ("die Anwälte des Klägers", "den Diplomaten")
 ROLE_PLURALS = frozenset({
     "experten", "ärzte", "zeugen", "analysten", "ökonomen", "augenzeugen", "demonstranten", "soldaten",
     "polizisten", "organisatoren", "rettungskräfte", "einsatzkräfte", "aktivisten", "abgeordneten",
