@@ -205,6 +205,15 @@ to the empty/generic default below):
 ``PLURAL_FEMININE_ARTICLES`` articles read as feminine singular (``DETERMINERS``) that mean the plural
                            before a masculine role form, where the noun marks a woman ("die Kritiker"
                            vs "die Kritikerin"); empty where the article marks her ("la procureur").
+``PLURAL_PRENOMINAL_WORDS`` words between an article and a role that make it plural ("der beiden
+                           Berater"), where the noun may be spelt like its singular; empty elsewhere.
+``GENITIVE_PLURAL_ARTICLES`` articles that, after a noun and before a masculine role form, are the
+                           genitive plural ("nach Meinung der Gegner"); empty where no article is.
+``ROLE_PLURALS``           lower-case role nouns spelt only as a plural ("experten", "anwälte"): after one
+                           of ``PLURAL_ROLE_ARTICLES`` ("die", "den") the role is a group; empty
+                           where ``PLURAL_SUFFIXES`` make the plural.
+``PLURAL_ROLE_ARTICLES``   the articles before which a ``ROLE_PLURALS`` noun is plural (elsewhere it
+                           may be a weak noun's singular: "des Experten").
 ``GENITIVE_NAME_ENDINGS`` endings a surname takes in the genitive ("Gordons"): a lone surname with one
                            joins the person named in full with the surname; empty elsewhere.
 ``COMMON_NOUN_ENDINGS``    lower-case endings (suffixes, compound heads) that make a capitalised word a
@@ -379,6 +388,10 @@ class LanguageData:
     common_noun_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     genitive_determiners: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     plural_feminine_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    plural_prenominal_words: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    genitive_plural_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    role_plurals: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    plural_role_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     genitive_name_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     noun_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     plural_noun_endings: tuple[str, ...] = field(default=(), converter=to_tuple)

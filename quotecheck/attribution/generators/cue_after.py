@@ -38,6 +38,8 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
 
 def _subject_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
     text = a.text
+    if _colon_quote_closed(a, q):
+        return None
     k = bisect.bisect_left(a.mention_starts, q.outer_end)
     if k >= len(a.mentions):
         return None
@@ -72,6 +74,13 @@ def _subject_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
     if m.kind is MentionKind.PRONOUN:
         return Candidate("cue-after", cue, Resolved(a._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun"))
     return Candidate("cue-after", cue, Resolved(a.entity_of.get(m.start), m, "mention"))
+
+
+def _colon_quote_closed(a: Attributor, q: QuoteSpan) -> bool:
+    """'X erklärte: „… .“ Y drängte …': a quotation that a colon opens and its own full stop
+    closes is a sentence whole; the subject and cue after it start the next one, about something
+    else (a question or an exclamation may still be answered by "Kim asked")."""
+    return a.text[q.start:q.end].rstrip()[-1:] == "." and a.text[:q.outer_start].rstrip().endswith(":")
 
 
 def _described_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
