@@ -369,6 +369,24 @@ class _MentionFinder:
                     return j, gender
         return hit
 
+    def _plural_role(self, i: int, j: int, last: int, role_gender: str | None) -> bool:
+        """The role from token j to ``last`` after the article at token i is a group by its words,
+        where the article reads as a singular (``DETERMINERS``): a plural word before it ("der
+        beiden Berater"), a noun spelt only as a plural after a plural article ("die Anwälte"),
+        or, after a noun, a genitive-plural article before a masculine form ("nach Meinung der Gegner")."""
+        tokens, data = self.tokens, self.data
+        low = tokens[i].lower
+        if any(t.lower in data.plural_prenominal_words for t in tokens[i + 1:j]):
+            return True
+        if low in data.plural_role_articles and tokens[last].lower in data.role_plurals:
+            return True
+        if low not in data.genitive_plural_articles or role_gender != "m" or i == 0:
+            return False
+        before = tokens[i - 1]
+        return _is_capitalized(before) and self.doc.sentence_span(before.start)[0] != before.start \
+            and before.text not in self.named and not is_first_name(before.text) \
+            and self._match_words(i - 1, self.role_words) is None
+
     def _match_words(self, i: int, index: _Index) -> tuple[int, str | None] | None:
         """Longest lexicon entry starting at token i: (last token index, gender)."""
         first = self.tokens[i].lower if i < len(self.tokens) else ""
@@ -539,8 +557,11 @@ class _MentionFinder:
                     k += 1  # "das Komitee im norwegischen Bergen": an adjective before the place
                 if low not in self.prepositions and k < len(tokens) and not tokens[k].text[:1].isupper():
                     break  # "au Sénat" belongs to the role, "dans un communiqué" does not
-                if low not in self.prepositions and k < len(tokens) and self._common_noun(tokens[k].text):
-                    break  # where nouns are capitalised: "in Flensburg" belongs to it, "zu einer Notlandung" not
+                if low not in self.prepositions and k < len(tokens) \
+                        and (self._common_noun(tokens[k].text) or tokens[k].text in self.non_names):
+                    # where nouns are capitalised: "in Flensburg" belongs to it, "zu einer
+                    # Notlandung" and a common noun of news prose ("in Zukunft") not
+                    break
                 if k + 1 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].text.isalpha() \
                         and tokens[k + 1].text.islower() and k + 1 not in self.cue_starts:
                     # "un giovane di 24 anni", "une femme de 73 ans": an age describes the person
@@ -681,11 +702,21 @@ class _MentionFinder:
         j = k + 1
         while j < len(tokens) and j - k <= 2 and (tokens[j].lower in self.prepositions or tokens[j].lower in self.determiners):
             j += 1
+        if self._opens_other_case(k + 1, j):
+            return None
         if j < len(tokens) and _is_capitalized(tokens[j]) and not is_first_name(tokens[j].text) \
                 and self._plain_word(j, allow_capital=True) and self.cues.match_at(self.doc, j) is None \
                 and self._role_at(j, True) is None:
             return j  # "und dem Kardinal", "et le préfet": a second person, not a field
         return None
+
+    def _opens_other_case(self, first: int, end: int) -> bool:
+        """Where articles decline (``GENITIVE_DETERMINERS``), an article among tokens ``first`` to
+        ``end`` that no genitive complement takes opens a phrase of its own: "der Demonstration und
+        die Polizei" are two subjects, "der Demonstration und der Kundgebung" one complement."""
+        genitive = self.data.genitive_determiners
+        return bool(genitive) and any(t.lower in self.determiners and t.lower not in genitive
+                                      and t.lower not in self.prepositions for t in self.tokens[first:end])
 
     def _member_list_end(self, last: int) -> int:
         """Last token of the list of names a group's complement enumerates ("i gruppi di Alfa
@@ -926,6 +957,8 @@ class _MentionFinder:
                 if plural:
                     last = self._member_list_end(last)
                 head, inner = _role_parts(head, self.prepositions)
+                if not plural and self._plural_role(i, j, hit[0], role_gender):
+                    gender, role_gender, plural = None, None, True
                 # a feminine determiner before a masculine noun form: "la procureur" is a woman
                 if gender == "f" and role_gender == "m":
                     if low in self.data.plural_feminine_articles:
@@ -971,16 +1004,20 @@ class _MentionFinder:
                         and self._plain_word(last + 1, allow_capital=i - 1 in self.cue_ends
                                              and not self.data.capitalized_nouns):
                     last += 1
+                unlisted_noun = False
                 if self.data.capitalized_nouns and last + 1 < len(tokens) and _is_capitalized(tokens[last + 1]) \
                         and not is_first_name(tokens[last + 1].text) and tokens[last + 1].text not in self.named \
                         and self.cues.match_at(self.doc, last + 1) is None:
                     last += 1  # "der aschkenasische Oberrabbiner": the adjectives' noun is capitalised
+                    unlisted_noun = True
                 last, complement = self._complement(last)
                 if i - 1 in self.cue_ends or last + 1 in self.finite_cue_starts:
                     # a description next to a cue: "a estimé la conservatrice", "L'entourage de la maire assure"
-                    # (after a cue, an inverted subject; before one, a free description: not linkable)
+                    # (after a cue, an inverted subject; before one, a free description: not linkable;
+                    # nor after a cue when its noun is in no lexicon, "berichtet der britische
+                    # Independent": a medium or a body as likely as a person)
                     return self._span(i, last, MentionKind.ROLE, gender, plural, tokens[j].lower, complement,
-                                      linkable=i - 1 in self.cue_ends)
+                                      linkable=i - 1 in self.cue_ends and not unlisted_noun)
             return None
         # a bare role in apposition after a comma: "Jens Stoltenberg, secrétaire général de l'Otan"
         if i > 0 and tokens[i - 1].text == "," and tok.text.islower():

@@ -31,6 +31,7 @@ Incises (« Nous allons, a-t-il dit, agir ») split a quotation into parts that 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 import regex
 from attrs import evolve, field, frozen
@@ -53,6 +54,8 @@ _MAX_NARRATION = 12  # words of a participial phrase after an incise before the 
 _MAX_MARKER_CHARS = 24  # characters read for a source marker ("d’après", "according to")
 _NAME_WORDS = 4  # words of a name or title a sentence may open with ("„Der Bote“ erscheint")
 _MAX_COLON_GAP = 12  # tokens between a cue and the colon that opens its unmarked words ("rief er laut:")
+_MIN_EXCLAIMED_WORDS = 2  # words before the "!" or "?" of unmarked words a cue follows ("Wer da? rief er")
+_MAX_PARTICLE_GAP = 18  # tokens between a cue and the particle closing it before a colon ("ruft … zu:")
 _MAX_TEXT_SENTENCES = 12  # sentences of unmarked words announced as a whole text ("… berichtet: A. B.")
 _MAX_UNMARKED_INCISE = 8  # tokens of an incise cutting unmarked words, its closing comma included
 _ANNOUNCER_REACH = 3  # tokens before a colon that may announce a text with no verb ("mit den Worten:")
@@ -604,8 +607,11 @@ class _Segmenter:
 
         after a speech cue and a colon, a capitalised sentence is the cue's words ("Er rief: Kommt
         alle her!"), to the end of the sentence, or over the next sentences when the colon announces
-        a whole text ("Das Blatt berichtet: …", ``TEXT_ANNOUNCERS``); a sentence cut by an incise
-        ("Vor allem, sagt der Wirt, müssen Sie warten.") is speech in two parts. Words in the
+        a whole text ("Das Blatt berichtet: …", ``TEXT_ANNOUNCERS``), or over the next sentences
+        that speak in the first or second person or exclaim ("Er rief: Halt! Wir kommen mit.");
+        a sentence, or its last clause, cut by an incise ("Vor allem, sagt der Wirt, müssen Sie
+        warten.") is speech in two parts; words ending on "!" or "?" right before a verb-second
+        cue ("Wer da? rief der Wirt.") are speech too. Words in the
         reported mood ("Er meinte: Das Wetter werde besser") are indirect speech, which the
         reported-speech stage reads."""
         doc = self.doc
@@ -617,13 +623,21 @@ class _Segmenter:
                 continue
             found = self._after_colon_cue(s_start, s_end)
             if found is None:
-                cue = self._unmarked_incise(s_start, s_end, taken, starts)
+                cue, s_start = self._unmarked_clause_incise(s_start, s_end, taken, starts)
+                exclaimed = self._exclaimed_before_cue(s_start, s_end, taken, starts) if cue is None else None
+                if exclaimed is not None:
+                    # "Willkommen daheim! rief er dem Gast zu.": the words end on their mark
+                    covered = exclaimed[1]
+                    self._emit(exclaimed[0], exclaimed[1], "", "", depth=0, outer=exclaimed)
+                    continue
                 if cue is not None:
                     # "Vor allem, sagt der Wirt, müssen Sie warten.": words cut by their incise, and
                     # the next sentences too when the cue tells a story ("…, erzählt er, …")
                     start, end = _strip(self.text, s_start, s_end)
                     if self.doc.tokens[cue.first].lower in self.data.text_announcers:
                         end = self._announced_text_end(index, end, taken, starts)
+                    else:
+                        end = self._spoken_words_end(index, end, taken, starts)
                     covered = end
                     self._emit(start, end, "", "", depth=0, outer=(start, end))
                 continue
@@ -634,8 +648,29 @@ class _Segmenter:
                 continue
             if announces:
                 end = self._announced_text_end(index, end, taken, starts)
+            else:
+                end = self._spoken_words_end(index, end, taken, starts)
             covered = end
             self._emit(start, end, "", "", depth=0, outer=(start, end))
+
+    def _unmarked_clause_incise(self, s_start: int, s_end: int, taken: list[tuple[int, int]],
+                                starts: list[int]) -> tuple[CueMatch | None, int]:
+        """An unmarked incise (see ``_unmarked_incise``) cutting the sentence, or its last clause
+        after a colon or a semicolon ("Das Übel ist alt; kein Leiden, sagt ein Arzt, ist so
+        verbreitet."): the cue and where the words start."""
+        cue = self._unmarked_incise(s_start, s_end, taken, starts)
+        if cue is not None or not self._plain_sentence(s_start, s_end, taken, starts):
+            return cue, s_start
+        text = self.text
+        cut = max(text.rfind(";", s_start, s_end), text.rfind(":", s_start, s_end))
+        while cut > s_start:
+            start = _strip(text, cut + 1, s_end)[0]
+            if text[start:start + 1].isalpha():
+                cue = self._unmarked_incise(start, s_end, taken, starts)
+                if cue is not None:
+                    return cue, start
+            cut = max(text.rfind(";", s_start, cut), text.rfind(":", s_start, cut))
+        return None, s_start
 
     def _unmarked_incise(self, s_start: int, s_end: int, taken: list[tuple[int, int]],
                          starts: list[int]) -> CueMatch | None:
@@ -668,6 +703,35 @@ class _Segmenter:
             return None
         return None if self._reported_mood(start, end) else cue
 
+    def _exclaimed_before_cue(self, s_start: int, s_end: int, taken: list[tuple[int, int]],
+                              starts: list[int]) -> tuple[int, int] | None:
+        """Unmarked words that open a plain sentence and end on "!" or "?" right before a speech
+        verb in lower case and its subject ("Willkommen daheim! rief er.", "Wer da? fragte der
+        Wirt."): the sentence goes on after the mark, so the words are the verb's. Their span."""
+        if not self._plain_sentence(s_start, s_end, taken, starts):
+            return None
+        doc = self.doc
+        tokens = doc.tokens
+        data = self.data
+        start, end = _strip(self.text, s_start, s_end)
+        first = doc.token_index(start)
+        for k in range(first + 1, doc.token_index(end) - 1):
+            if tokens[k].text not in ("!", "?"):
+                continue
+            verb = tokens[k + 1]
+            if not verb.text[:1].islower() or verb.lower not in data.speech_verbs:
+                return None  # the sentence goes on with other words: no speech is closed here
+            cue = self.cues.match_at(doc, k + 1)
+            after = tokens[cue.last + 1] if cue is not None and cue.last + 1 < len(tokens) else None
+            if after is None or not (after.lower in data.pronouns or after.lower in data.determiners
+                                     or after.text[:1].isupper()):
+                return None  # the verb's subject follows it (verb-second after the words)
+            if k - first < _MIN_EXCLAIMED_WORDS:
+                return None  # "Wo? sagt die Redaktion.": a one-word question is a formula, not speech
+            words_end = tokens[k].end
+            return None if self._reported_mood(start, words_end) else (start, words_end)
+        return None
+
     def _plain_sentence(self, s_start: int, s_end: int, taken: list[tuple[int, int]], starts: list[int]) -> bool:
         """The sentence holds no quotation found so far and no quote mark (a stray one too)."""
         k = bisect.bisect_left(starts, s_end)
@@ -681,6 +745,31 @@ class _Segmenter:
         """Where unmarked words announced as a whole text ("… berichtet: A. B. C.") end: the
         plain sentences after sentence ``index`` in its paragraph, up to a separator between two
         sentences (the old press's dash between reports), a quote mark or ``_MAX_TEXT_SENTENCES``."""
+        return self._run_on_end(index, end, taken, starts, None)
+
+    def _spoken_words_end(self, index: int, end: int, taken: list[tuple[int, int]], starts: list[int]) -> int:
+        """Where unmarked words that end with sentence ``index`` go on: as a text announced does
+        (``_announced_text_end``), but only over sentences that speak as the speaker or to the
+        addressee (a word of ``SPEECH_PERSON_WORDS``: "Er sagte: Freunde! Wir danken euch.") or
+        exclaim, and hold no speech cue (the narration resumes there)."""
+        if not self.data.speech_person_words:
+            return end
+        return self._run_on_end(index, end, taken, starts, self._speaks_on)
+
+    def _speaks_on(self, a: int, b: int) -> bool:
+        """Sentence ``a``..``b`` goes on with unmarked words (see ``_spoken_words_end``)."""
+        doc = self.doc
+        first, last = doc.token_index(a), doc.token_index(b)
+        words = self.data.speech_person_words
+        if self.text[a:b].rstrip()[-1:] != "!" and not any(doc.tokens[j].lower in words for j in range(first, last)):
+            return False
+        return not any(self.cues.match_at(doc, j) is not None for j in range(first, last))
+
+    def _run_on_end(self, index: int, end: int, taken: list[tuple[int, int]], starts: list[int],
+                    goes_on: Callable[[int, int], bool] | None) -> int:
+        """The end of the plain sentences after sentence ``index`` in its paragraph that
+        ``goes_on`` accepts (all when None), up to a separator between two sentences, a dash line,
+        a quote mark or ``_MAX_TEXT_SENTENCES``."""
         doc = self.doc
         text = self.text
         p_end = doc.paragraph_span(end - 1)[1]
@@ -692,6 +781,8 @@ class _Segmenter:
             if self.conv.separator is not None and self.conv.separator.search(text, end - 1, b) is not None:
                 break
             if text[a:a + 1] in self.data.dialogue_dashes or text[a:a + 1] in "*-":
+                break
+            if goes_on is not None and not goes_on(a, min(b, p_end)):
                 break
             end = _strip(text, a, min(b, p_end))[1]
         return end
@@ -717,7 +808,9 @@ class _Segmenter:
             return None
         c = doc.token_index(colon)
         first_token = doc.token_index(s_start)
-        for k in range(c - 1, max(first_token - 1, c - 1 - _MAX_COLON_GAP), -1):
+        particle = c > first_token and doc.tokens[c - 1].lower in self.data.speech_particles
+        reach = _MAX_PARTICLE_GAP if particle else _MAX_COLON_GAP
+        for k in range(c - 1, max(first_token - 1, c - 1 - reach), -1):
             cue = self.cues.match_at(doc, k)
             if cue is None or cue.last >= c:
                 continue
@@ -728,7 +821,8 @@ class _Segmenter:
             if any(tokens[j].lower in self.data.auxiliaries or tokens[j].lower in self.data.passive_auxiliaries
                    for j in range(clause, cue.first)):
                 return None  # "… wurden bekanntgegeben:", "hat … gemeldet:": narration in a compound tense
-            if not self._only_subject(cue.last + 1, c):
+            if not (particle and self._addressed(cue.last + 1, c - 1)) and (
+                    c - k > _MAX_COLON_GAP or not self._only_subject(cue.last + 1, c)):
                 return None
             announces = any(tokens[j].lower in self.data.text_announcers for j in range(clause, c))
             return start, end, announces
@@ -739,6 +833,20 @@ class _Segmenter:
                 doc.tokens[j].lower in self.data.text_announcers for j in range(max(first_token, c - _ANNOUNCER_REACH), c - 1))):
             return start, end, True
         return None
+
+    def _addressed(self, j: int, stop: int) -> bool:
+        """Tokens ``j``..``stop`` between a cue and the particle that closes its verb before a colon
+        ("ruft der Wirt, ein alter Mann, den Gästen zu:", "riefen sie einander laut zu:"): the
+        subject, an apposition and whom the words are called to, with no verb, clause or sentence
+        end among them (a verb there would make the particle another verb's)."""
+        tokens = self.doc.tokens
+        data = self.data
+        for t in tokens[j:stop]:
+            low = t.lower
+            if t.text in ".!?;:" or low in data.complementizers or low in data.relative_pronouns \
+                    or low in data.auxiliaries or low in data.speech_verbs:
+                return False
+        return True
 
     def _only_subject(self, j: int, stop: int) -> bool:
         """Tokens ``j``..``stop`` after a cue hold at most its subject (a pronoun, a name, or a

@@ -47,6 +47,12 @@ def _marker_pattern(data: LanguageData) -> regex.Pattern[str] | None:
     return regex.compile(r"(?<!\w)(" + "|".join(alternatives) + r") ", regex.IGNORECASE)
 
 @functools.lru_cache(maxsize=None)
+def _speaker_nouns(data: LanguageData) -> frozenset[str]:
+    """The one-word role and organisation nouns of a language in lower case, built once."""
+    return frozenset(k.lower() for k in (*data.role_nouns, *data.organization_nouns) if " " not in k)
+
+
+@functools.lru_cache(maxsize=None)
 def _longest_stressed_pronoun(data: LanguageData) -> int:
     return max(map(len, data.stressed_pronouns), default=0)
 
@@ -65,6 +71,7 @@ _DESCRIPTION_WORDS = 6
 _GROUP_REACH = 14  # tokens walked back from a cue for the plural noun phrase that opens its clause
 _DESCRIBED = "description before the cue"
 _AFTER_SOURCE_WORDS = 2  # words after ", selon X," for the clause there to be the content  # the longest noun phrase before a cue taken as its subject
+_CLOSING_SOURCE_WORDS = 14  # the longest source phrase after a closing marker taken as written
 _MOOD_REACH = 2  # sentences after a claim in which the reported mood still carries its speaker
 
 
@@ -338,6 +345,9 @@ class ReportedSpeech:
             if entity is None or not entity.person_evidence:
                 return False
         after = m.last + 1
+        if j + 1 < len(self.mentions) and self.mentions[j + 1].first == after \
+                and self.mentions[j + 1].kind is MentionKind.NAME:
+            after = self.mentions[j + 1].last + 1  # "aber Sprecher Jan Roth sagte": a role, then its holder's name
         while after < len(self.tokens) and self.tokens[after].lower in self.data.cue_adverbs:
             after += 1
         return after in self.cue_firsts
@@ -447,7 +457,10 @@ class ReportedSpeech:
             return
         last = self.state.claims[-1] if self.state.claims and self.state.current is not None else None
         if last is None or self.doc.sentence_index(start) - self.doc.sentence_index(last.start) > _MOOD_REACH:
+            made = len(self.state.claims)
             self._mood_after_cue(start, end)
+            if len(self.state.claims) == made:
+                self._mood_after_subject(start, end)
             return
         k = bisect.bisect_left(self.cue_starts, start)
         if self.subjects._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
@@ -458,7 +471,8 @@ class ReportedSpeech:
         content = strip_space(self.text, start, self._content_end(start))
         if content[1] - content[0] < 8 or self._overlaps_quote(*content) or last.end > content[0]:
             return
-        resolved = self._new_subject(start, last.start) or Resolved(self.state.current, None, "reported mood after the previous claim")
+        resolved = self._own_speaker(start, end) or self._new_subject(start, last.start) \
+            or Resolved(self.state.current, None, "reported mood after the previous claim")
         self.state.reported_until = content[1]
         self.state.claims.append(self.claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood"))
 
@@ -536,12 +550,22 @@ class ReportedSpeech:
         if found is None:
             found = set()
             pattern = _marker_pattern(self.data)
+            named = self.data.named_source_markers
             for m in pattern.finditer(self.text) if pattern is not None else ():
                 s_start = self.doc.sentence_span(m.start())[0]
+                if lower_keeping_offsets(m.group(1)) in named and not self._names_source_at(m.end()):
+                    continue  # "So sei die Lage ernst": the adverb, no source after it
                 if m.start() == s_start or self.text[s_start:m.start()].rstrip().endswith(","):
                     found.add(s_start)
             self._marker_sentence_starts = found
         return found
+
+    def _names_source_at(self, offset: int) -> bool:
+        """A name, a role or an organisation (no pronoun) opens at ``offset``: what a marker taken
+        only before a name (``NAMED_SOURCE_MARKERS``: "so der Minister") needs to be one."""
+        k = bisect.bisect_left(self.mention_starts, offset)
+        return k < len(self.mentions) and self.mentions[k].start == offset \
+            and self.mentions[k].kind is not MentionKind.PRONOUN
 
     @functools.cached_property
     def _inner_marker_sentences(self) -> frozenset[int]:
@@ -588,6 +612,74 @@ class ReportedSpeech:
                 or resolved.mention.start != self.doc.sentence_span(cue.start)[0] or resolved.mention.place:
             return  # only a subject that opens the cue's sentence is sure enough to carry on
         self._carry_mood(start, end, content, resolved, cue)
+
+    def _mood_after_subject(self, start: int, end: int) -> None:
+        """"Der Verband lehnt den Plan ab. Er sei nicht bezahlbar.": a sentence in the reported mood,
+        with no claim near before it, right after a sentence of the same paragraph that holds no
+        claim and opens on a speaker (a name the text shows is a person's, a role, an
+        organisation; no place): that subject's words go on, whatever its verb."""
+        index = self.doc.sentence_index(start) - 1
+        if index < 0:
+            return
+        p_start, p_end = self.doc.sentences[index]
+        if "\n" in self.text[p_start:start] or (self.state.claims and self.state.claims[-1].end > p_start):
+            return
+        k = bisect.bisect_left(self.cue_starts, start)
+        if self.subjects._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
+            return
+        if not any(t.lower in self.data.reported_mood_forms for t in self.doc.tokens_between(start, end)):
+            return
+        content = strip_space(self.text, start, self._content_end(start))
+        if content[1] - content[0] < 8 or self._overlaps_quote(*content):
+            return
+        m = self.subjects._sentence_subject(p_start, p_end)
+        if m is None or not self._known_speaker(m) or m.kind is not MentionKind.NAME:
+            return
+        entity = self.entity_of.get(m.start)
+        if entity is not None:
+            self.state.current = entity
+        self.state.reported_until = content[1]
+        resolved = Resolved(entity, m, "subject of the previous sentence")
+        self.state.claims.append(self.claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood"))
+
+    def _opens_clause(self, sent_start: int, m: MentionSpan) -> bool:
+        """``m`` opens its sentence, over cue adverbs and coordinators at most ("Auch der Verband
+        …"): the subject, not the object of a fronted phrase ("Für die Ausarbeitung …")."""
+        data = self.data
+        return all(t.lower in data.cue_adverbs or t.lower in data.coordinators
+                   for t in self.doc.tokens_between(sent_start, m.start))
+
+    def _own_speaker(self, start: int, end: int) -> Resolved | None:
+        """"Der Verband ist der Ansicht, dass die Pläne nicht bezahlbar seien.": the reported mood
+        comes only after a comma or a complementizer, so the main clause before it is the
+        narrator's; the known speaker (:meth:`_known_speaker`) that opens the sentence, its
+        subject, says the rest, not the speaker before. Not when a comma follows the mention at
+        once (a relative clause or an apposition on the topic: "Die Polizei, die …, habe …")."""
+        words = self.doc.tokens_between(start, end)
+        first = next((i for i, t in enumerate(words) if t.lower in self.data.reported_mood_forms), None)
+        if first is None or not any(t.text == "," or t.lower in self.data.complementizers for t in words[:first]):
+            return None
+        m = self.subjects._sentence_subject(start, words[first].start)
+        if m is None or not self._known_speaker(m) or self.text[m.end:words[first].start].lstrip()[:1] in (",", ""):
+            return None
+        return Resolved(self.entity_of.get(m.start), m, "subject of the sentence")
+
+    def _known_speaker(self, m: MentionSpan) -> bool:
+        """``m`` surely names who may speak: a name the text shows is a person's, a role, or an
+        organisation whose words hold a role or organisation noun ("Die Kriminalpolizei",
+        "Das Landesamt für …"); not a place, and not a capitalised common noun taken for an
+        organisation where nouns are capitalised ("Der Verkauf wurde …")."""
+        if m.place:
+            return False
+        if m.kind is MentionKind.ROLE:
+            return True
+        if m.kind is MentionKind.NAME:
+            entity = self.entity_of.get(m.start)
+            return entity is not None and entity.person_evidence
+        if m.kind is not MentionKind.ORGANIZATION:
+            return False
+        nouns = _speaker_nouns(self.data)
+        return any(word[k:] in nouns for word in m.text.lower().split() for k in range(max(1, len(word) - 2)))
 
     def _carry_mood(self, start: int, end: int, content: tuple[int, int], resolved: Resolved, cue: CueMatch) -> None:
         """Claim ``content`` in the reported mood for the subject of the mute cue before it."""
@@ -900,6 +992,9 @@ class ReportedSpeech:
             if marker in self.data.postposed_source_markers:
                 self._postposed_source(match.start(), marker, s_start, s_end, done)
                 continue
+            if marker in self.data.closing_source_markers:
+                self._closing_source(at, marker, s_start, s_end, done)
+                continue
             if marker in self.data.compound_source_markers and marker not in self.data.source_markers:
                 self._compound_source(at, marker, opens, s_start, done)
                 continue
@@ -941,11 +1036,13 @@ class ReportedSpeech:
                     # source runs into the rest of the clause with no comma; both sides are content
                     second = (inside.end, source_end)
                     source_end = inside.end
-                elif inside is None and self.data.source_without_comma and marker not in self.data.named_source_markers \
+                elif (inside is None or inside.start != source_start) and self.data.source_without_comma \
+                        and marker not in self.data.named_source_markers \
                         and (comma < 0 or comma > source_end) \
-                        and (phrase_end := self._source_phrase_end(source_start, source_end)) is not None:
+                        and (phrase_end := self._source_phrase_end(source_start, source_end, inner=True)) is not None:
                     # "Dabei waren nach Angaben der Stadtverwaltung vier Schulen …": the same with a source
-                    # no mention opens; its noun phrase ends where the clause goes on
+                    # no mention opens (or one inside it: "laut einer Studie der Kasse X"); its noun
+                    # phrase ends where the clause goes on
                     second = (phrase_end, source_end)
                     source_end = phrase_end
                 elif comma >= 0 and before == ",":
@@ -997,11 +1094,13 @@ class ReportedSpeech:
             self._source_claim(start, end, resolved, cue)
             done.add(s_start)
 
-    def _source_phrase_end(self, start: int, s_end: int) -> int | None:
+    def _source_phrase_end(self, start: int, s_end: int, inner: bool = False) -> int | None:
         """Where the noun phrase of a source that runs into its clause ends ("der italienischen
         Hafenbehörde Apex kam es …"), when a lower-case word (the verb) follows it at once:
         determiners, complement prepositions and capitalised words, a lower-case word only first
-        or before a capitalised one (an adjective). None when a comma or a mark follows."""
+        or before a capitalised one (an adjective). None when a comma or a mark follows. Inside a
+        clause (``inner``), an article that is no genitive one or a number may follow too ("ist nach
+        Angaben der Wehr ein Verlust", "wurden laut Kreisangaben 40 Häuser"): the clause goes on there."""
         tokens = self.tokens
         data = self.data
         k = j = self.doc.token_index(start)
@@ -1026,6 +1125,11 @@ class ReportedSpeech:
         if not noun or j == k or j >= len(tokens) or tokens[j].start >= s_end:
             return None
         t = tokens[j]
+        counted = t.text[:1].isdigit() and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() \
+            and not tokens[j - 1].text.endswith(".")  # "40 Häuser", not "Nr. 72" or "Mai 1990 …"
+        if inner and (counted or (t.lower in data.determiners and t.lower not in data.genitive_determiners
+                                  and t.lower not in data.complement_prepositions)):
+            return tokens[j - 1].end  # "ist nach Angaben der Wehr ein Verlust", "… 900 Menschen": the clause goes on
         if not (t.text[:1].isalpha() and t.text[:1].islower()) or t.lower in data.determiners:
             return None
         return tokens[j - 1].end
@@ -1076,6 +1180,47 @@ class ReportedSpeech:
                 continue
             self._source_claim(start, end, resolved, cue)
             done.add(s_start)
+
+    def _closing_source(self, at: int, marker: str, s_start: int, s_end: int, done: set[int]) -> None:
+        """"Die Brücke bleibe gesperrt, heißt es in einer Mitteilung der Stadtwerke." (``CLOSING_SOURCE_MARKERS``):
+        the clause before the marker's comma is the content; the source is the phrase after the
+        marker up to the next comma or the sentence's end: the person named last in it when the
+        text shows one ("hieß es vom Sprecher der Wehr, Jan Roth"), else the phrase as written,
+        a mention if one covers it all."""
+        text = self.text
+        before = text[s_start:at].rstrip()
+        if not before.endswith(","):
+            return  # "In dem Bericht heißt es in …": no content before the marker
+        source_start = at + len(marker) + 1
+        source_end = self._content_end(source_start)
+        comma = text.find(",", source_start, source_end)
+        if comma >= 0:
+            source_end = comma
+        source_start, source_end = strip_space(text, source_start, source_end)
+        if source_end <= source_start:
+            return
+        person = None
+        k = bisect.bisect_left(self.mention_starts, source_start)
+        while k < len(self.mentions) and self.mentions[k].start < source_end:
+            m = self.mentions[k]
+            entity = self.entity_of.get(m.start)
+            if m.kind is MentionKind.NAME and entity is not None and entity.person_evidence:
+                person = Resolved(entity, m, "source marker")
+            k += 1
+        resolved = person or self.subjects._source(source_start, source_end, whole=True)
+        if resolved is None:
+            words = text[source_start:source_end].split()
+            if len(words) > _CLOSING_SOURCE_WORDS:
+                return
+            loose = MentionSpan(source_start, source_end, text[source_start:source_end], MentionKind.ROLE,
+                                head=words[-1].lower())
+            resolved = Resolved(None, loose, "source marker (description)")
+        start, end = strip_space(text, s_start, s_start + len(before) - 1)
+        if end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
+            return
+        cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
+        self._source_claim(start, end, resolved, cue)
+        done.add(s_start)
 
     def _prenominal_adjective(self, k: int) -> bool:
         """Token ``k`` is a lower-case inflected adjective before the capitalised noun that follows

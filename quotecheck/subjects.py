@@ -758,10 +758,17 @@ class SubjectResolver:
         k, stop = self.doc.token_index(sent_start), self.doc.token_index(cue_start)
         while k < stop and not tokens[k].text[:1].isalnum():
             k += 1
-        if k >= stop or tokens[k].lower not in fronted:
+        if k >= stop or (tokens[k].lower not in fronted and not self._opening_participle(tokens[k].text)):
             return False
         commas, auxiliaries = self._commas_and_auxiliaries
         return not _any_within(commas, sent_start, cue_start) and not _any_within(auxiliaries, k, stop)
+
+    def _opening_participle(self, word: str) -> bool:
+        """A capitalised participle used as an adverb ("Abschließend", ``OPENING_PARTICIPLE_SUFFIXES``)
+        opens the sentence with a fronted phrase in a verb-second clause."""
+        low = word.lower()
+        return word[:1].isupper() and word[1:].islower() and any(
+            low.endswith(x) and len(low) >= len(x) + 3 for x in self.data.opening_participle_suffixes)
 
     @functools.cached_property
     def _commas_and_auxiliaries(self) -> tuple[list[int], list[int]]:
@@ -1133,6 +1140,21 @@ class SubjectResolver:
             return MentionSpan(t.start, t.end, t.text, MentionKind.PRONOUN, gender, plural, t.lower)
         return None
 
+    def _description_end(self, start: int, end: int) -> int:
+        """Where a source described in words ends, where articles decline (``GENITIVE_DETERMINERS``):
+        before an article no genitive complement takes, once a noun has come ("nach Einschätzung von
+        Beobachtern einen Rückschlag": the accusative opens the rest of the clause)."""
+        genitive = self.data.genitive_determiners
+        if not genitive:
+            return end
+        noun, previous = False, ""
+        for t in self.doc.tokens_between(start, end):
+            if noun and previous != "," and t.lower in self.data.determiners and t.lower not in genitive \
+                    and t.lower not in self.data.complement_prepositions:
+                return t.start  # (after a comma, an apposition: "des Sponsors, dem Hersteller X")
+            noun, previous = noun or t.text[:1].isupper(), t.text
+        return end
+
     def _source(self, start: int, end: int, strict: bool = False, whole: bool = False) -> Resolved | None:
         """Who a source marker names: a mention, a pronoun, or else the words up to the comma.
 
@@ -1159,9 +1181,11 @@ class SubjectResolver:
                 return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "source marker")
             return Resolved(self.entity_of.get(m.start), m, "source marker")
         start, end = strip_space(self.text, start, end)
-        words = self.text[start:end].split()
-        if not 1 <= len(words) <= 8:
+        if not 1 <= len(self.text[start:end].split()) <= 8:
             return None
+        # (the words counted before the description is cut: which sources are claims stays the same)
+        start, end = strip_space(self.text, start, self._description_end(start, end))
+        words = self.text[start:end].split()
         loose = MentionSpan(start, end, self.text[start:end], MentionKind.ROLE, head=words[-1].lower())
         return Resolved(None, loose, "source marker (description)")
 

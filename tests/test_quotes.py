@@ -465,3 +465,53 @@ def test_unmarked_speech_needs_a_speaker_before_the_colon() -> None:
     assert _segments("Die Sieger wurden am Abend bekanntgegeben: Anna Berg und Paul Stein.", "de") == []
     assert _segments("Der Verein kündigte drei Feste für den Sommer an: Ein Fest am See.", "de") == []
     assert _segments("Die Wirtin antwortete mit ruhiger Stimme: Das Haus ist voll.", "de") == ["Das Haus ist voll."]
+
+
+def test_unmarked_speech_goes_on_while_it_speaks_in_the_first_or_second_person() -> None:
+    # after a remark's first sentence, the next ones stay the speaker's while they say "ich",
+    # "wir", "euch" … or exclaim (SPEECH_PERSON_WORDS); the narration in the third person ends them
+    text = "Der Wirt hob das Glas und sagte: Liebe Gäste! Wir haben euch lange erwartet. Dann setzte er sich."
+    assert _segments(text, "de") == ["Liebe Gäste! Wir haben euch lange erwartet."]
+    text = "Der Bürgermeister rief: Genug geredet! Jetzt wird gebaut! Die Leute gingen heim."
+    assert _segments(text, "de") == ["Genug geredet! Jetzt wird gebaut!"]
+    # a sentence with a cue of its own is the narration again, even in the first person
+    text = "Der Wirt rief: Herein! Ich sagte ihm, wir kämen morgen. Dann ging ich."
+    assert _segments(text, "de") == ["Herein!"]
+
+
+def test_a_particle_closes_the_cue_of_unmarked_words_after_its_addressee() -> None:
+    # "rief … zu:": subject, apposition and addressee stand between the verb and its particle
+    text = "Am Tor ruft der alte Wirt, ein Mann von siebzig Jahren, den Gästen zu: Trinkt aus und geht heim! Dann schloss er."
+    assert _segments(text, "de") == ["Trinkt aus und geht heim!"]
+    text = "Die Kinder riefen einander aus den Fenstern zu: Der Zirkus ist da! Es war Mittag."
+    assert _segments(text, "de") == ["Der Zirkus ist da!"]
+    # a clause between the verb and the particle makes the particle another verb's
+    assert _segments("Er rief, dass die Tür zu: Das Haus ist leer.", "de") == []
+
+
+def test_unmarked_words_ending_on_their_mark_before_a_verb_second_cue() -> None:
+    text = "Der Bote sprang vom Wagen. Gute Nachricht für alle! rief er den Leuten zu. Sie jubelten."
+    assert _segments(text, "de") == ["Gute Nachricht für alle!"]
+    assert _segments("Es klopfte spät. Wer da? fragte die Wirtin leise.", "de") == ["Wer da?"]
+    # a one-word question is the small ads' formula; other words after the mark are no cue
+    assert _segments("Ein Zimmer ist frei. Wo? sagt die Redaktion.", "de") == []
+    assert _segments("Welch ein Tag! heute scheint die Sonne.", "de") == []
+
+
+def test_unmarked_words_cut_by_an_incise_in_the_last_clause() -> None:
+    # the incise cuts the clause after a semicolon or a colon, not the whole sentence
+    text = "Das Übel ist alt; kein Leiden, sagt ein erfahrener Arzt, ist so weit verbreitet wie dieses."
+    assert _segments(text, "de") == ["kein Leiden,", "ist so weit verbreitet wie dieses."]
+
+
+def test_fortfahren_is_the_incise_of_a_quotation_in_two_parts() -> None:
+    # "fuhr … fort" (SEPARATED_CUES): the speaker goes on, the second part is no fragment
+    text = "„Ich weiß es wohl“, fuhr der Maler fort, „dass dieses Bild alt ist; aber ich kaufe es trotzdem.“"
+    claims = quotecheck.extract_claims(text, language="de")
+    assert [c.text for c in claims] == ["Ich weiß es wohl", "dass dieses Bild alt ist; aber ich kaufe es trotzdem."]
+    assert all(c.cue is not None and c.cue.lemma == "fortfahren" for c in claims)
+
+
+def test_court_style_abbreviations_do_not_end_a_sentence() -> None:
+    text = "Der Minister sagte: Wir grüßen Sr. Majestät von Herzen! Wir sind alle froh. Dann ging er."
+    assert _segments(text, "de") == ["Wir grüßen Sr. Majestät von Herzen! Wir sind alle froh."]

@@ -82,6 +82,9 @@ to the empty/generic default below):
 ``NEGATION_SUFFIXES``      negations at the end of a word ("n't" of "don't"), same use.
 ``POSTPOSED_SOURCE_MARKERS``  source markers that follow their source, a postposition ("dem Bericht
                            zufolge"): the noun phrase before is the source, the clause around it the content.
+``CLOSING_SOURCE_MARKERS``  source markers that close their sentence with the source after them ("…,
+                           heißt es in einer Mitteilung der Stadt"): the content is all before the marker,
+                           the source the whole phrase after it, nothing after the source is content.
 ``RELATIVE_SOURCE_PRONOUNS``  relative pronouns right after a source marker ("secondo il quale",
                            "según el cual"): the source is the relative's antecedent, before the comma.
 ``NAMED_SOURCE_MARKERS``   source markers ("pour") accepted only before a name or a known role.
@@ -102,6 +105,10 @@ to the empty/generic default below):
                            over several sentences, to a separator or the end of the paragraph.
 ``TEXT_NOUNS``             nouns of a quoted text (lower case) that announce it right before a colon with
                            no speech verb ("folgendes Gedicht:", "mit den Worten:").
+``SPEECH_PERSON_WORDS``    words of the speaker and the addressee (first and second person, lower case):
+                           a plain sentence after unmarked words that holds one goes on with them.
+``SPEECH_PARTICLES``       particles closing a separable speech verb right before the colon of its
+                           unmarked words ("rief … den Gästen zu:"): subject and addressee may stand between.
 ``CLAUSE_AFTER_COMMA``     True when reported speech may follow a cue and a comma with no
                            complementizer ("Er sagte, die Regierung habe …").
 ``COMMENT_CONJUNCTIONS``   conjunctions that open a comment clause after the content: "…, wie die
@@ -198,6 +205,15 @@ to the empty/generic default below):
 ``PLURAL_FEMININE_ARTICLES`` articles read as feminine singular (``DETERMINERS``) that mean the plural
                            before a masculine role form, where the noun marks a woman ("die Kritiker"
                            vs "die Kritikerin"); empty where the article marks her ("la procureur").
+``PLURAL_PRENOMINAL_WORDS`` words between an article and a role that make it plural ("der beiden
+                           Berater"), where the noun may be spelt like its singular; empty elsewhere.
+``GENITIVE_PLURAL_ARTICLES`` articles that, after a noun and before a masculine role form, are the
+                           genitive plural ("nach Meinung der Gegner"); empty where no article is.
+``ROLE_PLURALS``           lower-case role nouns spelt only as a plural ("experten", "anwälte"): after one
+                           of ``PLURAL_ROLE_ARTICLES`` ("die", "den") the role is a group; empty
+                           where ``PLURAL_SUFFIXES`` make the plural.
+``PLURAL_ROLE_ARTICLES``   the articles before which a ``ROLE_PLURALS`` noun is plural (elsewhere it
+                           may be a weak noun's singular: "des Experten").
 ``GENITIVE_NAME_ENDINGS`` endings a surname takes in the genitive ("Gordons"): a lone surname with one
                            joins the person named in full with the surname; empty elsewhere.
 ``COMMON_NOUN_ENDINGS``    lower-case endings (suffixes, compound heads) that make a capitalised word a
@@ -302,6 +318,8 @@ class LanguageData:
     unmarked_speech: bool = False
     text_announcers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     text_nouns: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    speech_person_words: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    speech_particles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     clause_after_cue: bool = False
     bare_plural_subjects: bool = False
     source_without_comma: bool = False
@@ -317,6 +335,7 @@ class LanguageData:
     named_source_markers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     compound_source_markers: Mapping[str, tuple[str, ...]] = field(factory=dict, converter=_frozen_dict)
     postposed_source_markers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    closing_source_markers: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     relative_source_pronouns: tuple[str, ...] = field(default=(), converter=to_tuple)
     negations: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     negation_words: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
@@ -369,6 +388,10 @@ class LanguageData:
     common_noun_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     genitive_determiners: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     plural_feminine_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    plural_prenominal_words: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    genitive_plural_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    role_plurals: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    plural_role_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     genitive_name_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     noun_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     plural_noun_endings: tuple[str, ...] = field(default=(), converter=to_tuple)

@@ -117,3 +117,7 @@ def test_partial_cues_and_source_markers():
         assert marker in de.SOURCE_MARKERS
     # "so" and "zufolge" are taken only before a name or role
     assert {"so", "zufolge"} <= de.NAMED_SOURCE_MARKERS <= set(de.SOURCE_MARKERS)
+
+
+def test_the_closing_source_markers_are_source_markers():
+    assert de.CLOSING_SOURCE_MARKERS and de.CLOSING_SOURCE_MARKERS <= set(de.SOURCE_MARKERS)

@@ -39,6 +39,8 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
 
 def _subject_then_cue(subjects: SubjectResolver, q: QuoteSpan) -> Candidate | None:
     text = subjects.text
+    if _colon_quote_closed(subjects, q):
+        return None
     k = bisect.bisect_left(subjects.mention_starts, q.outer_end)
     if k >= len(subjects.mentions):
         return None
@@ -73,6 +75,14 @@ def _subject_then_cue(subjects: SubjectResolver, q: QuoteSpan) -> Candidate | No
     if m.kind is MentionKind.PRONOUN:
         return Candidate("cue-after", cue, Resolved(subjects._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun"))
     return Candidate("cue-after", cue, Resolved(subjects.entity_of.get(m.start), m, "mention"))
+
+
+def _colon_quote_closed(subjects: SubjectResolver, q: QuoteSpan) -> bool:
+    """'X erklärte: „… .“ Y drängte …': a quotation that a colon opens and its own full stop
+    closes is a sentence whole; the subject and cue after it start the next one, about something
+    else (a question or an exclamation may still be answered by "Kim asked")."""
+    text = subjects.text
+    return text[q.start:q.end].rstrip()[-1:] == "." and text[:q.outer_start].rstrip().endswith(":")
 
 
 def _described_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:

@@ -29,6 +29,10 @@ FRONTED_PREPOSITIONS = frozenset({
     "mit", "für", "gegen", "gegenüber", "während", "wegen", "trotz", "seit", "unter", "angesichts",
 })
 
+# a present participle used as an adverb opens a verb-second clause ("Abschließend sagte X",
+# "Ergänzend zu den Zahlen erklärte X"): no name, and the subject comes after the finite verb
+OPENING_PARTICIPLE_SUFFIXES = ("end",)
+
 # German continues narration with a finite clause, rarely with a participle: no suffix test
 PARTICIPLE_SUFFIXES: tuple[str, ...] = ()
 

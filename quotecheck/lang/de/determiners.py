@@ -40,6 +40,18 @@ GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer"})
 # "die"/"diese" before a masculine role form is plural ("die Kritiker"): a woman is "die Kritikerin"
 PLURAL_FEMININE_ARTICLES = frozenset({"die", "diese"})
 
+# words between an article and a role that make the role plural ("der beiden Berater", "die
+# drei Ärzte"): the noun alone is often spelt like its singular
+PLURAL_PRENOMINAL_WORDS = frozenset({"beiden", "zwei", "drei", "vier", "fünf", "mehrere", "einige", "vielen", "zahlreiche", "zahlreichen"})
+
+# "der" after a noun, before a masculine role form, is the genitive plural ("nach Meinung der
+# Gegner"): one man would be "des Gegners"
+GENITIVE_PLURAL_ARTICLES = frozenset({"der"})
+
+# articles before which a role noun spelt only as a plural (``ROLE_PLURALS``) is the plural ("die
+# Experten", "den Diplomaten"); after the others it is a weak noun's singular ("des Experten")
+PLURAL_ROLE_ARTICLES = frozenset({"die", "der", "den", "diese", "dieser", "diesen"})
+
 # a definite role ("der Sprecher") refers to someone known in the text
 DEFINITE_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des"})
 

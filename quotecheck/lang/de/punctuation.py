@@ -19,7 +19,8 @@ INTERVIEW_MARKERS = ("F", "A")
 INTERVIEWER_MARKERS = ("das interview führte", "das gespräch führte", "die fragen stellte")
 
 # a period after these (and after the language's titles) does not end a sentence
-ABBREVIATIONS = frozenset({"etc", "z.B", "u.a", "usw", "bzw", "ca", "Nr", "Str", "St", "Dr", "Prof", "vgl", "d.h", "Mio", "Mrd", "Jh", "v.a", "o.ä", "inkl", "bzw", "v"})
+ABBREVIATIONS = frozenset({"etc", "z.B", "u.a", "usw", "bzw", "ca", "Nr", "Str", "St", "Dr", "Prof", "vgl", "d.h", "Mio", "Mrd", "Jh", "v.a", "o.ä", "inkl", "bzw", "v",
+                           "Se", "Sr", "Ew"})  # "Se. Majestät", "Sr. Hoheit", "Ew. Gnaden" (court style)
 
 # ordinals are written with a period ("der 2. Akt", "des 3. Bandes"): such a number after a
 # definite article does not end a sentence
@@ -42,3 +43,18 @@ TEXT_ANNOUNCERS = frozenset({
 TEXT_NOUNS = frozenset({
     "worten", "gedicht", "geschichte", "erklärung", "brief", "zuschrift", "telegramm", "depesche", "inschrift",
 })
+
+# words of the speaker and of the addressee (first and second person, lower case; "jch", "jhm" as
+# old print and its OCR spell "ich", "ihm"): a plain sentence after unmarked words that holds one
+# goes on with them ("Er sagte: Freunde! Wir danken euch."). "ihr" and "sie" are left out: they
+# are also the third person
+SPEECH_PERSON_WORDS = frozenset({
+    "ich", "jch", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines",
+    "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres",
+    "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines",
+    "euch", "euer", "eure", "euren", "eurem", "eurer", "eures",
+})
+
+# particles that close a separable speech verb right before the colon of its unmarked words,
+# after its subject and whom they are called to: "rief der Wirt den Gästen zu: Trinkt aus!"
+SPEECH_PARTICLES = frozenset({"zu", "hinzu", "entgegen", "nach"})

@@ -125,7 +125,31 @@ def _genitives(roles: dict[str, str | None]) -> dict[str, str | None]:
             if gender == "m" and not _genitive(m).endswith("en")}
 
 
+def _plurals(roles: dict[str, str | None]) -> dict[str, str | None]:
+    """The plurals a rule gives ("die Präsidenten", "die Autoren", "die Ministerinnen"): a weak
+    noun's -en form (also its singular outside the nominative, "des Präsidenten": the article
+    tells them apart), -or nouns' -oren, and every feminine -in's -innen. Plurals spelt like their
+    singular ("die Minister") need no entry; irregular ones ("Ärzte") are listed below."""
+    plurals: dict[str, str | None] = {}
+    for noun, gender in roles.items():
+        if gender == "f" and noun.endswith("in"):
+            plurals[noun + "nen"] = "f"
+        elif gender == "m" and noun.endswith("or"):
+            plurals[noun + "en"] = None
+        elif gender == "m" and noun.endswith(_WEAK_ENDINGS) and not noun.endswith("ende"):
+            plurals[noun + ("n" if noun.endswith("e") else "en")] = None
+    return plurals
+
+
+_SINGULARS = {
+    **_compound_roles(),
+    **{m: "m" for m in _PAIRS},
+    **{_FEMININE_FORMS.get(m, m + "in"): "f" for m in _PAIRS},
+}
+_RULE_PLURALS = _plurals(_SINGULARS)
+
 ROLE_NOUNS = {
+    **_RULE_PLURALS,
     **_genitives({**_compound_roles(), **{m: "m" for m in _PAIRS}}),
     **_compound_roles(),
     **{m: "m" for m in _PAIRS},
@@ -155,3 +179,13 @@ ROLE_NOUNS = {
     "Rettungskräfte": None, "Einsatzkräfte": None, "Sanitäter": None, "Aktivisten": None,
     "Abgeordneten": None, "Medienvertreter": None, "Diplomaten": None, "Anwälte": None,
 }
+
+
+# role nouns spelt only as a plural (lower case): after a plural article (``PLURAL_ROLE_ARTICLES``)
+# they name a group, never one person ("die Anwälte des Klägers", "den Diplomaten")
+ROLE_PLURALS = frozenset({
+    "experten", "ärzte", "zeugen", "analysten", "ökonomen", "augenzeugen", "demonstranten", "soldaten",
+    "polizisten", "organisatoren", "rettungskräfte", "einsatzkräfte", "aktivisten", "abgeordneten",
+    "diplomaten", "anwälte", "rechtsanwälte",
+    *(noun.lower() for noun in _RULE_PLURALS),
+})

@@ -17,6 +17,8 @@
   Compounds that hold their source ("nach Polizeiangaben") and "nach eigenen Angaben" (the
   source is the clause's subject) are left out: the words after them are no source.
 * "wie … sagte" needs a verb: left to the cue patterns.
+* "heißt es in" + source: the impersonal report names its source in the phrase after it ("…, heißt
+  es in der Mitteilung der Stadt", "…, hieß es vom Sprecher der Polizei"); the content is before.
 """
 
 SOURCE_MARKERS = (
@@ -53,6 +55,10 @@ SOURCE_MARKERS = (
     "nach meinung",
     "nach den worten",
     "nach worten",
+    # the impersonal report with its source after it: "…, heißt es in einem Bericht der Kommission"
+    # (a bare "…, hieß es." names nobody and is no marker)
+    "heißt es in", "heißt es im", "heißt es auf", "heißt es bei", "heißt es von", "heißt es vom",
+    "hieß es in", "hieß es im", "hieß es auf", "hieß es bei", "hieß es von", "hieß es vom",
     "so",
 )
 
@@ -69,6 +75,10 @@ NAMED_SOURCE_MARKERS = frozenset({"so", "zufolge"})
 
 # markers that follow their source, a postposition ("dem Bericht zufolge"); empty where none
 POSTPOSED_SOURCE_MARKERS: frozenset[str] = frozenset({"zufolge"})
+
+# markers that close their sentence, the source after them and the content before ("…, heißt es in
+# einer Mitteilung der Stadt", "…, hieß es vom Sprecher der Polizei"); each is in SOURCE_MARKERS too
+CLOSING_SOURCE_MARKERS = frozenset(m for m in SOURCE_MARKERS if m.startswith(("heißt es ", "hieß es ")))
 
 # a relative pronoun right after a source marker ("secondo il quale"): the antecedent is the source
 RELATIVE_SOURCE_PRONOUNS: tuple[str, ...] = ()

@@ -41,8 +41,8 @@ CUE_PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {
 # with words between ("gab der Verein gestern bekannt", "setzte sie hinzu", "führte sie aus:"):
 # {finite stem: {particle: lemma}}. The particle must stand right before a comma, a colon or the
 # end of the sentence, a few words after the stem; stems already in SPEECH_VERBS need no entry.
-# "fährt/fuhr … fort" is left out: in older prose its comma is mostly an incise of unmarked direct
-# speech, which the comma rule would read as a reported clause.
+# "fährt/fuhr … fort" (goes on speaking) is mostly the incise of a quotation in older prose
+# ("„…“, fuhr er fort, „…“", "A, fuhr er fort, B"), where the segmenter reads it before the comma rule.
 _GIBT = ("gibt", "gab", "gaben")
 _STELLT = ("stellt", "stellte", "stellten")
 SEPARATED_CUES: dict[str, dict[str, str]] = {
@@ -50,6 +50,7 @@ SEPARATED_CUES: dict[str, dict[str, str]] = {
     **{stem: {"fest": "feststellen", "klar": "klarstellen"} for stem in _STELLT},
     **{stem: {"aus": "ausführen"} for stem in ("führt", "führte", "führten")},
     **{stem: {"hinzu": "hinzusetzen"} for stem in ("setzt", "setzte", "setzten")},
+    **{stem: {"fort": "fortfahren"} for stem in ("fährt", "fuhr", "fuhren")},
 }
 
 # verbs that speak only in an incise inside a quotation (French "fit-il"): none in German
