@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fit the attribution decision (quotecheck/attribution/weights/*.json) on annotated documents.
 
-    python scripts/fit_attribution.py [--shared ../shared/eval] [--folds 5] [--write | --check]
+    python scripts/fit_attribution.py [--shared ../shared/eval] [--folds 5] [--fold-salt S]
+                                      [--write | --check | --out DIR]
 
 1. Every document of the DEV sets (../shared/eval/news/*.dev.jsonl, public/polnear, denews,
    rwnews) and of the team's fixtures goes through the pipeline with the language detected, as a
@@ -17,11 +18,16 @@
    the span sits in its sentence, quotation marks inside it, the cue's distance, the decision's
    margin ...), fitted on the out-of-fold decisions of the news corpora (news/*: the project's own
    guidelines), then an isotonic map of its logit fitted on that logistic's own out-of-fold
-   logits. One confidence for every language. The figures printed are cross-validated by
+   logits, every step of the map over at least ISOTONIC_ROWS claims. One confidence for every
+   language. The figures printed are cross-validated by
    document (folds by a hash of the document id; the confidence of a fold is fitted on the other
    folds only): the chosen speaker's accuracy and the calibration of its probability.
+   ``--fold-salt`` prefixes the hashed id, another assignment of documents to folds: the spread of
+   the figures over a few salts is the noise of the measure (docs/evaluation.md).
 5. ``--write`` writes the weights fitted on every document, rounded so that a rerun writes the
-   same bytes (numpy with one thread); ``--check`` exits 1 when the shipped weights differ.
+   same bytes (numpy with one thread); ``--check`` exits 1 when the shipped weights differ;
+   ``--out DIR`` writes them into DIR instead (to measure them without shipping them). The
+   weights are always fitted on the default folds (no salt).
 
 numpy is needed by this script only (``pip install numpy``), never by the library.
 """
@@ -59,7 +65,9 @@ FIXTURE_FILES = ("fr_news", "conventions")
 L2_SHARED = 1.0
 L2_LANGUAGE = 20.0
 L2_CONFIDENCE = 10.0
-ISOTONIC_ROWS = 10  # rows of the smallest block of the confidence's isotonic map
+# rows of the smallest block of the confidence's isotonic map; 10 and 20 measure alike over
+# several fold assignments (docs/evaluation.md, "How noisy the calibration figure is")
+ISOTONIC_ROWS = 10
 NEWTON_STEPS = 25
 DIGITS = 4
 CORPUS_ROWS = 5000.0
@@ -106,8 +114,9 @@ def _right(gold: dict | None, speaker: str | None) -> int:
     return int(speaker is None)
 
 
-def fold_of(doc_id: str, folds: int) -> int:
-    return int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16) % folds
+def fold_of(doc_id: str, folds: int, salt: str = "") -> int:
+    """The fold of a document: a hash of its id (``salt`` prefixed: another assignment)."""
+    return int(hashlib.sha256((salt + doc_id).encode("utf-8")).hexdigest(), 16) % folds
 
 
 # -- logistic regression -------------------------------------------------------------------------
@@ -292,12 +301,13 @@ def ece(probabilities: np.ndarray, labels: np.ndarray) -> float:
 
 
 # -- cross-validation ----------------------------------------------------------------------------
-def cross_validate(items: list[tuple[str, str, list[dict]]], corpus_of: dict[str, str], folds: int) -> dict:
+def cross_validate(items: list[tuple[str, str, list[dict]]], corpus_of: dict[str, str], folds: int,
+                   salt: str = "") -> dict:
     """Out-of-fold choice, score and label of every decision, and calibrated probabilities."""
     oof: list[dict] = []
     for f in range(folds):
-        train = [it for it in items if fold_of(it[0], folds) != f]
-        test = [it for it in items if fold_of(it[0], folds) == f]
+        train = [it for it in items if fold_of(it[0], folds, salt) != f]
+        test = [it for it in items if fold_of(it[0], folds, salt) == f]
         fitted = fit(train, corpus_of)
         for doc_id, language, decisions in test:
             for d in decisions:
@@ -436,7 +446,13 @@ def main() -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--write", action="store_true", help="write quotecheck/attribution/weights/*.json")
     ap.add_argument("--check", action="store_true", help="exit 1 unless the shipped weights are what this fit writes")
+    ap.add_argument("--out", type=Path, help="write the weights into this directory, not into the package")
+    ap.add_argument("--fold-salt", default="", help="another assignment of documents to folds (figures only)")
     a = ap.parse_args()
+    if sum((a.write, a.check, a.out is not None)) > 1:
+        ap.error("--write, --check and --out exclude each other")
+    if a.fold_salt and (a.write or a.check or a.out is not None):
+        ap.error("the weights are fitted on the default folds: --fold-salt only prints figures")
     if not (a.shared / "news").is_dir():
         ap.error(f"no DEV sets under {a.shared} (expected {a.shared / 'news'}/*.dev.jsonl); pass --shared")
     docs = load_documents(a.shared)
@@ -449,7 +465,7 @@ def main() -> int:
         corpus_of[doc["id"]] = doc["corpus"]
     print(f"{len(items)} documents, {sum(len(ds) for _, _, ds in items)} decisions, "
           f"{sum(len(d['candidates']) for _, _, ds in items for d in ds)} candidates", file=sys.stderr)
-    cv = cross_validate(items, corpus_of, a.folds)
+    cv = cross_validate(items, corpus_of, a.folds, a.fold_salt)
     language_of = {doc_id: language for doc_id, language, _ in items}
     gold_indirect = gold_indirect_counts(docs, language_of)
     oof, probabilities = cv["oof"], cv["probabilities"]
@@ -459,8 +475,8 @@ def main() -> int:
         drop[language] = fit_drop_below([oof[k] for k in mine], probabilities[mine], gold_indirect.get(language, 0))
     print(f"reported speech not claimed below: {drop}", file=sys.stderr)
     report(cv, items, corpus_of, drop)
-    if a.write or a.check:
-        out = ROOT / "quotecheck" / "attribution" / "weights"
+    if a.write or a.check or a.out is not None:
+        out = a.out if a.out is not None else ROOT / "quotecheck" / "attribution" / "weights"
         files = weight_files(items, corpus_of, cv, drop)
         if a.check:
             stale = sorted(name for name, content in files.items()
@@ -468,7 +484,7 @@ def main() -> int:
             print(f"weights differ from this fit: {stale}" if stale else "weights are what this fit writes",
                   file=sys.stderr)
             return 1 if stale else 0
-        out.mkdir(exist_ok=True)
+        out.mkdir(parents=True, exist_ok=True)
         for name, content in files.items():
             (out / name).write_text(content, encoding="utf-8")
         print(f"wrote {len(files)} files in {out}", file=sys.stderr)
