@@ -33,3 +33,8 @@ def test_the_subject_follows_the_auxiliary_after_a_fronted_phrase() -> None:
 def test_a_described_name_after_the_verb_of_a_fronted_phrase_speaks() -> None:
     text = "Das Treffen war kurz. Auf der Kundgebung erklärte der Künstler Paul Morel, dass er stolz sei."
     assert claims(text) == [(ClaimKind.INDIRECT, "er stolz sei", "Paul Morel")]
+
+
+def test_an_office_is_not_the_person_named_only_as_kin_before_it() -> None:
+    text = "Der Prozess begann am Montag. Der Sohn, Karl Brenner, war seit Mai verschwunden. Der Staatsanwalt sagte, der Junge sei geflohen."
+    assert claims(text) == [(ClaimKind.INDIRECT, "der Junge sei geflohen", "der Staatsanwalt")]
