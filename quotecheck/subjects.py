@@ -723,10 +723,11 @@ class SubjectResolver:
         if prefer_after and before is not None and after is not None and cue.lemma in self.data.object_cue_lemmas:
             # '…," Ann Kerr, a friend, told Radio Vale': the verb's object follows it, never its subject
             prefer_after = False
-        if after is None and before is None and self._fronted_phrase(sent_start, cue.start):
+        if after is None and self._fronted_phrase(sent_start, cue.start):
             # "Auf der Kundgebung erklärte der Künstler Ann Kerr, …": after a fronted phrase the
-            # subject follows the verb, a described name too
+            # subject follows the verb, a described name too; the mention before is the phrase's
             after = self._described_name_after(cue.end, sent_end)
+            before = None if after is not None else before
         if before is not None:
             before = self._complement_holder(before, sent_start) or self._unclosed_apposition(before, cue, sent_start) \
                 or before

@@ -38,3 +38,8 @@ def test_a_described_name_after_the_verb_of_a_fronted_phrase_speaks() -> None:
 def test_an_office_is_not_the_person_named_only_as_kin_before_it() -> None:
     text = "Der Prozess begann am Montag. Der Sohn, Karl Brenner, war seit Mai verschwunden. Der Staatsanwalt sagte, der Junge sei geflohen."
     assert claims(text) == [(ClaimKind.INDIRECT, "der Junge sei geflohen", "der Staatsanwalt")]
+
+
+def test_the_noun_phrase_after_the_verb_outweighs_a_mention_of_the_fronted_phrase() -> None:
+    text = "Die Lage ist unklar. Unter Berufung auf anonyme Quellen meldete die Nordpost, der Minister werde zurücktreten."
+    assert claims(text) == [(ClaimKind.INDIRECT, "der Minister werde zurücktreten", "Nordpost")]
