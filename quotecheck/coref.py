@@ -692,6 +692,8 @@ class _Linker:
                 e = by_id[marks[k - step][1]]
                 if self.doc.sentence_index(marks[k - step][0]) == sentence:
                     continue  # "X a qualifié l'erreur de ce témoin": a person is no noun of their own clause
+                if m is first and _private_for_office(e.role_heads, entity.role_heads, self.data.descriptive_roles):
+                    break  # "the son, X, … The prosecutor said": the nearest person is described privately only
                 # past the role's first mention, a person described otherwise is someone else
                 if e.mentions and compatible(e) and (m is first or not e.role_heads - entity.role_heads):
                     if m is first and first.cue_subject and e.role_heads - entity.role_heads:
@@ -774,6 +776,12 @@ class _Linker:
         fresh.person_evidence = entity.person_evidence
         for attribute in attrs.fields(Entity):
             setattr(entity, attribute.name, getattr(fresh, attribute.name))
+
+
+def _private_for_office(held: set[str], role: set[str], private: frozenset[str]) -> bool:
+    """A person described only as a private person (``LanguageData.descriptive_roles``: kin, sex,
+    what befell them) for a role that is an office: the office is held by someone else."""
+    return bool(private) and bool(held) and held <= private and bool(role) and not role & private
 
 
 def _without_suffixes(words: list[str], suffixes: frozenset[str]) -> list[str]:

@@ -50,6 +50,7 @@ _INTRODUCED_REACH = 600  # characters of quotation walked back for the sentence 
 
 _QUALIFIED_MENTIONS = 2  # mentions looked past for the person a qualified noun phrase names
 _QUALIFIER_TOKENS = 5  # the most words qualifying a name in one noun phrase ("Kerr campaign manager")
+_COMPLEMENT_CHAIN = 4  # mentions of a name's affiliation complement walked back to the name itself
 
 
 @functools.lru_cache(maxsize=None)
@@ -421,6 +422,74 @@ class SubjectResolver:
             return None
         return None
 
+    def _complement_holder(self, m: MentionSpan, sent_start: int) -> MentionSpan | None:
+        """The person whose affiliation complement ends with ``m``: "Ann Kerr of the Institute for
+        Marine Studies said" names Ann Kerr, not the last noun of her institute. The words from the
+        name to ``m`` open with a complement preposition (``LanguageData.complement_prepositions``)
+        and hold only prepositions, articles, their adjectives and capitalised words: no verb, no
+        comma."""
+        if m.kind is MentionKind.PRONOUN or _person_name(m):
+            return None
+        k = bisect.bisect_left(self.mention_starts, m.start) - 1
+        for _ in range(_COMPLEMENT_CHAIN):
+            if k < 0 or self.mentions[k].start < sent_start:
+                return None
+            holder = self.mentions[k]
+            words = self.doc.tokens_between(holder.end, m.start)
+            if not words or len(words) > _ROLE_COMPLEMENT_TOKENS or not self._complement_words(words):
+                return None
+            if _person_name(holder) and words[0].lower in self.data.complement_prepositions:
+                return holder
+            k -= 1
+        return None
+
+    def _unclosed_apposition(self, m: MentionSpan, cue: CueMatch, sent_start: int) -> MentionSpan | None:
+        """The person that opens the sentence before an apposition whose closing comma is left
+        out ("Ann Kerr, the head of the Union of Dockers said"): ``m``, the last noun of the
+        apposition's complement, only describes the name before the comma."""
+        if m.kind is MentionKind.PRONOUN:
+            return None
+        comma = self.text.rfind(",", sent_start, m.start)
+        if comma < 0:
+            return None
+        opener = self._sentence_subject(sent_start, cue.start)
+        if opener is None or opener is m or opener.end > comma or self.text[opener.end:comma].strip() \
+                or not (_person_name(opener) or self._named_person(opener)):
+            return None
+        words = self.doc.tokens_between(comma + 1, m.start)
+        if not words or len(words) > _ROLE_COMPLEMENT_TOKENS or words[0].lower not in self.data.determiners:
+            return None
+        return opener if self._complement_words(words) else None
+
+    def _described_name_after(self, offset: int, limit: int) -> MentionSpan | None:
+        """The name right after a noun phrase that describes it and opens on an article ("the artist
+        and activist Ann Kerr"), from ``offset`` to ``limit``."""
+        k = bisect.bisect_left(self.mention_starts, offset)
+        if k >= len(self.mentions) or self.mentions[k].start >= limit:
+            return None
+        m = self.mentions[k]
+        words = [t for t in self.doc.tokens_between(offset, m.start) if t.lower not in self.data.cue_adverbs]
+        if not words or len(words) > _COMPLEMENT_WORDS or words[0].lower not in self.data.determiners \
+                or any(t.lower in self.data.complementizers for t in words):
+            return None
+        return m if m.kind is not MentionKind.PRONOUN and self._complement_words(tuple(words)) else None
+
+    def _complement_words(self, words: tuple[Token, ...]) -> bool:
+        """``words`` can only be a noun phrase's complement: prepositions, articles, capitalised
+        words, and lower-case words only right after an article or another such word (adjectives)."""
+        data = self.data
+        after_article = False
+        for t in words:
+            low = t.lower
+            if low in data.complement_prepositions or low in data.determiners or low in data.locative_prepositions \
+                    or low in data.name_particles:
+                after_article = True
+            elif t.text[:1].isupper() or t.text in "()-":
+                after_article = False
+            elif not (after_article and t.text.isalpha()):
+                return False
+        return True
+
     def _after_preposition(self, m: MentionSpan, floor: int) -> bool:
         """``m`` ends a phrase that opens with a preposition after a comma (", da 2ª Vara Y"): a
         complement set off between commas, not the head of an apposition."""
@@ -701,6 +770,14 @@ class SubjectResolver:
         if prefer_after and before is not None and after is not None and cue.lemma in self.data.object_cue_lemmas:
             # '…," Ann Kerr, a friend, told Radio Vale': the verb's object follows it, never its subject
             prefer_after = False
+        if after is None and self._fronted_phrase(sent_start, cue.start):
+            # "Auf der Kundgebung erklärte der Künstler Ann Kerr, …": after a fronted phrase the
+            # subject follows the verb, a described name too; the mention before is the phrase's
+            after = self._described_name_after(cue.end, sent_end)
+            before = None if after is not None else before
+        if before is not None:
+            before = self._complement_holder(before, sent_start) or self._unclosed_apposition(before, cue, sent_start) \
+                or before
         order: tuple[MentionSpan | None, ...] = (after, before) if prefer_after else (before, after)
         how = "mention"
         if after is None and before is None:
@@ -831,7 +908,7 @@ class SubjectResolver:
         between = bisect.bisect_left(self.mention_starts, aux.end)
         if between >= len(self.mentions) or self.mentions[between].start >= cue.start:
             return None  # no mention in the middle field: the usual search is right
-        m = self._mention_before(aux.start, sent_start - 1)
+        m = None if self._fronted_phrase(sent_start, aux.start) else self._mention_before(aux.start, sent_start - 1)
         if m is not None:
             return self._apposition_opener(m, cue, sent_start) or m
         if self.text[sent_start:aux.start].strip():

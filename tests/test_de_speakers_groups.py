@@ -73,4 +73,6 @@ def test_role_plurals_made_by_rule_are_groups() -> None:
 
 def test_a_source_described_in_words_ends_before_an_article_of_another_case() -> None:
     text = "Für die Firma bedeutet der Verlust des Auftrags nach Einschätzung von Fachleuten einen schweren Rückschlag."
-    assert [speaker for _, _, speaker in claims(text)] == ["von Fachleuten"]
+    # the source splits the content in two (both sides are claims); neither speaker runs on into the object
+    found = claims(text)
+    assert found and {speaker for _, _, speaker in found} == {"von Fachleuten"}

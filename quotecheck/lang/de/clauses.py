@@ -27,6 +27,7 @@ RELATIVE_PRONOUNS = frozenset({
 FRONTED_PREPOSITIONS = frozenset({
     "in", "im", "bei", "beim", "über", "zu", "zum", "zur", "nach", "vor", "auf", "an", "am",
     "mit", "für", "gegen", "gegenüber", "während", "wegen", "trotz", "seit", "unter", "angesichts",
+    "laut", "um",
 })
 
 # a present participle used as an adverb opens a verb-second clause ("Abschließend sagte X",

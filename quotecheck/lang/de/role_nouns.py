@@ -189,3 +189,13 @@ ROLE_PLURALS = frozenset({
     "diplomaten", "anwälte", "rechtsanwälte",
     *(noun.lower() for noun in _RULE_PLURALS),
 })
+
+
+#: nouns that describe a private person (kin, sex, what befell them or what they are accused
+#: of), not an office: such a person is not the one an office names ("der Sohn, X" is not "der
+#: Staatsanwalt"), nor does such a description stand for a named office holder
+DESCRIPTIVE_ROLES = frozenset({
+    "mutter", "vater", "sohn", "tochter", "bruder", "schwester", "witwe", "witwer", "ehefrau",
+    "ehemann", "mann", "frau", "opfer", "angeklagte", "angeklagter", "beschuldigte", "verletzte",
+    "angehörige", "häftling", "verdächtige", "tatverdächtige", "überlebende", "betroffene",
+})
