@@ -8,7 +8,7 @@ from .converters import to_tuple
 
 from .coref import Entity
 from .cues import CueMatch
-from .document import Document
+from .document import Document, Token
 from .lang import LanguageData
 from .mentions import MentionSpan
 from .quotes import QuoteSpan
@@ -36,3 +36,7 @@ class Context:
     @property
     def text(self) -> str:
         return self.doc.text
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return self.doc.tokens

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import regex
 
@@ -21,7 +21,10 @@ from .lang import LanguageData
 from .mentions import MentionSpan
 from .subjects import BLOCKERS, SENTENCE_PUNCT, Resolved, SubjectResolver, strip_space
 
-__all__ = ["ReportedSpeech"]
+if TYPE_CHECKING:  # pragma: no cover
+    from .attribution.state import DiscourseState
+
+__all__ = ["MakeClaim", "ReportedSpeech"]
 
 
 @functools.lru_cache(maxsize=None)
@@ -72,20 +75,36 @@ _CLOSING_SOURCE_WORDS = 14  # the longest source phrase after a closing marker t
 _MOOD_REACH = 2  # sentences after a claim in which the reported mood still carries its speaker
 
 
-class ReportedSpeech(SubjectResolver):
-    """Finds reported speech; the attributor provides ``_claim``, ``claims`` and ``used_cues``."""
+class MakeClaim(Protocol):
+    """The decision (``Attributor._claim``): a claim with one candidate, scored and calibrated."""
 
-    reported_until = -1  # a cue inside reported speech is part of that speech, not a new claim
-    mute_cue: CueMatch | None = None  # the last cue that introduced no content of its own
+    def __call__(self, start: int, end: int, kind: ClaimKind, resolved: Resolved | None, cue: CueMatch | None,
+                 rule: str) -> Claim: ...
 
-    if TYPE_CHECKING:  # what the attributor provides, for the type checker only
-        claims: list[Claim]
 
-        @property
-        def used_cues(self) -> set[int]: ...
+class ReportedSpeech:
+    """Finds the reported speech of one document: claims of kind ``indirect``.
 
-        def _claim(self, start: int, end: int, kind: ClaimKind, resolved: Resolved | None, cue: CueMatch | None,
-                   rule: str, marks: tuple[str, str] = ("", "")) -> Claim: ...
+    It reads the document through the subject resolver (``subjects``: its positions of quotes,
+    cues and mentions, and the subject of each cue), makes each claim with ``claim`` (the
+    attributor's decision) and keeps the discourse state in ``state``: the claims so far, the
+    current speaker, where reported speech ends (``reported_until``), the cues that introduced a
+    quotation (``used_cues``) and the last cue with no content (``mute_cue``). The attributor
+    calls :meth:`at_cue` for each cue and :meth:`mood_sentence` for each sentence in text order,
+    then :meth:`source_markers` and :meth:`deferred_moods`."""
+
+    def __init__(self, subjects: SubjectResolver, state: DiscourseState, claim: MakeClaim) -> None:
+        self.subjects = subjects
+        self.state = state
+        self.claim = claim
+        # the document and the resolver's positions of it, fixed for the document
+        self.doc, self.text, self.data, self.tokens = subjects.doc, subjects.text, subjects.data, subjects.tokens
+        self.entity_of = subjects.entity_of
+        self.mentions, self.mention_starts = subjects.mentions, subjects.mention_starts
+        self.cue_starts, self.cue_firsts = subjects.cue_starts, subjects.cue_firsts
+        self.quote_spans, self.full_quote_spans = subjects.quote_spans, subjects.full_quote_spans
+        self.quote_chars, self.opening_marks = subjects.quote_chars, subjects.opening_marks
+        self.preambles = subjects.preambles
 
     def _content_end(self, start: int) -> int:
         _, sent_end = self.doc.sentence_span(start)
@@ -147,9 +166,9 @@ class ReportedSpeech(SubjectResolver):
         k = bisect.bisect_left(self.quote_spans, (start, -1))
         return k < len(self.quote_spans) and self.quote_spans[k][0] == start
 
-    def _indirect_at(self, cue: CueMatch) -> None:
+    def at_cue(self, cue: CueMatch) -> None:
         """Reported speech introduced by ``cue``, unless the cue sits inside reported speech."""
-        if cue.start < self.reported_until:
+        if cue.start < self.state.reported_until:
             return
         sent_start, sent_end = self.doc.sentence_span(cue.start)
         if cue.first == cue.last and cue.first > 0 and self.tokens[cue.first - 1].lower in self.data.determiners \
@@ -160,7 +179,7 @@ class ReportedSpeech(SubjectResolver):
         found = self._reported_content(cue, sent_start, sent_end)
         if found is None:
             if not self._anaphoric_report(cue, sent_start):
-                self.mute_cue = cue
+                self.state.mute_cue = cue
             return
         content, rule, resolved = found
         # the content first: it does not depend on the speaker, and most contents too short or
@@ -176,7 +195,7 @@ class ReportedSpeech(SubjectResolver):
         if end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
             return
         if resolved is _CUE_SUBJECT:
-            resolved = self._subject(cue, False)
+            resolved = self.subjects._subject(cue, False)
         resolved = self._gerund_subject(cue, sent_start, resolved)
         if resolved is None or (resolved.entity is None and resolved.mention is None):
             resolved = self._same_sentence_speaker(sent_start) or self._dropped_subject(cue, sent_start)
@@ -186,9 +205,9 @@ class ReportedSpeech(SubjectResolver):
         if resolved is None:
             return
         if resolved.entity is not None:
-            self.current = resolved.entity
-        self.reported_until = max(self.reported_until, end)
-        self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, rule))
+            self.state.current = resolved.entity
+        self.state.reported_until = max(self.state.reported_until, end)
+        self.state.claims.append(self.claim(start, end, ClaimKind.INDIRECT, resolved, cue, rule))
         if rule == "indirect-incise":
             self._after_colon(cue, resolved, sent_end, rule)
 
@@ -214,7 +233,7 @@ class ReportedSpeech(SubjectResolver):
         if index < 0:
             return False
         p_start, p_end = self.doc.sentences[index]
-        if p_start < self.reported_until or "\n" in self.text[p_start:sent_start]:
+        if p_start < self.state.reported_until or "\n" in self.text[p_start:sent_start]:
             return False
         j = bisect.bisect_left(self.cue_starts, p_start)
         if j < len(self.cue_starts) and self.cue_starts[j] < p_end:
@@ -222,13 +241,13 @@ class ReportedSpeech(SubjectResolver):
         start, end = strip_space(self.text, p_start, self._content_end(p_start))
         if end - start < 8 or self._quote_char_between(start, end):
             return False
-        resolved = self._subject(cue, True)
+        resolved = self.subjects._subject(cue, True)
         if resolved is None or (resolved.entity is None and resolved.mention is None):
             return False
         if resolved.entity is not None:
-            self.current = resolved.entity
-        self.reported_until = max(self.reported_until, end)
-        self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-incise"))
+            self.state.current = resolved.entity
+        self.state.reported_until = max(self.state.reported_until, end)
+        self.state.claims.append(self.claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-incise"))
         return True
 
     def _after_colon(self, cue: CueMatch, resolved: Resolved, sent_end: int, rule: str) -> None:
@@ -245,8 +264,8 @@ class ReportedSpeech(SubjectResolver):
         start, end = strip_space(text, start, end)
         if end - start < 8 or text[start] in self.opening_marks or self._overlaps_quote(start, end):
             return
-        self.reported_until = max(self.reported_until, end)
-        self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, rule))
+        self.state.reported_until = max(self.state.reported_until, end)
+        self.state.claims.append(self.claim(start, end, ClaimKind.INDIRECT, resolved, cue, rule))
 
     def _gerund_subject(self, cue: CueMatch, sent_start: int, resolved: Resolved | None) -> Resolved | None:
         """"L'uomo minacciava la vittima, promettendo di …": a gerund after a comma has the subject
@@ -260,11 +279,11 @@ class ReportedSpeech(SubjectResolver):
             return resolved
         if resolved is None or resolved.mention is None or resolved.mention.start >= cue.start:
             return resolved
-        m = self._sentence_subject(sent_start, cue.start)
+        m = self.subjects._sentence_subject(sent_start, cue.start)
         if m is None or m.start >= resolved.mention.start:
             return resolved
         if m.kind is MentionKind.PRONOUN:
-            return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
+            return Resolved(self.subjects._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
         return Resolved(self.entity_of.get(m.start), m, "sentence subject")
 
     def _impersonal(self, cue: CueMatch, sent_start: int) -> bool:
@@ -303,7 +322,7 @@ class ReportedSpeech(SubjectResolver):
             t = tokens[k]
             if t.text == ":" and tokens[k + 1].text[:1] in self.opening_marks:
                 return t.start
-            if t.lower in self.data.coordinators and not self._in_quote(t.start):
+            if t.lower in self.data.coordinators and not self.subjects._in_quote(t.start):
                 nxt = tokens[k + 1]
                 if k + 1 in self.cue_firsts or (nxt.lower in self.data.cue_adverbs and k + 2 in self.cue_firsts):
                     return t.start
@@ -339,7 +358,7 @@ class ReportedSpeech(SubjectResolver):
         Not after a relative pronoun: its antecedent is a subject the mentions missed."""
         described = self._described_subject(cue, sent_start)
         if described is not None:
-            return Resolved(self.named_entity_at(described.start), described, _DESCRIBED)
+            return Resolved(self.subjects.named_entity_at(described.start), described, _DESCRIBED)
         if cue.first > 0 and self.tokens[cue.first - 1].lower in self.data.relative_pronouns:
             return None  # "…, qui déclare que": an antecedent we cannot name
         k = cue.first - 1
@@ -348,7 +367,7 @@ class ReportedSpeech(SubjectResolver):
         if k >= 0 and self.tokens[k].start >= sent_start and self.tokens[k].text[:1].isalnum() \
                 and self.tokens[k].lower not in self.data.coordinators:
             return None  # a word before the cue is a subject the mentions missed: no guess
-        entity = self._resolve_pronoun(cue.start, None, bool(cue.plural_aux))
+        entity = self.subjects._resolve_pronoun(cue.start, None, bool(cue.plural_aux))
         if entity is None:
             return None
         return Resolved(entity, None, _DROPPED)
@@ -398,7 +417,7 @@ class ReportedSpeech(SubjectResolver):
         while first - 1 >= 0 and tokens[first - 1].start >= sent_start and k - first < _GROUP_REACH:
             t = tokens[first - 1]
             if t.text in (",", ";") or t.lower in data.coordinators or t.lower in data.gerund_markers \
-                    or first - 1 in self.cue_firsts or self._in_quote(t.start):
+                    or first - 1 in self.cue_firsts or self.subjects._in_quote(t.start):
                 break
             if not (t.text[:1].isalnum() or t.text in data.possessive_endings or t.text in data.titles) \
                     or t.lower in data.auxiliaries:
@@ -425,26 +444,26 @@ class ReportedSpeech(SubjectResolver):
         return MentionSpan(start, end, self.text[start:end], MentionKind.ROLE, plural=True,
                            head=head.lower, first=first, last=last, linkable=False)
 
-    def _reported_mood(self, start: int, end: int) -> None:
+    def mood_sentence(self, start: int, end: int) -> None:
         """German reports speech by its verb mood alone: "Die Regierung habe keine Wahl." A sentence
         in that mood, with no cue and no quotation of its own, right after a claim, continues it.
         (The forms are data: ``REPORTED_MOOD_FORMS``; languages without them never get here.)"""
-        if start < self.reported_until or start in self._marker_sentences() or start in self._inner_marker_sentences:
+        if start < self.state.reported_until or start in self._marker_sentences() or start in self._inner_marker_sentences:
             return  # (a source marker's sentence is its claim: "Die Lage sei ernst, so der Minister")
         if self._defers_to_marker(start):
             k = bisect.bisect_left(self.cue_starts, start)
-            if not self._in_quote(start) and not (k < len(self.cue_starts) and self.cue_starts[k] < end):
+            if not self.subjects._in_quote(start) and not (k < len(self.cue_starts) and self.cue_starts[k] < end):
                 self._waiting_moods.append((start, end))
             return
-        last = self.claims[-1] if self.claims and self.current is not None else None
+        last = self.state.claims[-1] if self.state.claims and self.state.current is not None else None
         if last is None or self.doc.sentence_index(start) - self.doc.sentence_index(last.start) > _MOOD_REACH:
-            made = len(self.claims)
+            made = len(self.state.claims)
             self._mood_after_cue(start, end)
-            if len(self.claims) == made:
+            if len(self.state.claims) == made:
                 self._mood_after_subject(start, end)
             return
         k = bisect.bisect_left(self.cue_starts, start)
-        if self._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
+        if self.subjects._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
             return
         words = self.doc.tokens_between(start, end)
         if not any(t.lower in self.data.reported_mood_forms for t in words):
@@ -453,9 +472,9 @@ class ReportedSpeech(SubjectResolver):
         if content[1] - content[0] < 8 or self._overlaps_quote(*content) or last.end > content[0]:
             return
         resolved = self._own_speaker(start, end) or self._new_subject(start, last.start) \
-            or Resolved(self.current, None, "reported mood after the previous claim")
-        self.reported_until = content[1]
-        self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood"))
+            or Resolved(self.state.current, None, "reported mood after the previous claim")
+        self.state.reported_until = content[1]
+        self.state.claims.append(self.claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood"))
 
     @functools.cached_property
     def _marker_sources(self) -> list[tuple[int, Resolved | None]]:
@@ -469,7 +488,7 @@ class ReportedSpeech(SubjectResolver):
 
     def _source_claim(self, start: int, end: int, resolved: Resolved | None, cue: CueMatch) -> None:
         """A source marker's claim, its source kept for the sentences in the reported mood after it."""
-        self.claims.append(self._claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
+        self.state.claims.append(self.claim(start, end, ClaimKind.INDIRECT, resolved, cue, "indirect-source"))
         self._marker_sources.append((start, resolved))
 
     def _defers_to_marker(self, start: int) -> bool:
@@ -481,9 +500,9 @@ class ReportedSpeech(SubjectResolver):
         prev_start = self.doc.sentences[k - 1][0]
         if prev_start not in self._marker_sentences() and prev_start not in self._inner_marker_sentences:
             return False
-        return not self.claims or self.claims[-1].start < prev_start
+        return not self.state.claims or self.state.claims[-1].start < prev_start
 
-    def _deferred_moods(self) -> None:
+    def deferred_moods(self) -> None:
         """The sentences in the reported mood that waited for a source marker's claim just before them."""
         sources = sorted(self._marker_sources, key=lambda p: p[0])
         starts = [p[0] for p in sources]
@@ -496,7 +515,7 @@ class ReportedSpeech(SubjectResolver):
                 continue
             if self.doc.sentence_index(start) - self.doc.sentence_index(claim_start) != 1:
                 continue
-            if any(c.start >= claim_start and c.start < end and c.start != claim_start for c in self.claims):
+            if any(c.start >= claim_start and c.start < end and c.start != claim_start for c in self.state.claims):
                 continue  # something else was said between: the marker's source does not continue
             words = self.doc.tokens_between(start, end)
             if not any(t.lower in self.data.reported_mood_forms for t in words):
@@ -505,9 +524,9 @@ class ReportedSpeech(SubjectResolver):
             if content[1] - content[0] < 8 or self._overlaps_quote(*content):
                 continue
             resolved = Resolved(source.entity, source.mention, "reported mood after the previous claim")
-            claim = self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood")
-            at = bisect.bisect_left([c.start for c in self.claims], claim.start)
-            self.claims.insert(at, claim)
+            claim = self.claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood")
+            at = bisect.bisect_left([c.start for c in self.state.claims], claim.start)
+            self.state.claims.insert(at, claim)
 
     def _marker_noun(self, at: int, marker: str, source_start: int) -> Resolved | None:
         """"Nach ersten Angaben sind …": a verb right after a marker that holds a noun names no
@@ -567,23 +586,23 @@ class ReportedSpeech(SubjectResolver):
         """"Der Minister äußerte Zweifel. Die Pläne seien nicht bezahlbar.": a sentence in the
         reported mood right after one whose speech verb had no content clause reports the words
         of that verb's subject."""
-        cue = self.mute_cue
+        cue = self.state.mute_cue
         if cue is None or self.doc.sentence_index(start) - self.doc.sentence_index(cue.start) != 1:
             return
         k = bisect.bisect_left(self.cue_starts, start)
-        if self._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
+        if self.subjects._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
             return
         if not any(t.lower in self.data.reported_mood_forms for t in self.doc.tokens_between(start, end)):
             return
         content = strip_space(self.text, start, self._content_end(start))
         if content[1] - content[0] < 8 or self._overlaps_quote(*content):
             return
-        resolved = self._subject(cue, False)
+        resolved = self.subjects._subject(cue, False)
         if resolved is not None and resolved.mention is not None and resolved.mention.kind is MentionKind.NAME \
                 and (resolved.entity is None or not resolved.entity.person_evidence):
             # "Besorgt äußerte sich X über …": a lone capitalised word before the verb is a fronted
             # word, no subject; the person named after the verb is
-            after = self._subject(cue, True)
+            after = self.subjects._subject(cue, True)
             if after is not None and after.mention is not None and after.mention.start > cue.start \
                     and after.entity is not None and after.entity.person_evidence and not after.mention.place:
                 resolved = Resolved(after.entity, after.mention, resolved.how)
@@ -603,25 +622,25 @@ class ReportedSpeech(SubjectResolver):
         if index < 0:
             return
         p_start, p_end = self.doc.sentences[index]
-        if "\n" in self.text[p_start:start] or (self.claims and self.claims[-1].end > p_start):
+        if "\n" in self.text[p_start:start] or (self.state.claims and self.state.claims[-1].end > p_start):
             return
         k = bisect.bisect_left(self.cue_starts, start)
-        if self._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
+        if self.subjects._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
             return
         if not any(t.lower in self.data.reported_mood_forms for t in self.doc.tokens_between(start, end)):
             return
         content = strip_space(self.text, start, self._content_end(start))
         if content[1] - content[0] < 8 or self._overlaps_quote(*content):
             return
-        m = self._sentence_subject(p_start, p_end)
+        m = self.subjects._sentence_subject(p_start, p_end)
         if m is None or not self._known_speaker(m) or m.kind is not MentionKind.NAME:
             return
         entity = self.entity_of.get(m.start)
         if entity is not None:
-            self.current = entity
-        self.reported_until = content[1]
+            self.state.current = entity
+        self.state.reported_until = content[1]
         resolved = Resolved(entity, m, "subject of the previous sentence")
-        self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood"))
+        self.state.claims.append(self.claim(content[0], content[1], ClaimKind.INDIRECT, resolved, None, "indirect-mood"))
 
     def _opens_clause(self, sent_start: int, m: MentionSpan) -> bool:
         """``m`` opens its sentence, over cue adverbs and coordinators at most ("Auch der Verband
@@ -640,7 +659,7 @@ class ReportedSpeech(SubjectResolver):
         first = next((i for i, t in enumerate(words) if t.lower in self.data.reported_mood_forms), None)
         if first is None or not any(t.text == "," or t.lower in self.data.complementizers for t in words[:first]):
             return None
-        m = self._sentence_subject(start, words[first].start)
+        m = self.subjects._sentence_subject(start, words[first].start)
         if m is None or not self._known_speaker(m) or self.text[m.end:words[first].start].lstrip()[:1] in (",", ""):
             return None
         return Resolved(self.entity_of.get(m.start), m, "subject of the sentence")
@@ -665,20 +684,20 @@ class ReportedSpeech(SubjectResolver):
     def _carry_mood(self, start: int, end: int, content: tuple[int, int], resolved: Resolved, cue: CueMatch) -> None:
         """Claim ``content`` in the reported mood for the subject of the mute cue before it."""
         if resolved.entity is not None:
-            self.current = resolved.entity
-        self.mute_cue = None
-        self.reported_until = content[1]
-        self.claims.append(self._claim(content[0], content[1], ClaimKind.INDIRECT, resolved, cue, "indirect-mood"))
+            self.state.current = resolved.entity
+        self.state.mute_cue = None
+        self.state.reported_until = content[1]
+        self.state.claims.append(self.claim(content[0], content[1], ClaimKind.INDIRECT, resolved, cue, "indirect-mood"))
 
     def _mute_passive_agent(self, p_start: int, p_end: int) -> Resolved | None:
         """"Die Forderung wurde von der Ministerin als unbezahlbar bezeichnet. Die Kassen seien leer.":
         the sentence before holds a speech verb with no content clause in the passive; its agent, not
         its grammatical subject (what was said), is who goes on speaking. None when the agent is the
         current speaker (the reported mood goes on with them anyway) or there is none."""
-        cue = self.mute_cue
+        cue = self.state.mute_cue
         if cue is None or not (p_start <= cue.start < p_end) or not self.data.participle_at_clause_end:
             return None
-        return self._new_speaker(self._passive_agent(cue, p_start), "passive agent")
+        return self._new_speaker(self.subjects._passive_agent(cue, p_start), "passive agent")
 
     def _new_speaker(self, m: MentionSpan | None, rule: str) -> Resolved | None:
         """``m`` as the one who goes on speaking: a name, a role or an organisation, not a place,
@@ -686,7 +705,7 @@ class ReportedSpeech(SubjectResolver):
         if m is None or m.place or m.kind not in (MentionKind.NAME, MentionKind.ROLE, MentionKind.ORGANIZATION):
             return None
         entity = self.entity_of.get(m.start)
-        if entity is not None and entity is self.current:
+        if entity is not None and entity is self.state.current:
             return None
         return Resolved(entity, m, rule)
 
@@ -704,7 +723,7 @@ class ReportedSpeech(SubjectResolver):
         agent = self._mute_passive_agent(p_start, p_end)
         if agent is not None:
             return agent
-        resolved = self._new_speaker(self._sentence_subject(p_start, p_end), "subject of the previous sentence")
+        resolved = self._new_speaker(self.subjects._sentence_subject(p_start, p_end), "subject of the previous sentence")
         if resolved is not None and resolved.mention is not None and resolved.mention.kind is MentionKind.NAME \
                 and (resolved.entity is None or not resolved.entity.person_evidence):
             return None  # a lone capitalised word ("Sirenen heulten") is no sure subject
@@ -712,7 +731,7 @@ class ReportedSpeech(SubjectResolver):
 
     def _reported_content(self, cue: CueMatch, sent_start: int, sent_end: int):  # type: ignore[no-untyped-def]
         """(content span, rule, subject) of the reported speech a cue introduces, if any; the
-        subject is ``_CUE_SUBJECT`` where it is ``self._subject(cue, False)``, left to the caller
+        subject is ``_CUE_SUBJECT`` where it is ``self.subjects._subject(cue, False)``, left to the caller
         to find only for a content it keeps."""
         text = self.text
         tokens = self.tokens
@@ -727,7 +746,7 @@ class ReportedSpeech(SubjectResolver):
                 if self._relative_after_subject(cue, k):
                     break  # "», a assuré le ministre, qui dirigeait …": a relative on the subject
                 return (tokens[k].end, self._content_end(tokens[k].end)), "indirect-que", _CUE_SUBJECT
-            if low in BLOCKERS or self._in_quote(tokens[k].start) or k in self.cue_firsts:
+            if low in BLOCKERS or self.subjects._in_quote(tokens[k].start) or k in self.cue_firsts:
                 break
             k += 1
         # 1b. "Er sagte, die Regierung habe …": in languages that report a clause after a comma,
@@ -743,17 +762,17 @@ class ReportedSpeech(SubjectResolver):
                         start = tokens[k + 1].start
                         return (start, self._content_end(start)), "indirect-comma", _CUE_SUBJECT
                     break
-                if tokens[k].lower in BLOCKERS or self._in_quote(tokens[k].start) or k in self.cue_firsts:
+                if tokens[k].lower in BLOCKERS or self.subjects._in_quote(tokens[k].start) or k in self.cue_firsts:
                     break
                 k += 1
         # 1c. "Officials said the bridge would reopen": a clause right after the cue, its subject before
-        if self.data.clause_after_cue and cue.start not in self.used_cues:
+        if self.data.clause_after_cue and cue.start not in self.state.used_cues:
             k = cue.last + 1
             while k < len(tokens) and tokens[k].lower in self.data.cue_adverbs:
                 k += 1
             if k < len(tokens) and tokens[k].start < sent_end and tokens[k].text[:1].isalnum() \
-                    and tokens[k].lower not in self.data.locative_prepositions and not self._in_quote(tokens[k].start):
-                subject = self._mention_before(cue.start, sent_start - 1) or self._opening_apposition(cue, sent_start)
+                    and tokens[k].lower not in self.data.locative_prepositions and not self.subjects._in_quote(tokens[k].start):
+                subject = self.subjects._mention_before(cue.start, sent_start - 1) or self.subjects._opening_apposition(cue, sent_start)
                 group = None if subject is not None else self._plural_subject(cue, sent_start)
                 end = self._content_end(tokens[k].start)
                 # a partial quotation inside the clause keeps it reported speech ("said the bridge
@@ -776,19 +795,19 @@ class ReportedSpeech(SubjectResolver):
         before_end = cue.start
         while before_end > sent_start and text[before_end - 1].isspace():
             before_end -= 1
-        if before_end - sent_start > 20 and text[before_end - 1] == "," and not self._in_quote(sent_start):
-            resolved = self._subject(cue, prefer_after=True)
+        if before_end - sent_start > 20 and text[before_end - 1] == "," and not self.subjects._in_quote(sent_start):
+            resolved = self.subjects._subject(cue, prefer_after=True)
             inverted = cue.inverted is not None or (resolved is not None and resolved.mention is not None
                                                     and resolved.mention.start >= cue.end)
             start, end = strip_space(text, sent_start, before_end - 1)
             # "Son avocat, Me Hamon, conteste …": a clause ending with a name is the subject, no content
-            subject_before = self._mention_before(cue.start, sent_start - 1) or self._opening_apposition(cue, sent_start)
+            subject_before = self.subjects._mention_before(cue.start, sent_start - 1) or self.subjects._opening_apposition(cue, sent_start)
             ends_with_subject = subject_before is not None and subject_before.kind is not MentionKind.PRONOUN
             if inverted and not ends_with_subject and not self._overlaps_quote(start, end) \
                     and not self._stray_quote_char(start, end):
                 return (start, end), "indirect-incise", resolved
         # 3. "X a assuré avoir …", "a dit ne pas croire …": an infinitive right after the cue
-        if cue.start in self.used_cues:
+        if cue.start in self.state.used_cues:
             return None
         k = cue.last + 1
         while k < len(tokens) and (tokens[k].lower in self.data.cue_adverbs or tokens[k].lower in self.data.negations):
@@ -798,7 +817,7 @@ class ReportedSpeech(SubjectResolver):
             first += 1
         # the infinitive may come a few words on: "a invité la Biélorussie à cesser", "a déclaré hier avoir"
         for j in range(k, min(len(tokens), k + 6)):
-            if tokens[j].start >= sent_end or tokens[j].lower in BLOCKERS or self._in_quote(tokens[j].start):
+            if tokens[j].start >= sent_end or tokens[j].lower in BLOCKERS or self.subjects._in_quote(tokens[j].start):
                 break
             if j > k and tokens[j].lower in self.data.pronouns:
                 break  # "s'annonce pluvieux et il faudra prévoir …": a subject opens a clause of its own
@@ -810,7 +829,7 @@ class ReportedSpeech(SubjectResolver):
                 begin = self._infinitive_start(k, j)
                 if begin is None:
                     continue  # "a relevé la coordination défaillante": a noun or an adjective
-                resolved = self._subject(cue, False)
+                resolved = self.subjects._subject(cue, False)
                 if resolved is None and cue.first == cue.last \
                         and not any(cue.text.lower().endswith(x) for x in self.data.participle_suffixes):
                     return None  # "le match interrompu entre …": a participle with no subject is no cue
@@ -827,7 +846,7 @@ class ReportedSpeech(SubjectResolver):
         before_end = cue.start
         while before_end > sent_start and text[before_end - 1].isspace():
             before_end -= 1
-        if before_end - sent_start <= 20 or text[before_end - 1] != "," or self._in_quote(sent_start):
+        if before_end - sent_start <= 20 or text[before_end - 1] != "," or self.subjects._in_quote(sent_start):
             return False
         data = self.data
         return not any(t.lower in data.auxiliaries or t.lower in data.speech_verbs or t.lower in data.reported_mood_forms
@@ -858,7 +877,7 @@ class ReportedSpeech(SubjectResolver):
                 or tokens[k - 1].start <= sent_start:
             return None
         start, end = strip_space(text, sent_start, tokens[k - 1].start)
-        if end - start < 20 or self._in_quote(start) or self._overlaps_quote(start, end) \
+        if end - start < 20 or self.subjects._in_quote(start) or self._overlaps_quote(start, end) \
                 or self._stray_quote_char(start, end):
             return None
         return start, end
@@ -932,11 +951,11 @@ class ReportedSpeech(SubjectResolver):
 
     def _same_sentence_speaker(self, sent_start: int) -> Resolved | None:
         """"…, a précisé X, en rappelant que …": the gerund's subject is the sentence's speaker."""
-        if self.claims and self.claims[-1].start >= sent_start and self.current is not None:
-            return Resolved(self.current, None, "same sentence")
+        if self.state.claims and self.state.claims[-1].start >= sent_start and self.state.current is not None:
+            return Resolved(self.state.current, None, "same sentence")
         return None
 
-    def _source_indirect(self) -> None:
+    def source_markers(self) -> None:
         """"Selon X, …" and "…, selon X." with no quote marks (at most one per sentence)."""
         text = self.text
         pattern = _marker_pattern(self.data)
@@ -960,7 +979,7 @@ class ReportedSpeech(SubjectResolver):
             relative = self._relative_source(match.end(), s_end)
             if relative is not None:
                 # "Non per Moretti, secondo il quale il bilancio …": the relative's antecedent is the source
-                antecedent = self._mention_before(at, s_start - 1)
+                antecedent = self.subjects._mention_before(at, s_start - 1)
                 if antecedent is None or antecedent.kind is MentionKind.PRONOUN:
                     continue
                 start, end = strip_space(text, relative, self._content_end(relative))
@@ -979,7 +998,7 @@ class ReportedSpeech(SubjectResolver):
             if marker in self.data.compound_source_markers and marker not in self.data.source_markers:
                 self._compound_source(at, marker, opens, s_start, done)
                 continue
-            direct = self._mention_after(source_start, s_end) if opens and self.data.source_without_comma else None
+            direct = self.subjects._mention_after(source_start, s_end) if opens and self.data.source_without_comma else None
             if direct is not None and direct.start == source_start and not text[direct.end:s_end].lstrip().startswith(","):
                 # "Laut Polizei wurden drei Menschen verletzt": no comma after the source
                 source_end, start, end = direct.end, direct.end, self._content_end(direct.end)
@@ -993,7 +1012,7 @@ class ReportedSpeech(SubjectResolver):
                 if comma < 0 or comma - source_start > 80:
                     continue
                 pronoun = _is_stressed_pronoun(text, source_start, comma, self.data)
-                apposed = None if pronoun else self._apposition_after(comma, s_end)
+                apposed = None if pronoun else self.subjects._apposition_after(comma, s_end)
                 if apposed is not None:
                     # "Secondo l'assessore ai lavori pubblici, Giulia Rinaldi, i lavori …" /
                     # "Pour Marc Vidal, ancien secrétaire général de la FSTP, la réforme …"
@@ -1009,7 +1028,7 @@ class ReportedSpeech(SubjectResolver):
                 start, end = s_start, at
                 while end > start and text[end - 1] in " ,\u00a0":
                     end -= 1
-                inside = self._mention_after(source_start, source_end) \
+                inside = self.subjects._mention_after(source_start, source_end) \
                     if self.data.source_without_comma and marker not in self.data.named_source_markers else None
                 if inside is not None and inside.start == source_start and (comma < 0 or comma > inside.end) \
                         and text[inside.end:source_end].strip() and text[inside.end:source_end].lstrip()[:1].isalnum():
@@ -1040,7 +1059,7 @@ class ReportedSpeech(SubjectResolver):
             noun = self._marker_noun(at, marker, source_start)
             if noun is not None and opens:
                 start, end, second = source_start, self._content_end(source_start), None  # the verb opens the content
-            resolved = noun or self._source(source_start, source_end, strict=strict)
+            resolved = noun or self.subjects._source(source_start, source_end, strict=strict)
             if resolved is None:
                 continue
             cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
@@ -1146,7 +1165,7 @@ class ReportedSpeech(SubjectResolver):
         if first is None:
             return
         source_start = tokens[first].start
-        resolved = self._source(source_start, at, whole=True)
+        resolved = self.subjects._source(source_start, at, whole=True)
         if resolved is None:
             return
         text = self.text
@@ -1188,7 +1207,7 @@ class ReportedSpeech(SubjectResolver):
             if m.kind is MentionKind.NAME and entity is not None and entity.person_evidence:
                 person = Resolved(entity, m, "source marker")
             k += 1
-        resolved = person or self._source(source_start, source_end, whole=True)
+        resolved = person or self.subjects._source(source_start, source_end, whole=True)
         if resolved is None:
             words = text[source_start:source_end].split()
             if len(words) > _CLOSING_SOURCE_WORDS:
@@ -1227,7 +1246,7 @@ class ReportedSpeech(SubjectResolver):
         """Where the content resumes after a source incise closed by ``comma``, if it does: not
         before an apposition of the source ("…, selon le commandant X, des sapeurs-pompiers du
         Rhône"), a relative ("…, qui évoque …") or a coordinator opening a clause of its own."""
-        apposed = self._apposition_after(comma, s_end)
+        apposed = self.subjects._apposition_after(comma, s_end)
         if apposed is not None:
             comma = self.text.find(",", apposed.end, end)
             if comma < 0:

@@ -11,15 +11,19 @@ from __future__ import annotations
 import bisect
 import re
 import functools
+from typing import TYPE_CHECKING, Protocol
 
 from .claims import MentionKind, SpeakerKind
 from .coref import Entity
-from .cues import CueMatch, matcher_for
-from .document import Document, Token
+from .cues import CueMatch
+from .document import Token
 from .gender import is_first_name
 from .lang import LanguageData
 from .mentions import MentionSpan
-from .quotes import QuoteSpan
+from .quotes import QuoteSpan, unhidden
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .context import Context
 
 SENTENCE_PUNCT = ".!?…"
 #: tokens a cue's content or subject never runs over
@@ -79,19 +83,38 @@ class Resolved:
         self.how = how
 
 
-class SubjectResolver:
-    """Positions of quotes, cues and mentions in one document, and the subject of each cue."""
+class SpeakerState(Protocol):
+    """What the resolver reads of the discourse state (``attribution.state.DiscourseState``):
+    pronouns go to the current speaker, and to a person introduced after the last claim."""
 
-    def __init__(self, doc: Document, data: LanguageData, quotes: tuple[QuoteSpan, ...],
-                 linked: tuple[list[Entity], dict[int, Entity], list[MentionSpan]],
-                 cues: list[CueMatch] | None = None) -> None:
+    @property
+    def current(self) -> Entity | None:
+        """The speaker of the last attributed claim."""
+
+    @property
+    def claimed_until(self) -> int:
+        """The end of the last claim attributed so far (-1: none)."""
+
+
+class SubjectResolver:
+    """Positions of quotes, cues and mentions in one document, and the subject of each cue.
+
+    Built once per document from its :class:`~quotecheck.context.Context`; it reads the
+    discourse state only through ``state`` (:class:`SpeakerState`) and never changes it."""
+
+    def __init__(self, ctx: Context, state: SpeakerState) -> None:
+        doc, data = ctx.doc, ctx.data
         self.doc = doc
         self.text = doc.text
         self.data = data
         self.tokens = doc.tokens
+        #: the discourse state, read only (the current speaker, the end of the last claim)
+        self.state = state
+        # a fragment is no claim: the quotations it holds are taken one level up (``unhidden``)
+        quotes = unhidden(ctx.quotes, doc.text)
         self.quotes = sorted((q for q in quotes if q.depth == 0), key=lambda q: q.start)
         self.nested = sorted((q for q in quotes if q.depth == 1), key=lambda q: q.start)
-        self.entities, self.entity_of, self.mentions = linked
+        self.entities, self.entity_of, self.mentions = list(ctx.entities), ctx.entity_of, list(ctx.mentions)
         self.mention_starts = [m.start for m in self.mentions]
         # the mentions (by index) that belong to an entity, and theirs: pronouns walk back over
         # these only, not over every mention of the window
@@ -107,12 +130,14 @@ class SubjectResolver:
         self.role_words = _role_words(data)  # German roles are capitalised
         #: prepositions that open a phrase between a cue and its inverted subject
         self.preambles = data.locative_prepositions | data.cue_prepositions
-        if cues is None:
-            cues = matcher_for(data).find_all(doc)
-        self.cues = [c for c in cues if not self._in_quote(c.start)]
+        self.cues = [c for c in ctx.cues if not self._in_quote(c.start)]
         self.cue_starts = [c.start for c in self.cues]
         self.cue_firsts = {c.first for c in self.cues}
-        self.current: Entity | None = None  # the speaker of the last attributed claim
+        #: :meth:`_sentence_subject`, by (sentence start, cue start)
+        self._sentence_subjects: dict[tuple[int, int], MentionSpan | None] = {}
+        #: :meth:`_subject`, by the cue's offsets and side, for the discourse state in ``_subjects_epoch``
+        self._subjects: dict[tuple[int, int, bool], tuple[CueMatch, Resolved | None]] = {}
+        self._subjects_epoch: tuple[Entity | None, int] = (None, -1)
         #: :meth:`_pronoun_antecedents`, by (offset, plural)
         self._antecedents: dict[tuple[int, bool], tuple[Entity | None, tuple[Entity, ...], tuple[Entity, ...]]] = {}
         self._introductions: dict[int, tuple[int, Entity] | None] = {}  #: :meth:`_introduction`, by offset
@@ -522,7 +547,7 @@ class SubjectResolver:
         here only the discourse state is read (the current speaker, the end of the last claim).
         """
         own_subject, previous, recent = self._pronoun_antecedents(offset, plural)
-        current = self.current
+        current = self.state.current
         candidates: list[Entity] = []
         # Hobbs: the current sentence first, "X cite l'exemple : « … », commente-t-il"
         if own_subject is not None:
@@ -532,7 +557,7 @@ class SubjectResolver:
         introduction = self._introduction(offset) if current is not None else None
         if introduction is not None:
             s_start, introduced = introduction  # a person: they may speak as "il" or "elle"
-            if introduced is not current and s_start >= self._claimed_until() and introduced not in candidates:
+            if introduced is not current and s_start >= self.state.claimed_until and introduced not in candidates:
                 candidates.append(introduced)
         if current is not None and current.first_offset < offset and current not in candidates:
             candidates.append(current)
@@ -619,10 +644,6 @@ class SubjectResolver:
         e = self.entity_of.get(offset)
         return e if e is not None and e.names and e.kind is SpeakerKind.PERSON else None
 
-    def _claimed_until(self) -> int:
-        """The end of the last claim attributed so far (-1: none; the attributor knows)."""
-        return -1
-
     def _introduction(self, offset: int) -> tuple[int, Entity] | None:
         """The person subject of the sentence before ``offset``'s, with that sentence's start,
         when that sentence holds no quotation; :meth:`_resolve_pronoun` takes them when the
@@ -658,6 +679,32 @@ class SubjectResolver:
         return k < len(spans) and spans[k][0] < end
 
     def _subject(self, cue: CueMatch, prefer_after: bool) -> Resolved | None:
+        """Who speaks through ``cue`` (:meth:`_find_subject`), found once per cue and side while
+        the discourse state it reads stays the same (``cue-after`` and ``sentence-cue`` resolve
+        the cue after a quotation, ``sentence-cue`` and reported speech the cue before it).
+        Besides the cue and the fixed document it reads only the current speaker and the end of
+        the last claim (through :meth:`_resolve_pronoun`): the memo is emptied when either
+        changes, so an answer is only reused for the same two. Kept by the cue's offsets and side;
+        an entry answers for a cue equal to the one it was found for (a cue made elsewhere with
+        the same offsets but other fields is resolved anew). The ``Resolved`` it returns is never
+        changed by its callers."""
+        state = self.state
+        current, claimed = state.current, state.claimed_until
+        epoch = self._subjects_epoch
+        memo = self._subjects
+        if epoch[0] is not current or epoch[1] != claimed:
+            if memo:
+                memo.clear()
+            self._subjects_epoch = (current, claimed)
+        key = (cue.start, cue.end, prefer_after)
+        entry = memo.get(key)
+        if entry is not None and (entry[0] is cue or entry[0] == cue):
+            return entry[1]
+        found = self._find_subject(cue, prefer_after)
+        memo[key] = (cue, found)
+        return found
+
+    def _find_subject(self, cue: CueMatch, prefer_after: bool) -> Resolved | None:
         sent_start, sent_end = self.doc.sentence_span(cue.start)
         if cue.inverted is not None:
             gender, plural = cue.inverted
@@ -1087,7 +1134,21 @@ class SubjectResolver:
         return cue, Resolved(resolved.entity, resolved.mention, "next sentence: " + resolved.how)
 
     def _sentence_subject(self, sent_start: int, cue_start: int) -> MentionSpan | None:
-        """The first mention of the clause before the cue, when it opens the sentence."""
+        """The first mention of the clause before the cue, when it opens the sentence
+        (:meth:`_find_sentence_subject`), found once per document for each pair of offsets (a
+        pronoun's resolution asks for its own and the two previous sentences' subjects, and two
+        generators resolve the same cue's pronoun). It is pure: it reads only the document
+        (text, tokens, mentions and their starts), the language data and the quotation marks,
+        all fixed when the resolver is built, never the discourse state; the span it returns is
+        never changed by its callers."""
+        key = (sent_start, cue_start)
+        memo = self._sentence_subjects
+        if key in memo:
+            return memo[key]
+        found = memo[key] = self._find_sentence_subject(sent_start, cue_start)
+        return found
+
+    def _find_sentence_subject(self, sent_start: int, cue_start: int) -> MentionSpan | None:
         k = bisect.bisect_left(self.mention_starts, sent_start)
         if k >= len(self.mentions) or self.mentions[k].start >= cue_start:
             return None

@@ -3,21 +3,21 @@
 from quotecheck import api
 from quotecheck.attribution.attributor import Attributor
 from quotecheck.attribution.candidates import Candidate, same_speaker
-from quotecheck.subjects import Resolved, SubjectResolver
+from quotecheck.subjects import Resolved
 
 
 def test_sentence_subject_is_memoized_and_unchanged() -> None:
     text = ("Marie Dubreuil a longtemps hésité. Elle a finalement expliqué que le projet avançait. "
             "Puis elle a ajouté : « Nous verrons bien. »")
-    attributor = Attributor(api.Extractor(language="fr").context(text))
-    sentences = attributor.doc.sentences
+    resolver = Attributor(api.Extractor(language="fr").context(text)).subjects
+    sentences = resolver.doc.sentences
     pairs = [(s, e) for s, e in sentences] + [(s, s + 12) for s, _ in sentences]
     for s, e in pairs:
-        expected = SubjectResolver._sentence_subject(attributor, s, e)
-        assert attributor._sentence_subject(s, e) == expected
-        assert (s, e) in attributor._sentence_subjects
-        assert attributor._sentence_subject(s, e) is attributor._sentence_subjects[(s, e)]
-    assert attributor._sentence_subject(*sentences[0]).text == "Marie Dubreuil"
+        expected = resolver._find_sentence_subject(s, e)
+        assert resolver._sentence_subject(s, e) == expected
+        assert (s, e) in resolver._sentence_subjects
+        assert resolver._sentence_subject(s, e) is resolver._sentence_subjects[(s, e)]
+    assert resolver._sentence_subject(*sentences[0]).text == "Marie Dubreuil"
 
 
 def test_same_speaker_without_entities() -> None:

@@ -25,9 +25,9 @@ from ..cues import CueMatch, matcher_for
 from ..document import lower_keeping_offsets
 from ..coref import Entity
 from ..mentions import MentionSpan, between_finder
-from ..quotes import QuoteSpan, is_fragment, unhidden
+from ..quotes import QuoteSpan, is_fragment
 from ..reported import ReportedSpeech
-from ..subjects import Resolved
+from ..subjects import Resolved, SubjectResolver
 from . import features as feats
 from .candidates import Candidate, same_speaker
 from .confidence import decision_features, span_features, speaker_groups
@@ -50,24 +50,29 @@ _VOWELS = frozenset("aeiouyäöüéèàáíóú")
 _INTRODUCING = frozenset({"incise", "cue-after", "cue-before"})
 
 
-class Attributor(ReportedSpeech):
-    """Attribution of one document; helpers shared by the generators live on this object."""
+class Attributor:
+    """Attribution of one document: it owns the discourse state, the subject resolver, the
+    reported-speech finder and the generators, and makes the one scoring decision.
+
+    ``ctx`` is the document's immutable context; ``state`` the mutable discourse state (the
+    claims so far among it); ``subjects`` finds the subject of a cue (reading ``state``);
+    ``reported`` finds reported speech (with ``subjects``, ``state`` and :meth:`_claim`). A
+    generator is given the attributor and reads these components, and the per-document helpers
+    below (:meth:`sentence_bounds`, :attr:`present_markers`, :attr:`main_voice` …)."""
 
     def __init__(self, ctx: Context, model: Model | None = None, trace: list[dict[str, Any]] | None = None) -> None:
+        self.ctx = ctx
         self.state = DiscourseState()
-        self._sentence_subjects: dict[tuple[int, int], MentionSpan | None] = {}  # see _sentence_subject
-        #: see _subject: the answers for the discourse state (current speaker, end of the last claim) kept
-        self._subjects: dict[tuple[int, bool], tuple[CueMatch, Resolved | None]] = {}
-        self._subjects_epoch: tuple[Entity | None, int] = (None, -1)
-        linked = (list(ctx.entities), ctx.entity_of, list(ctx.mentions))
-        super().__init__(ctx.doc, ctx.data, unhidden(ctx.quotes, ctx.doc.text), linked, list(ctx.cues))
+        self.subjects = SubjectResolver(ctx, self.state)
+        self.reported = ReportedSpeech(self.subjects, self.state, self._claim)
+        #: the quotations attributed (top level, in text order) and those nested one level in them
+        self.quotes, self.nested = self.subjects.quotes, self.subjects.nested
         self._last_bounds: tuple[QuoteSpan | None, tuple[int, int]] = (None, (0, 0))
         self.model = model if model is not None else load_model(ctx.data.code)
         self.trace = trace
-        self.claims: list[Claim] = []
         self.generators = quote_generators()
         self.ranks = {g.name: g.priority for g in self.generators}
-        self.interview = find_interview(self)
+        self.interview = find_interview(self.subjects)
         self.main_voice = self._find_main_voice()
         self.group_parts: dict[int, list[QuoteSpan]] = {}
         for q in self.quotes:
@@ -77,11 +82,16 @@ class Attributor(ReportedSpeech):
         self.indexes: dict[str, Any] = {}
         self._descriptions: dict[int, tuple[str, ...]] = {}  # a speaker's descriptions, by id(entity)
 
+    @property
+    def claims(self) -> list[Claim]:
+        """The claims made so far (the discourse state's)."""
+        return self.state.claims
+
     # -- per-document indexes, built on first use --------------------------------------------
     @functools.cached_property
     def lowered(self) -> str:
         """The text in lower case, one character for one (an offset in it indexes the text)."""
-        return lower_keeping_offsets(self.text)
+        return lower_keeping_offsets(self.ctx.text)
 
     def marker_positions(self, marker: str) -> list[int]:
         """Offsets in :attr:`lowered` where ``marker`` and a space start, found once per document
@@ -101,74 +111,12 @@ class Attributor(ReportedSpeech):
     def present_markers(self) -> tuple[str, ...]:
         """The language's source markers that occur in this document, in the data's order: a
         quotation tries only these (most documents hold none or one of the dozens of markers)."""
-        return tuple(m for m in self.data.source_markers if self.marker_positions(m))
+        return tuple(m for m in self.ctx.data.source_markers if self.marker_positions(m))
 
     @functools.cached_property
     def mentions_between(self):  # type: ignore[no-untyped-def]
         """``mentions.mentions_between`` on this document, its finder built once."""
-        return between_finder(self.doc, self.data)
-
-    def _sentence_subject(self, sent_start: int, cue_start: int) -> MentionSpan | None:
-        """``SubjectResolver._sentence_subject``, found once per document for each pair of offsets
-        (a pronoun's resolution asks for its own and the two previous sentences' subjects, and
-        two generators resolve the same cue's pronoun). It is pure: it reads only the document
-        (text, tokens, mentions and their starts), the language data and the quotation marks,
-        all fixed when the resolver is built, never the discourse state, the claims or
-        :meth:`_claimed_until`; the span it returns is never changed by its callers."""
-        key = (sent_start, cue_start)
-        memo = self._sentence_subjects
-        if key in memo:
-            return memo[key]
-        found = memo[key] = super()._sentence_subject(sent_start, cue_start)
-        return found
-
-    def _subject(self, cue: CueMatch, prefer_after: bool) -> Resolved | None:
-        """``SubjectResolver._subject``, found once per cue and side while the discourse state it
-        reads stays the same (``cue-after`` and ``sentence-cue`` resolve the cue after a
-        quotation, ``sentence-cue`` and reported speech the cue before it). Besides the cue and
-        the fixed document it reads only the current speaker and the end of the last claim
-        (through ``_resolve_pronoun``): the memo is emptied when either changes, so an answer is
-        only reused for the same two. The ``Resolved`` it returns is never changed by its callers."""
-        claims = self.claims  # the end of the last claim, as _claimed_until reads it
-        current, claimed = self.state.current, (claims[-1].end if claims else -1)
-        epoch = self._subjects_epoch
-        memo = self._subjects
-        if epoch[0] is not current or epoch[1] != claimed:
-            if memo:
-                memo.clear()
-            self._subjects_epoch = (current, claimed)
-        # by the cue object (held in the entry, so its id stays its own): the document's cues
-        # are the objects every generator and reported speech pass (hashing an attrs class costs)
-        entry = memo.get((id(cue), prefer_after))
-        if entry is not None and entry[0] is cue:
-            return entry[1]
-        found = super()._subject(cue, prefer_after)
-        memo[(id(cue), prefer_after)] = (cue, found)
-        return found
-
-    # -- the discourse state, read and written by reported speech and the subject resolver too ----
-    @property
-    def current(self) -> Entity | None:
-        return self.state.current
-
-    @current.setter
-    def current(self, entity: Entity | None) -> None:
-        self.state.current = entity
-
-    @property
-    def reported_until(self) -> int:
-        return self.state.reported_until
-
-    @reported_until.setter
-    def reported_until(self, offset: int) -> None:
-        self.state.reported_until = offset
-
-    @property
-    def used_cues(self) -> set[int]:
-        return self.state.used_cues
-
-    def _claimed_until(self) -> int:
-        return max((c.end for c in self.claims[-1:]), default=-1)
+        return between_finder(self.ctx.doc, self.ctx.data)
 
     # -- helpers for the generators ----------------------------------------------------------
     def sentence_bounds(self, q: QuoteSpan) -> tuple[int, int]:
@@ -176,16 +124,16 @@ class Attributor(ReportedSpeech):
         last = self._last_bounds  # several generators ask for the same quotation's, in a row
         if last[0] is q:
             return last[1]
-        lo = self.doc.sentence_span(q.outer_start)[0]
-        hi = self.doc.sentence_span(max(q.outer_start, q.outer_end - 1))[1]
-        hi = max(hi, self.doc.sentence_span(min(len(self.text) - 1, q.outer_end))[1])
+        lo = self.ctx.doc.sentence_span(q.outer_start)[0]
+        hi = self.ctx.doc.sentence_span(max(q.outer_start, q.outer_end - 1))[1]
+        hi = max(hi, self.ctx.doc.sentence_span(min(len(self.ctx.text) - 1, q.outer_end))[1])
         self._last_bounds = (q, (lo, hi))
         return lo, hi
 
     def _find_main_voice(self) -> Entity | None:
         # a name only ever after a preposition ("le tournoi de Port Vallon", "la réélection de X,
         # qui sera aussi le candidat …") is spoken of, not a voice, whatever roles it is given
-        people = [e for e in self.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural
+        people = [e for e in self.ctx.entities if e.names and e.kind is SpeakerKind.PERSON and not e.plural
                   and not all(self._follows_preposition(m) for m in e.mentions if m.kind is MentionKind.NAME)]
         best = max(people, key=lambda e: len(e.mentions), default=None)
         if best is None or len(best.mentions) < _MAIN_VOICE_MENTIONS:
@@ -195,19 +143,19 @@ class Attributor(ReportedSpeech):
     def _follows_preposition(self, m: MentionSpan) -> bool:
         """Mention ``m`` follows a preposition, maybe over a determiner."""
         k = m.first - 1
-        data = self.data
-        if k >= 0 and self.tokens[k].lower in data.determiners and self.tokens[k].lower not in data.complement_prepositions:
+        data = self.ctx.data
+        if k >= 0 and self.ctx.tokens[k].lower in data.determiners and self.ctx.tokens[k].lower not in data.complement_prepositions:
             k -= 1
-        low = self.tokens[k].lower if k >= 0 else ""
+        low = self.ctx.tokens[k].lower if k >= 0 else ""
         return low in data.complement_prepositions or low in data.locative_prepositions or low in data.cue_prepositions
 
     def in_headline(self, q: QuoteSpan) -> bool:
         """The quote sits in a title line: a short paragraph ending on a word, not a full stop, or
         a subhead (a paragraph that is one short quotation)."""
-        p_start, p_end = self.doc.paragraph_span(q.start)
+        p_start, p_end = self.ctx.doc.paragraph_span(q.start)
         if p_end - p_start > 2 * _HEADLINE_CHARS:
             return False  # a long paragraph is no title line (and is not copied for each quote)
-        line = self.text[p_start:p_end].rstrip()
+        line = self.ctx.text[p_start:p_end].rstrip()
         if len(line) <= _HEADLINE_CHARS and line[-1:].isalnum():
             return True
         return self._subhead(q, p_start, p_start + len(line))
@@ -217,9 +165,9 @@ class Attributor(ReportedSpeech):
         with no final punctuation ("« Un matin pas comme les autres »")."""
         if q.incise_cue is not None or len(self.group_parts.get(q.group, ())) != 1:
             return False
-        if self.text[p_start:q.outer_start].strip() or self.text[q.outer_end:p_end].strip():
+        if self.ctx.text[p_start:q.outer_start].strip() or self.ctx.text[q.outer_end:p_end].strip():
             return False
-        words = self.text[q.start:q.end].split()
+        words = self.ctx.text[q.start:q.end].split()
         return 0 < len(words) <= _SUBHEAD_WORDS and words[-1][-1:] not in _SENTENCE_END
 
     def names_a_thing(self, q: QuoteSpan) -> bool:
@@ -230,15 +178,15 @@ class Attributor(ReportedSpeech):
         be a characterisation ("nannte es einen „Skandal“", "als „Fehler“"). A gloss that opens a
         parenthesis ("Zusatzmodule („Plugins“)", "(„Tarif 12“, …)") is a name too, however it is
         written."""
-        words = self.text[q.start:q.end].split()
-        k = self.doc.token_index(q.outer_start) - 1
-        if k >= 0 and self.tokens[k].text == "(" and q.depth == 0 and not q.dialogue and words \
+        words = self.ctx.text[q.start:q.end].split()
+        k = self.ctx.doc.token_index(q.outer_start) - 1
+        if k >= 0 and self.ctx.tokens[k].text == "(" and q.depth == 0 and not q.dialogue and words \
                 and len(words) <= _GLOSS_WORDS and words[-1][-1:] not in _SENTENCE_END:
             return True
         # "des „Allg. Ztg.“": a name written short ends on a period, so it is not taken as embedded
         short_name = bool(words) and len(words) <= _NAME_WORDS and words[-1][-1:] == "." and _abbreviated(words)
-        after = self.doc.token_index(q.outer_end)
-        if short_name and after < len(self.tokens) and self.tokens[after].text == ")":
+        after = self.ctx.doc.token_index(q.outer_end)
+        if short_name and after < len(self.ctx.tokens) and self.ctx.tokens[after].text == ")":
             return True  # "(Tel. d. „N. Bl.“)": the paper a report is credited to, inside a parenthesis
         if not q.embedded and not short_name:
             return False
@@ -248,12 +196,12 @@ class Attributor(ReportedSpeech):
             return False
         if k < 0:
             return False
-        prev = self.tokens[k].lower
-        data = self.data
+        prev = self.ctx.tokens[k].lower
+        data = self.ctx.data
         if prev in data.definite_determiners:
             return True
         return prev.isalpha() and prev not in data.determiners and prev not in data.partial_cues \
-            and prev not in data.stop_words and prev not in data.speech_verbs and k not in self.cue_firsts
+            and prev not in data.stop_words and prev not in data.speech_verbs and k not in self.subjects.cue_firsts
 
     # -- claims --------------------------------------------------------------------------------
     def _speaker(self, resolved: Resolved | None) -> Speaker | None:
@@ -289,10 +237,10 @@ class Attributor(ReportedSpeech):
         if deciding:
             evidence.append(Evidence("decision", ", ".join(deciding)))
         return Claim(
-            text=self.text[start:end], start=start, end=end, kind=kind, speaker=speaker,
+            text=self.ctx.text[start:end], start=start, end=end, kind=kind, speaker=speaker,
             cue=Cue(cue.text, cue.lemma, cue.start, cue.end) if cue else None,
-            language=self.data.code, confidence=confidence, evidence=tuple(evidence), quote_marks=marks,
-            paragraph=self.doc.paragraph_index(start), sentence=self.doc.sentence_index(start),
+            language=self.ctx.data.code, confidence=confidence, evidence=tuple(evidence), quote_marks=marks,
+            paragraph=self.ctx.doc.paragraph_index(start), sentence=self.ctx.doc.sentence_index(start),
         )
 
     def _decide(self, start: int, end: int, kind: ClaimKind, candidates: list[Candidate],
@@ -360,9 +308,9 @@ class Attributor(ReportedSpeech):
     def _candidates(self, q: QuoteSpan, headline: bool, fragment: bool) -> list[Candidate]:
         found = []
         for c in self._group_candidates(q):
-            if not c.has_speaker and self.current is not None and self._same_paragraph_as_last_claim(q):
+            if not c.has_speaker and self.state.current is not None and self._same_paragraph_as_last_claim(q):
                 # "« … », explique-t-il, avant d'ajouter : « … »": a cue with no subject of its own
-                c = Candidate(c.rule, c.cue, Resolved(self.current, None, "subject of the previous cue"))
+                c = Candidate(c.rule, c.cue, Resolved(self.state.current, None, "subject of the previous cue"))
             found.append(c)
         if not fragment and not headline:
             found += [p for g in self.generators if not g.needs_cue if (p := g.propose(self, q)) is not None]
@@ -405,7 +353,7 @@ class Attributor(ReportedSpeech):
 
     def is_fragment(self, q: QuoteSpan) -> bool:
         """See :func:`quotecheck.quotes.is_fragment`."""
-        return is_fragment(q, self.text)
+        return is_fragment(q, self.ctx.text)
 
     def _same_paragraph_as_last_claim(self, q: QuoteSpan) -> bool:
         return bool(self.claims) and self.claims[-1].paragraph == q.paragraph
@@ -414,19 +362,19 @@ class Attributor(ReportedSpeech):
         """« Le préfet m'a répondu : “Ce n'est pas de mon ressort” » — a quotation inside another,
         introduced there by a cue and a colon, is its own claim (its speaker is named inside the
         outer quotation, so it is taken as written, without coreference)."""
-        text = self.text
+        text = self.ctx.text
         window = text[max(0, q.outer_start - _NESTED_REACH):q.outer_start]
         before = window.rstrip()
         if not before.endswith(":"):
             return
         colon = q.outer_start - (len(window) - len(before)) - 1
-        first = self.doc.token_index(max(self.doc.sentence_span(colon)[0], colon - _NESTED_REACH))
-        last = self.doc.token_index(colon)
-        matcher = matcher_for(self.data)
+        first = self.ctx.doc.token_index(max(self.ctx.doc.sentence_span(colon)[0], colon - _NESTED_REACH))
+        last = self.ctx.doc.token_index(colon)
+        matcher = matcher_for(self.ctx.data)
         cue = None
         k = first
         while k < last:
-            found = matcher.match_at(self.doc, k)
+            found = matcher.match_at(self.ctx.doc, k)
             if found is not None and found.last < last:
                 cue = found
                 k = found.last
@@ -444,25 +392,25 @@ class Attributor(ReportedSpeech):
     # -- the run -------------------------------------------------------------------------------
     def run(self) -> list[Claim]:
         """Quotations and cues in text order, so that each sees who spoke just before it."""
-        if not self.data.speech_verbs:
+        if not self.ctx.data.speech_verbs:
             # a language we have no lexicon for: quotations are segmented, nobody is attributed
             none = Candidate("none", None, None)
             return [self._build(q.start, q.end, ClaimKind.DIRECT, none, 0.5, [], (q.open_mark, q.close_mark))
                     for q in self.quotes]
         events: list[tuple[int, int, object]] = [(q.outer_start, 1, q) for q in self.quotes]
-        events += [(c.start, 0, c) for c in self.cues]
-        if self.data.reported_mood_forms:
-            events += [(end, 2, (start, end)) for start, end in self.doc.sentences]
+        events += [(c.start, 0, c) for c in self.subjects.cues]
+        if self.ctx.data.reported_mood_forms:
+            events += [(end, 2, (start, end)) for start, end in self.ctx.doc.sentences]
         events.sort(key=lambda e: (e[0], e[1]))
         for _, kind, item in events:
             if kind == 1:
                 self._quote(item)  # type: ignore[arg-type]
             elif kind == 0:
-                self._indirect_at(item)  # type: ignore[arg-type]
+                self.reported.at_cue(item)  # type: ignore[arg-type]
             else:
-                self._reported_mood(*item)  # type: ignore[misc]
-        self._source_indirect()
-        self._deferred_moods()
+                self.reported.mood_sentence(*item)  # type: ignore[misc]
+        self.reported.source_markers()
+        self.reported.deferred_moods()
         for q in self.nested:
             self._nested_quote(q)
         floor = self.model.drop_below

@@ -50,7 +50,7 @@ def _log_scaled(value: float, scale: float) -> float:
 def _marks(a: "Attributor") -> frozenset[str]:
     found = a.indexes.get("confidence-marks")
     if found is None:
-        found = a.indexes["confidence-marks"] = frozenset(m for pair in a.data.quote_pairs for m in pair)
+        found = a.indexes["confidence-marks"] = frozenset(m for pair in a.ctx.data.quote_pairs for m in pair)
     return found
 
 
@@ -58,19 +58,19 @@ def _people(a: "Attributor") -> int:
     found = a.indexes.get("confidence-people")
     if found is None:
         found = a.indexes["confidence-people"] = sum(
-            1 for e in a.entities if e.names and e.kind is SpeakerKind.PERSON)
+            1 for e in a.ctx.entities if e.names and e.kind is SpeakerKind.PERSON)
     return found
 
 
 def span_features(a: "Attributor", start: int, end: int, c: "Candidate") -> dict[str, float]:
     """The features of the claim ``text[start:end]`` given to candidate ``c``."""
-    text = a.text
+    text = a.ctx.text
     v: dict[str, float] = {}
     claim = text[start:end]
     if not _marks(a).isdisjoint(claim):
         v["span-quote-mark"] = 1.0
-    lo, _ = a.doc.sentence_span(start)
-    _, hi = a.doc.sentence_span(max(start, end - 1))
+    lo, _ = a.ctx.doc.sentence_span(start)
+    _, hi = a.ctx.doc.sentence_span(max(start, end - 1))
     opens = _WORD.search(text, lo, max(lo, start)) is None
     closes = _WORD.search(text, end, max(end, hi)) is None
     if opens:
@@ -79,9 +79,9 @@ def span_features(a: "Attributor", start: int, end: int, c: "Candidate") -> dict
         v["span-closes-sentence"] = 1.0
     if opens and closes:
         v["span-whole-sentence"] = 1.0
-    v["span-sentences"] = _log_scaled(a.doc.sentence_index(max(start, end - 1)) - a.doc.sentence_index(start), 2.0)
+    v["span-sentences"] = _log_scaled(a.ctx.doc.sentence_index(max(start, end - 1)) - a.ctx.doc.sentence_index(start), 2.0)
     words = claim.split(None, 1)
-    if words and words[0].lower().strip(".,;:") in a.data.pronouns:
+    if words and words[0].lower().strip(".,;:") in a.ctx.data.pronouns:
         v["span-pronoun-opens"] = 1.0
     if c.cue is None:
         v["no-cue"] = 1.0

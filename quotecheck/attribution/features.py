@@ -80,7 +80,7 @@ def claim_features(a: "Attributor", start: int, end: int,
     """What every candidate of the claim ``text[start:end]`` shares, read once per claim (not once
     per candidate: a long claim's text is copied and split once): its features, and the sentences
     it opens and closes in."""
-    text = a.text[start:end]
+    text = a.ctx.text[start:end]
     shared: dict[str, float] = {
         "log-length": _log_scaled(len(text), 8.0),
         "candidates": _log_scaled(len(candidates), 3.0),
@@ -90,9 +90,9 @@ def claim_features(a: "Attributor", start: int, end: int,
         shared["short"] = 1.0
     if text.rstrip().endswith("?"):
         shared["question"] = 1.0
-    if a.doc.paragraph_index(start) == 0:
+    if a.ctx.doc.paragraph_index(start) == 0:
         shared["first-paragraph"] = 1.0
-    return shared, (a.doc.sentence_index(start), a.doc.sentence_index(max(start, end - 1)))
+    return shared, (a.ctx.doc.sentence_index(start), a.ctx.doc.sentence_index(max(start, end - 1)))
 
 
 def _entity_features(e: "Entity") -> tuple[tuple[str, float], ...]:
@@ -149,7 +149,7 @@ def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candida
         v["mention-distance"] = _log_scaled(distance, 8.0)
         if m.start >= end:
             v["mention-after"] = 1.0
-        if a.doc.sentence_index(m.start) in sentences:
+        if a.ctx.doc.sentence_index(m.start) in sentences:
             v["mention-same-sentence"] = 1.0
     if (e is not None and e.place) or (m is not None and m.place):
         v["place"] = 1.0  # a country, a city: a place rarely speaks, its institutions do
@@ -161,7 +161,7 @@ def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candida
         if block is None or block[0] is not e:
             block = known[e.id] = (e, _entity_features(e))
         v.update(block[1])
-        if e is a.current:
+        if e is a.state.current:
             v["is-current"] = 1.0
         if e is a.main_voice:
             v["is-main-voice"] = 1.0

@@ -1,7 +1,12 @@
 """The registry of candidate generators: the closed set of rule names a claim's evidence may cite.
 
 A generator is a function ``propose(attributor, quote) -> Candidate | None`` registered with
-``@generator(name, priority=…, needs_cue=…)``. Generators for quotations are visited by
+``@generator(name, priority=…, needs_cue=…)``. It reads the attributor's components, never a
+helper inherited from them: ``a.ctx`` (the document's immutable ``Context``), ``a.subjects``
+(``subjects.SubjectResolver``: positions of cues and mentions, the subject of a cue, pronouns),
+``a.reported`` (``reported.ReportedSpeech``), ``a.state`` (the ``DiscourseState``: current
+speaker, claims, dialogue turns) and the attributor's per-document helpers (``sentence_bounds``,
+``present_markers``, ``main_voice`` …); its own helper functions take the one component they need. Generators for quotations are visited by
 ``Attributor`` in priority order (the sieve order of Muzny et al. 2017: most certain first); the
 fitted model (``model.py``) then chooses among every candidate they proposed. The priority only
 matters when no weights are shipped for a language, and as a feature (``rank``).

@@ -13,6 +13,7 @@ from ..registry import generator
 if TYPE_CHECKING:  # pragma: no cover
     from ...coref import Entity
     from ...quotes import QuoteSpan
+    from ...subjects import SubjectResolver
     from ..attributor import Attributor
 
 _REACH = 1500  # characters back to look for the other party of a dialogue
@@ -28,18 +29,18 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     if len(turns) >= 2 and turns[-2] is not None and turns[-1] is not turns[-2]:
         entity = turns[-2]
     elif turns and turns[-1] is not None:
-        entity = _other_person(a, q.outer_start, turns[-1])
+        entity = _other_person(a.subjects, q.outer_start, turns[-1])
     if entity is None:
         return None
     return Candidate("alternation", None, Resolved(entity, None, "alternation"))
 
 
-def _other_person(a: Attributor, offset: int, speaker: Entity | None) -> Entity | None:
+def _other_person(subjects: SubjectResolver, offset: int, speaker: Entity | None) -> Entity | None:
     """The most recently mentioned person before ``offset`` who is not ``speaker``."""
-    k = bisect.bisect_left(a.mention_starts, offset) - 1
-    while k >= 0 and offset - a.mentions[k].start < _REACH:
-        m = a.mentions[k]
-        e = a.entity_of.get(m.start)
+    k = bisect.bisect_left(subjects.mention_starts, offset) - 1
+    while k >= 0 and offset - subjects.mentions[k].start < _REACH:
+        m = subjects.mentions[k]
+        e = subjects.entity_of.get(m.start)
         if e is not None and e is not speaker and e.kind is SpeakerKind.PERSON and not e.plural \
                 and m.kind is not MentionKind.PRONOUN:
             return e

@@ -17,23 +17,25 @@ if TYPE_CHECKING:  # pragma: no cover
     from ...coref import Entity
     from ...quotes import QuoteSpan
     from ...mentions import MentionSpan
+    from ...subjects import SubjectResolver
     from ..attributor import Attributor
+    from ..state import DiscourseState
 
 
 @generator("continuation", priority=100, needs_cue=False)
 def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The current speaker."""
-    current = a.current
+    current = a.state.current
     if a.is_fragment(q) or q.dialogue:
         return None
-    if label_of(a, q) is not None:
+    if label_of(a.subjects, q) is not None:
         return None  # a transcript turn's label names its speaker
     unnamed = _unnamed_speaker(a, q)
     if unnamed is not None:
         return Candidate("continuation", None, Resolved(None, unnamed, "continuation"))
     if current is None:
         return None
-    if _new_person_between(a, a.state.last_end, q.outer_start, current):
+    if _new_person_between(a.subjects, a.state, a.state.last_end, q.outer_start, current):
         return None
     return Candidate("continuation", None, Resolved(current, None, "continuation"))
 
@@ -44,40 +46,40 @@ def _unnamed_speaker(a: Attributor, q: QuoteSpan) -> MentionSpan | None:
     this the quotation would go on with whoever spoke before that claim."""
     if not a._same_paragraph_as_last_claim(q):
         return None
-    speaker = a.claims[-1].speaker
+    speaker = a.state.claims[-1].speaker
     if speaker is None or speaker.mention is None or speaker.kind is not SpeakerKind.UNKNOWN:
         return None
     m = a.state.unnamed
     return m if m is not None and m.start == speaker.mention.start else None
 
 
-def _new_person_between(a: Attributor, start: int, end: int, speaker: Entity | None) -> bool:
-    lo = bisect.bisect_left(a.mention_starts, start)
-    for k in range(lo, bisect.bisect_left(a.mention_starts, end)):
-        m = a.mentions[k]
-        e = a.entity_of.get(m.start)
+def _new_person_between(subjects: SubjectResolver, state: DiscourseState, start: int, end: int, speaker: Entity | None) -> bool:
+    lo = bisect.bisect_left(subjects.mention_starts, start)
+    for k in range(lo, bisect.bisect_left(subjects.mention_starts, end)):
+        m = subjects.mentions[k]
+        e = subjects.entity_of.get(m.start)
         if m.kind is MentionKind.NAME and e is not None and e is not speaker and e.kind is SpeakerKind.PERSON \
-                and m.start not in a.state.speaker_mentions and not _after_speaker(a, lo, k):
+                and m.start not in state.speaker_mentions and not _after_speaker(subjects, state, lo, k):
             return True
         # a person described, not named, who opens a sentence of the narrative ("L'avocate de la
         # partie civile a posé une question au témoin.") takes the floor too
         if m.kind is MentionKind.ROLE and e is not None and e is not speaker and e.kind is SpeakerKind.PERSON \
-                and not e.plural and m.start not in a.state.speaker_mentions and not a._in_quote(m.start) \
-                and a._sentence_subject(a.doc.sentence_span(m.start)[0], m.end) is m:
+                and not e.plural and m.start not in state.speaker_mentions and not subjects._in_quote(m.start) \
+                and subjects._sentence_subject(subjects.doc.sentence_span(m.start)[0], m.end) is m:
             return True
     return False
 
 
-def _after_speaker(a: Attributor, lo: int, k: int) -> bool:
+def _after_speaker(subjects: SubjectResolver, state: DiscourseState, lo: int, k: int) -> bool:
     """Mention ``k`` shares its sentence with the last speaker's own mention: it is part of that
     speaker's description ('said Ann Kim, a fellow at the Center for X', '"…," Harbor Fund
     manager Ann Kim said'), no new voice."""
-    sentence = a.doc.sentence_index(a.mentions[k].start)
-    for way in (range(k - 1, lo - 1, -1), range(k + 1, len(a.mentions))):
+    sentence = subjects.doc.sentence_index(subjects.mentions[k].start)
+    for way in (range(k - 1, lo - 1, -1), range(k + 1, len(subjects.mentions))):
         for j in way:
-            other = a.mentions[j]
-            if a.doc.sentence_index(other.start) != sentence:
+            other = subjects.mentions[j]
+            if subjects.doc.sentence_index(other.start) != sentence:
                 break
-            if other.start in a.state.speaker_mentions:
+            if other.start in state.speaker_mentions:
                 return True
     return False

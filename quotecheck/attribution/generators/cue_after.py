@@ -13,6 +13,7 @@ from ..registry import generator
 if TYPE_CHECKING:  # pragma: no cover
     from ...cues import CueMatch
     from ...quotes import QuoteSpan
+    from ...subjects import SubjectResolver
     from ..attributor import Attributor
 
 _PARENTHESIS_CHARS = 12  # the longest parenthesis between the subject and its cue ("(D-Mo.)", "(SPD)")
@@ -30,27 +31,27 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     ends on its own question mark or full stop leaves the subject and its cue a sentence of
     their own, with no content clause. Or a name after a dash that closes the paragraph, the
     quotation's signature ('“…” ― Ann Kim')."""
-    cue = a._cue_at(q.outer_end)
+    cue = a.subjects._cue_at(q.outer_end)
     if cue is not None:
-        return Candidate("cue-after", cue, a._subject(cue, prefer_after=True))
-    return _subject_then_cue(a, q) or _described_then_cue(a, q)
+        return Candidate("cue-after", cue, a.subjects._subject(cue, prefer_after=True))
+    return _subject_then_cue(a.subjects, q) or _described_then_cue(a, q)
 
 
-def _subject_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
-    text = a.text
-    if _colon_quote_closed(a, q):
+def _subject_then_cue(subjects: SubjectResolver, q: QuoteSpan) -> Candidate | None:
+    text = subjects.text
+    if _colon_quote_closed(subjects, q):
         return None
-    k = bisect.bisect_left(a.mention_starts, q.outer_end)
-    if k >= len(a.mentions):
+    k = bisect.bisect_left(subjects.mention_starts, q.outer_end)
+    if k >= len(subjects.mentions):
         return None
-    m = a.mentions[k]
+    m = subjects.mentions[k]
     if m.kind is MentionKind.NAME and text[q.outer_end:m.start].strip(" \u00a0") in _SIGNATURE_DASHES \
-            and not text[m.end:a.doc.paragraph_span(m.start)[1]].strip(" \u00a0.,"):
+            and not text[m.end:subjects.doc.paragraph_span(m.start)[1]].strip(" \u00a0.,"):
         # '“…” ― Ann Kim': a name after a dash closing the paragraph signs the quotation
-        return Candidate("cue-after", None, Resolved(a.entity_of.get(m.start), m, "mention"))
+        return Candidate("cue-after", None, Resolved(subjects.entity_of.get(m.start), m, "mention"))
     if text[q.outer_end:m.start].strip(" ,\u00a0\u202f"):
         return None
-    m = a._person_after_modifiers(k) or m  # '"…," Kerr campaign manager Ann Lowe said'
+    m = subjects._person_after_modifiers(k) or m  # '"…," Kerr campaign manager Ann Lowe said'
     end = m.end
     rest = text[end:end + _PARENTHESIS_CHARS + 2]
     if rest.startswith(" (") and ")" in rest:
@@ -58,29 +59,30 @@ def _subject_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
     if text.startswith(",", end) and m.kind is not MentionKind.PRONOUN:
         # '"…," Ann Kim, a senior aide to the mayor, said': an apposition between commas, the
         # cue after one of them ('Ann Kim, 30, of Bend, Ore., said')
-        sent_end = a.doc.sentence_span(m.start)[1]
+        sent_end = subjects.doc.sentence_span(m.start)[1]
         limit = min(sent_end, end + _APPOSITION_CHARS)
         close = text.find(",", end + 1, limit)
-        while close > 0 and a._cue_at(close + 1, skip=" \u00a0") is None:
+        while close > 0 and subjects._cue_at(close + 1, skip=" \u00a0") is None:
             close = text.find(",", close + 1, limit)
         # inside one sentence a full stop is an abbreviation's ("Mr. Kerr's deputy")
-        if close > 0 and not any(ch in a.breaks and ch not in ".!?" for ch in text[end:close]):
+        if close > 0 and not any(ch in subjects.breaks and ch not in ".!?" for ch in text[end:close]):
             end = close + 1
-    cue = a._cue_at(end, skip=" \u00a0")
-    if cue is None or cue.inverted is not None or a.doc.paragraph_index(cue.start) != q.paragraph:
+    cue = subjects._cue_at(end, skip=" \u00a0")
+    if cue is None or cue.inverted is not None or subjects.doc.paragraph_index(cue.start) != q.paragraph:
         return None
-    if _content_of_its_own(a, cue):
+    if _content_of_its_own(subjects, cue):
         return None
     if m.kind is MentionKind.PRONOUN:
-        return Candidate("cue-after", cue, Resolved(a._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun"))
-    return Candidate("cue-after", cue, Resolved(a.entity_of.get(m.start), m, "mention"))
+        return Candidate("cue-after", cue, Resolved(subjects._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun"))
+    return Candidate("cue-after", cue, Resolved(subjects.entity_of.get(m.start), m, "mention"))
 
 
-def _colon_quote_closed(a: Attributor, q: QuoteSpan) -> bool:
+def _colon_quote_closed(subjects: SubjectResolver, q: QuoteSpan) -> bool:
     """'X erklärte: „… .“ Y drängte …': a quotation that a colon opens and its own full stop
     closes is a sentence whole; the subject and cue after it start the next one, about something
     else (a question or an exclamation may still be answered by "Kim asked")."""
-    return a.text[q.start:q.end].rstrip()[-1:] == "." and a.text[:q.outer_start].rstrip().endswith(":")
+    text = subjects.text
+    return text[q.start:q.end].rstrip()[-1:] == "." and text[:q.outer_start].rstrip().endswith(":")
 
 
 def _described_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
@@ -88,48 +90,48 @@ def _described_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
     unnamed person), opened by a determiner right after the closing mark, then its cue; the
     subject is the phrase found before the cue (the description the sentence cue takes too), when it
     starts on that determiner."""
-    text, tokens = a.text, a.tokens
-    i = a.doc.token_index(q.outer_end)
+    text, tokens = a.ctx.text, a.ctx.tokens
+    i = a.ctx.doc.token_index(q.outer_end)
     if i >= len(tokens) or text[q.outer_end:tokens[i].start].strip(" ,\u00a0\u202f") \
-            or tokens[i].lower not in a.data.determiners:
+            or tokens[i].lower not in a.ctx.data.determiners:
         return None
     for j in range(i + 1, min(len(tokens), i + 2 + _DESCRIBED_WORDS)):
-        cue = a._cue_at(tokens[j].start, skip="")
+        cue = a.subjects._cue_at(tokens[j].start, skip="")
         if cue is not None and cue.first == j:
             break
         if not tokens[j].text.isalpha():
             return None
     else:
         return None
-    if cue.inverted is not None or a.doc.paragraph_index(cue.start) != q.paragraph or _content_of_its_own(a, cue):
+    if cue.inverted is not None or a.ctx.doc.paragraph_index(cue.start) != q.paragraph or _content_of_its_own(a.subjects, cue):
         return None
-    resolved = a._subject(cue, prefer_after=False)
+    resolved = a.subjects._subject(cue, prefer_after=False)
     if resolved is None or resolved.mention is None:
-        described = a._described_subject(cue, a.doc.sentence_span(cue.start)[0])
+        described = a.reported._described_subject(cue, a.ctx.doc.sentence_span(cue.start)[0])
         if described is None:
             return None
-        resolved = Resolved(a.named_entity_at(described.start), described, "description before the cue")
+        resolved = Resolved(a.subjects.named_entity_at(described.start), described, "description before the cue")
     if resolved.mention is None or resolved.mention.start != tokens[i].start:
         return None
     return Candidate("cue-after", cue, resolved)
 
 
-def _content_of_its_own(a: Attributor, cue: CueMatch) -> bool:
+def _content_of_its_own(subjects: SubjectResolver, cue: CueMatch) -> bool:
     """"X said that …", "X said the plan …": the cue reports a statement of its own."""
     nxt = cue.last + 1
-    tokens = a.tokens
-    if nxt < len(tokens) and (tokens[nxt].lower in a.data.complementizers or tokens[nxt].text == ":"):
+    tokens = subjects.tokens
+    if nxt < len(tokens) and (tokens[nxt].lower in subjects.data.complementizers or tokens[nxt].text == ":"):
         return True
-    sent_end = a.doc.sentence_span(cue.start)[1]
-    return _words_over(a, cue.end, sent_end, _TAIL_WORDS) \
-        and not (nxt < len(tokens) and (tokens[nxt].text == "," or tokens[nxt].lower in a.preambles))
+    sent_end = subjects.doc.sentence_span(cue.start)[1]
+    return _words_over(subjects, cue.end, sent_end, _TAIL_WORDS) \
+        and not (nxt < len(tokens) and (tokens[nxt].text == "," or tokens[nxt].lower in subjects.preambles))
 
 
-def _words_over(a: Attributor, start: int, end: int, most: int) -> bool:
+def _words_over(subjects: SubjectResolver, start: int, end: int, most: int) -> bool:
     """More than ``most`` words (tokens opening on a letter or digit) start in ``start:end``; read
     up to the one past ``most`` only, not to the end of a sentence that may be the whole text."""
-    tokens, seen = a.doc.tokens, 0
-    for k in range(a.doc.token_index(start), a.doc.token_index(end)):
+    tokens, seen = subjects.doc.tokens, 0
+    for k in range(subjects.doc.token_index(start), subjects.doc.token_index(end)):
         if tokens[k].text[:1].isalnum():
             seen += 1
             if seen > most:

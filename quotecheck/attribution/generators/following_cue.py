@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 @generator("following-cue", priority=65, needs_cue=True)
 def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The cue of the next sentence when it opens on words pointing back at the quotation."""
-    found = a.following_cue(q)
+    found = a.subjects.following_cue(q)
     if found is None:
         return None
     cue, resolved = found

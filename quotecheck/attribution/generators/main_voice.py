@@ -29,11 +29,11 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     nor in a paragraph whose last claim a cue gave a speaker already."""
     if a.is_fragment(q) or a.main_voice is None:
         return None
-    if label_of(a, q) is not None:
+    if label_of(a.subjects, q) is not None:
         return None  # a transcript turn's label names its speaker
-    if a.current is not None and a.current is not a.main_voice and a._same_paragraph_as_last_claim(q) \
-            and a.claims[-1].cue is not None and not q.dialogue and q.outer_start - a.claims[-1].end <= _NEXT_CHARS:
+    if a.state.current is not None and a.state.current is not a.main_voice and a._same_paragraph_as_last_claim(q) \
+            and a.state.claims[-1].cue is not None and not q.dialogue and q.outer_start - a.state.claims[-1].end <= _NEXT_CHARS:
         return None  # the paragraph's last claim has a cued speaker: the discourse goes on with them
-    if q.paragraph > 0 and a.doc.paragraph_index(a.main_voice.first_offset) > q.paragraph:
+    if q.paragraph > 0 and a.ctx.doc.paragraph_index(a.main_voice.first_offset) > q.paragraph:
         return None  # past the lede, not the voice of words quoted paragraphs before they come in
     return Candidate("main-voice", None, Resolved(a.main_voice, None, "main-voice"))

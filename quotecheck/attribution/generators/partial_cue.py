@@ -26,21 +26,21 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     if not q.embedded:
         return None
     lo, hi = a.sentence_bounds(q)
-    words = a.doc.tokens_between(max(lo, q.outer_start - _REACH), q.outer_start)
-    hit = next((t for t in reversed(words) if t.lower in a.data.partial_cues), None)
+    words = a.ctx.doc.tokens_between(max(lo, q.outer_start - _REACH), q.outer_start)
+    hit = next((t for t in reversed(words) if t.lower in a.ctx.data.partial_cues), None)
     if hit is None:
         return None
-    cue = CueMatch(hit.start, hit.end, hit.text, a.data.partial_cues[hit.lower], 0, 0)
-    m = a._sentence_subject(lo, hit.start)
+    cue = CueMatch(hit.start, hit.end, hit.text, a.ctx.data.partial_cues[hit.lower], 0, 0)
+    m = a.subjects._sentence_subject(lo, hit.start)
     if m is None or m.place or m.end > q.outer_start:
         m = _nearest_mention(a, q, lo, hi)
     if m is not None:
-        entity = a.entity_of.get(m.start)
+        entity = a.ctx.entity_of.get(m.start)
         if m.kind is MentionKind.PRONOUN:
-            entity = a._resolve_pronoun(m.start, m.gender, m.plural)
+            entity = a.subjects._resolve_pronoun(m.start, m.gender, m.plural)
         return Candidate("partial-cue", cue, Resolved(entity, m, "nearest mention"))
-    if a.current is not None:
-        return Candidate("partial-cue", cue, Resolved(a.current, None, "current speaker"))
+    if a.state.current is not None:
+        return Candidate("partial-cue", cue, Resolved(a.state.current, None, "current speaker"))
     return None
 
 
@@ -68,8 +68,8 @@ def _speaking(a: Attributor) -> tuple[list[int], list[MentionSpan]]:
     found = a.indexes.get("partial-cue")
     if found is None:
         kept = []
-        for m in a.mentions:
-            entity = a.entity_of.get(m.start)
+        for m in a.subjects.mentions:
+            entity = a.ctx.entity_of.get(m.start)
             if m.kind is MentionKind.ORGANIZATION or (
                     m.kind is MentionKind.NAME and entity is not None and entity.kind is SpeakerKind.ORGANIZATION):
                 continue

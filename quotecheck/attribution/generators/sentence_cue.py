@@ -31,30 +31,30 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     sels »"): none for it. A participle made a noun ("le prévenu", "l'accusé") is no cue.
     """
     lo, hi = a.sentence_bounds(q)
-    if q.embedded and a.text[q.start:q.start + 1].isupper():
+    if q.embedded and a.ctx.text[q.start:q.start + 1].isupper():
         return None
-    first = bisect.bisect_left(a.cue_starts, lo)
-    last = bisect.bisect_left(a.cue_starts, hi)
-    at = bisect.bisect_left(a.cue_starts, q.start, first, last)
-    tokens = a.doc.tokens
-    determiners = a.data.determiners
-    cues = [c for c in a.cues[max(first, at - _NEAREST):min(last, at + _NEAREST)]
-            if a.doc.paragraph_index(c.start) == q.paragraph
+    first = bisect.bisect_left(a.subjects.cue_starts, lo)
+    last = bisect.bisect_left(a.subjects.cue_starts, hi)
+    at = bisect.bisect_left(a.subjects.cue_starts, q.start, first, last)
+    tokens = a.ctx.doc.tokens
+    determiners = a.ctx.data.determiners
+    cues = [c for c in a.subjects.cues[max(first, at - _NEAREST):min(last, at + _NEAREST)]
+            if a.ctx.doc.paragraph_index(c.start) == q.paragraph
             and not (c.first == c.last and c.first > 0 and tokens[c.first - 1].lower in determiners)]
     if not cues:
         return None
     cues.sort(key=lambda c: abs(c.start - q.start))
     for cue in cues:
-        resolved = a._subject(cue, prefer_after=cue.start > q.end)
+        resolved = a.subjects._subject(cue, prefer_after=cue.start > q.end)
         if resolved is not None:
             return Candidate("sentence-cue", cue, resolved)
     cue = cues[0]
-    sent_start = a.doc.sentence_span(cue.start)[0]
-    resolved = a._same_sentence_speaker(sent_start)
-    if resolved is None and a.data.null_subject:
-        resolved = a._dropped_subject(cue, sent_start)
+    sent_start = a.ctx.doc.sentence_span(cue.start)[0]
+    resolved = a.reported._same_sentence_speaker(sent_start)
+    if resolved is None and a.ctx.data.null_subject:
+        resolved = a.reported._dropped_subject(cue, sent_start)
     elif resolved is None:
-        described = a._described_subject(cue, sent_start)
+        described = a.reported._described_subject(cue, sent_start)
         if described is not None:
-            resolved = Resolved(a.named_entity_at(described.start), described, "description before the cue")
+            resolved = Resolved(a.subjects.named_entity_at(described.start), described, "description before the cue")
     return Candidate("sentence-cue", cue, resolved)

@@ -34,16 +34,16 @@ def _marker_after(a: Attributor, offset: int) -> tuple[Resolved, CueMatch] | Non
     markers = a.present_markers
     if not markers:
         return None
-    text, reach = a.text, min(len(a.text), offset + _AFTER_REACH)
+    text, reach = a.ctx.text, min(len(a.ctx.text), offset + _AFTER_REACH)
     start = offset
     while start < reach and text[start] in _LEAD:
         start += 1
     for marker in markers:
         if a.lowered.startswith(marker + " ", start, reach):
-            m = a._mention_after(start + len(marker) + 1, start + 2 * _AFTER_REACH)
+            m = a.subjects._mention_after(start + len(marker) + 1, start + 2 * _AFTER_REACH)
             if m is not None:
-                cue = CueMatch(start, start + len(marker), a.text[start:start + len(marker)], marker, 0, 0)
-                return Resolved(a.entity_of.get(m.start), m, "source marker"), cue
+                cue = CueMatch(start, start + len(marker), a.ctx.text[start:start + len(marker)], marker, 0, 0)
+                return Resolved(a.ctx.entity_of.get(m.start), m, "source marker"), cue
     return None
 
 
@@ -58,8 +58,8 @@ def _marker_before(a: Attributor, offset: int, embedded: bool = False) -> tuple[
     markers = a.present_markers
     if not markers:
         return None
-    sent_start, _ = a.doc.sentence_span(offset)
-    text, lowered = a.text, a.lowered
+    sent_start, _ = a.ctx.doc.sentence_span(offset)
+    text, lowered = a.ctx.text, a.lowered
     for marker in markers:
         positions = a.marker_positions(marker)
         j = bisect.bisect_right(positions, offset - len(marker) - 1) - 1
@@ -70,24 +70,24 @@ def _marker_before(a: Attributor, offset: int, embedded: bool = False) -> tuple[
             continue
         opens_sentence = _blank(text, sent_start, p)
         after = p + len(marker) + 1
-        m = a._mention_after(after, offset) or a._stressed_pronoun(after)
+        m = a.subjects._mention_after(after, offset) or a.subjects._stressed_pronoun(after)
         if m is not None:
-            m = a._apposed_name(m, offset)
+            m = a.subjects._apposed_name(m, offset)
         if m is not None:
             comma_next = _next_nonspace(text, m.end, offset) == ","
             rest = _stripped(text, m.end, offset, _APPOSITION_CHARS)
             opens = embedded and opens_sentence and comma_next
             if rest == "" or opens or (comma_next and rest is not None and not any(b in rest for b in BLOCKERS)):
                 cue = CueMatch(p, p + len(marker), text[p:p + len(marker)], marker, 0, 0)
-                entity = a.entity_of.get(m.start)
+                entity = a.ctx.entity_of.get(m.start)
                 if m.kind is MentionKind.PRONOUN:
-                    entity = a._resolve_pronoun(m.start, m.gender, m.plural)
+                    entity = a.subjects._resolve_pronoun(m.start, m.gender, m.plural)
                 return Resolved(entity, m, "source marker"), cue
         if embedded and opens_sentence:
             # the source is a description the mentions do not take: the words up to the comma
             comma = text.find(",", p + len(marker), offset)
             if comma > sent_start:
-                resolved = a._source(after, comma)
+                resolved = a.subjects._source(after, comma)
                 if resolved is not None:
                     cue = CueMatch(p, p + len(marker), text[p:p + len(marker)], marker, 0, 0)
                     return resolved, cue

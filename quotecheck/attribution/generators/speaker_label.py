@@ -18,8 +18,10 @@ from ..candidates import Candidate
 from ..registry import generator
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ...context import Context
     from ...coref import Entity
     from ...quotes import QuoteSpan
+    from ...subjects import SubjectResolver
     from ..attributor import Attributor
 
 #: one to three words in capitals (two letters at least), then a colon and a space
@@ -29,30 +31,30 @@ _LABEL = re.compile(r"((?:[^\W\d_a-z][^\W\d_]*[.'’-]?\s){0,2}[^\W\d_][^\W\d_]+
 @generator("speaker-label", priority=72, needs_cue=False)
 def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The speaker a capitalised label at the start of the quotation's paragraph names."""
-    label = label_of(a, q)
+    label = label_of(a.subjects, q)
     if label is None:
         return None
-    entity = _named(a, label)
+    entity = _named(a.ctx, label)
     if entity is not None:
         return Candidate("speaker-label", None, Resolved(entity, None, "speaker label"))
     mention = MentionSpan(q.start, q.start + len(label), label, MentionKind.NAME)
     return Candidate("speaker-label", None, Resolved(None, mention, "speaker label"))
 
 
-def label_of(a: Attributor, q: QuoteSpan) -> str | None:
+def label_of(subjects: SubjectResolver, q: QuoteSpan) -> str | None:
     """The capitalised label opening the quotation at the start of its paragraph, else None
     (``continuation`` and ``main-voice`` leave a labelled turn alone: the label names its speaker)."""
-    lead = a.text[a.doc.paragraph_span(q.start)[0]:q.start]
-    if lead.strip(" \u00a0" + "".join(a.quote_chars)):
+    lead = subjects.text[subjects.doc.paragraph_span(q.start)[0]:q.start]
+    if lead.strip(" \u00a0" + "".join(subjects.quote_chars)):
         return None  # only opening marks before the quotation's own text
-    match = _LABEL.match(a.text, q.start, q.end)
-    if match is None or not match.group(1).isupper() or match.group(1).rstrip(".") in a.data.interview_markers:
+    match = _LABEL.match(subjects.text, q.start, q.end)
+    if match is None or not match.group(1).isupper() or match.group(1).rstrip(".") in subjects.data.interview_markers:
         return None
     return match.group(1)
 
 
-def _named(a: Attributor, label: str) -> Entity | None:
+def _named(ctx: Context, label: str) -> Entity | None:
     """The one entity with a name whose last word is the label's last word (case aside)."""
     last = label.rstrip(".").split()[-1].casefold()
-    found = [e for e in a.entities if any(n.split()[-1].casefold() == last for n in e.names if n.split())]
+    found = [e for e in ctx.entities if any(n.split()[-1].casefold() == last for n in e.names if n.split())]
     return found[0] if len(found) == 1 else None
