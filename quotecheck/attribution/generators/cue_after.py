@@ -82,7 +82,12 @@ def _colon_quote_closed(subjects: SubjectResolver, q: QuoteSpan) -> bool:
     closes is a sentence whole; the subject and cue after it start the next one, about something
     else (a question or an exclamation may still be answered by "Kim asked")."""
     text = subjects.text
-    return text[q.start:q.end].rstrip()[-1:] == "." and text[:q.outer_start].rstrip().endswith(":")
+    if text[q.start:q.end].rstrip()[-1:] != ".":
+        return False
+    k = q.outer_start
+    while k > 0 and text[k - 1].isspace():  # a walk back over the spaces, not a copy of the text before
+        k -= 1
+    return k > 0 and text[k - 1] == ":"
 
 
 def _described_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
