@@ -10,7 +10,7 @@ from quotecheck.claims import Claim
 from quotecheck.context import Context
 from quotecheck.subjects import SubjectResolver
 
-TEXT = "Paul Ravel a rencontré Jean Morel hier. « Tout va bien », a-t-il dit."
+TEXT = "Paul Ravel a rencontré Jean Morel hier. « Tout ira mieux », a-t-il dit."
 
 
 def _speaker(resolver: SubjectResolver) -> str | None:

@@ -15,7 +15,7 @@ from quotecheck.cues import CueMatch
 from quotecheck.reported import ReportedSpeech
 from quotecheck.subjects import Resolved, SubjectResolver
 
-TEXT = "Paul Ravel a rencontré Jean Morel hier. « Tout va bien », a-t-il dit."
+TEXT = "Paul Ravel a rencontré Jean Morel hier. « Tout ira mieux », a-t-il dit."
 REPORTED = "Paul Ravel a déclaré que le projet avançait bien. Selon Marie Dubreuil, les travaux commenceront en mai."
 
 

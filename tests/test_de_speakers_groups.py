@@ -48,7 +48,7 @@ def test_an_article_of_another_case_after_und_opens_a_second_subject() -> None:
 
 def test_a_common_noun_after_a_locative_preposition_is_no_seat() -> None:
     assert ("der beiden Berater", True) in _roles(
-        "Durch die Reform würden sich nach Meinung der beiden Berater in Zukunft weniger Bewerber melden.")
+        "Mit dem Gesetz kämen nach Meinung der beiden Berater künftig weniger Anträge.")
     assert "Der Sprecher der Fraktion in Flensburg" in [m.text for m in found(
         "Der Sprecher der Fraktion in Flensburg sagte, es gehe gut.")]
 
