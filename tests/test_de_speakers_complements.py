@@ -19,7 +19,7 @@ def test_the_name_before_its_affiliation_speaks_not_the_last_noun_of_it() -> Non
 
 
 def test_an_apposition_left_open_before_the_cue_describes_the_name_before_it() -> None:
-    text = "Der Streit geht weiter. Paul Morel, der Präsident der Kammer im Norden des Landes Tirol sagte vor der Presse, die Lage sei ruhig."
+    text = "Der Streit geht weiter. Paul Morel, der Präsident der Kammer im Norden des Landes Tirol sagte am Abend, die Lage sei ruhig."
     assert claims(text) == [(ClaimKind.INDIRECT, "die Lage sei ruhig", "Paul Morel")]
 
 
