@@ -582,6 +582,20 @@ class ReportedSpeech:
                 found.add(self.doc.sentence_span(m.start())[0])
         return frozenset(found)
 
+    def _mood_content(self, start: int, end: int) -> tuple[int, int] | None:
+        """The content of sentence ``start``..``end`` when it may carry on another sentence's
+        speaker: outside quotations, with no cue of its own, a verb in the reported mood, and
+        content of a few characters that overlaps no quotation."""
+        k = bisect.bisect_left(self.cue_starts, start)
+        if self.subjects._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
+            return None
+        if not any(t.lower in self.data.reported_mood_forms for t in self.doc.tokens_between(start, end)):
+            return None
+        content = strip_space(self.text, start, self._content_end(start))
+        if content[1] - content[0] < 8 or self._overlaps_quote(*content):
+            return None
+        return content
+
     def _mood_after_cue(self, start: int, end: int) -> None:
         """"Der Minister äußerte Zweifel. Die Pläne seien nicht bezahlbar.": a sentence in the
         reported mood right after one whose speech verb had no content clause reports the words
@@ -589,13 +603,8 @@ class ReportedSpeech:
         cue = self.state.mute_cue
         if cue is None or self.doc.sentence_index(start) - self.doc.sentence_index(cue.start) != 1:
             return
-        k = bisect.bisect_left(self.cue_starts, start)
-        if self.subjects._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
-            return
-        if not any(t.lower in self.data.reported_mood_forms for t in self.doc.tokens_between(start, end)):
-            return
-        content = strip_space(self.text, start, self._content_end(start))
-        if content[1] - content[0] < 8 or self._overlaps_quote(*content):
+        content = self._mood_content(start, end)
+        if content is None:
             return
         resolved = self.subjects._subject(cue, False)
         if resolved is not None and resolved.mention is not None and resolved.mention.kind is MentionKind.NAME \
@@ -624,13 +633,8 @@ class ReportedSpeech:
         p_start, p_end = self.doc.sentences[index]
         if "\n" in self.text[p_start:start] or (self.state.claims and self.state.claims[-1].end > p_start):
             return
-        k = bisect.bisect_left(self.cue_starts, start)
-        if self.subjects._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
-            return
-        if not any(t.lower in self.data.reported_mood_forms for t in self.doc.tokens_between(start, end)):
-            return
-        content = strip_space(self.text, start, self._content_end(start))
-        if content[1] - content[0] < 8 or self._overlaps_quote(*content):
+        content = self._mood_content(start, end)
+        if content is None:
             return
         m = self.subjects._sentence_subject(p_start, p_end)
         if m is None or not self._known_speaker(m) or m.kind is not MentionKind.NAME:

@@ -5,21 +5,16 @@ assignment, and every step of the map holds at least ISOTONIC_ROWS rows."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-from pathlib import Path
 
 import pytest
+from script_helpers import load_script
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "fit_attribution.py"
 np = pytest.importorskip("numpy")
 
 
 @pytest.fixture(scope="module")
 def fit():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("fit_attribution_script", SCRIPT)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+    return load_script("fit_attribution")
 
 
 def test_default_folds_are_the_hash_of_the_id(fit) -> None:  # type: ignore[no-untyped-def]

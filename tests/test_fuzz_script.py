@@ -3,23 +3,18 @@ reproducible from their seed."""
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-from pathlib import Path
 
 import pytest
+from script_helpers import load_script
 
 from quotecheck import Claim
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "fuzz.py"
 
 
 @pytest.fixture(scope="module")
 def fuzz():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("fuzz_script", SCRIPT)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+    return load_script("fuzz")
 
 
 class _Stub:
