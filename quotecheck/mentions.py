@@ -562,6 +562,12 @@ class _MentionFinder:
                     # where nouns are capitalised: "in Flensburg" belongs to it, "zu einer
                     # Notlandung" and a common noun of news prose ("in Zukunft") not
                     break
+                if k + 1 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].lower in self.prepositions \
+                        and tokens[k + 1].lower in self.determiners:
+                    # "a report for 2019 of the ministry": a year, then the complement goes on
+                    last, key, k = k, tokens[k].lower, k + 1
+                    words += 1
+                    continue
                 if k + 1 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].text.isalpha() \
                         and tokens[k + 1].text.islower() and k + 1 not in self.cue_starts:
                     # "un giovane di 24 anni", "une femme de 73 ans": an age describes the person
@@ -573,6 +579,10 @@ class _MentionFinder:
                     key = tokens[k].lower
                     k += 1
                     words += 1
+                    if self.data.capitalized_nouns:
+                        k = self._adjectives_before_noun(last, k)  # "der freien norwegischen Presse"
+                        key = tokens[k - 1].lower
+                        last = k - 1
                     if self.data.capitalized_nouns and k < len(tokens) and (tokens[last].text.islower() or (
                             tokens[last].lower.endswith(self.data.adjective_endings) and tokens[last].text.isalpha()
                             and not is_first_name(tokens[last].text))) \
@@ -596,6 +606,24 @@ class _MentionFinder:
                 break
             break
         return self._lower_case_name_end(last), key
+
+    def _adjectives_before_noun(self, last: int, k: int) -> int:
+        """Where nouns are capitalised, the token after the lower-case adjectives that follow the
+        complement's adjective at ``last`` and come before its noun ("der freien norwegischen
+        Presse"); ``k`` when no such chain leads to a capitalised word."""
+        tokens = self.tokens
+        endings = self.data.adjective_endings
+        if not (tokens[last].text.isalpha() and tokens[last].text.islower() and tokens[last].lower.endswith(endings)):
+            return k
+        m = k
+        while m + 1 < len(tokens) and tokens[m].text.isalpha() and tokens[m].text.islower() \
+                and tokens[m].lower.endswith(endings) and self._plain_word(m) \
+                and self.doc.text[tokens[m - 1].end:tokens[m].start] == " ":
+            m += 1
+        if m > k and m < len(tokens) and _is_capitalized(tokens[m]) and not is_first_name(tokens[m].text) \
+                and self.doc.text[tokens[m - 1].end:tokens[m].start] == " ":
+            return m
+        return k
 
     def _quoted_title_end(self, last: int) -> int:
         """Last token of a title in quotation marks right after an organisation noun ("die Zeitung

@@ -43,3 +43,15 @@ def test_an_office_is_not_the_person_named_only_as_kin_before_it() -> None:
 def test_the_noun_phrase_after_the_verb_outweighs_a_mention_of_the_fronted_phrase() -> None:
     text = "Die Lage ist unklar. Unter Berufung auf anonyme Quellen meldete die Nordpost, der Minister werde zurücktreten."
     assert claims(text) == [(ClaimKind.INDIRECT, "der Minister werde zurücktreten", "Nordpost")]
+
+
+def test_a_complement_keeps_every_adjective_before_its_noun() -> None:
+    text = "Die Wahl verlief ruhig. Nach Angaben der Beobachter der freien norwegischen Presse sei die Lage in der Stadt ruhig."
+    assert claims(text) == [(ClaimKind.INDIRECT, "sei die Lage in der Stadt ruhig",
+                             "der Beobachter der freien norwegischen Presse")]
+
+
+def test_a_year_inside_a_complement_does_not_end_it_before_a_genitive() -> None:
+    text = "Die Wahl verlief ruhig. Laut einem Bericht für 2019 des zuständigen Amtes sei die Zahl der Unfälle gestiegen."
+    assert claims(text) == [(ClaimKind.INDIRECT, "sei die Zahl der Unfälle gestiegen",
+                             "einem Bericht für 2019 des zuständigen Amtes")]
