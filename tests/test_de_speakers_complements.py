@@ -55,3 +55,10 @@ def test_a_year_inside_a_complement_does_not_end_it_before_a_genitive() -> None:
     text = "Die Wahl verlief ruhig. Laut einem Bericht für 2019 des zuständigen Amtes sei die Zahl der Unfälle gestiegen."
     assert claims(text) == [(ClaimKind.INDIRECT, "sei die Zahl der Unfälle gestiegen",
                              "einem Bericht für 2019 des zuständigen Amtes")]
+
+
+def test_a_place_noun_in_a_complement_keeps_the_place_name_after_it() -> None:
+    text = "Die Lage ist unklar. Ein Sprecher der Stadt Bad Kreuznach sagte, die Straße sei gesperrt."
+    assert claims(text) == [(ClaimKind.INDIRECT, "die Straße sei gesperrt", "ein Sprecher der Stadt Bad Kreuznach")]
+    text = "Die Lage ist unklar. Der Bürgermeister der Stadt Köln Peter Brenner sagte, die Straße sei gesperrt."
+    assert claims(text) == [(ClaimKind.INDIRECT, "die Straße sei gesperrt", "Peter Brenner")]
