@@ -62,3 +62,8 @@ def test_a_place_noun_in_a_complement_keeps_the_place_name_after_it() -> None:
     assert claims(text) == [(ClaimKind.INDIRECT, "die Straße sei gesperrt", "ein Sprecher der Stadt Bad Kreuznach")]
     text = "Die Lage ist unklar. Der Bürgermeister der Stadt Köln Peter Brenner sagte, die Straße sei gesperrt."
     assert claims(text) == [(ClaimKind.INDIRECT, "die Straße sei gesperrt", "Peter Brenner")]
+
+
+def test_the_name_after_a_place_noun_is_a_place_not_the_speaker() -> None:
+    text = "Die Lage ist unklar. Die Initiative Wasserschutz Region Basel teilte mit, dass niemand verletzt worden sei."
+    assert claims(text) == [(ClaimKind.INDIRECT, "niemand verletzt worden sei", "Initiative Wasserschutz")]
