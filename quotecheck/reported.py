@@ -1121,6 +1121,8 @@ class ReportedSpeech:
                 noun = False  # "der Fraktionen im Landtag": where the source sits belongs to it
             elif t.text[:1].isupper():
                 noun = True
+            elif not noun and self._adjective_chain(j):
+                pass  # "laut nationalem statistischen Institut": adjectives before their noun
             elif t.text[:1].isalnum() and (j == k or (not noun and nxt[:1].isupper())):
                 noun = j == k and not nxt[:1].isupper()
             else:
@@ -1137,6 +1139,19 @@ class ReportedSpeech:
         if not (t.text[:1].isalpha() and t.text[:1].islower()) or t.lower in data.determiners:
             return None
         return tokens[j - 1].end
+
+    def _adjective_chain(self, j: int) -> bool:
+        """Where nouns are capitalised, tokens from j on are lower-case adjectives (``ADJECTIVE_ENDINGS``),
+        two or more, up to a capitalised word: "nationalem statistischen Institut"."""
+        tokens, data = self.tokens, self.data
+        if not (data.capitalized_nouns and data.adjective_endings):
+            return False
+        m = j
+        while m < len(tokens) and m - j < 3 and tokens[m].text.isalpha() and tokens[m].text.islower() \
+                and tokens[m].lower.endswith(data.adjective_endings) and tokens[m].lower not in data.auxiliaries \
+                and tokens[m].lower not in data.determiners:
+            m += 1
+        return m - j >= 2 and m < len(tokens) and tokens[m].text[:1].isupper()
 
     def _relative_source(self, offset: int, s_end: int) -> int | None:
         """Where the content starts when a relative pronoun follows the source marker at once
