@@ -1109,9 +1109,20 @@ class ReportedSpeech:
         data = self.data
         k = j = self.doc.token_index(start)
         noun = False
+        opened = False  # an article whose noun comes after a phrase of its own ("einer am Montag …")
         while j < len(tokens) and tokens[j].start < s_end and j - k <= _DESCRIPTION_WORDS:
             t = tokens[j]
             nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+            if j > k and not noun and t.text.islower() and tokens[j - 1].lower in data.determiners \
+                    and data.capitalized_nouns and not t.lower.endswith(data.adjective_endings):
+                opened = True
+            if opened and noun and t.text.isalpha() and t.text.islower() and nxt[:1].isupper() \
+                    and data.adjective_endings and t.lower.endswith(data.adjective_endings) \
+                    and t.lower not in data.auxiliaries:
+                # "einer am Montag veröffentlichten Mitteilung": the participle before the noun
+                opened, noun = False, False
+                j += 1
+                continue
             if noun and data.genitive_determiners and t.lower in data.determiners \
                     and t.lower not in data.genitive_determiners and t.lower not in data.complement_prepositions:
                 break  # "des Senders die Zahlen": an article other than a genitive one opens a new phrase

@@ -125,3 +125,9 @@ def test_a_source_of_adjectives_before_its_noun_with_no_article_is_whole() -> No
     text = "Die Lage ist unklar. Laut nationalem statistischen Amt ist die Zahl der Unfälle deutlich gestiegen."
     assert claims(text) == [(ClaimKind.INDIRECT, "ist die Zahl der Unfälle deutlich gestiegen",
                              "nationalem statistischen Amt")]
+
+
+def test_a_participle_phrase_before_the_source_noun_belongs_to_the_source() -> None:
+    text = "Die Lage ist unklar. Laut einer am Montag veröffentlichten Mitteilung des Amtes ist die Zahl der Unfälle gestiegen."
+    assert claims(text) == [(ClaimKind.INDIRECT, "ist die Zahl der Unfälle gestiegen",
+                             "einer am Montag veröffentlichten Mitteilung des Amtes")]
