@@ -25,6 +25,8 @@ __all__ = ["MentionSpan", "between_finder", "find_mentions", "mentions_between"]
 
 _MAX_ROLE_WORDS = 4
 _COMPLEMENT_WORDS = 3
+#: the words of a place's name after a noun of ``PLACE_NOUNS`` ("der Stadt Bad Kreuznach")
+_PLACE_NAME_WORDS = 3
 _MIN_NOUN_STEM = 3  # letters before a common-noun ending: "Jung" and "Ort" are no compounds
 _MIN_COMPOUND_HEAD = 6  # letters of a role or organisation noun that ends a compound ("-sprecher", not "-mann")
 _MAX_ADJECTIVES = 2  # "der ehemalige russische Präsident"
@@ -562,6 +564,12 @@ class _MentionFinder:
                     # where nouns are capitalised: "in Flensburg" belongs to it, "zu einer
                     # Notlandung" and a common noun of news prose ("in Zukunft") not
                     break
+                if k + 1 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].lower in self.prepositions \
+                        and tokens[k + 1].lower in self.determiners:
+                    # "a report for 2019 of the ministry": a year, then the complement goes on
+                    last, key, k = k, tokens[k].lower, k + 1
+                    words += 1
+                    continue
                 if k + 1 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].text.isalpha() \
                         and tokens[k + 1].text.islower() and k + 1 not in self.cue_starts:
                     # "un giovane di 24 anni", "une femme de 73 ans": an age describes the person
@@ -573,6 +581,15 @@ class _MentionFinder:
                     key = tokens[k].lower
                     k += 1
                     words += 1
+                    if self.data.capitalized_nouns:
+                        k = self._adjectives_before_noun(last, k)  # "der freien norwegischen Presse"
+                        key = tokens[k - 1].lower
+                        last = k - 1
+                    if tokens[last].lower in self.data.place_nouns:
+                        end = self._place_name_end(k)
+                        if end >= k:
+                            last, key, k = end, tokens[end].lower, end + 1  # "der Stadt Bad Kreuznach"
+                            continue
                     if self.data.capitalized_nouns and k < len(tokens) and (tokens[last].text.islower() or (
                             tokens[last].lower.endswith(self.data.adjective_endings) and tokens[last].text.isalpha()
                             and not is_first_name(tokens[last].text))) \
@@ -596,6 +613,39 @@ class _MentionFinder:
                 break
             break
         return self._lower_case_name_end(last), key
+
+    def _place_name_end(self, k: int) -> int:
+        """Last token of the place's name that starts at token k after a noun of ``PLACE_NOUNS``:
+        capitalised words that are no first name, no common noun and no cue ("der Stadt Bad
+        Kreuznach"); k - 1 when none starts there."""
+        tokens = self.tokens
+        j = k - 1
+        while j + 1 < len(tokens) and j + 1 - k < _PLACE_NAME_WORDS:
+            nxt = tokens[j + 1]
+            if self.doc.text[tokens[j].end:nxt.start] != " " or not _is_capitalized(nxt) or is_first_name(nxt.text) \
+                    or nxt.text in self.titles or (self._common_noun(nxt.text) and nxt.text not in self.data.places) \
+                    or self.cues.match_at(self.doc, j + 1) is not None:
+                break
+            j += 1
+        return j
+
+    def _adjectives_before_noun(self, last: int, k: int) -> int:
+        """Where nouns are capitalised, the token after the lower-case adjectives that follow the
+        complement's adjective at ``last`` and come before its noun ("der freien norwegischen
+        Presse"); ``k`` when no such chain leads to a capitalised word."""
+        tokens = self.tokens
+        endings = self.data.adjective_endings
+        if not (tokens[last].text.isalpha() and tokens[last].text.islower() and tokens[last].lower.endswith(endings)):
+            return k
+        m = k
+        while m + 1 < len(tokens) and tokens[m].text.isalpha() and tokens[m].text.islower() \
+                and tokens[m].lower.endswith(endings) and self._plain_word(m) \
+                and self.doc.text[tokens[m - 1].end:tokens[m].start] == " ":
+            m += 1
+        if m > k and m < len(tokens) and _is_capitalized(tokens[m]) and not is_first_name(tokens[m].text) \
+                and self.doc.text[tokens[m - 1].end:tokens[m].start] == " ":
+            return m
+        return k
 
     def _quoted_title_end(self, last: int) -> int:
         """Last token of a title in quotation marks right after an organisation noun ("die Zeitung

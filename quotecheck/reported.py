@@ -1109,9 +1109,20 @@ class ReportedSpeech:
         data = self.data
         k = j = self.doc.token_index(start)
         noun = False
+        opened = False  # an article whose noun comes after a phrase of its own ("einer am Montag …")
         while j < len(tokens) and tokens[j].start < s_end and j - k <= _DESCRIPTION_WORDS:
             t = tokens[j]
             nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+            if j > k and not noun and t.text.islower() and tokens[j - 1].lower in data.determiners \
+                    and data.capitalized_nouns and not t.lower.endswith(data.adjective_endings):
+                opened = True
+            if opened and noun and t.text.isalpha() and t.text.islower() and nxt[:1].isupper() \
+                    and data.adjective_endings and t.lower.endswith(data.adjective_endings) \
+                    and t.lower not in data.auxiliaries:
+                # "einer am Montag veröffentlichten Mitteilung": the participle before the noun
+                opened, noun = False, False
+                j += 1
+                continue
             if noun and data.genitive_determiners and t.lower in data.determiners \
                     and t.lower not in data.genitive_determiners and t.lower not in data.complement_prepositions:
                 break  # "des Senders die Zahlen": an article other than a genitive one opens a new phrase
@@ -1121,6 +1132,8 @@ class ReportedSpeech:
                 noun = False  # "der Fraktionen im Landtag": where the source sits belongs to it
             elif t.text[:1].isupper():
                 noun = True
+            elif not noun and self._adjective_chain(j):
+                pass  # "laut nationalem statistischen Institut": adjectives before their noun
             elif t.text[:1].isalnum() and (j == k or (not noun and nxt[:1].isupper())):
                 noun = j == k and not nxt[:1].isupper()
             else:
@@ -1137,6 +1150,19 @@ class ReportedSpeech:
         if not (t.text[:1].isalpha() and t.text[:1].islower()) or t.lower in data.determiners:
             return None
         return tokens[j - 1].end
+
+    def _adjective_chain(self, j: int) -> bool:
+        """Where nouns are capitalised, tokens from j on are lower-case adjectives (``ADJECTIVE_ENDINGS``),
+        two or more, up to a capitalised word: "nationalem statistischen Institut"."""
+        tokens, data = self.tokens, self.data
+        if not (data.capitalized_nouns and data.adjective_endings):
+            return False
+        m = j
+        while m < len(tokens) and m - j < 3 and tokens[m].text.isalpha() and tokens[m].text.islower() \
+                and tokens[m].lower.endswith(data.adjective_endings) and tokens[m].lower not in data.auxiliaries \
+                and tokens[m].lower not in data.determiners:
+            m += 1
+        return m - j >= 2 and m < len(tokens) and tokens[m].text[:1].isupper()
 
     def _relative_source(self, offset: int, s_end: int) -> int | None:
         """Where the content starts when a relative pronoun follows the source marker at once

@@ -512,7 +512,13 @@ class SubjectResolver:
         return None
 
     def _is_place_complement(self, m: MentionSpan, any_preposition: bool = False) -> bool:
-        """"de Tours", "de la Russie", "pour l'Afghanistan": a place or organisation inside a complement."""
+        """"de Tours", "de la Russie", "pour l'Afghanistan": a place or organisation inside a complement;
+        a name right after a noun of ``PLACE_NOUNS`` ("die Initiative Wasserschutz Region Basel")."""
+        first = self.doc.token_index(m.start)
+        if m.kind in (MentionKind.NAME, MentionKind.ORGANIZATION) and first > 0 \
+                and self.tokens[first - 1].lower in self.data.place_nouns \
+                and self.text[self.tokens[first - 1].end:m.start] == " ":
+            return True
         if m.kind is not MentionKind.ORGANIZATION and not m.place:
             return False
         k = self.doc.token_index(m.start) - 1

@@ -43,3 +43,27 @@ def test_an_office_is_not_the_person_named_only_as_kin_before_it() -> None:
 def test_the_noun_phrase_after_the_verb_outweighs_a_mention_of_the_fronted_phrase() -> None:
     text = "Die Lage ist unklar. Unter Berufung auf anonyme Quellen meldete die Nordpost, der Minister werde zurücktreten."
     assert claims(text) == [(ClaimKind.INDIRECT, "der Minister werde zurücktreten", "Nordpost")]
+
+
+def test_a_complement_keeps_every_adjective_before_its_noun() -> None:
+    text = "Die Wahl verlief ruhig. Nach Angaben der Beobachter der freien norwegischen Presse sei die Lage in der Stadt ruhig."
+    assert claims(text) == [(ClaimKind.INDIRECT, "sei die Lage in der Stadt ruhig",
+                             "der Beobachter der freien norwegischen Presse")]
+
+
+def test_a_year_inside_a_complement_does_not_end_it_before_a_genitive() -> None:
+    text = "Die Wahl verlief ruhig. Laut einem Bericht für 2019 des zuständigen Amtes sei die Zahl der Unfälle gestiegen."
+    assert claims(text) == [(ClaimKind.INDIRECT, "sei die Zahl der Unfälle gestiegen",
+                             "einem Bericht für 2019 des zuständigen Amtes")]
+
+
+def test_a_place_noun_in_a_complement_keeps_the_place_name_after_it() -> None:
+    text = "Die Lage ist unklar. Ein Sprecher der Stadt Bad Kreuznach sagte, die Straße sei gesperrt."
+    assert claims(text) == [(ClaimKind.INDIRECT, "die Straße sei gesperrt", "ein Sprecher der Stadt Bad Kreuznach")]
+    text = "Die Lage ist unklar. Der Bürgermeister der Stadt Köln Peter Brenner sagte, die Straße sei gesperrt."
+    assert claims(text) == [(ClaimKind.INDIRECT, "die Straße sei gesperrt", "Peter Brenner")]
+
+
+def test_the_name_after_a_place_noun_is_a_place_not_the_speaker() -> None:
+    text = "Die Lage ist unklar. Die Initiative Wasserschutz Region Basel teilte mit, dass niemand verletzt worden sei."
+    assert claims(text) == [(ClaimKind.INDIRECT, "niemand verletzt worden sei", "Initiative Wasserschutz")]

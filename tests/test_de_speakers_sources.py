@@ -119,3 +119,15 @@ def test_the_agent_of_a_passive_cue_speaks_in_the_reported_mood_after_it() -> No
 def test_a_quoted_name_right_after_a_one_word_source_marker_is_the_source() -> None:
     text = "Laut „Talpost“ wurden bei dem Sturm drei Menschen verletzt."
     assert claims(text) == [(ClaimKind.INDIRECT, "wurden bei dem Sturm drei Menschen verletzt", "„Talpost“")]
+
+
+def test_a_source_of_adjectives_before_its_noun_with_no_article_is_whole() -> None:
+    text = "Die Lage ist unklar. Laut nationalem statistischen Amt ist die Zahl der Unfälle deutlich gestiegen."
+    assert claims(text) == [(ClaimKind.INDIRECT, "ist die Zahl der Unfälle deutlich gestiegen",
+                             "nationalem statistischen Amt")]
+
+
+def test_a_participle_phrase_before_the_source_noun_belongs_to_the_source() -> None:
+    text = "Die Lage ist unklar. Laut einer am Montag veröffentlichten Mitteilung des Amtes ist die Zahl der Unfälle gestiegen."
+    assert claims(text) == [(ClaimKind.INDIRECT, "ist die Zahl der Unfälle gestiegen",
+                             "einer am Montag veröffentlichten Mitteilung des Amtes")]

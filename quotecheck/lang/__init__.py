@@ -214,6 +214,9 @@ to the empty/generic default below):
                            where ``PLURAL_SUFFIXES`` make the plural.
 ``PLURAL_ROLE_ARTICLES``   the articles before which a ``ROLE_PLURALS`` noun is plural (elsewhere it
                            may be a weak noun's singular: "des Experten").
+``PLACE_NOUNS``            lower-case nouns that name a kind of place and may take the place's name right
+                           after them ("stadt", "region"): in a role's complement the name belongs to it;
+                           empty where no such apposition is written.
 ``GENITIVE_NAME_ENDINGS`` endings a surname takes in the genitive ("Gordons"): a lone surname with one
                            joins the person named in full with the surname; empty elsewhere.
 ``COMMON_NOUN_ENDINGS``    lower-case endings (suffixes, compound heads) that make a capitalised word a
@@ -393,6 +396,7 @@ class LanguageData:
     role_plurals: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     plural_role_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     genitive_name_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
+    place_nouns: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     noun_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     plural_noun_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     adjective_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
