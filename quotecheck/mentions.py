@@ -846,10 +846,13 @@ class _MentionFinder:
         out: list[MentionSpan] = []
         i = 0
         n = len(tokens)
+        inside_quote, source_words = self._inside_quote, self.source_words
         while i < n:
             tok = tokens[i]
-            if not tok.text[:1].isalpha() or self._inside_quote(tok.start):
-                quoted = self._quoted_name_after_marker(i)
+            if not tok.text[:1].isalpha() or inside_quote(tok.start):
+                # (the marker test of _quoted_name_after_marker first: most marks and quoted words
+                # follow no source marker)
+                quoted = self._quoted_name_after_marker(i) if i and tokens[i - 1].lower in source_words else None
                 if quoted is not None:
                     out.append(quoted)
                     i = quoted.last + 1
