@@ -924,8 +924,12 @@ class _MentionFinder:
             # a word not capitalised opens a mention only as a title, a determiner or a pronoun,
             # or as a role after a comma or a preposition (the branches below): most words of a
             # text stop here instead of going through each branch's lookups
+            # (a role opens on a word of the role lexicon, a prefixed role "ex-…", or after a
+            # prenominal word: see _match_words)
             openers, lead_ins = self.lower_openers
-            if tok.text not in openers and low not in openers and (i == 0 or tokens[i - 1].lower not in lead_ins):
+            if tok.text not in openers and low not in openers and (
+                    i == 0 or tokens[i - 1].lower not in lead_ins
+                    or not (low in self.role_words or "-" in low or low in self.data.prenominal_words)):
                 return None
         # a title before a capitalised name: "M. Stoltenberg", "Mme Martin"
         if tok.text in self.titles and i + 1 < len(tokens):
