@@ -32,7 +32,7 @@ import attrs
 import regex
 
 from .claims import Claim, ClaimKind, Hint, HintKind, MentionKind
-from .document import Document
+from .document import Document, Token
 from .gender import is_first_name
 from .lang import LanguageData
 from .mentions import MentionSpan, between_finder
@@ -191,29 +191,42 @@ def _triggers(data: LanguageData) -> tuple[dict[str, tuple[str, ...]], tuple[tup
     return ordered, prefixes, endings, symbols
 
 
-def _token_hints(doc: Document, data: LanguageData, first: int, last: int, end: int) -> list[Hint]:
-    """:func:`find_hints` of the span that tokens ``first``..``last`` (exclusive) cover, up to
-    ``end``: each token tries only the kinds it may start (:func:`_triggers`), in their order."""
-    patterns, text, tokens = _kind_patterns(data), doc.text, doc.tokens
+def _kinds_of(token: Token, data: LanguageData) -> tuple[str, ...]:
+    """The hint kinds a token may start, in the order they are tried (:func:`_triggers`)."""
     words, prefixes, endings, symbols = _triggers(data)
+    head = token.text[:1]
+    low = token.lower
+    kinds = words.get(low, ())
+    if head.isdigit():
+        kinds = _NUMERIC_KINDS
+    elif head in symbols:
+        kinds = ("money", *kinds)
+    if prefixes:
+        kinds = (*kinds, *(kind for prefix, kind in prefixes if low.startswith(prefix) and kind not in kinds))
+    if endings and low.endswith(endings) and "commitment" not in kinds:
+        kinds = (*kinds, "commitment")
+    return tuple(sorted(kinds, key=_KINDS.index)) if len(kinds) > 1 else kinds
+
+
+def _token_hints(doc: Document, data: LanguageData, first: int, last: int, end: int,
+                 memo: dict[str, tuple[str, ...]] | None = None) -> list[Hint]:
+    """:func:`find_hints` of the span that tokens ``first``..``last`` (exclusive) cover, up to
+    ``end``: each token tries only the kinds it may start (:func:`_kinds_of`), in their order.
+    ``memo``: the kinds by token text, shared by the claims of a document (they depend on the
+    text alone, and a document repeats its words)."""
+    patterns, text, tokens = _kind_patterns(data), doc.text, doc.tokens
+    if memo is None:
+        memo = {}
     found = []
     reached = 0  # the end of the last hint: a hint never starts inside another
     for k in range(first, last):
         token = tokens[k]
         if token.start < reached:
             continue
-        head = token.text[:1]
-        low = token.lower
-        kinds = words.get(low, ())
-        if head.isdigit():
-            kinds = _NUMERIC_KINDS
-        elif head in symbols:
-            kinds = ("money", *kinds)
-        if prefixes:
-            kinds = (*kinds, *(kind for prefix, kind in prefixes if low.startswith(prefix) and kind not in kinds))
-        if endings and low.endswith(endings) and "commitment" not in kinds:
-            kinds = (*kinds, "commitment")
-        for kind in sorted(kinds, key=_KINDS.index) if len(kinds) > 1 else kinds:
+        kinds = memo.get(token.text)
+        if kinds is None:
+            kinds = memo[token.text] = _kinds_of(token, data)
+        for kind in kinds:
             m = patterns[kind].match(text, token.start, end)
             hint = _hint(kind, m, data) if m is not None else None
             if hint is not None:
@@ -343,15 +356,16 @@ def annotate(doc: Document, data: LanguageData, claims: Iterable[Claim],
     claims = list(claims)
     if not claims:
         return claims
-    starts = [t.start for t in doc.tokens]
     names = _Names(doc, data, mentions)
+    kinds: dict[str, tuple[str, ...]] = {}  # the hint kinds of each word, for every claim
     out = []
     for claim in claims:
-        first = bisect.bisect_left(starts, claim.start)
-        last = bisect.bisect_left(starts, claim.end)
+        # (the document's own token starts: no list of them built again per call)
+        first = doc.token_index(claim.start)
+        last = doc.token_index(claim.end)
         while last > first and doc.tokens[last - 1].end > claim.end:
             last -= 1
-        found = _token_hints(doc, data, first, last, claim.end)
+        found = _token_hints(doc, data, first, last, claim.end, kinds)
         taken = [(h.start, h.end) for h in found]
         for hint in names.within(first, last, claim.kind is ClaimKind.INDIRECT):
             if not any(s < hint.end and hint.start < e for s, e in taken):

@@ -110,6 +110,16 @@ def _lower_determiners(data: LanguageData) -> dict[str, tuple[str | None, bool]]
     return {k.lower(): v for k, v in data.determiners.items()}
 
 
+@functools.lru_cache(maxsize=None)
+def _lower_openers(data: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
+    """(the titles, determiners and pronouns, the words a token not capitalised opens a mention
+    with; the comma and prepositions after which such a token may open a role), built once per
+    language: :meth:`_MentionFinder._at` rejects every other such token with two set lookups."""
+    openers = frozenset((*data.titles, *_lower_determiners(data), *data.pronouns))
+    lead_ins = frozenset((",", *data.complement_prepositions, *data.locative_prepositions, *data.cue_prepositions))
+    return openers, lead_ins
+
+
 def _is_capitalized(token: Token) -> bool:
     return token.text[:1].isupper() and token.text[:1].isalpha()
 
@@ -200,6 +210,8 @@ class _MentionFinder:
         self.role_words, self.org_words = _lexicon_indexes(data)
         self.prepositions = data.complement_prepositions
         self.determiners = _lower_determiners(data)
+        # what a word that is not capitalised must be, or follow, to open a mention (see _at)
+        self.lower_openers = _lower_openers(data)
         # entities from a model backend, by start offset (empty with the rules backend)
         self.names = {start: (end, kind) for start, end, kind in doc.names if kind in ("PER", "ORG", "LOC")}
         self.last_kind: MentionKind | None = None  # the previous mention, for appositions
@@ -884,10 +896,13 @@ class _MentionFinder:
         out: list[MentionSpan] = []
         i = 0
         n = len(tokens)
+        inside_quote, source_words = self._inside_quote, self.source_words
         while i < n:
             tok = tokens[i]
-            if not tok.text[:1].isalpha() or self._inside_quote(tok.start):
-                quoted = self._quoted_name_after_marker(i)
+            if not tok.text[:1].isalpha() or inside_quote(tok.start):
+                # (the marker test of _quoted_name_after_marker first: most marks and quoted words
+                # follow no source marker)
+                quoted = self._quoted_name_after_marker(i) if i and tokens[i - 1].lower in source_words else None
                 if quoted is not None:
                     out.append(quoted)
                     i = quoted.last + 1
@@ -955,6 +970,17 @@ class _MentionFinder:
         tokens = self.tokens
         tok = tokens[i]
         low = tok.lower
+        if not tok.text[:1].isupper() and not self.names:
+            # a word not capitalised opens a mention only as a title, a determiner or a pronoun,
+            # or as a role after a comma or a preposition (the branches below): most words of a
+            # text stop here instead of going through each branch's lookups
+            # (a role opens on a word of the role lexicon, a prefixed role "ex-…", or after a
+            # prenominal word: see _match_words)
+            openers, lead_ins = self.lower_openers
+            if tok.text not in openers and low not in openers and (
+                    i == 0 or tokens[i - 1].lower not in lead_ins
+                    or not (low in self.role_words or "-" in low or low in self.data.prenominal_words)):
+                return None
         # a title before a capitalised name: "M. Stoltenberg", "Mme Martin"
         if tok.text in self.titles and i + 1 < len(tokens):
             # "M. Stoltenberg", "le comte de Valbreuse", "M. de Brissac": a particle may come first

@@ -176,9 +176,10 @@ class _Segmenter:
         k = outer_start - 1
         while k >= 0 and (is_space(text[k]) or text[k] in self.conv.closers_of):
             k -= 1  # "‘‘It is …”": a doubled opening mark is still the start of the paragraph
-        first = next((c for c in text[start:end] if c.isalpha()), "")
+        # (read in place, and at most nine words: a long quotation is not copied for this test)
+        first = next((text[j] for j in range(start, end) if text[j].isalpha()), "")
         unfinished = text[end - 1 : end] not in _SENTENCE_END
-        words = text[start:end].split()
+        words = text[start:end].split(None, 8)  # more than eight words: neither a title nor a name
         # a title or a name: few words, most capitalised ("Les Derniers Jours de l'Été")
         title = len(words) <= 8 and sum(w[:1].isupper() for w in words) * 2 >= len(words)
         if k < 0 or text[k] in LINE_BREAKS or text[k] in _SENTENCE_END:
@@ -536,7 +537,7 @@ class _Segmenter:
             doubtful: set[int] = set()  # open marks that met their own kind again before closing
             for m in self.conv.mark_class.finditer(self.text, p_start, p_end):
                 i = m.start()
-                if any(d <= i < e for d, e in dash_spans):
+                if dash_spans and any(d <= i < e for d, e in dash_spans):  # (no generator per mark when none)
                     continue
                 ch = m.group()
                 w = len(ch)

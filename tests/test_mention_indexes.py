@@ -40,3 +40,25 @@ def test_indexes_are_shared_by_the_finders_of_one_document():
     assert mentions._document_indexes(doc, data) is first
     other = RulesBackend().annotate("Le maire Paul Girard a déclaré que la séance était close.", data)
     assert mentions._document_indexes(other, data) is not first
+
+
+def test_lower_case_rejection_keeps_every_mention():
+    """The finder's early exit for words not capitalised gives what the full branches give: with a
+    model entity the exit is off, and every token opens the same mention (or none) either way."""
+    texts = {
+        "fr": ("Selon elle, le nouveau directeur de l'usine, ancien maire de Brévanne, a déclaré à "
+               "la presse que les syndicats, eux, ont dit non. M. Tardieu, secrétaire général, répond."),
+        "en": ("The former deputy director said on Monday that officials, including spokesman Tom Vale, "
+               "had met. According to the campaign manager, they will vote; he added, ex-minister Ray Holt agreed."),
+        "pt": "Segundo o advogado Paulo Lima, do chefe da comissão, Carlos Tavares, ela disse que sim.",
+    }
+    for code, text in texts.items():
+        data = load(code)
+        doc = RulesBackend().annotate(text, data)
+        fast = mentions._MentionFinder(doc, data, (), [])
+        full = mentions._MentionFinder(doc, data, (), [])
+        full.names = {-1: (-1, "PER")}  # an entity no token starts at: the branches run for every token
+        for i, tok in enumerate(doc.tokens):
+            if tok.text[:1].isalpha():
+                assert fast._at(i) == full._at(i), (code, tok.text)
+        assert any(m.kind.value == "role" for m in mentions.find_mentions(doc, data, ()))
