@@ -110,6 +110,15 @@ def _lower_determiners(data: LanguageData) -> dict[str, tuple[str | None, bool]]
     return {k.lower(): v for k, v in data.determiners.items()}
 
 
+def opens_other_case(low: str, data: LanguageData) -> bool:
+    """Where articles decline (``GENITIVE_DETERMINERS``), the lower-case word ``low`` is an article
+    no genitive complement takes: it opens a phrase of its own ("der Demonstration und die
+    Polizei", "nach Einschätzung von Beobachtern einen Rückschlag")."""
+    genitive = data.genitive_determiners
+    return bool(genitive) and low in _lower_determiners(data) and low not in genitive \
+        and low not in data.complement_prepositions
+
+
 @functools.lru_cache(maxsize=None)
 def _lower_openers(data: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
     """(the titles, determiners and pronouns, the words a token not capitalised opens a mention
@@ -776,9 +785,7 @@ class _MentionFinder:
         """Where articles decline (``GENITIVE_DETERMINERS``), an article among tokens ``first`` to
         ``end`` that no genitive complement takes opens a phrase of its own: "der Demonstration und
         die Polizei" are two subjects, "der Demonstration und der Kundgebung" one complement."""
-        genitive = self.data.genitive_determiners
-        return bool(genitive) and any(t.lower in self.determiners and t.lower not in genitive
-                                      and t.lower not in self.prepositions for t in self.tokens[first:end])
+        return any(opens_other_case(t.lower, self.data) for t in self.tokens[first:end])
 
     def _member_list_end(self, last: int) -> int:
         """Last token of the list of names a group's complement enumerates ("i gruppi di Alfa

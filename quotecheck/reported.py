@@ -18,7 +18,7 @@ from .claims import Claim, ClaimKind, MentionKind
 from .cues import CueMatch
 from .document import lower_keeping_offsets
 from .lang import LanguageData
-from .mentions import MentionSpan
+from .mentions import MentionSpan, opens_other_case
 from .subjects import BLOCKERS, SENTENCE_PUNCT, Resolved, SubjectResolver, strip_space
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1123,8 +1123,7 @@ class ReportedSpeech:
                 opened, noun = False, False
                 j += 1
                 continue
-            if noun and data.genitive_determiners and t.lower in data.determiners \
-                    and t.lower not in data.genitive_determiners and t.lower not in data.complement_prepositions:
+            if noun and opens_other_case(t.lower, data):
                 break  # "des Senders die Zahlen": an article other than a genitive one opens a new phrase
             if t.lower in data.determiners or t.lower in data.complement_prepositions:
                 noun = False
@@ -1144,8 +1143,7 @@ class ReportedSpeech:
         t = tokens[j]
         counted = t.text[:1].isdigit() and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() \
             and not tokens[j - 1].text.endswith(".")  # "40 Häuser", not "Nr. 72" or "Mai 1990 …"
-        if inner and (counted or (t.lower in data.determiners and t.lower not in data.genitive_determiners
-                                  and t.lower not in data.complement_prepositions)):
+        if inner and (counted or opens_other_case(t.lower, data)):
             return tokens[j - 1].end  # "ist nach Angaben der Wehr ein Verlust", "… 900 Menschen": the clause goes on
         if not (t.text[:1].isalpha() and t.text[:1].islower()) or t.lower in data.determiners:
             return None

@@ -19,7 +19,7 @@ from .cues import CueMatch
 from .document import Token
 from .gender import is_first_name
 from .lang import LanguageData
-from .mentions import MentionSpan
+from .mentions import MentionSpan, opens_other_case
 from .quotes import QuoteSpan, unhidden
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1227,13 +1227,11 @@ class SubjectResolver:
         """Where a source described in words ends, where articles decline (``GENITIVE_DETERMINERS``):
         before an article no genitive complement takes, once a noun has come ("nach Einschätzung von
         Beobachtern einen Rückschlag": the accusative opens the rest of the clause)."""
-        genitive = self.data.genitive_determiners
-        if not genitive:
+        if not self.data.genitive_determiners:
             return end
         noun, previous = False, ""
         for t in self.doc.tokens_between(start, end):
-            if noun and previous != "," and t.lower in self.data.determiners and t.lower not in genitive \
-                    and t.lower not in self.data.complement_prepositions:
+            if noun and previous != "," and opens_other_case(t.lower, self.data):
                 return t.start  # (after a comma, an apposition: "des Sponsors, dem Hersteller X")
             noun, previous = noun or t.text[:1].isupper(), t.text
         return end
