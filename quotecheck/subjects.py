@@ -1236,6 +1236,21 @@ class SubjectResolver:
             noun, previous = noun or t.text[:1].isupper(), t.text
         return end
 
+    def _source_words(self, start: int, end: int) -> int:
+        """The words of a source phrase, a name in quotation marks counted as one ("der Sektion
+        von „Helfer ohne Zaun“": four)."""
+        count, closers = 0, ""
+        for word in self.text[start:end].split():
+            if closers:
+                if word[-1:] in closers:
+                    closers = ""
+                continue
+            count += 1
+            if word[:1] in self.opening_marks:
+                ends = "".join(c for o, c in self.data.quote_pairs if o == word[:1] and c != o)
+                closers = "" if word[-1:] in ends and len(word) > 1 else ends
+        return count
+
     def _source(self, start: int, end: int, strict: bool = False, whole: bool = False) -> Resolved | None:
         """Who a source marker names: a mention, a pronoun, or else the words up to the comma.
 
@@ -1262,7 +1277,7 @@ class SubjectResolver:
                 return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "source marker")
             return Resolved(self.entity_of.get(m.start), m, "source marker")
         start, end = strip_space(self.text, start, end)
-        if not 1 <= len(self.text[start:end].split()) <= 8:
+        if not 1 <= self._source_words(start, end) <= 8:
             return None
         # (the words counted before the description is cut: which sources are claims stays the same)
         start, end = strip_space(self.text, start, self._description_end(start, end))
