@@ -248,6 +248,8 @@ class _Linker:
             return False  # "Die Beauftragte der Stadt, Eva Roth": the name is the noun's, not the city's
         if "\n" in gap:
             return False
+        if not gap.strip() and a.kind is MentionKind.ROLE and self._genitive_place(b):
+            return False  # "der Oberrabbiner Israels": the place in the genitive is the role's complement
         return gap.strip() in ("", ",") or (a.kind is MentionKind.ROLE and b.kind is MentionKind.NAME
                                             and self._modifiers_then_comma(a, b))
 
@@ -418,6 +420,34 @@ class _Linker:
         return "\n" not in tail and words[-1:] == [","] and len(words) <= 3 \
             and all(w.isalpha() and w.islower() for w in words[:-1])
 
+    def _genitive_place(self, mention: MentionSpan) -> bool:
+        """A one-word name that is a place with a genitive ending (``GENITIVE_NAME_ENDINGS``): "Israels"."""
+        word = mention.text
+        if mention.kind is not MentionKind.NAME or " " in word:
+            return False
+        return any(word.endswith(e) and word[:-len(e)] in self.data.places for e in self.data.genitive_name_endings)
+
+    def _apposition_after_genitive(self, role: MentionSpan, complement: MentionSpan, name: MentionSpan) -> bool:
+        """``role complement, name``: a singular role, a place in the genitive right after it, then
+        the person's name after a comma ("der Oberrabbiner Israels, Ari Stein")."""
+        if role.kind is not MentionKind.ROLE or role.plural or name.kind is not MentionKind.NAME \
+                or role.start not in self.of or not self._genitive_place(complement):
+            return False
+        text = self.doc.text
+        return not text[role.end:complement.start].strip() and text[complement.end:name.start].strip() == ","
+
+    def _role_before_named_role(self, role: MentionSpan, named_role: MentionSpan, name: MentionSpan) -> bool:
+        """``role, named_role name,``: a singular role, a comma, a role with its article and the
+        name right after it, then the comma that closes the apposition."""
+        if role.kind is not MentionKind.ROLE or role.plural or named_role.kind is not MentionKind.ROLE \
+                or named_role.plural or name.kind is not MentionKind.NAME \
+                or self.doc.tokens[named_role.first].lower not in self.data.determiners:
+            return False
+        text = self.doc.text
+        after = text[name.end:name.end + 3].lstrip(". ")
+        return text[role.end:named_role.start].strip() == "," and not text[named_role.end:name.start].strip() \
+            and after.startswith(",") and "\n" not in text[role.end:name.end]
+
     def _subject_after_complement(self, previous: MentionSpan, mention: MentionSpan) -> bool:
         """A name after an organisation and a comma that runs on into its clause ("At the
         university, Kerr opened with …"): the subject after a fronted complement, no apposition,
@@ -499,6 +529,10 @@ class _Linker:
                 # "O secretário da Cultura e do Turismo do Estado do Pará, Rui Lopes": the name is in apposition
                 # to the role, past the institution its complement names
                 entity, how = self.of.get(before.start), f"apposition to {before.text!r}"
+            if entity is None and before is not None and previous is not None \
+                    and self._apposition_after_genitive(before, previous, mention):
+                # "der Oberrabbiner Israels, Ari Stein": the name is in apposition to the role
+                entity, how = self.of.get(before.start), f"apposition to {before.text!r}"
             if entity is None and previous is not None and self._parenthesised(previous, mention) \
                     and self._spells_initials(mention) and previous.start in self.of:
                 # "l'Office de Contrôle des Eaux (Ocde)": the acronym in parentheses is an alias
@@ -528,6 +562,13 @@ class _Linker:
                 self._add(entity, mention, how)
             self.of[mention.start] = entity
             self.how_of[mention.start] = how
+            if before is not None and previous is not None and self.of.get(previous.start) is entity \
+                    and self._role_before_named_role(before, previous, mention):
+                # "Das Oberhaupt des Bundes, die Präsidentin Eva Roth, bat …": the first role is in
+                # apposition to the second, and both describe the person named there
+                described = self.of.get(before.start)
+                if described is not None and described is not entity and not described.names:
+                    self._merge(entity, described, f"apposition to {previous.text!r}")
             if previous is not None and self._parenthesised(previous, mention):
                 continue  # a gloss in parentheses: an apposition may still follow what it glosses
             before, previous = previous, mention
