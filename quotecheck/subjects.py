@@ -50,6 +50,8 @@ _INTRODUCED_REACH = 600  # characters of quotation walked back for the sentence 
 
 _QUALIFIED_MENTIONS = 2  # mentions looked past for the person a qualified noun phrase names
 _QUALIFIER_TOKENS = 5  # the most words qualifying a name in one noun phrase ("Kerr campaign manager")
+_PARENTHESIS_TOKENS = 12  # the most tokens of a gloss in parentheses walked over to a clause's auxiliary
+_CONNECTOR_LETTERS = 4  # the longest lower-case word taken as a small word inside a name ("du", "ohne")
 _COMPLEMENT_CHAIN = 4  # mentions of a name's affiliation complement walked back to the name itself
 
 
@@ -479,16 +481,27 @@ class SubjectResolver:
         words, and lower-case words only right after an article or another such word (adjectives)."""
         data = self.data
         after_article = False
-        for t in words:
+        for i, t in enumerate(words):
             low = t.lower
             if low in data.complement_prepositions or low in data.determiners or low in data.locative_prepositions \
                     or low in data.name_particles:
                 after_article = True
             elif t.text[:1].isupper() or t.text in "()-":
                 after_article = False
+            elif self._name_connector(words, i):
+                after_article = True  # "des Verbandes Union Nationale du Travail": a foreign name's small word
             elif not (after_article and t.text.isalpha()):
                 return False
         return True
+
+    def _name_connector(self, words: tuple[Token, ...], i: int) -> bool:
+        """``words[i]`` is a short lower-case word between two capitalised words of one name, no
+        verb ("Union Nationale du Travail", "Helfer ohne Zaun")."""
+        t = words[i]
+        k = self.doc.token_index(t.start)
+        return i > 0 and k + 1 < len(self.tokens) and t.text.isalpha() and len(t.text) <= _CONNECTOR_LETTERS \
+            and words[i - 1].text[:1].isupper() and self.tokens[k + 1].text[:1].isupper() \
+            and t.lower not in self.data.auxiliaries and t.lower not in self.data.speech_verbs
 
     def _after_preposition(self, m: MentionSpan, floor: int) -> bool:
         """``m`` ends a phrase that opens with a preposition after a comma (", da 2ª Vara Y"): a
@@ -905,6 +918,10 @@ class SubjectResolver:
         next to the finite auxiliary, before it or (after a fronted phrase) right after it."""
         k = cue.first - 1
         while k >= 0 and self.tokens[k].start >= sent_start and self.tokens[k].lower not in self.data.auxiliaries:
+            if self.tokens[k].text == ")" and (opening := self._parenthesis_opening(k, sent_start)) is not None:
+                # "X hat mit Y (Partei, etwa Z) vereinbart": a gloss in parentheses, commas and all
+                k = opening - 1
+                continue
             if self.tokens[k].text in ",;:" or self.tokens[k].text in self.quote_chars:
                 return None
             k -= 1
@@ -922,6 +939,18 @@ class SubjectResolver:
             first = self.mentions[between]
             if not self.text[aux.end:first.start].strip():
                 return first
+        return None
+
+    def _parenthesis_opening(self, k: int, sent_start: int) -> int | None:
+        """The index of the "(" that the ")" at token ``k`` closes, in its sentence and within
+        ``_PARENTHESIS_TOKENS`` tokens, or None."""
+        j = k - 1
+        while j >= 0 and k - j <= _PARENTHESIS_TOKENS and self.tokens[j].start >= sent_start:
+            if self.tokens[j].text == "(":
+                return j
+            if self.tokens[j].text == ")":
+                break
+            j -= 1
         return None
 
     def _apposition_opener(self, m: MentionSpan, cue: CueMatch, sent_start: int) -> MentionSpan | None:
