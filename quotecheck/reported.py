@@ -404,7 +404,7 @@ class ReportedSpeech:
             # it are adverbs ("ließ ein Sprecher kurz verlauten"); a coordinator in it joins two
             # verbs, and the phrase is another verb's object ("Experten haben das Wrack untersucht
             # und gestern bestätigt")
-            if any(tokens[j].lower in self.data.coordinators for j in range(first + 1, end_k + 1)):
+            if any(tokens[j].lower in self.data.coordinators for j in range(first + 1, cue.first)):
                 return None
             last = end_k
             while last > first and not tokens[last].text[:1].isupper():
@@ -997,6 +997,9 @@ class ReportedSpeech:
             before = text[last - 1] if last > s_start else ""
             opens = before in ("", ":", ";")
             second: tuple[int, int] | None = None
+            k = self.doc.token_index(source_start)
+            if opens and " " not in marker and k < len(self.tokens) and self.tokens[k].lower in self.data.auxiliaries:
+                continue  # "So hat sich die Chefin …": a finite verb right after it, the marker is an adverb
             whole = False  # the source is every word up to its end, not a mention stopping short of it
             relative = self._relative_source(match.end(), s_end)
             if relative is not None:
@@ -1158,7 +1161,9 @@ class ReportedSpeech:
                 break  # "des Senders die Zahlen": an article other than a genitive one opens a new phrase
             if t.lower in data.determiners or t.lower in data.complement_prepositions:
                 noun = False
-            elif t.text in self.opening_marks and j > k and (closed := self._closing_mark_token(j, s_end)) is not None:
+            elif t.text in self.opening_marks and j > k and (noun or (
+                    tokens[j - 1].lower in data.complement_prepositions and tokens[j - 1].lower not in data.determiners)) \
+                    and (closed := self._closing_mark_token(j, s_end)) is not None:
                 # "einem Test der Zeitschrift „Haus, Hof und Garten“ gibt es …": a name in marks is
                 # one word of the phrase, commas and lower-case words and all
                 noun, j = True, closed + 1
@@ -1191,6 +1196,7 @@ class ReportedSpeech:
         """``[start, end)`` is a complement preposition and a name in quotation marks ("von „Helfer ohne Zaun“")."""
         words = self.text[start:end].split(None, 1)
         return len(words) == 2 and words[0].lower() in self.data.complement_prepositions \
+            and words[0].lower() not in self.data.determiners \
             and words[1][:1] in self.opening_marks and any(words[1].endswith(c) for _, c in self.data.quote_pairs)
 
     def _comma_in_marks(self, start: int, end: int) -> bool:

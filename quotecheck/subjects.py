@@ -1308,6 +1308,9 @@ class SubjectResolver:
         start, end = strip_space(self.text, start, end)
         if not 1 <= self._source_words(start, end) <= 8:
             return None
+        k = self.doc.token_index(start)
+        if k < len(self.tokens) and self.tokens[k].lower in self.data.auxiliaries:
+            return None  # "So hat sich die Chefin …": a finite verb after the marker, which was an adverb
         # (the words counted before the description is cut: which sources are claims stays the same)
         start, end = strip_space(self.text, start, self._description_end(start, end))
         words = self.text[start:end].split()
