@@ -436,16 +436,19 @@ class _Linker:
         text = self.doc.text
         return not text[role.end:complement.start].strip() and text[complement.end:name.start].strip() == ","
 
-    def _role_before_named_role(self, role: MentionSpan, named_role: MentionSpan, name: MentionSpan) -> bool:
-        """``role, named_role name,``: a singular role, a comma, a role with its article and the
-        name right after it, then the comma that closes the apposition."""
+    def _role_before_named_role(self, role: MentionSpan, named_role: MentionSpan, name: MentionSpan,
+                                complement: MentionSpan | None = None) -> bool:
+        """``role [complement], named_role name,``: a singular role (its place in the genitive after
+        it), a comma, a role with its article and the name right after it, then the comma that
+        closes the apposition."""
         if role.kind is not MentionKind.ROLE or role.plural or named_role.kind is not MentionKind.ROLE \
                 or named_role.plural or name.kind is not MentionKind.NAME \
                 or self.doc.tokens[named_role.first].lower not in self.data.determiners:
             return False
         text = self.doc.text
         after = text[name.end:name.end + 3].lstrip(". ")
-        return text[role.end:named_role.start].strip() == "," and not text[named_role.end:name.start].strip() \
+        role_end = complement.end if complement is not None else role.end
+        return text[role_end:named_role.start].strip() == "," and not text[named_role.end:name.start].strip() \
             and after.startswith(",") and "\n" not in text[role.end:name.end]
 
     def _subject_after_complement(self, previous: MentionSpan, mention: MentionSpan) -> bool:
@@ -469,11 +472,12 @@ class _Linker:
     def run(self) -> list[Entity]:
         previous: MentionSpan | None = None
         before: MentionSpan | None = None  # the mention before ``previous``
+        earlier: MentionSpan | None = None  # the mention before ``before``
         for mention in self.mentions:
             entity = None
             how = ""
             if mention.kind is MentionKind.PRONOUN:
-                before, previous = previous, mention
+                earlier, before, previous = before, previous, mention
                 continue
             if previous is not None and previous.kind is not MentionKind.PRONOUN and self._appositive(previous, mention):
                 prev_entity = self.of.get(previous.start)
@@ -562,16 +566,19 @@ class _Linker:
                 self._add(entity, mention, how)
             self.of[mention.start] = entity
             self.how_of[mention.start] = how
-            if before is not None and previous is not None and self.of.get(previous.start) is entity \
-                    and self._role_before_named_role(before, previous, mention):
+            role = earlier if earlier is not None and before is not None and self._genitive_place(before) \
+                and not self.doc.text[earlier.end:before.start].strip() else before
+            if role is not None and previous is not None and self.of.get(previous.start) is entity \
+                    and self._role_before_named_role(role, previous, mention, before if role is earlier else None):
                 # "Das Oberhaupt des Bundes, die Präsidentin Eva Roth, bat …": the first role is in
-                # apposition to the second, and both describe the person named there
-                described = self.of.get(before.start)
+                # apposition to the second, and both describe the person named there (a place
+                # in the genitive may stand after the first: "Das Oberhaupt Kanadas, die …")
+                described = self.of.get(role.start)
                 if described is not None and described is not entity and not described.names:
                     self._merge(entity, described, f"apposition to {previous.text!r}")
             if previous is not None and self._parenthesised(previous, mention):
                 continue  # a gloss in parentheses: an apposition may still follow what it glosses
-            before, previous = previous, mention
+            earlier, before, previous = before, previous, mention
         self._link_roles()
         self._link_descriptions()
         return [e for e in self.entities if e.mentions]
