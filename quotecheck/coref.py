@@ -248,6 +248,8 @@ class _Linker:
             return False  # "Die Beauftragte der Stadt, Eva Roth": the name is the noun's, not the city's
         if "\n" in gap:
             return False
+        if not gap.strip() and a.kind is MentionKind.ROLE and self._genitive_place(b):
+            return False  # "der Oberrabbiner Israels": the place in the genitive is the role's complement
         return gap.strip() in ("", ",") or (a.kind is MentionKind.ROLE and b.kind is MentionKind.NAME
                                             and self._modifiers_then_comma(a, b))
 
@@ -418,6 +420,37 @@ class _Linker:
         return "\n" not in tail and words[-1:] == [","] and len(words) <= 3 \
             and all(w.isalpha() and w.islower() for w in words[:-1])
 
+    def _genitive_place(self, mention: MentionSpan) -> bool:
+        """A one-word name that is a place with a genitive ending (``GENITIVE_NAME_ENDINGS``): "Israels"."""
+        word = mention.text
+        if mention.kind is not MentionKind.NAME or " " in word:
+            return False
+        return any(word.endswith(e) and word[:-len(e)] in self.data.places for e in self.data.genitive_name_endings)
+
+    def _apposition_after_genitive(self, role: MentionSpan, complement: MentionSpan, name: MentionSpan) -> bool:
+        """``role complement, name``: a singular role, a place in the genitive right after it, then
+        the person's name after a comma ("der Oberrabbiner Israels, Ari Stein")."""
+        if role.kind is not MentionKind.ROLE or role.plural or name.kind is not MentionKind.NAME \
+                or role.start not in self.of or not self._genitive_place(complement):
+            return False
+        text = self.doc.text
+        return not text[role.end:complement.start].strip() and text[complement.end:name.start].strip() == ","
+
+    def _role_before_named_role(self, role: MentionSpan, named_role: MentionSpan, name: MentionSpan,
+                                complement: MentionSpan | None = None) -> bool:
+        """``role [complement], named_role name,``: a singular role (its place in the genitive after
+        it), a comma, a role with its article and the name right after it, then the comma that
+        closes the apposition."""
+        if role.kind is not MentionKind.ROLE or role.plural or named_role.kind is not MentionKind.ROLE \
+                or named_role.plural or name.kind is not MentionKind.NAME \
+                or self.doc.tokens[named_role.first].lower not in self.data.determiners:
+            return False
+        text = self.doc.text
+        after = text[name.end:name.end + 3].lstrip(". ")
+        role_end = complement.end if complement is not None else role.end
+        return text[role_end:named_role.start].strip() == "," and not text[named_role.end:name.start].strip() \
+            and after.startswith(",") and "\n" not in text[role.end:name.end]
+
     def _subject_after_complement(self, previous: MentionSpan, mention: MentionSpan) -> bool:
         """A name after an organisation and a comma that runs on into its clause ("At the
         university, Kerr opened with …"): the subject after a fronted complement, no apposition,
@@ -439,11 +472,12 @@ class _Linker:
     def run(self) -> list[Entity]:
         previous: MentionSpan | None = None
         before: MentionSpan | None = None  # the mention before ``previous``
+        earlier: MentionSpan | None = None  # the mention before ``before``
         for mention in self.mentions:
             entity = None
             how = ""
             if mention.kind is MentionKind.PRONOUN:
-                before, previous = previous, mention
+                earlier, before, previous = before, previous, mention
                 continue
             if previous is not None and previous.kind is not MentionKind.PRONOUN and self._appositive(previous, mention):
                 prev_entity = self.of.get(previous.start)
@@ -499,6 +533,10 @@ class _Linker:
                 # "O secretário da Cultura e do Turismo do Estado do Pará, Rui Lopes": the name is in apposition
                 # to the role, past the institution its complement names
                 entity, how = self.of.get(before.start), f"apposition to {before.text!r}"
+            if entity is None and before is not None and previous is not None \
+                    and self._apposition_after_genitive(before, previous, mention):
+                # "der Oberrabbiner Israels, Ari Stein": the name is in apposition to the role
+                entity, how = self.of.get(before.start), f"apposition to {before.text!r}"
             if entity is None and previous is not None and self._parenthesised(previous, mention) \
                     and self._spells_initials(mention) and previous.start in self.of:
                 # "l'Office de Contrôle des Eaux (Ocde)": the acronym in parentheses is an alias
@@ -528,9 +566,19 @@ class _Linker:
                 self._add(entity, mention, how)
             self.of[mention.start] = entity
             self.how_of[mention.start] = how
+            role = earlier if earlier is not None and before is not None and self._genitive_place(before) \
+                and not self.doc.text[earlier.end:before.start].strip() else before
+            if role is not None and previous is not None and self.of.get(previous.start) is entity \
+                    and self._role_before_named_role(role, previous, mention, before if role is earlier else None):
+                # "Das Oberhaupt des Bundes, die Präsidentin Eva Roth, bat …": the first role is in
+                # apposition to the second, and both describe the person named there (a place
+                # in the genitive may stand after the first: "Das Oberhaupt Kanadas, die …")
+                described = self.of.get(role.start)
+                if described is not None and described is not entity and not described.names:
+                    self._merge(entity, described, f"apposition to {previous.text!r}")
             if previous is not None and self._parenthesised(previous, mention):
                 continue  # a gloss in parentheses: an apposition may still follow what it glosses
-            before, previous = previous, mention
+            earlier, before, previous = before, previous, mention
         self._link_roles()
         self._link_descriptions()
         return [e for e in self.entities if e.mentions]

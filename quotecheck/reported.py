@@ -28,6 +28,11 @@ __all__ = ["MakeClaim", "ReportedSpeech"]
 
 
 @functools.lru_cache(maxsize=None)
+def _is_year(word: str) -> bool:
+    """A year written in digits after its month ("Juni 2007")."""
+    return len(word) == 4 and word.isdigit()
+
+
 def _marker_pattern(data: LanguageData) -> regex.Pattern[str] | None:
     """All source markers of a language in one pattern, longest first ("laut Angaben" before "laut")."""
     markers = sorted(data.source_markers, key=len, reverse=True)
@@ -72,6 +77,7 @@ _GROUP_REACH = 14  # tokens walked back from a cue for the plural noun phrase th
 _DESCRIBED = "description before the cue"
 _AFTER_SOURCE_WORDS = 2  # words after ", selon X," for the clause there to be the content  # the longest noun phrase before a cue taken as its subject
 _CLOSING_SOURCE_WORDS = 14  # the longest source phrase after a closing marker taken as written
+_MARKED_NAME_TOKENS = 8  # the most tokens of a name in quotation marks inside a source's noun phrase
 _MOOD_REACH = 2  # sentences after a claim in which the reported mood still carries its speaker
 
 
@@ -393,6 +399,17 @@ class ReportedSpeech:
             k -= 1
         if first is None or first == end_k:
             return None
+        if self.data.capitalized_nouns:
+            # where every noun is capitalised, the phrase ends on its noun: lower-case words after
+            # it are adverbs ("ließ ein Sprecher kurz verlauten"); a coordinator in it joins two
+            # verbs, and the phrase is another verb's object ("Experten haben das Wrack untersucht
+            # und gestern bestätigt")
+            if any(tokens[j].lower in self.data.coordinators for j in range(first + 1, cue.first)):
+                return None
+            last = end_k
+            while last > first and not tokens[last].text[:1].isupper():
+                last -= 1
+            end_k = last if last > first else end_k  # (none capitalised: a lower-case name, "die taz")
         start, end = tokens[first].start, tokens[end_k].end
         return MentionSpan(start, end, self.text[start:end], MentionKind.ROLE,
                            head=tokens[end_k].lower, first=first, last=end_k, linkable=False)
@@ -980,6 +997,10 @@ class ReportedSpeech:
             before = text[last - 1] if last > s_start else ""
             opens = before in ("", ":", ";")
             second: tuple[int, int] | None = None
+            k = self.doc.token_index(source_start)
+            if opens and " " not in marker and k < len(self.tokens) and self.tokens[k].lower in self.data.auxiliaries:
+                continue  # "So hat sich die Chefin …": a finite verb right after it, the marker is an adverb
+            whole = False  # the source is every word up to its end, not a mention stopping short of it
             relative = self._relative_source(match.end(), s_end)
             if relative is not None:
                 # "Non per Moretti, secondo il quale il bilancio …": the relative's antecedent is the source
@@ -1011,6 +1032,11 @@ class ReportedSpeech:
                 # "Nach Angaben der spanischen Hafenbehörde Apex kam es …": no mention opens
                 # the source, but its noun phrase ends where the verb comes
                 source_end, start, end = phrase_end, phrase_end, self._content_end(phrase_end)
+            elif opens and self._comma_in_marks(source_start, s_end) \
+                    and (phrase_end := self._source_phrase_end(source_start, s_end)) is not None:
+                # "Laut einem Test der Zeitschrift „Haus, Hof und Garten“ gibt es …": the comma is
+                # the name's; the noun phrase ends where the verb comes
+                source_end, start, end = phrase_end, phrase_end, self._content_end(phrase_end)
             elif opens:
                 comma = text.find(",", source_start, s_end)
                 if comma < 0 or comma - source_start > 80:
@@ -1038,8 +1064,16 @@ class ReportedSpeech:
                         and text[inside.end:source_end].strip() and text[inside.end:source_end].lstrip()[:1].isalnum():
                     # "Bei dem Feuer wurden nach Angaben der Feuerwehr zwei Häuser zerstört": the
                     # source runs into the rest of the clause with no comma; both sides are content
-                    second = (inside.end, source_end)
-                    source_end = inside.end
+                    phrase_end = self._source_phrase_end(source_start, source_end, inner=True)
+                    if phrase_end is not None and phrase_end > inside.end \
+                            and self._marked_complement(inside.end, phrase_end):
+                        # "nach Angaben des Leiters der Sektion von „Helfer ohne Zaun“ dauert …":
+                        # the mention stops before a name in marks that its phrase goes on to
+                        whole = True
+                    else:
+                        phrase_end = inside.end
+                    second = (phrase_end, source_end)
+                    source_end = phrase_end
                 elif (inside is None or inside.start != source_start) and self.data.source_without_comma \
                         and marker not in self.data.named_source_markers \
                         and (comma < 0 or comma > source_end) \
@@ -1063,7 +1097,7 @@ class ReportedSpeech:
             noun = self._marker_noun(at, marker, source_start)
             if noun is not None and opens:
                 start, end, second = source_start, self._content_end(source_start), None  # the verb opens the content
-            resolved = noun or self.subjects._source(source_start, source_end, strict=strict)
+            resolved = noun or self.subjects._source(source_start, source_end, strict=strict, whole=whole)
             if resolved is None:
                 continue
             cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
@@ -1127,10 +1161,19 @@ class ReportedSpeech:
                 break  # "des Senders die Zahlen": an article other than a genitive one opens a new phrase
             if t.lower in data.determiners or t.lower in data.complement_prepositions:
                 noun = False
+            elif t.text in self.opening_marks and j > k and (noun or (
+                    tokens[j - 1].lower in data.complement_prepositions and tokens[j - 1].lower not in data.determiners)) \
+                    and (closed := self._closing_mark_token(j, s_end)) is not None:
+                # "einem Test der Zeitschrift „Haus, Hof und Garten“ gibt es …": a name in marks is
+                # one word of the phrase, commas and lower-case words and all
+                noun, j = True, closed + 1
+                continue
             elif noun and t.lower in data.locative_prepositions and nxt[:1].isupper():
                 noun = False  # "der Fraktionen im Landtag": where the source sits belongs to it
             elif t.text[:1].isupper():
                 noun = True
+            elif noun and _is_year(t.text) and tokens[j - 1].lower in data.months:
+                pass  # "des Flughafens im Juni 2007 …": the year of its month belongs to the phrase
             elif not noun and self._adjective_chain(j):
                 pass  # "laut nationalem statistischen Institut": adjectives before their noun
             elif t.text[:1].isalnum() and (j == k or (not noun and nxt[:1].isupper())):
@@ -1148,6 +1191,37 @@ class ReportedSpeech:
         if not (t.text[:1].isalpha() and t.text[:1].islower()) or t.lower in data.determiners:
             return None
         return tokens[j - 1].end
+
+    def _marked_complement(self, start: int, end: int) -> bool:
+        """``[start, end)`` is a complement preposition and a name in quotation marks ("von „Helfer ohne Zaun“")."""
+        words = self.text[start:end].split(None, 1)
+        return len(words) == 2 and words[0].lower() in self.data.complement_prepositions \
+            and words[0].lower() not in self.data.determiners \
+            and words[1][:1] in self.opening_marks and any(words[1].endswith(c) for _, c in self.data.quote_pairs)
+
+    def _comma_in_marks(self, start: int, end: int) -> bool:
+        """The first comma after ``start`` (before ``end``) stands inside quotation marks opened after ``start``."""
+        comma = self.text.find(",", start, end)
+        if comma < 0:
+            return False
+        before = self.text[start:comma]
+        return any(before.count(o) > before.count(c) for o, c in self.data.quote_pairs if o != c)
+
+    def _closing_mark_token(self, j: int, limit: int) -> int | None:
+        """The token that closes the quotation mark token j opens, before ``limit`` and within
+        ``_MARKED_NAME_TOKENS`` tokens, or None."""
+        tokens = self.tokens
+        closers = {c for o, c in self.data.quote_pairs if o == tokens[j].text and c != o}
+        if not closers:
+            return None
+        m = j + 1
+        while m < len(tokens) and m - j <= _MARKED_NAME_TOKENS and tokens[m].start < limit:
+            if tokens[m].text in closers:
+                return m if m > j + 1 else None
+            if tokens[m].text in self.opening_marks or tokens[m].text in SENTENCE_PUNCT:
+                return None
+            m += 1
+        return None
 
     def _adjective_chain(self, j: int) -> bool:
         """Where nouns are capitalised, tokens from j on are lower-case adjectives (``ADJECTIVE_ENDINGS``),

@@ -50,6 +50,8 @@ _INTRODUCED_REACH = 600  # characters of quotation walked back for the sentence 
 
 _QUALIFIED_MENTIONS = 2  # mentions looked past for the person a qualified noun phrase names
 _QUALIFIER_TOKENS = 5  # the most words qualifying a name in one noun phrase ("Kerr campaign manager")
+_PARENTHESIS_TOKENS = 12  # the most tokens of a gloss in parentheses walked over to a clause's auxiliary
+_CONNECTOR_LETTERS = 4  # the longest lower-case word taken as a small word inside a name ("du", "ohne")
 _COMPLEMENT_CHAIN = 4  # mentions of a name's affiliation complement walked back to the name itself
 
 
@@ -479,16 +481,27 @@ class SubjectResolver:
         words, and lower-case words only right after an article or another such word (adjectives)."""
         data = self.data
         after_article = False
-        for t in words:
+        for i, t in enumerate(words):
             low = t.lower
             if low in data.complement_prepositions or low in data.determiners or low in data.locative_prepositions \
                     or low in data.name_particles:
                 after_article = True
             elif t.text[:1].isupper() or t.text in "()-":
                 after_article = False
+            elif self._name_connector(words, i):
+                after_article = True  # "des Verbandes Union Nationale du Travail": a foreign name's small word
             elif not (after_article and t.text.isalpha()):
                 return False
         return True
+
+    def _name_connector(self, words: tuple[Token, ...], i: int) -> bool:
+        """``words[i]`` is a short lower-case word between two capitalised words of one name, no
+        verb ("Union Nationale du Travail", "Helfer ohne Zaun")."""
+        t = words[i]
+        k = self.doc.token_index(t.start)
+        return i > 0 and k + 1 < len(self.tokens) and t.text.isalpha() and len(t.text) <= _CONNECTOR_LETTERS \
+            and words[i - 1].text[:1].isupper() and self.tokens[k + 1].text[:1].isupper() \
+            and t.lower not in self.data.auxiliaries and t.lower not in self.data.speech_verbs
 
     def _after_preposition(self, m: MentionSpan, floor: int) -> bool:
         """``m`` ends a phrase that opens with a preposition after a comma (", da 2ª Vara Y"): a
@@ -905,6 +918,10 @@ class SubjectResolver:
         next to the finite auxiliary, before it or (after a fronted phrase) right after it."""
         k = cue.first - 1
         while k >= 0 and self.tokens[k].start >= sent_start and self.tokens[k].lower not in self.data.auxiliaries:
+            if self.tokens[k].text == ")" and (opening := self._parenthesis_opening(k, sent_start)) is not None:
+                # "X hat mit Y (Partei, etwa Z) vereinbart": a gloss in parentheses, commas and all
+                k = opening - 1
+                continue
             if self.tokens[k].text in ",;:" or self.tokens[k].text in self.quote_chars:
                 return None
             k -= 1
@@ -922,6 +939,18 @@ class SubjectResolver:
             first = self.mentions[between]
             if not self.text[aux.end:first.start].strip():
                 return first
+        return None
+
+    def _parenthesis_opening(self, k: int, sent_start: int) -> int | None:
+        """The index of the "(" that the ")" at token ``k`` closes, in its sentence and within
+        ``_PARENTHESIS_TOKENS`` tokens, or None."""
+        j = k - 1
+        while j >= 0 and k - j <= _PARENTHESIS_TOKENS and self.tokens[j].start >= sent_start:
+            if self.tokens[j].text == "(":
+                return j
+            if self.tokens[j].text == ")":
+                break
+            j -= 1
         return None
 
     def _apposition_opener(self, m: MentionSpan, cue: CueMatch, sent_start: int) -> MentionSpan | None:
@@ -1236,6 +1265,21 @@ class SubjectResolver:
             noun, previous = noun or t.text[:1].isupper(), t.text
         return end
 
+    def _source_words(self, start: int, end: int) -> int:
+        """The words of a source phrase, a name in quotation marks counted as one ("der Sektion
+        von „Helfer ohne Zaun“": four)."""
+        count, closers = 0, ""
+        for word in self.text[start:end].split():
+            if closers:
+                if word[-1:] in closers:
+                    closers = ""
+                continue
+            count += 1
+            if word[:1] in self.opening_marks:
+                ends = "".join(c for o, c in self.data.quote_pairs if o == word[:1] and c != o)
+                closers = "" if word[-1:] in ends and len(word) > 1 else ends
+        return count
+
     def _source(self, start: int, end: int, strict: bool = False, whole: bool = False) -> Resolved | None:
         """Who a source marker names: a mention, a pronoun, or else the words up to the comma.
 
@@ -1262,8 +1306,11 @@ class SubjectResolver:
                 return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "source marker")
             return Resolved(self.entity_of.get(m.start), m, "source marker")
         start, end = strip_space(self.text, start, end)
-        if not 1 <= len(self.text[start:end].split()) <= 8:
+        if not 1 <= self._source_words(start, end) <= 8:
             return None
+        k = self.doc.token_index(start)
+        if k < len(self.tokens) and self.tokens[k].lower in self.data.auxiliaries:
+            return None  # "So hat sich die Chefin …": a finite verb after the marker, which was an adverb
         # (the words counted before the description is cut: which sources are claims stays the same)
         start, end = strip_space(self.text, start, self._description_end(start, end))
         words = self.text[start:end].split()
