@@ -27,12 +27,12 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["MakeClaim", "ReportedSpeech"]
 
 
-@functools.lru_cache(maxsize=None)
 def _is_year(word: str) -> bool:
     """A year written in digits after its month ("Juni 2007")."""
     return len(word) == 4 and word.isdigit()
 
 
+@functools.lru_cache(maxsize=None)
 def _marker_pattern(data: LanguageData) -> regex.Pattern[str] | None:
     """All source markers of a language in one pattern, longest first ("laut Angaben" before "laut")."""
     markers = sorted(data.source_markers, key=len, reverse=True)
