@@ -283,7 +283,8 @@ class _MentionFinder:
                                             and self.doc.text[prev.end:t.start] == " "
                                             and not self._after_full_name(k)):
                 named.add(t.text)
-            elif prev.text.islower() and (prev.lower in self.determiners or self._noun_article(prev.lower) or (
+            elif prev.text.islower() and not self._particles_after_name(k) and (
+                    prev.lower in self.determiners or self._noun_article(prev.lower) or (
                     k > 1 and prev.text.isalpha() and prev.lower.endswith(self.data.adjective_endings)
                     and (tokens[k - 2].text.islower() or tokens[k - 2].start in self.sentence_starts)
                     and (tokens[k - 2].lower in self.determiners or tokens[k - 2].lower in self.data.noun_articles))):
@@ -291,6 +292,13 @@ class _MentionFinder:
                 if prev.lower not in self.determiners:
                     modified.add(t.text)
         return nouns - named, named, modified - named
+
+    def _particles_after_name(self, k: int) -> bool:
+        """Token k follows two name particles after a capitalised word ("Ursula von der Leyen"):
+        the particle "der" is no article there, it says nothing of the word after it."""
+        tokens, particles = self.tokens, self.data.name_particles
+        return k > 2 and tokens[k - 1].lower in particles and tokens[k - 2].lower in particles \
+            and _is_capitalized(tokens[k - 3])
 
     def _noun_article(self, low: str) -> bool:
         """A possessive or quantifier right before a capitalised word ("seine Vorbehalte"); not a
@@ -316,6 +324,13 @@ class _MentionFinder:
             return False
         return any(t.text.endswith(e) and len(t.text) - len(e) >= 3 and t.text[: -len(e)] in self.capital_words
                    and not self._common_noun(t.text[: -len(e)]) for e in self.data.genitive_name_endings)
+
+    def _place_genitive(self, k: int) -> bool:
+        """Token k is a place's name in the genitive (``GENITIVE_NAME_ENDINGS`` after a name of
+        ``PLACES``: "Norwegens", "Kenias"): the place a noun belongs to, never a person."""
+        word = self.tokens[k].text
+        return _is_capitalized(self.tokens[k]) and any(
+            word.endswith(e) and word[: -len(e)] in self.data.places for e in self.data.genitive_name_endings)
 
     def _common_noun(self, word: str) -> bool:
         """A capitalised word that is surely a common noun where every noun is capitalised: the
@@ -469,6 +484,8 @@ class _MentionFinder:
                     break
                 if j - i >= 1 and is_first_name(nxt.text) and tokens[j].lower in self.data.role_nouns:
                     break  # "Kerr Communications Director Ann Lowe": a role, then the person's name
+                if j == i and not has_first_name and self._noun_after_bare_word(i, j + 1):
+                    break  # "hatte Kranich Positives zu melden", "laut Ministerium Reparaturen"
                 j += 1
                 last = j
                 has_first_name = has_first_name or is_first_name(nxt.text)
@@ -483,6 +500,21 @@ class _MentionFinder:
             else:
                 break
         return last
+
+    def _noun_after_bare_word(self, i: int, k: int) -> bool:
+        """Where nouns are capitalised, the capitalised word at token ``k`` after the word at
+        token ``i``, which no first name opens, is the next phrase, not the name's second word:
+        ``i`` is a surname the document has already given with its first name ("Peer Kranich …
+        hatte Kranich Positives zu melden"), or ``i`` is a noun and ``k`` a bare plural noun
+        (``PLURAL_NOUN_ENDINGS``: "laut Ministerium Reparaturen an der Leitung"; a name's
+        second word may end so too: "Ada Bekele")."""
+        if not self.data.capitalized_nouns:
+            return False
+        first, word = self.tokens[i].text, self.tokens[k].text
+        if first in self.surnames and word not in self.surnames and word not in self.named and not is_first_name(word):
+            return True
+        return first.isalpha() and (self._speaker_compound(first) or self._common_noun(first)) \
+            and self._demonym(first, guess=True) is None and self._bare_plural(k)
 
     def _adjective_before_noun(self, i: int) -> bool:
         """Token ``i`` is a capitalised word with an adjective's ending (``ADJECTIVE_ENDINGS``)
@@ -539,8 +571,10 @@ class _MentionFinder:
         key = ""
         k = j + 1
         words = 0
-        if adjective and k < len(tokens) and self.doc.text[tokens[j].end:tokens[k].start] == " " and self._genitive_name(k):
-            return k, tokens[k].lower  # "die Verteidiger Strauss-Kahns": whose defenders, not who they are
+        if k < len(tokens) and self.doc.text[tokens[j].end:tokens[k].start] == " " and (
+                self._place_genitive(k) or (adjective and self._genitive_name(k))):
+            # "die Verteidiger Strauss-Kahns", "der Oberrabbiner Norwegens": whose, not who they are
+            return k, tokens[k].lower
         if adjective and _is_capitalized(tokens[j]) and k + 2 < len(tokens) and _is_capitalized(tokens[k]) \
                 and self.doc.text[tokens[j].end:tokens[k].start] == " " and not is_first_name(tokens[k].text) \
                 and tokens[k + 1].text == "," and _is_capitalized(tokens[k + 2]):
@@ -1212,9 +1246,9 @@ class _MentionFinder:
                 # "Iowa Gov. Ann Pruitt", "House Minority Whip Dan Corliss": the capitalised
                 # words before the first name describe the person named next
                 return self._span(i, last, MentionKind.ROLE, None, False, name.lower())
-            if name in self.data.places:
+            if name in self.data.places or (last == i and self._place_genitive(i)):
                 # "India", "l'Afghanistan": a country or a city speaks through its government, it is
-                # no person's name and no pronoun's antecedent
+                # no person's name and no pronoun's antecedent; nor is its genitive ("Norwegens")
                 return self._span(i, last, MentionKind.ORGANIZATION, None, False, name, place=True)
             if kind is MentionKind.ORGANIZATION and last == i and self.data.capitalized_nouns \
                     and i + 1 < len(tokens) and tokens[i + 1].lower in self.data.locative_prepositions \

@@ -1,0 +1,50 @@
+"""German speakers, common nouns taken for names: a capitalised noun after a surname or an
+organisation noun, a place's genitive, the article of a name particle.
+
+Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from de_helpers import german_claims as claims
+from de_helpers import german_mentions as found
+
+from quotecheck.claims import MentionKind
+
+
+def test_a_known_surname_does_not_run_on_into_the_next_noun() -> None:
+    # "Kranich" was given with its first name: "Positives" is the object, not a second surname
+    text = ("Peer Kranich sprach im Landtag. Vor den Prüfern hatte Kranich Positives zu berichten. "
+            "Kranich sagte, die Lage sei gut.")
+    names = [m.text for m in found(text) if m.kind is MentionKind.NAME]
+    assert "Kranich Positives" not in names
+    assert names[:2] == ["Peer Kranich", "Kranich"]
+
+
+def test_an_organisation_noun_does_not_run_on_into_a_bare_plural() -> None:
+    texts = [m.text for m in found("Ursache für den Ausfall waren laut Ministerium Reparaturen an der Leitung.")]
+    assert "Ministerium" in texts
+    assert "Ministerium Reparaturen" not in texts
+
+
+def test_a_surname_with_a_second_word_stays_one_name() -> None:
+    # no first name in the lexicon opens it, and "Bekele" ends like a plural: still one name
+    names = [m.text for m in found("Laut Tegun Bekele sei die Lage ruhig.") if m.kind is MentionKind.NAME]
+    assert names == ["Tegun Bekele"]
+
+
+def test_a_place_in_the_genitive_completes_the_role_before_it() -> None:
+    text = "„Wir sind froh“, sagte der ehemalige Oberrabbiner Norwegens, Tomas Berglund."
+    assert "der ehemalige Oberrabbiner Norwegens" in [m.text for m in found(text)]
+    assert claims(text)[0][2] == "Tomas Berglund"
+
+
+def test_a_place_in_the_genitive_alone_is_a_place() -> None:
+    spans = [m for m in found("Ein Sprecher der Regierung, nicht Norwegens, sagte, es sei ruhig.") if m.text == "Norwegens"]
+    assert spans and spans[0].place and spans[0].kind is MentionKind.ORGANIZATION
+
+
+def test_the_article_of_a_name_particle_is_no_noun_evidence() -> None:
+    # "der" in "von der Leyen" is a particle: "Leyen" is no noun, the name keeps it
+    text = "Die Ministerin Ilse von der Leyen sagte, es sei gut."
+    assert "Ilse von der Leyen" in [m.text for m in found(text)]
+    assert claims(text)[0][2] == "Ilse von der Leyen"
