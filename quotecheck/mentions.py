@@ -356,6 +356,35 @@ class _MentionFinder:
         self.common_nouns[word] = found
         return found
 
+    def _abstract_noun(self, word: str) -> bool:
+        """Where nouns are capitalised, ``word`` ends in an abstract noun's suffix
+        (``ABSTRACT_NOUN_ENDINGS``: "Ausarbeitung", "Krankheit") after a stem of two letters or
+        more, and is no role or organisation noun ("Regierung"), no place, no first name and no
+        word the document writes after a first name or a title: in a complement (see
+        :meth:`_in_complement`) it names what is spoken of, never who speaks."""
+        endings = self.data.abstract_noun_endings
+        if not endings or not self.data.capitalized_nouns or not word.isalpha():
+            return False
+        low = word.lower()
+        if not any(low.endswith(e) and len(low) - len(e) >= 2 for e in endings):
+            return False
+        return not (word in self.named or word in self.data.places or is_first_name(word) or self._speaker_compound(word))
+
+    def _in_complement(self, i: int) -> bool:
+        """Token i is the noun of a complement, no subject: right after a preposition ("zum
+        Sturm"), after an article after one ("für die Ausarbeitung"), or after a genitive article
+        (``GENITIVE_DETERMINERS``) after a capitalised noun ("Sturm des Gefängnisses")."""
+        if i == 0:
+            return False
+        tokens, data = self.tokens, self.data
+        prev = tokens[i - 1].lower
+        preps = (data.locative_prepositions, data.cue_prepositions, data.complement_prepositions)
+        if prev in data.genitive_determiners and i > 1 and _is_capitalized(tokens[i - 2]):
+            return True
+        if prev not in self.determiners:
+            return any(prev in p for p in preps)
+        return i > 1 and any(tokens[i - 2].lower in p for p in preps)
+
     def _speaker_compound(self, word: str) -> bool:
         """``word`` ends in a role or organisation noun, maybe in the plural ("Oppositionsparteien")."""
         low = word.lower()
@@ -1171,6 +1200,8 @@ class _MentionFinder:
                 return None
             if self._common_noun(tok.text) and not (i > 0 and tokens[i - 1].lower in self.determiners):
                 return None  # "äußerte Vorbehalte": a common noun with no article is no speaker
+            if self._abstract_noun(tok.text) and self._in_complement(i):
+                return None  # "für die Ausarbeitung", "zum Sturm des Gefängnisses": no speaker
             if self._demonym(tok.text) is not None and not is_first_name(tok.text) and tok.text not in self.surnames \
                     and not (i + 1 < len(tokens) and _is_capitalized(tokens[i + 1])):
                 return None  # "le ministre des Affaires étrangères Péruviennes": an adjective, no name

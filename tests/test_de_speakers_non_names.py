@@ -48,3 +48,23 @@ def test_the_article_of_a_name_particle_is_no_noun_evidence() -> None:
     text = "Die Ministerin Ilse von der Leyen sagte, es sei gut."
     assert "Ilse von der Leyen" in [m.text for m in found(text)]
     assert claims(text)[0][2] == "Ilse von der Leyen"
+
+
+def test_an_abstract_noun_in_a_complement_is_no_speaker() -> None:
+    # "für die Ausarbeitung", "zum Sturm des Gefängnisses": what is spoken of, not who speaks
+    spans = [m.text for m in found("Für die Ausarbeitung des Plans gab Oskar Lind ein Jahr an. "
+                                   "Er kritisierte den Aufruf zum Sturm des Gefängnisses.")]
+    assert "Ausarbeitung" not in spans and "Gefängnisses" not in spans
+    assert "Oskar Lind" in spans
+
+
+def test_an_abstract_noun_in_a_complement_leaves_the_sentence_subject_to_speak() -> None:
+    text = ("Jens Holm kritisierte das Verhalten der Gruppe, die zum Sturm des Gefängnisses aufgerufen haben "
+            "soll, als „Provokation, die der Regierung gelegen kam“.")
+    direct = [c for c in claims(text) if c[1].startswith("Provokation")]
+    assert direct and direct[0][2] == "Jens Holm"
+
+
+def test_an_organisation_noun_with_an_abstract_suffix_still_speaks() -> None:
+    assert "der Regierung" in [m.text for m in found("Laut der Regierung sei die Lage ruhig.")]
+    assert claims("Nach Angaben der Kommission sei die Lage ruhig.")[0][2] == "der Kommission"
