@@ -353,6 +353,8 @@ class _MentionFinder:
                     break
                 if not found and k >= _MIN_NOUN_STEM and low[k:] in self.noun_endings:
                     found = True
+            if found and self._speaker_compound(word):
+                found = False  # the plural of a role or organisation noun speaks too: "Medienberichte"
         self.common_nouns[word] = found
         return found
 
@@ -411,10 +413,9 @@ class _MentionFinder:
                           and tokens[i - 1].lower not in self.data.pronouns)):
             return False  # (after an adjective: "andere Quellen", a description that may speak)
         if i + 2 < len(tokens) and tokens[i + 1].text.islower() and _is_capitalized(tokens[i + 2]) \
-                and tokens[i + 1].lower not in self.determiners:
-            return False  # "Reporter ohne Grenzen": the start of a longer name
-        low = word.lower()
-        return not any(low[k:] in self.speaker_nouns for k in range(len(low) - 2))
+                and tokens[i + 1].lower not in self.determiners and tokens[i + 1].lower not in self.data.coordinators:
+            return False  # "Reporter ohne Grenzen": the start of a longer name ("Bedenken und Sorgen": two nouns)
+        return not self._speaker_compound(word)  # (its plural too: "Medienberichte")
 
     def _inside_quote(self, offset: int) -> bool:
         k = bisect.bisect_right(self.quoted_starts, offset) - 1

@@ -68,3 +68,17 @@ def test_an_abstract_noun_in_a_complement_leaves_the_sentence_subject_to_speak()
 def test_an_organisation_noun_with_an_abstract_suffix_still_speaks() -> None:
     assert "der Regierung" in [m.text for m in found("Laut der Regierung sei die Lage ruhig.")]
     assert claims("Nach Angaben der Kommission sei die Lage ruhig.")[0][2] == "der Kommission"
+
+
+def test_coordinated_bare_plurals_open_no_name() -> None:
+    # "und" joins two nouns, it does not continue a name ("Reporter ohne Grenzen")
+    spans = found("Im Rat gab es seit Monaten Bedenken und Sorgen, doch Karl Brenner blieb dabei.")
+    assert [m.text for m in spans if m.kind is MentionKind.NAME] == ["Karl Brenner"]
+
+
+def test_the_plural_of_an_organisation_noun_compound_speaks() -> None:
+    # "Zeitungsberichte", "Hilfsorganisationen" end in a listed noun ("Berichte") and in the
+    # plural of a speaker noun ("Bericht", "Organisation"): the speaker wins
+    text = "Von „grober Täuschung“ sprechen Zeitungsberichte heute im Fall des Ministers."
+    assert claims(text)[0][2] == "Zeitungsberichte"
+    assert claims("Wie Hilfsorganisationen berichteten, seien viele Dörfer zerstört.")[0][2] == "Hilfsorganisationen"
