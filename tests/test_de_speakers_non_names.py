@@ -82,3 +82,9 @@ def test_the_plural_of_an_organisation_noun_compound_speaks() -> None:
     text = "Von „grober Täuschung“ sprechen Zeitungsberichte heute im Fall des Ministers."
     assert claims(text)[0][2] == "Zeitungsberichte"
     assert claims("Wie Hilfsorganisationen berichteten, seien viele Dörfer zerstört.")[0][2] == "Hilfsorganisationen"
+
+
+def test_a_collective_noun_with_an_abstract_suffix_is_an_organisation() -> None:
+    # "-leitung", "-delegation": bodies that speak, an organisation mention with its article
+    assert "Die Klinikleitung" in [m.text for m in found("Die Klinikleitung teilte mit, der Patient sei stabil.")]
+    assert claims("Laut der Verhandlungsdelegation sei der Text fertig.")[0][2] == "der Verhandlungsdelegation"
