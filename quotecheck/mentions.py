@@ -467,7 +467,10 @@ class _MentionFinder:
         if not options and self.data.capitalized_nouns and _is_capitalized(self.tokens[i]) \
                 and self.tokens[i].text not in self.named and not is_first_name(self.tokens[i].text):
             # "Verhandlungsdelegation", "Fahrgastverband": a compound ends in its head noun
-            for k in range(_MIN_NOUN_STEM, len(first) - _MIN_COMPOUND_HEAD + 1):
+            # (a listed short head ends a compound too: "Sportchef", ``SHORT_COMPOUND_HEADS``)
+            short = self.data.short_compound_heads if index is self.role_words else ()
+            head = min(len(h) for h in short if first.endswith(h)) if short and first.endswith(short) else _MIN_COMPOUND_HEAD
+            for k in range(_MIN_NOUN_STEM, len(first) - head + 1):
                 heads = [gender for words, gender in index.get(first[k:], ()) if len(words) == 1]
                 if heads:
                     return i, heads[0]

@@ -88,3 +88,10 @@ def test_a_collective_noun_with_an_abstract_suffix_is_an_organisation() -> None:
     # "-leitung", "-delegation": bodies that speak, an organisation mention with its article
     assert "Die Klinikleitung" in [m.text for m in found("Die Klinikleitung teilte mit, der Patient sei stabil.")]
     assert claims("Laut der Verhandlungsdelegation sei der Text fertig.")[0][2] == "der Verhandlungsdelegation"
+
+
+def test_a_listed_short_role_noun_heads_a_compound() -> None:
+    # "-chef" is shorter than a compound head must be ("-mann" ends surnames), yet listed
+    text = "„Der Markt wächst weiter“, sagte der Europachef des Konzerns, Jan Brandt."
+    assert "der Europachef des Konzerns" in [m.text for m in found(text)]
+    assert claims(text)[0][2] == "Jan Brandt"

@@ -227,6 +227,9 @@ to the empty/generic default below):
                            speaker, even with its article ("für die Ausarbeitung", "des Gefängnisses"),
                            unless it ends in a role or organisation noun ("Regierung"), is a place, a
                            first name or written after one; empty elsewhere.
+``SHORT_COMPOUND_HEADS``   lower-case role nouns too short to be taken for a compound's head unless listed
+                           ("chef": "Sportchef"), where ``CAPITALIZED_NOUNS`` compounds end in their head
+                           noun; a longer role noun heads one anyway; empty elsewhere.
 ``NOUN_ARTICLES``          lower-case words besides ``DETERMINERS`` that only ever precede a noun
                            (contracted articles, possessives: "zum", "seine"): where
                            ``CAPITALIZED_NOUNS``, a capitalised word after one is a common noun.
@@ -405,6 +408,7 @@ class LanguageData:
     noun_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     plural_noun_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     abstract_noun_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
+    short_compound_heads: tuple[str, ...] = field(default=(), converter=to_tuple)
     adjective_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     demonym_plural_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     possessive_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
