@@ -283,7 +283,8 @@ class _MentionFinder:
                                             and self.doc.text[prev.end:t.start] == " "
                                             and not self._after_full_name(k)):
                 named.add(t.text)
-            elif prev.text.islower() and (prev.lower in self.determiners or self._noun_article(prev.lower) or (
+            elif prev.text.islower() and not self._particles_after_name(k) and (
+                    prev.lower in self.determiners or self._noun_article(prev.lower) or (
                     k > 1 and prev.text.isalpha() and prev.lower.endswith(self.data.adjective_endings)
                     and (tokens[k - 2].text.islower() or tokens[k - 2].start in self.sentence_starts)
                     and (tokens[k - 2].lower in self.determiners or tokens[k - 2].lower in self.data.noun_articles))):
@@ -291,6 +292,13 @@ class _MentionFinder:
                 if prev.lower not in self.determiners:
                     modified.add(t.text)
         return nouns - named, named, modified - named
+
+    def _particles_after_name(self, k: int) -> bool:
+        """Token k follows two name particles after a capitalised word ("Ursula von der Leyen"):
+        the particle "der" is no article there, it says nothing of the word after it."""
+        tokens, particles = self.tokens, self.data.name_particles
+        return k > 2 and tokens[k - 1].lower in particles and tokens[k - 2].lower in particles \
+            and _is_capitalized(tokens[k - 3])
 
     def _noun_article(self, low: str) -> bool:
         """A possessive or quantifier right before a capitalised word ("seine Vorbehalte"); not a
@@ -317,6 +325,13 @@ class _MentionFinder:
         return any(t.text.endswith(e) and len(t.text) - len(e) >= 3 and t.text[: -len(e)] in self.capital_words
                    and not self._common_noun(t.text[: -len(e)]) for e in self.data.genitive_name_endings)
 
+    def _place_genitive(self, k: int) -> bool:
+        """Token k is a place's name in the genitive (``GENITIVE_NAME_ENDINGS`` after a name of
+        ``PLACES``: "Norwegens", "Kenias"): the place a noun belongs to, never a person."""
+        word = self.tokens[k].text
+        return _is_capitalized(self.tokens[k]) and any(
+            word.endswith(e) and word[: -len(e)] in self.data.places for e in self.data.genitive_name_endings)
+
     def _common_noun(self, word: str) -> bool:
         """A capitalised word that is surely a common noun where every noun is capitalised: the
         document writes it after an article, or it ends in a common noun's ending
@@ -338,8 +353,39 @@ class _MentionFinder:
                     break
                 if not found and k >= _MIN_NOUN_STEM and low[k:] in self.noun_endings:
                     found = True
+            if found and self._speaker_compound(word):
+                found = False  # the plural of a role or organisation noun speaks too: "Medienberichte"
         self.common_nouns[word] = found
         return found
+
+    def _abstract_noun(self, word: str) -> bool:
+        """Where nouns are capitalised, ``word`` ends in an abstract noun's suffix
+        (``ABSTRACT_NOUN_ENDINGS``: "Ausarbeitung", "Krankheit") after a stem of two letters or
+        more, and is no role or organisation noun ("Regierung"), no place, no first name and no
+        word the document writes after a first name or a title: in a complement (see
+        :meth:`_in_complement`) it names what is spoken of, never who speaks."""
+        endings = self.data.abstract_noun_endings
+        if not endings or not self.data.capitalized_nouns or not word.isalpha():
+            return False
+        low = word.lower()
+        if not any(low.endswith(e) and len(low) - len(e) >= 2 for e in endings):
+            return False
+        return not (word in self.named or word in self.data.places or is_first_name(word) or self._speaker_compound(word))
+
+    def _in_complement(self, i: int) -> bool:
+        """Token i is the noun of a complement, no subject: right after a preposition ("zum
+        Sturm"), after an article after one ("für die Ausarbeitung"), or after a genitive article
+        (``GENITIVE_DETERMINERS``) after a capitalised noun ("Sturm des Gefängnisses")."""
+        if i == 0:
+            return False
+        tokens, data = self.tokens, self.data
+        prev = tokens[i - 1].lower
+        preps = (data.locative_prepositions, data.cue_prepositions, data.complement_prepositions)
+        if prev in data.genitive_determiners and i > 1 and _is_capitalized(tokens[i - 2]):
+            return True
+        if prev not in self.determiners:
+            return any(prev in p for p in preps)
+        return i > 1 and any(tokens[i - 2].lower in p for p in preps)
 
     def _speaker_compound(self, word: str) -> bool:
         """``word`` ends in a role or organisation noun, maybe in the plural ("Oppositionsparteien")."""
@@ -367,10 +413,9 @@ class _MentionFinder:
                           and tokens[i - 1].lower not in self.data.pronouns)):
             return False  # (after an adjective: "andere Quellen", a description that may speak)
         if i + 2 < len(tokens) and tokens[i + 1].text.islower() and _is_capitalized(tokens[i + 2]) \
-                and tokens[i + 1].lower not in self.determiners:
-            return False  # "Reporter ohne Grenzen": the start of a longer name
-        low = word.lower()
-        return not any(low[k:] in self.speaker_nouns for k in range(len(low) - 2))
+                and tokens[i + 1].lower not in self.determiners and tokens[i + 1].lower not in self.data.coordinators:
+            return False  # "Reporter ohne Grenzen": the start of a longer name ("Bedenken und Sorgen": two nouns)
+        return not self._speaker_compound(word)  # (its plural too: "Medienberichte")
 
     def _inside_quote(self, offset: int) -> bool:
         k = bisect.bisect_right(self.quoted_starts, offset) - 1
@@ -422,7 +467,10 @@ class _MentionFinder:
         if not options and self.data.capitalized_nouns and _is_capitalized(self.tokens[i]) \
                 and self.tokens[i].text not in self.named and not is_first_name(self.tokens[i].text):
             # "Verhandlungsdelegation", "Fahrgastverband": a compound ends in its head noun
-            for k in range(_MIN_NOUN_STEM, len(first) - _MIN_COMPOUND_HEAD + 1):
+            # (a listed short head ends a compound too: "Sportchef", ``SHORT_COMPOUND_HEADS``)
+            short = self.data.short_compound_heads if index is self.role_words else ()
+            head = min(len(h) for h in short if first.endswith(h)) if short and first.endswith(short) else _MIN_COMPOUND_HEAD
+            for k in range(_MIN_NOUN_STEM, len(first) - head + 1):
                 heads = [gender for words, gender in index.get(first[k:], ()) if len(words) == 1]
                 if heads:
                     return i, heads[0]
@@ -469,6 +517,8 @@ class _MentionFinder:
                     break
                 if j - i >= 1 and is_first_name(nxt.text) and tokens[j].lower in self.data.role_nouns:
                     break  # "Kerr Communications Director Ann Lowe": a role, then the person's name
+                if j == i and not has_first_name and self._noun_after_bare_word(i, j + 1):
+                    break  # "hatte Kranich Positives zu melden", "laut Ministerium Reparaturen"
                 j += 1
                 last = j
                 has_first_name = has_first_name or is_first_name(nxt.text)
@@ -483,6 +533,21 @@ class _MentionFinder:
             else:
                 break
         return last
+
+    def _noun_after_bare_word(self, i: int, k: int) -> bool:
+        """Where nouns are capitalised, the capitalised word at token ``k`` after the word at
+        token ``i``, which no first name opens, is the next phrase, not the name's second word:
+        ``i`` is a surname the document has already given with its first name ("Peer Kranich …
+        hatte Kranich Positives zu melden"), or ``i`` is a noun and ``k`` a bare plural noun
+        (``PLURAL_NOUN_ENDINGS``: "laut Ministerium Reparaturen an der Leitung"; a name's
+        second word may end so too: "Ada Bekele")."""
+        if not self.data.capitalized_nouns:
+            return False
+        first, word = self.tokens[i].text, self.tokens[k].text
+        if first in self.surnames and word not in self.surnames and word not in self.named and not is_first_name(word):
+            return True
+        return first.isalpha() and (self._speaker_compound(first) or self._common_noun(first)) \
+            and self._demonym(first, guess=True) is None and self._bare_plural(k)
 
     def _adjective_before_noun(self, i: int) -> bool:
         """Token ``i`` is a capitalised word with an adjective's ending (``ADJECTIVE_ENDINGS``)
@@ -539,8 +604,10 @@ class _MentionFinder:
         key = ""
         k = j + 1
         words = 0
-        if adjective and k < len(tokens) and self.doc.text[tokens[j].end:tokens[k].start] == " " and self._genitive_name(k):
-            return k, tokens[k].lower  # "die Verteidiger Strauss-Kahns": whose defenders, not who they are
+        if k < len(tokens) and self.doc.text[tokens[j].end:tokens[k].start] == " " and (
+                self._place_genitive(k) or (adjective and self._genitive_name(k))):
+            # "die Verteidiger Strauss-Kahns", "der Oberrabbiner Norwegens": whose, not who they are
+            return k, tokens[k].lower
         if adjective and _is_capitalized(tokens[j]) and k + 2 < len(tokens) and _is_capitalized(tokens[k]) \
                 and self.doc.text[tokens[j].end:tokens[k].start] == " " and not is_first_name(tokens[k].text) \
                 and tokens[k + 1].text == "," and _is_capitalized(tokens[k + 2]):
@@ -1137,6 +1204,8 @@ class _MentionFinder:
                 return None
             if self._common_noun(tok.text) and not (i > 0 and tokens[i - 1].lower in self.determiners):
                 return None  # "äußerte Vorbehalte": a common noun with no article is no speaker
+            if self._abstract_noun(tok.text) and self._in_complement(i):
+                return None  # "für die Ausarbeitung", "zum Sturm des Gefängnisses": no speaker
             if self._demonym(tok.text) is not None and not is_first_name(tok.text) and tok.text not in self.surnames \
                     and not (i + 1 < len(tokens) and _is_capitalized(tokens[i + 1])):
                 return None  # "le ministre des Affaires étrangères Péruviennes": an adjective, no name
@@ -1212,9 +1281,9 @@ class _MentionFinder:
                 # "Iowa Gov. Ann Pruitt", "House Minority Whip Dan Corliss": the capitalised
                 # words before the first name describe the person named next
                 return self._span(i, last, MentionKind.ROLE, None, False, name.lower())
-            if name in self.data.places:
+            if name in self.data.places or (last == i and self._place_genitive(i)):
                 # "India", "l'Afghanistan": a country or a city speaks through its government, it is
-                # no person's name and no pronoun's antecedent
+                # no person's name and no pronoun's antecedent; nor is its genitive ("Norwegens")
                 return self._span(i, last, MentionKind.ORGANIZATION, None, False, name, place=True)
             if kind is MentionKind.ORGANIZATION and last == i and self.data.capitalized_nouns \
                     and i + 1 < len(tokens) and tokens[i + 1].lower in self.data.locative_prepositions \

@@ -222,6 +222,14 @@ to the empty/generic default below):
 ``COMMON_NOUN_ENDINGS``    lower-case endings (suffixes, compound heads) that make a capitalised word a
                            common noun where ``CAPITALIZED_NOUNS`` ("Rechtsauffassung"): no name, unless
                            the document writes it after a first name or a title; empty elsewhere.
+``ABSTRACT_NOUN_ENDINGS``  lower-case suffixes of abstract nouns ("-ung", "-heit"): where
+                           ``CAPITALIZED_NOUNS``, a capitalised word with one in a complement names no
+                           speaker, even with its article ("für die Ausarbeitung", "des Gefängnisses"),
+                           unless it ends in a role or organisation noun ("Regierung"), is a place, a
+                           first name or written after one; empty elsewhere.
+``SHORT_COMPOUND_HEADS``   lower-case role nouns too short to be taken for a compound's head unless listed
+                           ("chef": "Sportchef"), where ``CAPITALIZED_NOUNS`` compounds end in their head
+                           noun; a longer role noun heads one anyway; empty elsewhere.
 ``NOUN_ARTICLES``          lower-case words besides ``DETERMINERS`` that only ever precede a noun
                            (contracted articles, possessives: "zum", "seine"): where
                            ``CAPITALIZED_NOUNS``, a capitalised word after one is a common noun.
@@ -399,6 +407,8 @@ class LanguageData:
     place_nouns: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     noun_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     plural_noun_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
+    abstract_noun_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
+    short_compound_heads: tuple[str, ...] = field(default=(), converter=to_tuple)
     adjective_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     demonym_plural_endings: tuple[str, ...] = field(default=(), converter=to_tuple)
     possessive_endings: tuple[str, ...] = field(default=(), converter=to_tuple)

@@ -34,3 +34,13 @@ COMMON_NOUN_ENDINGS = tuple(sorted(set(_SUFFIXES) | set(_HEADS) - _NAME_ENDINGS)
 # ("Bedenken", "Vorbehalte", "Maßnahmen"); "-er" is left out, it ends too many surnames
 # ("Müller", "Schröder") that the document may give with a role only
 PLURAL_NOUN_ENDINGS = ("en", "e")
+
+# derivational suffixes of abstract nouns (an act, a state, a quality: "Ausarbeitung",
+# "Krankheit", "Aktion", "Ereignis"), which in a complement name no one who speaks even with their
+# article ("für die Ausarbeitung", "des Gefängnisses"); a word that ends in a role or organisation noun
+# ("Regierung", "Kommission", "Parteiführung") stays a speaker. "-schaft" is left out: it forms
+# collectives that speak ("Gewerkschaft", "Belegschaft", "Ärzteschaft"), and so is "-tum", which
+# ends place names the gazetteer may lack as often as nouns ("Eigentum").
+ABSTRACT_NOUN_ENDINGS = tuple("""
+ung ungen heit heiten keit keiten tion tionen ität itäten ismus ismen nis nisse nissen nisses
+""".split())

@@ -30,6 +30,9 @@ _ORGANIZATION_NOUNS = frozenset({
     "Staatsanwaltschaften", "Ermittlungsbehörden", "Sicherheitsbehörden", "Gesundheitsbehörden",
     "Geheimdienst", "Rettungsdienst", "Gemeinderat", "Stadtrat", "Landtag", "Kabinett",
     "Zentralrat", "Rat", "Ausschuss", "Komitee", "Gremium", "Kommission", "Verwaltung",
+    # bodies named by a collective noun with an abstract noun's suffix (see ABSTRACT_NOUN_ENDINGS)
+    "Führung", "Leitung", "Geschäftsführung", "Vertretung", "Vereinigung", "Bewegung", "Versammlung",
+    "Redaktion", "Delegation", "Mission", "Direktion", "Administration", "Verteidigung",
     # parties and camps named by a common noun or adjective: "fordern die Linken, dass …"
     "Grünen", "Grüne", "Linke", "Linken", "Linkspartei", "Union", "Unionsparteien",
     "Sozialdemokraten", "Christdemokraten", "Liberalen", "Konservativen", "Republikaner",

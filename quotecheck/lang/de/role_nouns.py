@@ -199,3 +199,8 @@ DESCRIPTIVE_ROLES = frozenset({
     "ehemann", "mann", "frau", "opfer", "angeklagte", "angeklagter", "beschuldigte", "verletzte",
     "angehörige", "häftling", "verdächtige", "tatverdächtige", "überlebende", "betroffene",
 })
+
+# role nouns shorter than the engine's shortest compound head (six letters: "-sprecher" heads a
+# compound, "-mann" ends "Hartmann") that head one all the same: no surname ends in "-chef"
+# ("Sportchef", "Deutschlandchef", "Landeschefin")
+SHORT_COMPOUND_HEADS = ("chef", "chefin")
