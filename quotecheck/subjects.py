@@ -85,6 +85,10 @@ class Resolved:
         self.how = how
 
 
+#: pronoun resolutions read by a cue's answer: ((offset, gender, plural), the entity found), in order
+_Asked = tuple[tuple[tuple[int, "str | None", bool], "Entity | None"], ...]
+
+
 class SpeakerState(Protocol):
     """What the resolver reads of the discourse state (``attribution.state.DiscourseState``):
     pronouns go to the current speaker, and to a person introduced after the last claim."""
@@ -138,7 +142,11 @@ class SubjectResolver:
         #: :meth:`_sentence_subject`, by (sentence start, cue start)
         self._sentence_subjects: dict[tuple[int, int], MentionSpan | None] = {}
         #: :meth:`_subject`, by the cue's offsets and side, for the discourse state in ``_subjects_epoch``
-        self._subjects: dict[tuple[int, int, bool], tuple[CueMatch, Resolved | None]] = {}
+        self._subjects: dict[tuple[int, int, bool], tuple[CueMatch, Resolved | None, _Asked]] = {}
+        #: :meth:`_subject_in_state`: each cue's last answer and the pronoun resolutions it read
+        self._subject_replays: dict[tuple[int, int, bool], tuple[CueMatch, Resolved | None, _Asked]] = {}
+        #: the pronoun resolutions of the cue being resolved (None: no cue is)
+        self._pronouns_asked: list[tuple[tuple[int, str | None, bool], Entity | None]] | None = None
         self._subjects_epoch: tuple[Entity | None, int] = (None, -1)
         #: :meth:`_pronoun_antecedents`, by (offset, plural)
         self._antecedents: dict[tuple[int, bool], tuple[Entity | None, tuple[Entity, ...], tuple[Entity, ...]]] = {}
@@ -556,6 +564,13 @@ class SubjectResolver:
             low in self.data.complement_prepositions or low in self.data.cue_prepositions))
 
     def _resolve_pronoun(self, offset: int, gender: str | None, plural: bool) -> Entity | None:
+        """:meth:`_pronoun_referent`, noted for the cue being resolved (:meth:`_subject_in_state`)."""
+        found = self._pronoun_referent(offset, gender, plural)
+        if self._pronouns_asked is not None:
+            self._pronouns_asked.append(((offset, gender, plural), found))
+        return found
+
+    def _pronoun_referent(self, offset: int, gender: str | None, plural: bool) -> Entity | None:
         """The entity a subject pronoun refers to (Hobbs-style recency with agreement).
 
         Candidates are the current speaker, then the entities mentioned before ``offset``, most
@@ -706,7 +721,8 @@ class SubjectResolver:
         changes, so an answer is only reused for the same two. Kept by the cue's offsets and side;
         an entry answers for a cue equal to the one it was found for (a cue made elsewhere with
         the same offsets but other fields is resolved anew). The ``Resolved`` it returns is never
-        changed by its callers."""
+        changed by its callers. In another state, an answer whose pronoun resolutions still give
+        what they gave is reused (:meth:`_subject_in_state`)."""
         state = self.state
         current, claimed = state.current, state.claimed_until
         epoch = self._subjects_epoch
@@ -718,10 +734,39 @@ class SubjectResolver:
         key = (cue.start, cue.end, prefer_after)
         entry = memo.get(key)
         if entry is not None and (entry[0] is cue or entry[0] == cue):
-            return entry[1]
-        found = self._find_subject(cue, prefer_after)
-        memo[key] = (cue, found)
+            found, asked = entry[1], entry[2]
+        else:
+            found, asked = self._subject_in_state(cue, prefer_after, key)
+            memo[key] = (cue, found, asked)
+        if self._pronouns_asked is not None:  # inside another resolution: its answer read these too
+            self._pronouns_asked.extend(asked)
         return found
+
+    def _subject_in_state(self, cue: CueMatch, prefer_after: bool, key: tuple[int, int, bool]) -> tuple[
+            Resolved | None, tuple[tuple[tuple[int, str | None, bool], Entity | None], ...]]:
+        """:meth:`_find_subject` of the cue in the present discourse state, with the pronouns it
+        resolved on the way and what each gave. The state reaches the answer only through those
+        resolutions (:meth:`_resolve_pronoun`): when each of them gives, in the present state,
+        the entity it gave when the answer was found, the same steps would be taken again to the
+        same answer, which is then reused (a sentence of quotations resolves its nearest cue once
+        per quotation, each in a new state); else the cue is resolved anew."""
+        earlier = self._subject_replays.get(key)
+        if earlier is not None and (earlier[0] is cue or earlier[0] == cue):
+            outer, self._pronouns_asked = self._pronouns_asked, None  # (the checks are no resolution)
+            try:
+                same = all(self._resolve_pronoun(*args) is entity for args, entity in earlier[2])
+            finally:
+                self._pronouns_asked = outer
+            if same:
+                return earlier[1], earlier[2]
+        outer, self._pronouns_asked = self._pronouns_asked, []
+        try:
+            found = self._find_subject(cue, prefer_after)
+            asked = tuple(self._pronouns_asked)
+        finally:
+            self._pronouns_asked = outer
+        self._subject_replays[key] = (cue, found, asked)
+        return found, asked
 
     def _find_subject(self, cue: CueMatch, prefer_after: bool) -> Resolved | None:
         sent_start, sent_end = self.doc.sentence_span(cue.start)
