@@ -81,6 +81,9 @@ class Attributor:
         #: indexes a generator builds on first use for the whole document, by generator name
         self.indexes: dict[str, Any] = {}
         self._descriptions: dict[int, tuple[str, ...]] = {}  # a speaker's descriptions, by id(entity)
+        #: the speakers made, by the ids of their entity and mention (``_speaker``)
+        self._speakers: dict[tuple[int, int], tuple[Entity | None, MentionSpan | None, Speaker | None]] = {}
+        self._cues: dict[int, tuple[CueMatch, Cue]] = {}  #: the claims' cues, by id(cue match)
 
     @property
     def claims(self) -> list[Claim]:
@@ -205,10 +208,18 @@ class Attributor:
 
     # -- claims --------------------------------------------------------------------------------
     def _speaker(self, resolved: Resolved | None) -> Speaker | None:
+        """The speaker a claim names through ``resolved``, made once per entity and mention (the
+        claims of neighbouring quotations often share them; a ``Speaker`` is immutable)."""
         if resolved is None or (resolved.entity is None and resolved.mention is None):
             return None
-        entity = resolved.entity
-        m = resolved.mention
+        entity, m = resolved.entity, resolved.mention
+        key = (id(entity), id(m))
+        kept = self._speakers.get(key)  # (the entry holds both objects: their ids stay theirs)
+        if kept is None or kept[0] is not entity or kept[1] is not m:
+            kept = self._speakers[key] = (entity, m, self._new_speaker(entity, m))
+        return kept[2]
+
+    def _new_speaker(self, entity: Entity | None, m: MentionSpan | None) -> Speaker | None:
         mention = Mention(m.text, m.start, m.end, m.kind) if m is not None else None
         if entity is None:
             if m is None or m.kind is MentionKind.PRONOUN:
@@ -238,10 +249,17 @@ class Attributor:
             evidence.append(Evidence("decision", ", ".join(deciding)))
         return Claim(
             text=self.ctx.text[start:end], start=start, end=end, kind=kind, speaker=speaker,
-            cue=Cue(cue.text, cue.lemma, cue.start, cue.end) if cue else None,
+            cue=self._cue(cue) if cue else None,
             language=self.ctx.data.code, confidence=confidence, evidence=tuple(evidence), quote_marks=marks,
             paragraph=self.ctx.doc.paragraph_index(start), sentence=self.ctx.doc.sentence_index(start),
         )
+
+    def _cue(self, cue: CueMatch) -> Cue:
+        """The claim's ``Cue`` of ``cue``, made once per cue (several claims may cite one)."""
+        kept = self._cues.get(id(cue))
+        if kept is None or kept[0] is not cue:
+            kept = self._cues[id(cue)] = (cue, Cue(cue.text, cue.lemma, cue.start, cue.end))
+        return kept[1]
 
     def _decide(self, start: int, end: int, kind: ClaimKind, candidates: list[Candidate],
                 extra: dict[str, float] | None = None) -> tuple[Candidate, float, list[str]]:
