@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import weakref
 from collections.abc import Callable, Mapping
 
 import attrs
@@ -174,7 +175,9 @@ class _DocumentIndexes:
                  "title_case", "evidence")
 
     def __init__(self, doc: Document, data: LanguageData) -> None:
-        self.doc = doc
+        # a weak reference: the cache below must not keep a window's document (its tokens) alive
+        # while the next window is read
+        self.doc = weakref.ref(doc, _forget_indexes)
         self.data = data
         tokens = doc.tokens
         self.sentence_starts = sentence_starts = {s for s, _ in doc.sentences}
@@ -191,8 +194,14 @@ class _DocumentIndexes:
 _LAST_INDEXES: list[_DocumentIndexes] = []
 
 
+def _forget_indexes(freed: weakref.ref[Document]) -> None:
+    """A document freed: its indexes go with it."""
+    if _LAST_INDEXES and _LAST_INDEXES[0].doc is freed:
+        _LAST_INDEXES.clear()
+
+
 def _document_indexes(doc: Document, data: LanguageData) -> _DocumentIndexes:
-    if _LAST_INDEXES and _LAST_INDEXES[0].doc is doc and _LAST_INDEXES[0].data is data:
+    if _LAST_INDEXES and _LAST_INDEXES[0].doc() is doc and _LAST_INDEXES[0].data is data:
         return _LAST_INDEXES[0]
     built = _DocumentIndexes(doc, data)
     _LAST_INDEXES[:] = [built]

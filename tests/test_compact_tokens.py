@@ -129,3 +129,20 @@ def test_main_loop_rejection_keeps_every_mention():
         fast = mentions._MentionFinder(doc, data, found, cues).run()
         assert fast == _reference_run(mentions._MentionFinder(doc, data, found, cues)), code
         assert fast, code
+
+
+def test_mention_indexes_do_not_keep_a_freed_document_alive():
+    """The finder's cache of the last document's indexes holds it weakly: a window's tokens go
+    when the window is done, and the indexes of a living document are still shared."""
+    import gc
+    import weakref
+
+    data = load("fr")
+    doc = RulesBackend().annotate("Le maire Paul Girard a déclaré que la séance était close.", data)
+    first = mentions._document_indexes(doc, data)
+    assert mentions._document_indexes(doc, data) is first
+    freed = weakref.ref(doc)
+    del doc, first
+    gc.collect()
+    assert freed() is None
+    assert not mentions._LAST_INDEXES
