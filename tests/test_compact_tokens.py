@@ -146,3 +146,16 @@ def test_mention_indexes_do_not_keep_a_freed_document_alive():
     gc.collect()
     assert freed() is None
     assert not mentions._LAST_INDEXES
+
+
+def test_hard_wrap_end_searched_from_the_end_finds_what_a_forward_search_finds():
+    forward = regex.compile(rules._HARD_WRAP_END.pattern)
+    assert rules._HARD_WRAP_END.flags & regex.REVERSE
+    rng = random.Random(5)
+    pool = list("ab,1 \t\u00a0\u2002\u3000\x1c\x85.éЖ—»")
+    for _ in range(5000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(0, 14)))
+        a, b = sorted((rng.randint(0, len(s)), rng.randint(0, len(s))))
+        assert bool(rules._HARD_WRAP_END.search(s, a, b)) == bool(forward.search(s, a, b)), (s, a, b)
+    wrapped = "Le maire a dit\nque la séance était close,\net puis\n\nFin."
+    assert rules.paragraph_spans(wrapped) == [(0, wrapped.index("\n\n")), (wrapped.index("Fin"), len(wrapped))]

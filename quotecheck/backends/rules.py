@@ -20,7 +20,9 @@ from ..document import LINE_BREAKS, PARAGRAPH_BREAKS, Document, Token
 from ..lang import LanguageData
 
 _PARAGRAPH = regex.compile(f"[^{LINE_BREAKS}]+")
-_HARD_WRAP_END = regex.compile(r"[\p{L}\p{N},]\s*$")  # a line cut after a word or a comma
+#: a line cut after a word or a comma; searched from the line's end (REVERSE: the same matches,
+#: found without trying every position of a long line first)
+_HARD_WRAP_END = regex.compile(r"[\p{L}\p{N},]\s*$", regex.REVERSE)
 _LOWER_START = regex.compile(r"\s*\p{Ll}")
 _TOKEN = regex.compile(
     r"(?i:\p{L}|\p{L}*qu)['’](?=\p{L})"  # elisions stand alone: l' | d' | qu' | lorsqu'
