@@ -24,11 +24,12 @@ class Token:
 
     __slots__ = ("text", "start", "end", "lower")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, lower: str | None = None) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.lower = text.lower()
+        #: ``text.lower()``; a tokenizer passes it when it shares one string between equal words
+        self.lower = text.lower() if lower is None else lower
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import weakref
 from collections.abc import Callable, Mapping
 
 import attrs
@@ -144,31 +145,24 @@ def _title_case_tokens(doc: Document) -> set[int]:
     ("Senator Wins State Primary"), where capitals say nothing of names."""
     out: set[int] = set()
     tokens = doc.tokens
-    text = doc.text
-    find = text.find
+    find = doc.text.find
     n = len(tokens)
     first = 0  # the first token of the current line
-    k = 1
     while first < n:
-        # the line runs to the first token after a gap holding a line break
-        prev_end = tokens[first].end
-        while k < n:
-            t = tokens[k]
-            if find("\n", prev_end, t.start) != -1:
-                break
-            prev_end = t.end
-            k += 1
+        # the line runs to the first token after a gap holding a line break: no token holds a
+        # space, so that is the first token after the next line break (found once per line)
+        brk = find("\n", tokens[first].end)
+        k = n if brk < 0 else doc.token_index(brk)
         words = 0
         capitals = 0
-        for j in range(first, k):
-            w = tokens[j].text
+        for t in tokens[first:k]:
+            w = t.text
             if len(w) >= 4 and w.isalpha():
                 words += 1
                 capitals += w[:1].isupper()
         if words >= _TITLE_CASE_WORDS and capitals >= _TITLE_CASE_SHARE * words:
             out.update(range(first, k))
         first = k
-        k += 1
     return out
 
 
@@ -181,7 +175,9 @@ class _DocumentIndexes:
                  "title_case", "evidence")
 
     def __init__(self, doc: Document, data: LanguageData) -> None:
-        self.doc = doc
+        # a weak reference: the cache below must not keep a window's document (its tokens) alive
+        # while the next window is read
+        self.doc = weakref.ref(doc, _forget_indexes)
         self.data = data
         tokens = doc.tokens
         self.sentence_starts = sentence_starts = {s for s, _ in doc.sentences}
@@ -198,8 +194,14 @@ class _DocumentIndexes:
 _LAST_INDEXES: list[_DocumentIndexes] = []
 
 
+def _forget_indexes(freed: weakref.ref[Document]) -> None:
+    """A document freed: its indexes go with it."""
+    if _LAST_INDEXES and _LAST_INDEXES[0].doc is freed:
+        _LAST_INDEXES.clear()
+
+
 def _document_indexes(doc: Document, data: LanguageData) -> _DocumentIndexes:
-    if _LAST_INDEXES and _LAST_INDEXES[0].doc is doc and _LAST_INDEXES[0].data is data:
+    if _LAST_INDEXES and _LAST_INDEXES[0].doc() is doc and _LAST_INDEXES[0].data is data:
         return _LAST_INDEXES[0]
     built = _DocumentIndexes(doc, data)
     _LAST_INDEXES[:] = [built]
@@ -971,8 +973,26 @@ class _MentionFinder:
         i = 0
         n = len(tokens)
         inside_quote, source_words = self._inside_quote, self.source_words
+        # _at's early rejection of a lower-case word, read here first: most tokens are such words
+        # or marks, and unless a source marker comes before them (a quoted name after "selon")
+        # they open nothing, inside a quotation or not (no call per token)
+        openers, lead_ins = self.lower_openers
+        reject_lower = not self.names
+        role_words, prenominal_words = self.role_words, self.data.prenominal_words
         while i < n:
             tok = tokens[i]
+            if i == 0 or tokens[i - 1].lower not in source_words:
+                initial = tok.text[:1]
+                if not initial.isalpha():
+                    i += 1
+                    continue
+                if reject_lower and not initial.isupper():
+                    low = tok.lower
+                    if tok.text not in openers and low not in openers and (
+                            i == 0 or tokens[i - 1].lower not in lead_ins
+                            or not (low in role_words or "-" in low or low in prenominal_words)):
+                        i += 1
+                        continue
             if not tok.text[:1].isalpha() or inside_quote(tok.start):
                 # (the marker test of _quoted_name_after_marker first: most marks and quoted words
                 # follow no source marker)

@@ -20,7 +20,9 @@ from ..document import LINE_BREAKS, PARAGRAPH_BREAKS, Document, Token
 from ..lang import LanguageData
 
 _PARAGRAPH = regex.compile(f"[^{LINE_BREAKS}]+")
-_HARD_WRAP_END = regex.compile(r"[\p{L}\p{N},]\s*$")  # a line cut after a word or a comma
+#: a line cut after a word or a comma; searched from the line's end (REVERSE: the same matches,
+#: found without trying every position of a long line first)
+_HARD_WRAP_END = regex.compile(r"[\p{L}\p{N},]\s*$", regex.REVERSE)
 _LOWER_START = regex.compile(r"\s*\p{Ll}")
 _TOKEN = regex.compile(
     r"(?i:\p{L}|\p{L}*qu)['’](?=\p{L})"  # elisions stand alone: l' | d' | qu' | lorsqu'
@@ -41,6 +43,8 @@ def _sentence_end_pattern(openers: tuple[str, ...] = ()) -> regex.Pattern[str]:
 
 
 _SENTENCE_END = _sentence_end_pattern()
+#: what every sentence end of these patterns follows (a paragraph without one is one sentence)
+_FINAL_PUNCTUATION = regex.compile(r"[.!?…]")
 _INITIAL = regex.compile(r"\b\p{Lu}\.$")
 
 
@@ -115,6 +119,9 @@ class RulesBackend:
         sentences: list[tuple[int, int]] = []
         for p_start, p_end in paragraphs:
             start = p_start
+            if _FINAL_PUNCTUATION.search(text, p_start, p_end) is None:
+                sentences.append((p_start, p_end))  # no sentence end without one (a page of marks)
+                continue
             for m in sentence_end.finditer(text, p_start, p_end):
                 if abbreviation.search(text, max(p_start, m.start() - reach), m.start()) \
                         or _ordinal_goes_on(text, p_start, m.start(), data):
@@ -171,12 +178,24 @@ def tokenize(text: str, data: LanguageData | None = None,
     elisions = _elisions(data)
     fixed: list[Token] = []
     append = fixed.append
+    words: dict[str, tuple[str, str]] = {}  # a word: its one text and lower-case string
+    find = text.find
     for span_start, span_end in [(0, len(text))] if spans is None else spans:
-        for m in _TOKEN.finditer(text, span_start, span_end):
-            word = m.group()
-            start, end = m.span()
+        # the pattern's last branch takes any other character than a space: only spaces lie
+        # between two tokens, so each token starts where its text is next found (findall and
+        # str.find cost less than a match object per token)
+        end = span_start
+        for word in _TOKEN.findall(text, span_start, span_end):
+            start = find(word, end)
+            end = start + len(word)
             if word[-1] != "." and not (elisions and ("'" in word or "’" in word)):
-                append(Token(word, start, end))  # most tokens: a plain word or a mark
+                # most tokens: a plain word or a mark, its text and lower case one string per
+                # distinct word of the document (a window holds ~40,000 tokens, ~5,000 words)
+                shared = words.get(word)
+                if shared is None:
+                    lower = word.lower()
+                    shared = words[word] = (word, word if lower == word else lower)
+                append(Token(shared[0], start, end, shared[1]))
                 continue
             cut = max(word.find("'"), word.find("’")) + 1 if elisions else 0
             if 0 < cut < len(word) and word[:cut - 1].lower() in elisions:
