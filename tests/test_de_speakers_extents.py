@@ -83,4 +83,6 @@ def test_a_role_apposed_to_a_named_role_is_that_person() -> None:
     text = ("Die Hilfe kam schnell. Die Stadt sei Mia Roth zu Dank verpflichtet.\n\nDas Staatsoberhaupt Kanadas, "
             "die britische Königin Maria III., bat Ministerpräsident Lund, ihre Anteilnahme zu übermitteln.")
     held = {m.text: e.name for e in entities(text, "de") for m in e.mentions}
-    assert held["Das Staatsoberhaupt"] == "Maria III"
+    # (the place in the genitive may be read into the role's mention: "Das Staatsoberhaupt Kanadas")
+    roles = [name for text_, name in held.items() if text_.startswith("Das Staatsoberhaupt")]
+    assert roles == ["Maria III"]
