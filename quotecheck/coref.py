@@ -35,8 +35,9 @@ __all__ = ["Entity", "link"]
 
 #: the longest acronym spelled by the initials of the name before it
 _ACRONYM_LETTERS = 8
-#: a short parenthesis between a mention and its apposition
-_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
+#: a short parenthesis (a party, a state, an age) after a mention, the space before it included: between
+#: a mention and its apposition here, between a name and its cue in :mod:`quotecheck.subjects`
+PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
 #: named persons looked at, nearest first, for a role known by no name
 _NEAREST_STEPS = 8
 #: mentions of a role, after its first, that may look back for a person named since
@@ -240,7 +241,7 @@ class _Linker:
 
     def _appositive(self, a: MentionSpan, b: MentionSpan) -> bool:
         """b follows a as an apposition: adjacent, or separated by a comma only."""
-        gap = _PARENTHESIS.sub("", self.doc.text[a.end:b.start])  # "La procureure de Rouen (Eure), Anne Roy"
+        gap = PARENTHESIS.sub("", self.doc.text[a.end:b.start])  # "La procureure de Rouen (Eure), Anne Roy"
         if self.data.capitalized_nouns and not gap.strip() and self.doc.tokens[b.first].lower in self.data.determiners:
             return False  # a noun phrase right after, with its article, is its complement ("Klagen der Stadt")
         if self.data.capitalized_nouns and a.kind is MentionKind.ORGANIZATION and b.kind is MentionKind.NAME \

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 from attrs import field, frozen
@@ -118,6 +118,36 @@ def opens_other_case(low: str, data: LanguageData) -> bool:
     genitive = data.genitive_determiners
     return bool(genitive) and low in _lower_determiners(data) and low not in genitive \
         and low not in data.complement_prepositions
+
+
+def adjective_chain_end(tokens: Sequence[Token], start: int, data: LanguageData, admits: Callable[[int], bool],
+                        most: int | None = None, compounds: bool = False, text: str | None = None) -> int:
+    """Where nouns are capitalised, the token after the chain of lower-case adjectives (words with
+    an ending of ``ADJECTIVE_ENDINGS``) that starts at token ``start`` ("der ehemalige russische
+    Präsident"): ``start`` when none starts there. The caller tests what must follow the chain (a
+    capitalised noun, a role) and how many adjectives it needs. Its callers read the chain in
+    different places, hence the parameters:
+
+    - ``admits(k)``: token k may be an adjective at all (a mention's plain-word test, or no
+      auxiliary and no determiner where reported speech reads a source without the finder);
+    - ``most``: at most so many adjectives (None: no bound);
+    - ``compounds``: a word with hyphens or digits counts too ("zweistufige", "5-köpfige"), as
+      before a role, where the adjectives describe a person;
+    - ``text``: when given, each adjective follows the token before it after exactly one space,
+      as inside a complement whose words run on (no line break or mark parts them)."""
+    endings = data.adjective_endings
+    if not (data.capitalized_nouns and endings):
+        return start
+    m = start
+    while m < len(tokens) and (most is None or m - start < most):
+        t = tokens[m]
+        shaped = t.text.replace("-", "").isalnum() if compounds else t.text.isalpha()
+        if not (shaped and t.text.islower() and t.lower.endswith(endings) and admits(m)):
+            break
+        if text is not None and m > 0 and text[tokens[m - 1].end:t.start] != " ":
+            break
+        m += 1
+    return m
 
 
 @functools.lru_cache(maxsize=None)
@@ -727,11 +757,7 @@ class _MentionFinder:
         endings = self.data.adjective_endings
         if not (tokens[last].text.isalpha() and tokens[last].text.islower() and tokens[last].lower.endswith(endings)):
             return k
-        m = k
-        while m + 1 < len(tokens) and tokens[m].text.isalpha() and tokens[m].text.islower() \
-                and tokens[m].lower.endswith(endings) and self._plain_word(m) \
-                and self.doc.text[tokens[m - 1].end:tokens[m].start] == " ":
-            m += 1
+        m = adjective_chain_end(tokens, k, self.data, self._plain_word, text=self.doc.text)
         if m > k and m < len(tokens) and _is_capitalized(tokens[m]) and not is_first_name(tokens[m].text) \
                 and self.doc.text[tokens[m - 1].end:tokens[m].start] == " ":
             return m
@@ -1101,11 +1127,7 @@ class _MentionFinder:
             elif self.data.capitalized_nouns:
                 # "ein örtlicher Mitarbeiter", "der ehemalige russische Präsident": inflected
                 # adjectives before a capitalised role or organisation noun
-                k = j
-                while k < len(tokens) and k - j < _MAX_ADJECTIVES and tokens[k].text.replace("-", "").isalnum() \
-                        and tokens[k].text.islower() and tokens[k].lower.endswith(self.data.adjective_endings) \
-                        and self._plain_word(k):
-                    k += 1
+                k = adjective_chain_end(tokens, j, self.data, self._plain_word, most=_MAX_ADJECTIVES, compounds=True)
                 if k > j and k < len(tokens) and _is_capitalized(tokens[k]) \
                         and (self._role_at(k, plural) or self._role_at(k, plural, self.org_words)):
                     j = k

@@ -18,7 +18,7 @@ from .claims import Claim, ClaimKind, MentionKind
 from .cues import CueMatch
 from .document import lower_keeping_offsets
 from .lang import LanguageData
-from .mentions import MentionSpan, opens_other_case
+from .mentions import MentionSpan, adjective_chain_end, opens_other_case
 from .subjects import BLOCKERS, SENTENCE_PUNCT, Resolved, SubjectResolver, strip_space
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1227,13 +1227,8 @@ class ReportedSpeech:
         """Where nouns are capitalised, tokens from j on are lower-case adjectives (``ADJECTIVE_ENDINGS``),
         two or more, up to a capitalised word: "nationalem statistischen Institut"."""
         tokens, data = self.tokens, self.data
-        if not (data.capitalized_nouns and data.adjective_endings):
-            return False
-        m = j
-        while m < len(tokens) and m - j < 3 and tokens[m].text.isalpha() and tokens[m].text.islower() \
-                and tokens[m].lower.endswith(data.adjective_endings) and tokens[m].lower not in data.auxiliaries \
-                and tokens[m].lower not in data.determiners:
-            m += 1
+        m = adjective_chain_end(tokens, j, data, lambda k: tokens[k].lower not in data.auxiliaries
+                                and tokens[k].lower not in data.determiners, most=3)
         return m - j >= 2 and m < len(tokens) and tokens[m].text[:1].isupper()
 
     def _relative_source(self, offset: int, s_end: int) -> int | None:

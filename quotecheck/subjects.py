@@ -14,7 +14,7 @@ import functools
 from typing import TYPE_CHECKING, Protocol
 
 from .claims import MentionKind, SpeakerKind
-from .coref import Entity
+from .coref import PARENTHESIS, Entity
 from .cues import CueMatch
 from .document import Token
 from .gender import is_first_name
@@ -28,8 +28,6 @@ if TYPE_CHECKING:  # pragma: no cover
 SENTENCE_PUNCT = ".!?…"
 #: tokens a cue's content or subject never runs over
 BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
-# a short parenthesis between a name and its cue: a party, a state, an age ("Ann Kim (SPD) sagte")
-_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*,\s*")  # "Ann Kim, 58, said": an age in apposition
 _PRONOUN_CANDIDATES = 6  # distinct entities looked at, most recent first
 #: mentions walked back for those candidates: a document with few entities stops here, not at its start
@@ -409,7 +407,8 @@ class SubjectResolver:
                 continue
             gap = self.text[m.end:offset]
             words = [t for t in self.doc.tokens_between(m.end, offset) if t.text[:1].isalnum()]
-            if _PARENTHESIS.fullmatch(gap) or _AGE.fullmatch(gap):
+            # (the pattern stops at the closing mark, as coreference keeps what follows it: the space after it goes too)
+            if PARENTHESIS.fullmatch(gap.rstrip()) or _AGE.fullmatch(gap):
                 gap, words = " ", []  # "Ann Kim (SPD) sagte": a party or a place in parentheses
             # an auxiliary parted from its participle by an adverb: "X has already said"
             if all(t.lower in self.data.cue_adverbs or t.lower in self.data.object_clitics
