@@ -42,3 +42,9 @@ def test_after_a_fronted_phrase_and_its_relative_clause_the_subject_follows_the_
     text = ("Die Sitzung war lang. In einem Brief, der am Montag erschien, beschrieb der Verband Nord die "
             "Lage als „ernst“.")
     assert _speaker_of(text, "ernst") == "der Verband Nord"
+
+
+def test_the_subject_opening_a_clause_after_a_comma_speaks_in_it() -> None:
+    text = ("Das Spiel war hart. Karl Vogt nannte seinen Platzverweis „überzogen“, Trainer Jan Brandt "
+            "bezeichnete die Karten als „übertrieben“.")
+    assert _speaker_of(text, "übertrieben") == "Jan Brandt"

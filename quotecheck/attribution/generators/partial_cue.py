@@ -85,12 +85,29 @@ def _clause_subject(a: Attributor, lo: int, offset: int) -> Resolved | None:
         return None
     opener = tokens[k + 1]
     if opener.lower not in data.relative_pronouns and opener.lower not in data.complementizers:
-        return None
+        return _opening_subject(a, k + 1, offset)
     m = subjects._mention_after(opener.end, offset)
     if m is None or m.start != tokens[k + 2].start or m.place:
         return None
     if m.kind is MentionKind.PRONOUN:
         return Resolved(subjects._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
+    return Resolved(a.ctx.entity_of.get(m.start), m, "mention")
+
+
+def _opening_subject(a: Attributor, k: int, offset: int) -> Resolved | None:
+    """"X nannte den Platzverweis „…“, Trainer Y bezeichnete die Karten als „…“": a mention that
+    opens the clause after a comma, a lower-case word (its verb) right after it, is the clause's
+    subject; the sentence's opener is the first clause's."""
+    subjects, tokens = a.subjects, a.ctx.doc.tokens
+    at = bisect.bisect_left(subjects.mention_starts, tokens[k].start)
+    if at >= len(subjects.mentions) or subjects.mentions[at].start != tokens[k].start:
+        return None
+    m = subjects._mention_after(tokens[k].start, offset) or subjects.mentions[at]
+    after = a.ctx.doc.token_index(m.end)
+    if m.place or m.kind is MentionKind.PRONOUN or after >= len(tokens) or tokens[after].start > offset \
+            or not tokens[after].text.isalpha() or not tokens[after].text.islower() \
+            or tokens[after].lower in a.ctx.data.determiners:
+        return None
     return Resolved(a.ctx.entity_of.get(m.start), m, "mention")
 
 
