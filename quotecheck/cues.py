@@ -58,6 +58,9 @@ class CueMatcher:
                          | frozenset(form.split()[0] for _, forms in data.cue_phrases.values() for form in forms)
                          | frozenset(self.separated))
         self.clitics = data.object_clitics
+        #: a verb form between one of these and a capitalised word is an adjective ("wegen
+        #: wiederholten Fouls", "after repeated Israeli strikes"), no cue
+        self.prepositions = data.fronted_prepositions | data.locative_prepositions | data.complement_prepositions
 
     def _split_inverted(self, word: str) -> tuple[str, tuple[str | None, bool] | None]:
         if "-" not in word and "‑" not in word:
@@ -118,6 +121,9 @@ class CueMatcher:
             if word not in self.verbs:
                 return None
         if word in self.verbs:
+            if not reflexive and inverted is None and i > 0 and tokens[i - 1].lower in self.prepositions \
+                    and i + 1 < n and tokens[i + 1].text[:1].isupper() and tokens[i + 1].text.isalpha():
+                return None  # an adjective before its noun, after a preposition
             return self._make(doc, i, j, self.verbs[word], inverted, None)
         phrase = self._phrase(doc, j)
         if phrase is not None:

@@ -779,7 +779,8 @@ class ReportedSpeech:
                 if tokens[k].text == ",":
                     if k + 1 < len(tokens) and tokens[k + 1].start < sent_end \
                             and tokens[k + 1].lower not in self.data.relative_pronouns \
-                            and not self._apposition_of_incise(cue, sent_start, tokens[k + 1].start):
+                            and not self._apposition_of_incise(cue, sent_start, tokens[k + 1].start) \
+                            and not self._apposition_of_subject(cue, tokens[k].start, tokens[k + 1].start):
                         start = tokens[k + 1].start
                         return (start, self._content_end(start)), "indirect-comma", _CUE_SUBJECT
                     break
@@ -873,6 +874,32 @@ class ReportedSpeech:
         return not any(t.lower in data.auxiliaries or t.lower in data.speech_verbs or t.lower in data.reported_mood_forms
                        or t.lower in data.passive_auxiliaries or t.lower in data.complementizers
                        for t in self.doc.tokens_between(start, self._content_end(start)))
+
+    def _apposition_of_subject(self, cue: CueMatch, comma: int, start: int) -> bool:
+        """"…, sagte der Sprecher des Vereins, Eva Roth.", "Dies teilte die Leiterin, Eva Roth, mit.",
+        "sagte Eva Roth, Chefin der Wehr:": the cue's subject stands between the cue and the comma,
+        and after the comma a mention (a name, a role) opens words that hold no verb the lexicons
+        know, only its complement (articles, prepositions, capitalised nouns) up to a comma: the
+        subject's apposition, no content."""
+        subjects, data = self.subjects, self.data
+        k = bisect.bisect_left(subjects.mention_starts, cue.end)
+        if k >= len(subjects.mentions) or subjects.mentions[k].end > comma:
+            return False  # no subject after the cue: "Er sagte, die Lage …" reports a clause
+        m = subjects._mention_after(start, start + 1)
+        if m is None or m.start != start or m.kind not in (MentionKind.NAME, MentionKind.ROLE):
+            return False
+        end = self._content_end(start)
+        words = self.doc.tokens_between(m.end, end)
+        if any(t.lower in data.auxiliaries or t.lower in data.speech_verbs or t.lower in data.reported_mood_forms
+               or t.lower in data.passive_auxiliaries or t.lower in data.complementizers for t in words):
+            return False
+        for t in words:
+            if t.text == "," or not t.text[:1].isalnum():
+                return True
+            if not (t.text[:1].isupper() or t.text[:1].isdigit() or t.lower in data.determiners
+                    or t.lower in data.complement_prepositions or t.lower in data.locative_prepositions):
+                return False
+        return True
 
     def _comment_clause(self, cue: CueMatch, sent_start: int, sent_end: int) -> tuple[int, int] | None:
         """The content before a comment clause that ends the sentence on its cue ("…, wie die

@@ -821,6 +821,12 @@ class SubjectResolver:
                 relayed = self._mention_after(self.tokens[k].start, sent_end) if k < len(self.tokens) else None
             if relayed is not None and relayed.kind is not MentionKind.PRONOUN:
                 after = relayed
+        if after is not None and not prefer_after and cue.lemma in self.data.relaying_verbs:
+            # "Die Zeitung zitierte den Minister mit den Worten: „…“": before the words too, the
+            # verb's object speaks them, its subject relays them
+            if after.kind is MentionKind.PRONOUN:
+                return Resolved(self._resolve_pronoun(after.start, after.gender, after.plural), after, "pronoun")
+            return Resolved(self.entity_of.get(after.start), after, "mention")
         if after is not None and self.data.addressee_after_cue and self._before_clause(after, sent_end):
             after = None  # "X told Radio Vale that …": the name between the cue and its clause is the addressee
         if after is None and prefer_after:
