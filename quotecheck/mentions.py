@@ -407,7 +407,7 @@ class _MentionFinder:
     def _in_complement(self, i: int) -> bool:
         """Token i is the noun of a complement, no subject: right after a preposition ("zum
         Sturm"), after an article after one ("für die Ausarbeitung"), or after a genitive article
-        (``GENITIVE_DETERMINERS``) after a capitalised noun ("Sturm des Gefängnisses")."""
+        (``GENITIVE_DETERMINERS``) after a capitalised noun ("Besetzung der Siedlung")."""
         if i == 0:
             return False
         tokens, data = self.tokens, self.data
@@ -1247,7 +1247,7 @@ class _MentionFinder:
             if self._common_noun(tok.text) and not (i > 0 and tokens[i - 1].lower in self.determiners):
                 return None  # "äußerte Vorbehalte": a common noun with no article is no speaker
             if self._abstract_noun(tok.text) and self._in_complement(i):
-                return None  # "für die Ausarbeitung", "zum Sturm des Gefängnisses": no speaker
+                return None  # "für die Ausarbeitung", "zur Besetzung der Siedlung": no speaker
             if self._demonym(tok.text) is not None and not is_first_name(tok.text) and tok.text not in self.surnames \
                     and not (i + 1 < len(tokens) and _is_capitalized(tokens[i + 1])):
                 return None  # "le ministre des Affaires étrangères Péruviennes": an adjective, no name

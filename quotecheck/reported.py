@@ -1094,7 +1094,7 @@ class ReportedSpeech:
                     phrase_end = self._source_phrase_end(source_start, source_end, inner=True)
                     if phrase_end is not None and phrase_end > inside.end \
                             and self._marked_complement(inside.end, phrase_end):
-                        # "nach Angaben des Leiters der Sektion von „Helfer ohne Zaun“ dauert …":
+                        # "nach Angaben des Chefs der Abteilung von „Hilfe am Fluss“ dauert …":
                         # the mention stops before a name in marks that its phrase goes on to
                         whole = True
                     else:
@@ -1200,7 +1200,7 @@ class ReportedSpeech:
             elif t.text[:1].isupper():
                 noun = True
             elif noun and _is_year(t.text) and tokens[j - 1].lower in data.months:
-                pass  # "des Flughafens im Juni 2007 …": the year of its month belongs to the phrase
+                pass  # "des Hafens im Mai 2011 …": the year of its month belongs to the phrase
             elif not noun and self._adjective_chain(j):
                 pass  # "laut nationalem statistischen Institut": adjectives before their noun
             elif t.text[:1].isalnum() and (j == k or (not noun and nxt[:1].isupper())):

@@ -18,7 +18,7 @@ def _cues(text: str) -> list[str]:
 
 
 def test_a_participle_after_a_preposition_before_a_noun_is_no_cue() -> None:
-    assert _cues("Karl Vogt, der wegen wiederholten Fouls Rot sah, ging.") == []
+    assert _cues("Karl Vogt, der wegen wiederholten Fouls vom Platz musste, ging.") == []
 
 
 def test_the_verb_before_a_name_stays_a_cue() -> None:
@@ -26,5 +26,5 @@ def test_the_verb_before_a_name_stays_a_cue() -> None:
 
 
 def test_the_adjective_gives_no_speaker_to_a_fragment() -> None:
-    text = "Das Spiel war hart. Karl Vogt, der wegen wiederholten Fouls Rot sah, nannte seinen Platzverweis „überzogen“."
+    text = "Das Spiel war hart. Karl Vogt, der wegen wiederholten Fouls vom Platz musste, nannte die Sperre „überzogen“."
     assert [speaker for _, quoted, speaker in claims(text)] == ["Karl Vogt"]

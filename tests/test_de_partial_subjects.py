@@ -45,6 +45,6 @@ def test_after_a_fronted_phrase_and_its_relative_clause_the_subject_follows_the_
 
 
 def test_the_subject_opening_a_clause_after_a_comma_speaks_in_it() -> None:
-    text = ("Das Spiel war hart. Karl Vogt nannte seinen Platzverweis „überzogen“, Trainer Jan Brandt "
-            "bezeichnete die Karten als „übertrieben“.")
+    text = ("Das Spiel war hart. Karl Vogt nannte die Sperre „überzogen“, Trainer Jan Brandt "
+            "bezeichnete die Strafen als „übertrieben“.")
     assert _speaker_of(text, "übertrieben") == "Jan Brandt"

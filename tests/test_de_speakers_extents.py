@@ -15,9 +15,9 @@ from quotecheck.claims import ClaimKind
 # --- the subject phrase before a cue ------------------------------------------------------------
 
 def test_a_coordinated_verbs_object_is_no_described_subject() -> None:
-    text = ("Das Wrack liegt in der Ostsee. Fachleute der polnischen Flotte haben das Wrack untersucht und "
-            "gestern bestätigt, dass es sich um das gesuchte Schiff handele.")
-    assert all(speaker is None or "untersucht" not in speaker for _, _, speaker in claims(text))
+    text = ("Der Turm steht am Fluss. Gutachter der städtischen Bauaufsicht haben den Turm geprüft und "
+            "am Montag bestätigt, dass er einsturzgefährdet sei.")
+    assert all(speaker is None or "geprüft" not in speaker for _, _, speaker in claims(text))
 
 
 def test_a_described_subject_ends_on_its_noun_before_an_adverb() -> None:
@@ -26,13 +26,13 @@ def test_a_described_subject_ends_on_its_noun_before_an_adverb() -> None:
 
 
 def test_a_described_subject_may_be_a_lower_case_name() -> None:
-    text = "Die Pässe speichern Fotos. Die taz vermutet, dass der Zugriff auf diese Daten schon üblich ist."
-    assert claims(text) == [(ClaimKind.INDIRECT, "der Zugriff auf diese Daten schon üblich ist", "Die taz")]
+    text = "Die Karten speichern Namen. Die taz glaubt, dass die Weitergabe solcher Angaben längst Alltag ist."
+    assert claims(text) == [(ClaimKind.INDIRECT, "die Weitergabe solcher Angaben längst Alltag ist", "Die taz")]
 
 
 def test_a_gloss_in_parentheses_before_the_participle_is_no_subject() -> None:
-    text = ("Die Funde sind neu. Präsident Karl Meier (SPD) hat in einem Gespräch mit seinem Amtskollegen "
-            "Jan Olsen (Awoda, dt. etwa Arbeiterpartei) bekräftigt, die Funde seien wichtig.")
+    text = ("Die Funde sind neu. Präsident Karl Meier (SPD) hat bei einem Treffen mit seiner Kollegin "
+            "Ina Lund (Venstre, dt. etwa Linke) betont, die Funde seien wichtig.")
     assert claims(text) == [(ClaimKind.INDIRECT, "die Funde seien wichtig", "Karl Meier")]
 
 
@@ -45,36 +45,36 @@ def test_a_foreign_organisations_small_word_keeps_the_apposition_unclosed() -> N
 # --- where a source phrase ends -------------------------------------------------------------------
 
 def test_the_year_of_a_month_belongs_to_the_source() -> None:
-    text = "Der Hafen wächst. Der Umschlag betrug nach Angaben des Hafens im Juni 2007 12.000 Tonnen."
-    assert {speaker for _, _, speaker in claims(text)} == {"des Hafens im Juni 2007"}
+    text = "Der Hafen wächst. Der Umschlag betrug nach Angaben des Hafens im Mai 2011 9.000 Tonnen."
+    assert {speaker for _, _, speaker in claims(text)} == {"des Hafens im Mai 2011"}
 
 
 def test_a_name_in_quotation_marks_is_one_word_of_the_source() -> None:
-    text = ("Die Preise steigen. Laut einem Test der Zeitschrift „Haus, Hof und Garten“ gibt es im Moment "
-            "113 Modelle, die unter der Grenze bleiben.")
-    assert claims(text) == [(ClaimKind.INDIRECT, "gibt es im Moment 113 Modelle, die unter der Grenze bleiben",
-                             "einem Test der Zeitschrift „Haus, Hof und Garten“")]
+    text = ("Die Preise steigen. Laut einem Test des Magazins „Feld, Wald und Wiese“ gibt es derzeit "
+            "48 Betriebe, die ohne Dünger arbeiten.")
+    assert claims(text) == [(ClaimKind.INDIRECT, "gibt es derzeit 48 Betriebe, die ohne Dünger arbeiten",
+                             "einem Test des Magazins „Feld, Wald und Wiese“")]
 
 
 def test_a_source_mention_goes_on_to_a_name_in_quotation_marks() -> None:
-    text = ("Die Lage ist ernst. Die Regenzeit könnte nach Angaben des Leiters der Sektion von „Helfer ohne Zaun“ "
-            "in diesem Jahr bis September andauern.")
-    assert {speaker for _, _, speaker in claims(text)} == {"des Leiters der Sektion von „Helfer ohne Zaun“"}
+    text = ("Die Lage ist ernst. Die Dürre dürfte nach Angaben des Chefs der Abteilung von „Hilfe am Fluss“ "
+            "noch bis zum Herbst anhalten.")
+    assert {speaker for _, _, speaker in claims(text)} == {"des Chefs der Abteilung von „Hilfe am Fluss“"}
 
 
 def test_a_one_word_marker_before_a_finite_verb_is_an_adverb() -> None:
-    text = ("Die Schulen wachsen. So hat sich etwa die Chefin des Lehrerverbands, Eva Kurz, gegen die Pläne "
-            "ausgesprochen und behauptet, die Zahlen kämen nur durch „Tricks“ zustande.")
+    text = ("Die Schulen wachsen. So hat sich zum Beispiel die Leiterin des Elternrats, Eva Kurz, gegen die Reform "
+            "gewandt und behauptet, die Kosten seien nur durch „Kniffe“ gesunken.")
     found = claims(text)
     assert not any(speaker is not None and speaker.startswith("hat ") for _, _, speaker in found)
-    assert (ClaimKind.INDIRECT, "die Zahlen kämen nur durch „Tricks“ zustande", "die Pläne") not in found
+    assert (ClaimKind.INDIRECT, "die Kosten seien nur durch „Kniffe“ gesunken", "die Reform") not in found
 
 
 # --- roles and their holders ---------------------------------------------------------------------
 
 def test_a_place_in_the_genitive_after_a_role_is_no_apposition() -> None:
-    text = ("Die Feier war groß. „Ich denke, er verdient viel Anerkennung“, sagte der aschkenasische "
-            "Oberrabbiner Israels, Ari Stein. „Wir hoffen, dass es so bleibt.“")
+    text = ("Die Feier war groß. „Sie hat viel für uns getan“, sagte der frühere "
+            "Oberrabbiner Norwegens, Ari Stein. „Wir danken ihr dafür.“")
     speakers = {speaker for kind, _, speaker in claims(text) if kind is ClaimKind.DIRECT}
     assert speakers == {"Ari Stein"}
 

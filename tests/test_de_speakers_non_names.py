@@ -51,17 +51,17 @@ def test_the_article_of_a_name_particle_is_no_noun_evidence() -> None:
 
 
 def test_an_abstract_noun_in_a_complement_is_no_speaker() -> None:
-    # "für die Ausarbeitung", "zum Sturm des Gefängnisses": what is spoken of, not who speaks
+    # "für die Ausarbeitung", "zur Besetzung der Siedlung": what is spoken of, not who speaks
     spans = [m.text for m in found("Für die Ausarbeitung des Plans gab Oskar Lind ein Jahr an. "
-                                   "Er kritisierte den Aufruf zum Sturm des Gefängnisses.")]
-    assert "Ausarbeitung" not in spans and "Gefängnisses" not in spans
+                                   "Er kritisierte den Aufruf zur Besetzung der Siedlung.")]
+    assert "Ausarbeitung" not in spans and "Besetzung" not in spans and "Siedlung" not in spans
     assert "Oskar Lind" in spans
 
 
 def test_an_abstract_noun_in_a_complement_leaves_the_sentence_subject_to_speak() -> None:
-    text = ("Jens Holm kritisierte das Verhalten der Gruppe, die zum Sturm des Gefängnisses aufgerufen haben "
-            "soll, als „Provokation, die der Regierung gelegen kam“.")
-    direct = [c for c in claims(text) if c[1].startswith("Provokation")]
+    text = ("Jens Holm wertete den Auftritt der Gruppe, die zur Besetzung der Siedlung aufgerufen haben "
+            "soll, als „Zumutung, die dem Vorstand nützte“.")
+    direct = [c for c in claims(text) if c[1].startswith("Zumutung")]
     assert direct and direct[0][2] == "Jens Holm"
 
 

@@ -21,7 +21,7 @@ def test_a_name_between_commas_before_a_particle_is_no_content() -> None:
 
 
 def test_a_role_with_its_complement_after_a_name_is_no_content() -> None:
-    text = "Der Verein bleibt. „Gut“, sagte Bill Graham, Parteichef der Liberalen."
+    text = "Der Verein bleibt. „Gut“, sagte Tom Berg, Parteichef der Konservativen."
     assert [kind for kind, _, _ in claims(text)] == [ClaimKind.DIRECT]
 
 

@@ -95,7 +95,7 @@ def _clause_subject(a: Attributor, lo: int, offset: int) -> Resolved | None:
 
 
 def _opening_subject(a: Attributor, k: int, offset: int) -> Resolved | None:
-    """"X nannte den Platzverweis „…“, Trainer Y bezeichnete die Karten als „…“": a mention that
+    """"X nannte die Sperre „…“, Trainer Y bezeichnete die Strafen als „…“": a mention that
     opens the clause after a comma, a lower-case word (its verb) right after it, is the clause's
     subject; the sentence's opener is the first clause's."""
     subjects, tokens = a.subjects, a.ctx.doc.tokens
