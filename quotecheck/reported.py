@@ -1051,6 +1051,12 @@ class ReportedSpeech:
                 self._compound_source(at, marker, opens, s_start, done)
                 continue
             direct = self.subjects._mention_after(source_start, s_end) if opens and self.data.source_without_comma else None
+            if direct is not None and direct.kind is MentionKind.ROLE:
+                named = self.subjects._mention_after(direct.end, s_end)
+                if named is not None and named.kind is MentionKind.NAME and text[direct.end:named.start] == " ":
+                    # "Laut Senatorin Lindqvist hat …": the role's name after it ends the source
+                    direct = MentionSpan(direct.start, named.end, text[direct.start:named.end], MentionKind.NAME,
+                                         named.gender, named.plural, named.head, first=direct.first, last=named.last)
             if direct is not None and direct.start == source_start and not text[direct.end:s_end].lstrip().startswith(","):
                 # "Laut Polizei wurden drei Menschen verletzt": no comma after the source
                 source_end, start, end = direct.end, direct.end, self._content_end(direct.end)
