@@ -560,6 +560,8 @@ class _MentionFinder:
                     # where nouns are capitalised, an article right after a name opens the next
                     # noun phrase, a genitive or dative object ("Karl Brenner der Presse")
                     break
+                if self._common_noun_after_particles(j + 1):
+                    break  # "Lena Brandt zu Recht …": the particle is a preposition before a common noun
                 j += 1  # "Ilse von der Heide", "Karim ben Youssef"
                 has_first_name = has_first_name or is_first_name(tokens[j].text)
             else:
@@ -599,6 +601,15 @@ class _MentionFinder:
         name = self.doc.text[self.tokens[i].start:self.tokens[last].end]
         mention_kind = MentionKind.NAME if kind == "PER" else MentionKind.ORGANIZATION
         return self._span(i, last, mention_kind, None, False, name, place=kind == "LOC")
+
+    def _common_noun_after_particles(self, k: int) -> bool:
+        """The capitalised word after the particles from token k is a listed common word
+        (``NON_NAMES``) or a common noun where nouns are capitalised: the particles are a
+        preposition there, they open no name's part ("Lena Brandt zu Dank verpflichtet")."""
+        tokens = self.tokens
+        while k < len(tokens) and tokens[k].lower in self.data.name_particles:
+            k += 1
+        return k < len(tokens) and (tokens[k].text in self.non_names or self._common_noun(tokens[k].text))
 
     def _particles_then_name(self, k: int) -> bool:
         """Tokens from k are one or two particles followed by a capitalised word."""

@@ -1051,9 +1051,17 @@ class ReportedSpeech:
                 self._compound_source(at, marker, opens, s_start, done)
                 continue
             direct = self.subjects._mention_after(source_start, s_end) if opens and self.data.source_without_comma else None
+            if direct is not None and direct.kind is MentionKind.ROLE:
+                named = self.subjects._mention_after(direct.end, s_end)
+                if named is not None and named.kind is MentionKind.NAME and text[direct.end:named.start] == " ":
+                    # "Laut Senatorin Lindqvist hat …": the role's name after it ends the source
+                    direct = MentionSpan(direct.start, named.end, text[direct.start:named.end], MentionKind.NAME,
+                                         named.gender, named.plural, named.head, first=direct.first, last=named.last)
             if direct is not None and direct.start == source_start and not text[direct.end:s_end].lstrip().startswith(","):
                 # "Laut Polizei wurden drei Menschen verletzt": no comma after the source
-                source_end, start, end = direct.end, direct.end, self._content_end(direct.end)
+                source_end = self._coordinated_end(direct.end, s_end)
+                whole = source_end > direct.end
+                start, end = source_end, self._content_end(source_end)
             elif opens and self.data.source_without_comma and marker not in self.data.named_source_markers \
                     and (phrase_end := self._source_phrase_end(source_start, s_end)) is not None:
                 # "Nach Angaben der spanischen Hafenbehörde Apex kam es …": no mention opens
@@ -1098,7 +1106,8 @@ class ReportedSpeech:
                         # the mention stops before a name in marks that its phrase goes on to
                         whole = True
                     else:
-                        phrase_end = inside.end
+                        phrase_end = self._coordinated_end(inside.end, source_end)
+                        whole = phrase_end > inside.end
                     second = (phrase_end, source_end)
                     source_end = phrase_end
                 elif (inside is None or inside.start != source_start) and self.data.source_without_comma \
@@ -1134,6 +1143,17 @@ class ReportedSpeech:
                     continue
                 self._source_claim(start, end, resolved, cue)
                 done.add(s_start)
+
+    def _coordinated_end(self, end: int, limit: int) -> int:
+        """Where a source mention ending at ``end`` ends together with a second mention joined to it
+        by a coordinator ("laut Europol und Interpol"); ``end`` itself when none follows."""
+        k = self.doc.token_index(end)
+        if k + 1 >= len(self.tokens) or self.tokens[k].lower not in self.data.coordinators:
+            return end
+        second = self.subjects._mention_after(self.tokens[k + 1].start, limit)
+        if second is None or second.kind is MentionKind.PRONOUN or second.start != self.tokens[k + 1].start:
+            return end
+        return second.end
 
     def _compound_source(self, at: int, marker: str, opens: bool, s_start: int, done: set[int]) -> None:
         """"Nach Zeugenaussagen hatte der Täter …", "Dabei wurden nach Behördenangaben drei …": the

@@ -23,11 +23,13 @@ RELATIVE_PRONOUNS = frozenset({
 # Verb-second: one phrase precedes the finite verb of a main clause. A sentence that opens with
 # one of these prepositions ("In einem Interview sagte der Minister: „…“", "Über den Plan sagte
 # X") has fronted that prepositional phrase, so the cue's subject follows the verb and the
-# mention before it is the preposition's object. Empty in a language without verb-second order.
+# mention before it is the preposition's object ("Von den Vereinen erklärten die Schützen, …": the
+# phrase's noun is no subject; "aus" is left out, it opens a speaker's own phrase too: "Aus der
+# Partei hieß es"). Empty in a language without verb-second order.
 FRONTED_PREPOSITIONS = frozenset({
     "in", "im", "bei", "beim", "über", "zu", "zum", "zur", "nach", "vor", "auf", "an", "am",
     "mit", "für", "gegen", "gegenüber", "während", "wegen", "trotz", "seit", "unter", "angesichts",
-    "laut", "um",
+    "laut", "um", "von", "vom", "seitens",
 })
 
 # a present participle used as an adverb opens a verb-second clause ("Abschließend sagte X",

@@ -43,7 +43,7 @@ Angabe Angaben Ansicht Ansichten Auffassung Einschätzung Einschätzungen Meinun
 Worte Worten Wort Aussage Aussagen Äußerung Äußerungen Erklärung Erklärungen Mitteilung
 Stellungnahme Begründung Informationen Information Darstellung Auskunft Schätzung Schätzungen
 Vernehmen Sicht Überzeugung Vermutung Vorwurf Vorwürfe Vorwürfen Kritik Forderung Forderungen
-Frage Fragen Antwort Antworten Rede Gespräch Gespräche Gesprächen Interview Interviews
+Dank Frage Fragen Antwort Antworten Rede Gespräch Gespräche Gesprächen Interview Interviews
 Brief Briefe Schreiben Bericht Berichte Berichten Berichts Berichtes Meldung Meldungen Artikel
 Nachricht Nachrichten Ankündigung Aufruf Appell Warnung Hinweis Hinweise Angebot Vorschlag
 Zeit Zeiten Jahr Jahre Jahren Jahres Monat Monate Monaten Monats Woche Wochen Tag Tage Tagen

@@ -17,11 +17,12 @@
   Compounds that hold their source ("nach Polizeiangaben") and "nach eigenen Angaben" (the
   source is the clause's subject) are left out: the words after them are no source.
 * "wie … sagte" needs a verb: left to the cue patterns.
+* "nach Angaben von" + source: "von" in place of a genitive article is part of the marker.
 * "heißt es in" + source: the impersonal report names its source in the phrase after it ("…, heißt
   es in der Mitteilung der Stadt", "…, hieß es vom Sprecher der Polizei"); the content is before.
 """
 
-SOURCE_MARKERS = (
+SOURCE_MARKERS: tuple[str, ...] = (
     "laut angaben",
     "laut",
     "zufolge",
@@ -61,6 +62,10 @@ SOURCE_MARKERS = (
     "hieß es in", "hieß es im", "hieß es auf", "hieß es bei", "hieß es von", "hieß es vom",
     "so",
 )
+
+# "nach Angaben von Europol", "aus Sicht von Fachleuten": "von" stands for the genitive article,
+# the source is the words after it. The marker with "von" is longer and so tried first.
+SOURCE_MARKERS += tuple(m + " von" for m in SOURCE_MARKERS if m.startswith(("nach ", "laut angaben", "aus sicht")))
 
 # "nach Zeugenaussagen", "nach Behördenangaben": the source is the first part of one compound noun
 # after the preposition, whose last part is one of these nouns (the bare noun, "nach Angaben der
