@@ -29,7 +29,7 @@ from .claims import MentionKind, SpeakerKind
 from .document import Document
 from .gender import first_name_gender_in, is_first_name
 from .lang import LanguageData
-from .mentions import MentionSpan
+from .mentions import MentionSpan, place_genitive
 
 __all__ = ["Entity", "link"]
 
@@ -422,11 +422,8 @@ class _Linker:
             and all(w.isalpha() and w.islower() for w in words[:-1])
 
     def _genitive_place(self, mention: MentionSpan) -> bool:
-        """A one-word name that is a place with a genitive ending (``GENITIVE_NAME_ENDINGS``): "Israels"."""
-        word = mention.text
-        if mention.kind is not MentionKind.NAME or " " in word:
-            return False
-        return any(word.endswith(e) and word[:-len(e)] in self.data.places for e in self.data.genitive_name_endings)
+        """A one-word name that is a place in the genitive (:func:`mentions.place_genitive`): "Norwegens"."""
+        return mention.kind is MentionKind.NAME and " " not in mention.text and place_genitive(mention.text, self.data)
 
     def _apposition_after_genitive(self, role: MentionSpan, complement: MentionSpan, name: MentionSpan) -> bool:
         """``role complement, name``: a singular role, a place in the genitive right after it, then

@@ -150,6 +150,12 @@ def adjective_chain_end(tokens: Sequence[Token], start: int, data: LanguageData,
     return m
 
 
+def place_genitive(word: str, data: LanguageData) -> bool:
+    """``word`` is a place's name in the genitive (``GENITIVE_NAME_ENDINGS`` after a name of
+    ``PLACES``: "Norwegens", "Kenias"): the place a noun belongs to, never a person."""
+    return any(word.endswith(e) and word[: -len(e)] in data.places for e in data.genitive_name_endings)
+
+
 @functools.lru_cache(maxsize=None)
 def _lower_openers(data: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
     """(the titles, determiners and pronouns, the words a token not capitalised opens a mention
@@ -358,11 +364,8 @@ class _MentionFinder:
                    and not self._common_noun(t.text[: -len(e)]) for e in self.data.genitive_name_endings)
 
     def _place_genitive(self, k: int) -> bool:
-        """Token k is a place's name in the genitive (``GENITIVE_NAME_ENDINGS`` after a name of
-        ``PLACES``: "Norwegens", "Kenias"): the place a noun belongs to, never a person."""
-        word = self.tokens[k].text
-        return _is_capitalized(self.tokens[k]) and any(
-            word.endswith(e) and word[: -len(e)] in self.data.places for e in self.data.genitive_name_endings)
+        """Token k is a capitalised place's name in the genitive (:func:`place_genitive`)."""
+        return _is_capitalized(self.tokens[k]) and place_genitive(self.tokens[k].text, self.data)
 
     def _common_noun(self, word: str) -> bool:
         """A capitalised word that is surely a common noun where every noun is capitalised: the

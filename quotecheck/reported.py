@@ -288,9 +288,7 @@ class ReportedSpeech:
         m = self.subjects._sentence_subject(sent_start, cue.start)
         if m is None or m.start >= resolved.mention.start:
             return resolved
-        if m.kind is MentionKind.PRONOUN:
-            return Resolved(self.subjects._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
-        return Resolved(self.entity_of.get(m.start), m, "sentence subject")
+        return self.subjects.as_resolved(m, "sentence subject")
 
     def _impersonal(self, cue: CueMatch, sent_start: int) -> bool:
         """The cue is an infinitive governed by an impersonal clause: "Il est utile de noter que",

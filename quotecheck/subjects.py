@@ -562,6 +562,13 @@ class SubjectResolver:
         return low in self.data.locative_prepositions or (any_preposition and m.place and (
             low in self.data.complement_prepositions or low in self.data.cue_prepositions))
 
+    def as_resolved(self, m: MentionSpan, how: str = "mention") -> Resolved:
+        """Mention ``m`` as the answer: a pronoun with the antecedent it resolves to (``how``
+        "pronoun"), any other mention with the entity it belongs to."""
+        if m.kind is MentionKind.PRONOUN:
+            return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
+        return Resolved(self.entity_of.get(m.start), m, how)
+
     def _resolve_pronoun(self, offset: int, gender: str | None, plural: bool) -> Entity | None:
         """:meth:`_pronoun_referent`, noted for the cue being resolved (:meth:`_subject_in_state`)."""
         found = self._pronoun_referent(offset, gender, plural)
@@ -824,9 +831,7 @@ class SubjectResolver:
         if after is not None and not prefer_after and cue.lemma in self.data.relaying_verbs:
             # "Die Zeitung zitierte den Minister mit den Worten: „…“": before the words too, the
             # verb's object speaks them, its subject relays them
-            if after.kind is MentionKind.PRONOUN:
-                return Resolved(self._resolve_pronoun(after.start, after.gender, after.plural), after, "pronoun")
-            return Resolved(self.entity_of.get(after.start), after, "mention")
+            return self.as_resolved(after)
         if after is not None and self.data.addressee_after_cue and self._before_clause(after, sent_end):
             after = None  # "X told Radio Vale that …": the name between the cue and its clause is the addressee
         if after is None and prefer_after:
@@ -864,9 +869,7 @@ class SubjectResolver:
         for m in order:
             if m is None:
                 continue
-            if m.kind is MentionKind.PRONOUN:
-                return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
-            return Resolved(self.entity_of.get(m.start), m, how)
+            return self.as_resolved(m, how)
         if not self.data.null_subject or self._nonfinite(cue):
             return None
         agreement: tuple[str | None, bool | None] = (None, bool(cue.plural_aux) or self._plural_verb(cue))
@@ -1210,10 +1213,7 @@ class SubjectResolver:
             m = self._mention_before(cue.start, start - 1)
             if m is None or m.start != tokens[k].start:
                 return None
-            if m.kind is MentionKind.PRONOUN:
-                resolved = Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
-            else:
-                resolved = Resolved(self.entity_of.get(m.start), m, "mention")
+            resolved = self.as_resolved(m)
         if resolved is None or (resolved.entity is None and resolved.mention is None):
             return None
         return cue, Resolved(resolved.entity, resolved.mention, "next sentence: " + resolved.how)

@@ -72,9 +72,7 @@ def _subject_then_cue(subjects: SubjectResolver, q: QuoteSpan) -> Candidate | No
         return None
     if _content_of_its_own(subjects, cue):
         return None
-    if m.kind is MentionKind.PRONOUN:
-        return Candidate("cue-after", cue, Resolved(subjects._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun"))
-    return Candidate("cue-after", cue, Resolved(subjects.entity_of.get(m.start), m, "mention"))
+    return Candidate("cue-after", cue, subjects.as_resolved(m))
 
 
 def _colon_quote_closed(subjects: SubjectResolver, q: QuoteSpan) -> bool:

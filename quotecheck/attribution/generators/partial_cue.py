@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import TYPE_CHECKING
 
 from ...claims import MentionKind, SpeakerKind
 from ...cues import CueMatch
+from ...lang import LanguageData
 from ...subjects import Resolved
 from ..candidates import Candidate
 from ..registry import generator
@@ -89,9 +91,7 @@ def _clause_subject(a: Attributor, lo: int, offset: int) -> Resolved | None:
     m = subjects._mention_after(opener.end, offset)
     if m is None or m.start != tokens[k + 2].start or m.place:
         return None
-    if m.kind is MentionKind.PRONOUN:
-        return Resolved(subjects._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
-    return Resolved(a.ctx.entity_of.get(m.start), m, "mention")
+    return subjects.as_resolved(m)
 
 
 def _opening_subject(a: Attributor, k: int, offset: int) -> Resolved | None:
@@ -128,9 +128,14 @@ def _inverted_subject(a: Attributor, lo: int, offset: int) -> Resolved | None:
     if verb is None or not verb.text.isalpha() or not verb.text.islower() or m.place \
             or any(t.lower not in a.ctx.data.reflexive_pronouns and t.lower not in a.ctx.data.cue_adverbs for t in rest):
         return None
-    if m.kind is MentionKind.PRONOUN:
-        return Resolved(subjects._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
-    return Resolved(a.ctx.entity_of.get(m.start), m, "mention")
+    return subjects.as_resolved(m)
+
+
+@functools.lru_cache(maxsize=None)
+def _function_words(data: LanguageData) -> frozenset[str]:
+    """Words that are no finite verb after the comma closing a relative clause, once per language."""
+    return frozenset(data.determiners.keys() | data.relative_pronouns | set(data.complementizers)
+                     | data.coordinators | data.fronted_prepositions | data.locative_prepositions)
 
 
 def _subject_after_relative(a: Attributor, lo: int, offset: int, limit: int) -> Resolved | None:
@@ -151,8 +156,7 @@ def _subject_after_relative(a: Attributor, lo: int, offset: int, limit: int) -> 
         k += 1
     if k + 1 >= stop or (tokens[k + 1].lower not in data.determiners and tokens[k + 1].lower not in data.relative_pronouns):
         return None
-    function_words = (data.determiners.keys() | data.relative_pronouns | set(data.complementizers)
-                      | data.coordinators | data.fronted_prepositions | data.locative_prepositions)
+    function_words = _function_words(data)
     for j in range(k + 2, min(stop, len(tokens) - 2)):
         verb = tokens[j + 1]
         if tokens[j].text in ";:" or tokens[j].text in subjects.quote_chars:
