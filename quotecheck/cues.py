@@ -21,6 +21,7 @@ _MAX_ADVERBS = 3
 _PHRASE_WORDS = 3  # the longest cue phrase, in words
 _PARTICLE_GAP = 6  # the most words between a separated stem and its particle
 _CLAUSE_ENDS = frozenset({",", ":", ";", ".", "!", "?"})  # what may follow a closing particle
+_INVERTED_MEMO = 50_000  # hyphenated words whose split a matcher keeps
 
 
 @frozen
@@ -61,10 +62,24 @@ class CueMatcher:
         #: a verb form between one of these and a capitalised word is an adjective ("wegen
         #: wiederholten Fouls", "after repeated Israeli strikes"), no cue
         self.prepositions = data.fronted_prepositions | data.locative_prepositions | data.complement_prepositions
+        #: ``_split_inverted`` of each hyphenated word met, by word
+        self._inverted: dict[str, tuple[str, tuple[str | None, bool] | None]] = {}
 
     def _split_inverted(self, word: str) -> tuple[str, tuple[str | None, bool] | None]:
+        """The word without its inverted subject pronoun ("ajoute-t-elle" → "ajoute") and the
+        pronoun's agreement, else the word and None; found once per hyphenated word (each
+        suffix of the language is tried on it)."""
         if "-" not in word and "‑" not in word:
             return word, None
+        split = self._inverted.get(word)
+        if split is None:
+            if len(self._inverted) >= _INVERTED_MEMO:
+                self._inverted.clear()  # a stream of documents keeps the memo bounded
+            split = self._inverted[word] = self._split_suffix(word)
+        return split
+
+    def _split_suffix(self, word: str) -> tuple[str, tuple[str | None, bool] | None]:
+        """:meth:`_split_inverted` computed: the longest suffix of the language that ends ``word``."""
         normalized = word.replace("‑", "-")
         for suffix, agreement in self.suffixes:
             if normalized.endswith(suffix) and len(normalized) > len(suffix):

@@ -73,6 +73,7 @@ def _is_stressed_pronoun(text: str, start: int, end: int, data: LanguageData) ->
 _DROPPED = "dropped subject"
 _CUE_SUBJECT = Resolved(None, None, "the subject of the cue, found when the content is kept")
 _DESCRIPTION_WORDS = 6
+_SHORTEST_CONTENT = 8  # characters of the shortest content a cue reports
 _GROUP_REACH = 14  # tokens walked back from a cue for the plural noun phrase that opens its clause
 _DESCRIBED = "description before the cue"
 _AFTER_SOURCE_WORDS = 2  # words after ", selon X," for the clause there to be the content  # the longest noun phrase before a cue taken as its subject
@@ -164,8 +165,21 @@ class ReportedSpeech:
                 return True
             k += 1
         # mostly quoted ("Les Alliés sont « inquiets » et « … long … »"): the quotations are the speech
-        quoted = sum(min(end, qe) - max(start, qs) for qs, qe in spans if qs < end and qe > start)
+        quoted = sum(min(end, qe) - max(start, qs) for qs, qe in self._spans_near(start, end) if qs < end and qe > start)
         return quoted > 0.5 * (end - start)
+
+    @functools.cached_property
+    def _longest_quote_span(self) -> int:
+        return max((qe - qs for qs, qe in self.quote_spans), default=0)
+
+    def _spans_near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quotation spans that may cross ``[start, end)``, a slice of ``quote_spans`` (sorted)
+        holding every one that does: one crossing it starts before ``end`` and no longer than the
+        longest span before ``start`` (reading every span for each content made a document of
+        many quotations quadratic)."""
+        spans = self.quote_spans
+        lo = bisect.bisect_left(spans, (start - self._longest_quote_span,))
+        return spans[lo:bisect.bisect_left(spans, (end,), lo)]
 
     def _opens_quote(self, start: int) -> bool:
         """The content begins with a quotation ("Selon lui, « … »"): the quote is the claim."""
@@ -191,6 +205,8 @@ class ReportedSpeech:
         # the content first: it does not depend on the speaker, and most contents too short or
         # quoted are dropped before the speaker (the costly part, with no effect of its own) is sought
         start, end = content
+        if end - start < _SHORTEST_CONTENT:
+            return  # the test below, made early: the content only shrinks on the way there
         while start < end and (self.text[start] in ",;" or self.text[start].isspace()):
             start += 1  # "Añadió que, en 2019, …"
         # "que A, pero rechazó que B": the second cue makes its own claim
@@ -198,7 +214,7 @@ class ReportedSpeech:
         while end > start and (self.text[end - 1] in ",;" or self.text[end - 1].isspace()):
             end -= 1
         start, end = strip_space(self.text, start, end)
-        if end - start < 8 or self._overlaps_quote(start, end) or self._opens_quote(start):
+        if end - start < _SHORTEST_CONTENT or self._overlaps_quote(start, end) or self._opens_quote(start):
             return
         if resolved is _CUE_SUBJECT:
             resolved = self.subjects._subject(cue, False)
@@ -261,8 +277,10 @@ class ReportedSpeech:
         colon opens more of the same speaker's reported words (a quotation there is its own claim)."""
         text = self.text
         colon = text.find(":", cue.end, sent_end)
+        if colon < 0:
+            return  # (tested before the slice: with no colon it ran to the end of the text)
         between = text[cue.end:colon]
-        if colon < 0 or len(between.split()) > _DESCRIPTION_WORDS \
+        if len(between.split()) > _DESCRIPTION_WORDS \
                 or any(ch in self.quote_chars or ch in ",;" for ch in between):
             return  # only the cue's subject (and its complement) may stand before the colon
         start = colon + 1

@@ -394,7 +394,7 @@ class SubjectResolver:
             if m.end <= floor:
                 return None
             # a place right before the cue only: "X, Democrat of Ohio, said" is an apposition
-            if self._is_place_complement(m, any_preposition=self.text.find(",", m.end, offset) == -1):
+            if self._is_place_complement(m, any_preposition=not self._comma_within(m.end, offset)):
                 # "un agent immobilier de Tours a assuré", "à l'Assemblée estime": no subject there
                 k_prep = self.doc.token_index(m.start) - 1
                 if self.tokens[k_prep].lower in self.data.determiners:
@@ -920,16 +920,28 @@ class SubjectResolver:
             low.endswith(x) and len(low) >= len(x) + 3 for x in self.data.opening_participle_suffixes)
 
     @functools.cached_property
-    def _commas_and_auxiliaries(self) -> tuple[list[int], list[int]]:
-        """Offsets of the commas and indexes of the auxiliary words of the text, built once."""
-        text, auxiliaries = self.text, self.data.auxiliaries
+    def _comma_offsets(self) -> list[int]:
+        """Offsets of the commas of the text, in order, found once."""
+        text = self.text
         commas = []
         k = text.find(",")
         while k >= 0:
             commas.append(k)
             k = text.find(",", k + 1)
+        return commas
+
+    def _comma_within(self, start: int, end: int) -> bool:
+        """A comma in ``text[start:end]`` (``text.find(",", start, end) != -1`` for offsets
+        ``start, end >= 0``), by bisection:
+        searching the text made a long sentence with no comma cost each of its cues its length."""
+        return _any_within(self._comma_offsets, start, end)
+
+    @functools.cached_property
+    def _commas_and_auxiliaries(self) -> tuple[list[int], list[int]]:
+        """Offsets of the commas and indexes of the auxiliary words of the text, built once."""
+        auxiliaries = self.data.auxiliaries
         aux = [k for k, t in enumerate(self.tokens) if t.lower in auxiliaries and t.text[:1].isalnum()]
-        return commas, aux
+        return self._comma_offsets, aux
 
     def _verb_final_subject(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
         """"…, dass Meyer das Mädchen danach gefragt habe": in a clause a complementizer opens,
@@ -1243,7 +1255,7 @@ class SubjectResolver:
         for m in self.mentions[k:k + _FRONTED_MENTIONS]:
             if m.start >= cue_start:
                 break
-            if place is None and self.text.find(",", m.end, cue_start) != -1 and (m.place or self._opens_on_preposition(sent_start, m)):
+            if place is None and self._comma_within(m.end, cue_start) and (m.place or self._opens_on_preposition(sent_start, m)):
                 # "In Columbia, Kerr stepped up …", "On the Liberal side, Kerr …": the mention
                 # is the fronted phrase's
                 place = m

@@ -84,6 +84,7 @@ class Attributor:
         #: the speakers made, by the ids of their entity and mention (``_speaker``)
         self._speakers: dict[tuple[int, int], tuple[Entity | None, MentionSpan | None, Speaker | None]] = {}
         self._cues: dict[int, tuple[CueMatch, Cue]] = {}  #: the claims' cues, by id(cue match)
+        self._evidence_made: dict[tuple[str, str], Evidence] = {}  #: the claims' evidence (``_evidence``)
 
     @property
     def claims(self) -> list[Claim]:
@@ -240,19 +241,29 @@ class Attributor:
             self.state.speaker_mentions.add(resolved.mention.start)
         self.state.unnamed = resolved.mention if speaker is not None and speaker.kind is SpeakerKind.UNKNOWN \
             and resolved is not None else None
-        evidence = [Evidence("segment", kind.value), Evidence(chosen.rule, cue.text if cue else "")]
+        made = self._evidence
+        evidence = [made("segment", kind.value), made(chosen.rule, cue.text if cue else "")]
         if resolved is not None:
-            evidence.append(Evidence("subject", resolved.how + (f": {resolved.mention.text!r}" if resolved.mention else "")))
+            evidence.append(made("subject", resolved.how + (f": {resolved.mention.text!r}" if resolved.mention else "")))
             if resolved.entity is not None and resolved.entity.links:
-                evidence.append(Evidence("coref", "; ".join(resolved.entity.links[:5])))
+                evidence.append(made("coref", "; ".join(resolved.entity.links[:5])))
         if deciding:
-            evidence.append(Evidence("decision", ", ".join(deciding)))
+            evidence.append(made("decision", ", ".join(deciding)))
         return Claim(
             text=self.ctx.text[start:end], start=start, end=end, kind=kind, speaker=speaker,
             cue=self._cue(cue) if cue else None,
             language=self.ctx.data.code, confidence=confidence, evidence=tuple(evidence), quote_marks=marks,
             paragraph=self.ctx.doc.paragraph_index(start), sentence=self.ctx.doc.sentence_index(start),
         )
+
+    def _evidence(self, rule: str, detail: str) -> Evidence:
+        """The claims' ``Evidence(rule, detail)``, made once per document (it is immutable, and
+        most claims cite the same few steps)."""
+        key = (rule, detail)
+        found = self._evidence_made.get(key)
+        if found is None:
+            found = self._evidence_made[key] = Evidence(rule, detail)
+        return found
 
     def _cue(self, cue: CueMatch) -> Cue:
         """The claim's ``Cue`` of ``cue``, made once per cue (several claims may cite one)."""
@@ -280,7 +291,9 @@ class Attributor:
             # no weights, or the fitting run: the sieve order decides (most certain generator first)
             best = min(range(len(candidates)), key=lambda i: candidates[i].rank)
             return candidates[best], self.model.calibrated(0.0), []
-        scores = [self.model.score(v) for v in vectors]
+        # each candidate's parts of its score, kept for the winner's explanation (the same parts)
+        products = [self.model.products(v) for v in vectors]
+        scores = [self.model.total(p) for p in products]
         best = max(range(len(candidates)), key=lambda i: (scores[i], -candidates[i].rank))
         # the claim cites the most certain generator that named the same speaker (its cue too)
         same = [c for c in candidates if same_speaker(c, candidates[best])]
@@ -293,7 +306,7 @@ class Attributor:
                                                decision_features(scores, speaker_groups(candidates), best))
         else:
             confidence = self.model.calibrated(scores[best])
-        return chosen, confidence, self.model.explain(vectors[best])
+        return chosen, confidence, self.model.explain(vectors[best], products[best])
 
     def _claim(self, start: int, end: int, kind: ClaimKind, resolved: Resolved | None, cue: CueMatch | None,
                rule: str, marks: tuple[str, str] = ("", "")) -> Claim:

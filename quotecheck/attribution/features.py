@@ -86,7 +86,7 @@ def claim_features(a: "Attributor", start: int, end: int,
         "candidates": _log_scaled(len(candidates), 3.0),
         "cue-candidates": float(any(o.cue is not None for o in candidates)),
     }
-    if len(text.split()) <= 3:
+    if len(text.split(None, 3)) <= 3:  # (no more than four words split off: a long claim is not split whole)
         shared["short"] = 1.0
     if text.rstrip().endswith("?"):
         shared["question"] = 1.0

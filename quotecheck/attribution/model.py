@@ -47,10 +47,19 @@ class Model:
     prior: bool = False
 
     def score(self, vector: dict[str, float]) -> float:
+        """The linear score of a candidate's feature vector: :meth:`total` of its :meth:`products`."""
+        return self.total(self.products(vector))
+
+    def products(self, vector: dict[str, float]) -> list[float]:
+        """Each feature's part of the score (its weight times its value), in the vector's order;
+        the decision keeps them for :meth:`explain` of the winner, which weighs the same parts."""
+        return list(map(mul, map(self.weights.get, vector, repeat(0.0)), vector.values()))
+
+    def total(self, products: list[float]) -> float:
+        """The score of a vector whose :meth:`products` are ``products``."""
         # summed left to right in the vector's order, as sum() did: the same float to the last bit
         # (reduce adds one product at a time as a loop would, at C speed; sum() of floats has
         # compensated rounding since Python 3.12)
-        products = map(mul, map(self.weights.get, vector, repeat(0.0)), vector.values())
         return self.bias + reduce(add, products, 0.0)
 
     def calibrated(self, score: float, *vectors: dict[str, float]) -> float:
@@ -70,15 +79,16 @@ class Model:
         ez = math.exp(z)
         return ez / (1.0 + ez)
 
-    def explain(self, vector: dict[str, float]) -> list[str]:
-        """The features that weighed most in this candidate's score, signed."""
-        get = self.weights.get
-        parts = [(get(n, 0.0) * x, n) for n, x in vector.items()]
+    def explain(self, vector: dict[str, float], products: list[float] | None = None) -> list[str]:
+        """The features that weighed most in this candidate's score, signed; ``products``: the
+        vector's :meth:`products` when the caller has them."""
+        parts = self.products(vector) if products is None else products
         # the largest magnitudes first, ties in the vector's order (a stable sort on -|c|, its key
         # read from a list at C speed rather than by a Python call per feature)
-        magnitudes = [-abs(c) for c, _ in parts]
+        magnitudes = [-abs(c) for c in parts]
         first = sorted(range(len(parts)), key=magnitudes.__getitem__)[:_EXPLAINED]
-        return [f"{n} {c:+.2f}" for c, n in map(parts.__getitem__, first) if c]
+        names = tuple(vector)
+        return [f"{names[k]} {parts[k]:+.2f}" for k in first if parts[k]]
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Model:

@@ -44,13 +44,31 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
 def label_of(subjects: SubjectResolver, q: QuoteSpan) -> str | None:
     """The capitalised label opening the quotation at the start of its paragraph, else None
     (``continuation`` and ``main-voice`` leave a labelled turn alone: the label names its speaker)."""
-    lead = subjects.text[subjects.doc.paragraph_span(q.start)[0]:q.start]
-    if lead.strip(" \u00a0" + "".join(subjects.quote_chars)):
-        return None  # only opening marks before the quotation's own text
+    # the label first (a match anchored at the quotation, a few characters read): the lead is
+    # read only for a quotation that opens on one, and from the quotation back, never copied
+    # from the paragraph start (a long paragraph of quotations read it once per quotation)
     match = _LABEL.match(subjects.text, q.start, q.end)
     if match is None or not match.group(1).isupper() or match.group(1).rstrip(".") in subjects.data.interview_markers:
         return None
+    if not _only_marks_before(subjects, q.start):
+        return None  # only opening marks before the quotation's own text
     return match.group(1)
+
+
+def _only_marks_before(subjects: SubjectResolver, offset: int) -> bool:
+    """Between the start of ``offset``'s paragraph and ``offset`` stand only spaces and quote
+    marks (``text[paragraph_start:offset].strip(those) == ""``), read back from ``offset`` up
+    to the first other character."""
+    allowed = _LEAD_SPACES | frozenset("".join(subjects.quote_chars))
+    text = subjects.text
+    start = subjects.doc.paragraph_span(offset)[0]
+    k = offset - 1
+    while k >= start and text[k] in allowed:
+        k -= 1
+    return k < start
+
+
+_LEAD_SPACES = frozenset(" \u00a0")
 
 
 def _named(ctx: Context, label: str) -> Entity | None:
