@@ -38,3 +38,13 @@ def test_a_quoted_title_in_a_cue_subject_place_is_a_medium_not_words() -> None:
 def test_a_quotation_after_an_inverted_cue_that_is_no_title_stays_words() -> None:
     text = "Der Streit geht weiter. „Das ist gut“, sagte er, „und wir freuen uns darauf.“"
     assert [c[1] for c in claims(text)] == ["Das ist gut", "und wir freuen uns darauf."]
+
+
+def test_person_nouns_of_news_text_are_roles_that_speak() -> None:
+    # a student, a rioter, an election officer: persons, where an unlisted noun is no speaker
+    text = "Der Prozess begann am Montag. „Ich bereue das sehr“, sagte der Student vor Gericht."
+    assert claims(text) == [(ClaimKind.DIRECT, "Ich bereue das sehr", "der Student")]
+    text = "Der Flug wurde abgebrochen. Der Randalierer schlug gegen die Tür und rief: „Lasst mich sofort raus!“"
+    assert claims(text) == [(ClaimKind.DIRECT, "Lasst mich sofort raus!", "der Randalierer")]
+    text = "Die Wahl lief ruhig. Wie der Landeswahlleiter mitteilte, lag die Beteiligung bei vierzig Prozent."
+    assert claims(text) == [(ClaimKind.INDIRECT, "lag die Beteiligung bei vierzig Prozent", "der Landeswahlleiter")]
