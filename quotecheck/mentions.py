@@ -541,7 +541,8 @@ class _MentionFinder:
                 # after an article names its noun, the organisation's name ends there
                 last = j + 1
                 break
-            if _is_capitalized(nxt) and self.cues.match_at(self.doc, j + 1) is None and not self._common_noun(nxt.text) \
+            if _is_capitalized(nxt) and self.cues.match_at(self.doc, j + 1) is None \
+                    and (not self._common_noun(nxt.text) or self._closes_foreign_name(i, j + 1, has_first_name)) \
                     and (nxt.text not in self.non_names or (j == i and has_first_name and nxt.text in self.named)):
                 # (a listed common word is a surname right after a first name: "Frank Weise")
                 if j + 1 in self.title_case and (nxt.lower in self.lower_words or nxt.lower in self.data.speech_verbs):
@@ -570,6 +571,16 @@ class _MentionFinder:
             else:
                 break
         return last
+
+    def _closes_foreign_name(self, i: int, k: int, has_first_name: bool) -> bool:
+        """Where nouns are capitalised, the word at token k ends a name of two or more words
+        that are no common nouns and no person's ("die Nordic Broadcasting Corporation"), though
+        its ending is a common noun's: the document never writes it after an article, so it is
+        the foreign name's last word, not a noun of the sentence."""
+        if k - i < 2 or has_first_name or self.tokens[k].text in self.nouns:
+            return False
+        after = k + 1
+        return after >= len(self.tokens) or not _is_capitalized(self.tokens[after])
 
     def _noun_after_bare_word(self, i: int, k: int) -> bool:
         """Where nouns are capitalised, the capitalised word at token ``k`` after the word at

@@ -48,3 +48,8 @@ def test_person_nouns_of_news_text_are_roles_that_speak() -> None:
     assert claims(text) == [(ClaimKind.DIRECT, "Lasst mich sofort raus!", "der Randalierer")]
     text = "Die Wahl lief ruhig. Wie der Landeswahlleiter mitteilte, lag die Beteiligung bei vierzig Prozent."
     assert claims(text) == [(ClaimKind.INDIRECT, "lag die Beteiligung bei vierzig Prozent", "der Landeswahlleiter")]
+
+
+def test_a_foreign_name_keeps_its_last_word_though_it_ends_like_a_noun() -> None:
+    text = "Der Streit geht weiter. Die Nordic Broadcasting Corporation teilte mit, dass die Sendung ausfalle."
+    assert claims(text) == [(ClaimKind.INDIRECT, "die Sendung ausfalle", "Nordic Broadcasting Corporation")]
