@@ -19,3 +19,8 @@ def test_a_fronted_dative_with_der_and_an_adjective_in_en_does_not_speak() -> No
 def test_a_nominative_article_before_the_verb_still_speaks() -> None:
     text = "Der Streit geht weiter. Der britische Sender sagte der Ministerin, sie bleibe im Amt."
     assert claims(text) == [(ClaimKind.INDIRECT, "sie bleibe im Amt", "der britische Sender")]
+
+
+def test_a_manner_adverb_opening_the_sentence_before_the_cue_is_no_speaker() -> None:
+    text = "Der Streit geht weiter. Ähnlich äußerte sich der Präsident Paul W. Kerr: „Wir haben die Lage im Griff.“"
+    assert claims(text) == [(ClaimKind.DIRECT, "Wir haben die Lage im Griff.", "Paul W. Kerr")]
