@@ -24,3 +24,8 @@ def test_a_nominative_article_before_the_verb_still_speaks() -> None:
 def test_a_manner_adverb_opening_the_sentence_before_the_cue_is_no_speaker() -> None:
     text = "Der Streit geht weiter. Ähnlich äußerte sich der Präsident Paul W. Kerr: „Wir haben die Lage im Griff.“"
     assert claims(text) == [(ClaimKind.DIRECT, "Wir haben die Lage im Griff.", "Paul W. Kerr")]
+
+
+def test_an_oblique_article_and_its_one_noun_before_the_cue_are_no_described_speaker() -> None:
+    text = "Die Entscheidung fiel früh. „Wir wollen die Werke enger verzahnen“, hatte VW-Chef Kerr in einem Interview erklärt."
+    assert claims(text) == [(ClaimKind.DIRECT, "Wir wollen die Werke enger verzahnen", "Kerr")]

@@ -38,8 +38,9 @@ DETERMINERS = {
 GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer"})
 
 # articles that never open a subject: a phrase opening on one before the verb is a fronted object
-# ("Dem Sender sagte die Ministerin: …", "Den Reportern erklärte er, …")
-OBLIQUE_ARTICLES = frozenset({"dem", "den", "des", "einem", "einen", "eines", "diesem", "diesen", "dieses"})
+# ("Dem Sender sagte die Ministerin: …", "Den Reportern erklärte er, …"); "eines" and "dieses"
+# are left out: they open a subject too ("eines der Blätter schrieb", "dieses Blatt meldet")
+OBLIQUE_ARTICLES = frozenset({"dem", "den", "des", "einem", "einen", "diesem", "diesen"})
 
 # "der" opens a subject ("der britische Sender") unless an adjective in "-en" follows it: "der
 # britischen Zeitung" is a dative or genitive (the nominative plural takes "die")
