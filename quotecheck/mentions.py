@@ -1096,6 +1096,7 @@ class _MentionFinder:
             if mention is None:
                 i += 1
                 continue
+            mention = self._through_elided_compound(mention)
             if self._after_cue(i):
                 mention = attrs.evolve(mention, cue_subject=True)
             self.last_kind, self.last_end, self.last_place = mention.kind, mention.last, mention.place
@@ -1104,6 +1105,21 @@ class _MentionFinder:
             out.append(mention)
             i = mention.last + 1
         return out
+
+    def _through_elided_compound(self, m: MentionSpan) -> MentionSpan:
+        """Where nouns are capitalised, a compound whose shared part is left out ("Bundes- und
+        Landespolizei", "Partei- und Fraktionskreise"): the first word ends on a hyphen glued to it,
+        a coordinator and the full compound follow; the mention runs to the end of it."""
+        tokens, text = self.tokens, self.doc.text
+        k = m.last + 1
+        if not self.data.capitalized_nouns or k + 2 >= len(tokens) or tokens[k].text != "-" \
+                or tokens[k].start != tokens[m.last].end or tokens[k + 1].lower not in self.data.coordinators \
+                or not _is_capitalized(tokens[k + 2]) or text[tokens[k].end:tokens[k + 2].start] != " " + tokens[k + 1].text + " ":
+            return m
+        last = k + 2
+        name = text[m.start:tokens[last].end]
+        return attrs.evolve(m, end=tokens[last].end, text=name, last=last,
+                            head=name if m.kind is MentionKind.NAME else m.head)
 
     def _after_cue(self, i: int) -> bool:
         """Token i follows an inverted cue, over its adverbs: "», declarou ontem o governador"."""

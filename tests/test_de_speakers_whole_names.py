@@ -53,3 +53,8 @@ def test_person_nouns_of_news_text_are_roles_that_speak() -> None:
 def test_a_foreign_name_keeps_its_last_word_though_it_ends_like_a_noun() -> None:
     text = "Der Streit geht weiter. Die Nordic Broadcasting Corporation teilte mit, dass die Sendung ausfalle."
     assert claims(text) == [(ClaimKind.INDIRECT, "die Sendung ausfalle", "Nordic Broadcasting Corporation")]
+
+
+def test_a_compound_whose_shared_part_is_left_out_is_one_mention() -> None:
+    text = "Der Streit geht weiter. Laut Bundes- und Landespolizei sei alles ruhig."
+    assert claims(text) == [(ClaimKind.INDIRECT, "sei alles ruhig", "Bundes- und Landespolizei")]
