@@ -574,7 +574,7 @@ class _MentionFinder:
 
     def _closes_foreign_name(self, i: int, k: int, has_first_name: bool) -> bool:
         """Where nouns are capitalised, the word at token k ends a name of two or more words
-        that are no common nouns and no person's ("die Nordic Broadcasting Corporation"), though
+        that are no common nouns and no person's ("die Nordic Sound Corporation"), though
         its ending is a common noun's: the document never writes it after an article, so it is
         the foreign name's last word, not a noun of the sentence."""
         if k - i < 2 or has_first_name or self.tokens[k].text in self.nouns:
@@ -801,7 +801,7 @@ class _MentionFinder:
 
     def _quoted_cue_subject(self, i: int) -> MentionSpan | None:
         """A title in quotation marks at token i in a cue's subject place: right after an inverted
-        cue ("„…“, schrieb „Die Woche“ in einem Nachruf") or between a comment clause's conjunction
+        cue ("„…“, schrieb „Die Woche“ am Montag") or between a comment clause's conjunction
         and its cue ("Wie „nordnetz online“ berichtet, …"). Where the press names media so
         (``QUOTED_NAMES``), a medium, an organisation mention from mark to mark, not anyone's
         words; after the conjunction its name may open in lower case."""

@@ -415,7 +415,7 @@ class ReportedSpeech:
 
     def _oblique_noun(self, k: int, end_k: int) -> bool:
         """Tokens k to ``end_k`` are an article no subject opens on (``OBLIQUE_ARTICLES``) and one
-        noun: an object or an adverbial ("in einem Interview erklärt", "mit dem Hinweis"), no
+        noun: an object or an adverbial ("in einem Gespräch erklärt", "mit dem Satz"), no
         speaker. (A longer phrase may be a subject's attribute: "die über den Kampf
         veröffentlichte Mitteilung besagt".)"""
         tokens = self.tokens

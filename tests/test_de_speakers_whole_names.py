@@ -31,8 +31,8 @@ def test_a_genitive_plural_quantifier_opens_the_complement_of_an_organisation() 
 def test_a_quoted_title_in_a_cue_subject_place_is_a_medium_not_words() -> None:
     text = "Der Streit geht weiter. Wie „nordnetz online“ berichtet, sperrten die Behörden das Portal."
     assert claims(text) == [(ClaimKind.INDIRECT, "sperrten die Behörden das Portal", "„nordnetz online“")]
-    text = "Der Streit geht weiter. „Er war der Kopf der Band“, schrieb „Die Woche“ in einem Nachruf."
-    assert claims(text) == [(ClaimKind.DIRECT, "Er war der Kopf der Band", "„Die Woche“")]
+    text = "Der Streit geht weiter. „Sie war die Stimme der Gruppe“, schrieb „Die Woche“ am Montag."
+    assert claims(text) == [(ClaimKind.DIRECT, "Sie war die Stimme der Gruppe", "„Die Woche“")]
 
 
 def test_a_quotation_after_an_inverted_cue_that_is_no_title_stays_words() -> None:
@@ -44,15 +44,15 @@ def test_person_nouns_of_news_text_are_roles_that_speak() -> None:
     # a student, a rioter, an election officer: persons, where an unlisted noun is no speaker
     text = "Der Prozess begann am Montag. „Ich bereue das sehr“, sagte der Student vor Gericht."
     assert claims(text) == [(ClaimKind.DIRECT, "Ich bereue das sehr", "der Student")]
-    text = "Der Flug wurde abgebrochen. Der Randalierer schlug gegen die Tür und rief: „Lasst mich sofort raus!“"
-    assert claims(text) == [(ClaimKind.DIRECT, "Lasst mich sofort raus!", "der Randalierer")]
-    text = "Die Wahl lief ruhig. Wie der Landeswahlleiter mitteilte, lag die Beteiligung bei vierzig Prozent."
-    assert claims(text) == [(ClaimKind.INDIRECT, "lag die Beteiligung bei vierzig Prozent", "der Landeswahlleiter")]
+    text = "Der Flug wurde abgebrochen. Der Randalierer schlug gegen die Tür und rief: „Haltet sofort an!“"
+    assert claims(text) == [(ClaimKind.DIRECT, "Haltet sofort an!", "der Randalierer")]
+    text = "Die Wahl lief ruhig. Wie der Landeswahlleiter mitteilte, seien alle Stimmen gezählt."
+    assert claims(text) == [(ClaimKind.INDIRECT, "seien alle Stimmen gezählt", "der Landeswahlleiter")]
 
 
 def test_a_foreign_name_keeps_its_last_word_though_it_ends_like_a_noun() -> None:
-    text = "Der Streit geht weiter. Die Nordic Broadcasting Corporation teilte mit, dass die Sendung ausfalle."
-    assert claims(text) == [(ClaimKind.INDIRECT, "die Sendung ausfalle", "Nordic Broadcasting Corporation")]
+    text = "Der Streit geht weiter. Die Nordic Sound Corporation teilte mit, dass die Sendung ausfalle."
+    assert claims(text) == [(ClaimKind.INDIRECT, "die Sendung ausfalle", "Nordic Sound Corporation")]
 
 
 def test_a_compound_whose_shared_part_is_left_out_is_one_mention() -> None:

@@ -210,7 +210,7 @@ def _speaking(a: Attributor) -> tuple[list[int], list[MentionSpan]]:
 
 
 def _possessive_before_noun(a: Attributor, m: MentionSpan) -> bool:
-    """A name in the genitive before the noun it owns ("nannte Roths Auftrag einen „…“"): what
+    """A name in the genitive before the noun it owns ("lobte Brenners Entwurf als „…“"): what
     the name owns is the verb's object, the name no speaker of the sentence (``GENITIVE_NAME_ENDINGS``)."""
     endings = a.ctx.data.genitive_name_endings
     tokens = a.ctx.tokens
