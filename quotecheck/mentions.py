@@ -541,7 +541,8 @@ class _MentionFinder:
                 # after an article names its noun, the organisation's name ends there
                 last = j + 1
                 break
-            if _is_capitalized(nxt) and self.cues.match_at(self.doc, j + 1) is None and not self._common_noun(nxt.text) \
+            if _is_capitalized(nxt) and self.cues.match_at(self.doc, j + 1) is None \
+                    and (not self._common_noun(nxt.text) or self._closes_foreign_name(i, j + 1, has_first_name)) \
                     and (nxt.text not in self.non_names or (j == i and has_first_name and nxt.text in self.named)):
                 # (a listed common word is a surname right after a first name: "Frank Weise")
                 if j + 1 in self.title_case and (nxt.lower in self.lower_words or nxt.lower in self.data.speech_verbs):
@@ -570,6 +571,16 @@ class _MentionFinder:
             else:
                 break
         return last
+
+    def _closes_foreign_name(self, i: int, k: int, has_first_name: bool) -> bool:
+        """Where nouns are capitalised, the word at token k ends a name of two or more words
+        that are no common nouns and no person's ("die Nordic Sound Corporation"), though
+        its ending is a common noun's: the document never writes it after an article, so it is
+        the foreign name's last word, not a noun of the sentence."""
+        if k - i < 2 or has_first_name or self.tokens[k].text in self.nouns:
+            return False
+        after = k + 1
+        return after >= len(self.tokens) or not _is_capitalized(self.tokens[after])
 
     def _noun_after_bare_word(self, i: int, k: int) -> bool:
         """Where nouns are capitalised, the capitalised word at token ``k`` after the word at
@@ -680,6 +691,8 @@ class _MentionFinder:
                 key, k = tokens[field_at].lower, last + 1
                 words += 1
                 continue
+            if self._acronym_before_complement(k):
+                k += 3  # "das Komitee (KO) der Weltmeisterschaft": the acronym, then the complement
             t = tokens[k]
             low = t.lower
             if low in self.prepositions or low in self.data.locative_prepositions:
@@ -748,6 +761,15 @@ class _MentionFinder:
             break
         return self._lower_case_name_end(last), key
 
+    def _acronym_before_complement(self, k: int) -> bool:
+        """Tokens k to k + 2 are an acronym in parentheses ("(KO)") and a complement's preposition
+        follows: the noun's complement goes on past the acronym it was given."""
+        tokens = self.tokens
+        if k + 3 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")":
+            return False
+        acronym = tokens[k + 1].text
+        return acronym.isalpha() and acronym.isupper() and len(acronym) > 1 and tokens[k + 3].lower in self.prepositions
+
     def _place_name_end(self, k: int) -> int:
         """Last token of the place's name that starts at token k after a noun of ``PLACE_NOUNS``:
         capitalised words that are no first name, no common noun and no cue ("der Stadt Bad
@@ -777,7 +799,28 @@ class _MentionFinder:
             return m
         return k
 
-    def _quoted_title_end(self, last: int) -> int:
+    def _quoted_cue_subject(self, i: int) -> MentionSpan | None:
+        """A title in quotation marks at token i in a cue's subject place: right after an inverted
+        cue ("„…“, schrieb „Die Woche“ am Montag") or between a comment clause's conjunction
+        and its cue ("Wie „nordnetz online“ berichtet, …"). Where the press names media so
+        (``QUOTED_NAMES``), a medium, an organisation mention from mark to mark, not anyone's
+        words; after the conjunction its name may open in lower case."""
+        if not self.data.quoted_names or i == 0:
+            return None
+        before = i - 1
+        after_cue = before in self.cue_ends
+        if not after_cue and self.tokens[before].lower not in self.data.comment_conjunctions:
+            return None
+        last = self._quoted_title_end(before, lower=not after_cue)
+        if last == before or (not after_cue and last + 1 not in self.finite_cue_starts and last + 1 not in self.cue_starts):
+            return None
+        after = self.doc.text[self.tokens[last].end:self.tokens[last].end + 1]
+        if after and (after.isalnum() or after == "-"):
+            return None
+        name = self.doc.text[self.tokens[i + 1].start:self.tokens[last - 1].end]
+        return self._span(i, last, MentionKind.ORGANIZATION, None, False, name.lower())
+
+    def _quoted_title_end(self, last: int, lower: bool = False) -> int:
         """Last token of a title in quotation marks right after an organisation noun ("die Zeitung
         „Nordblatt“", "the magazine "Harbour""): the medium's own name, which the mention keeps.
         At most five words, opening on a capital, closed by the pair's own mark."""
@@ -786,12 +829,12 @@ class _MentionFinder:
         if k + 2 >= len(tokens) or self.doc.text[tokens[last].end:tokens[k].start] != " ":
             return last
         closers = {close for open_, close in self.data.quote_pairs if open_ == tokens[k].text}
-        if not closers or not _is_capitalized(tokens[k + 1]):
+        if not closers or not (_is_capitalized(tokens[k + 1]) or (lower and tokens[k + 1].text[:1].isalnum())):
             return last
         for j in range(k + 2, min(k + 7, len(tokens))):
             if tokens[j].text in closers:
                 return j
-            if not tokens[j].text[:1].isalnum() and tokens[j].text not in "-&'’":
+            if not tokens[j].text[:1].isalnum() and tokens[j].text not in "-&'’" and not (lower and tokens[j].text == "."):
                 return last
         return last
 
@@ -1019,14 +1062,18 @@ class _MentionFinder:
         openers, lead_ins = self.lower_openers
         reject_lower = not self.names
         role_words, prenominal_words = self.role_words, self.data.prenominal_words
+        # a quoted title may name a cue's subject after these (see _quoted_cue_subject)
+        title_leads = self.cue_ends if self.data.quoted_names else set()
+        conjunctions = self.data.comment_conjunctions if self.data.quoted_names else frozenset()
         while i < n:
             tok = tokens[i]
             if i == 0 or tokens[i - 1].lower not in source_words:
                 initial = tok.text[:1]
                 if not initial.isalpha():
-                    i += 1
-                    continue
-                if reject_lower and not initial.isupper():
+                    if not (i and (i - 1 in title_leads or tokens[i - 1].lower in conjunctions)):
+                        i += 1
+                        continue
+                elif reject_lower and not initial.isupper():
                     low = tok.lower
                     if tok.text not in openers and low not in openers and (
                             i == 0 or tokens[i - 1].lower not in lead_ins
@@ -1037,6 +1084,8 @@ class _MentionFinder:
                 # (the marker test of _quoted_name_after_marker first: most marks and quoted words
                 # follow no source marker)
                 quoted = self._quoted_name_after_marker(i) if i and tokens[i - 1].lower in source_words else None
+                if quoted is None and i and (i - 1 in title_leads or tokens[i - 1].lower in conjunctions):
+                    quoted = self._quoted_cue_subject(i)
                 if quoted is not None:
                     out.append(quoted)
                     i = quoted.last + 1
@@ -1047,6 +1096,7 @@ class _MentionFinder:
             if mention is None:
                 i += 1
                 continue
+            mention = self._through_elided_compound(mention)
             if self._after_cue(i):
                 mention = attrs.evolve(mention, cue_subject=True)
             self.last_kind, self.last_end, self.last_place = mention.kind, mention.last, mention.place
@@ -1055,6 +1105,21 @@ class _MentionFinder:
             out.append(mention)
             i = mention.last + 1
         return out
+
+    def _through_elided_compound(self, m: MentionSpan) -> MentionSpan:
+        """Where nouns are capitalised, a compound whose shared part is left out ("Bundes- und
+        Landespolizei", "Partei- und Fraktionskreise"): the first word ends on a hyphen glued to it,
+        a coordinator and the full compound follow; the mention runs to the end of it."""
+        tokens, text = self.tokens, self.doc.text
+        k = m.last + 1
+        if not self.data.capitalized_nouns or k + 2 >= len(tokens) or tokens[k].text != "-" \
+                or tokens[k].start != tokens[m.last].end or tokens[k + 1].lower not in self.data.coordinators \
+                or not _is_capitalized(tokens[k + 2]) or text[tokens[k].end:tokens[k + 2].start] != " " + tokens[k + 1].text + " ":
+            return m
+        last = k + 2
+        name = text[m.start:tokens[last].end]
+        return attrs.evolve(m, end=tokens[last].end, text=name, last=last,
+                            head=name if m.kind is MentionKind.NAME else m.head)
 
     def _after_cue(self, i: int) -> bool:
         """Token i follows an inverted cue, over its adverbs: "», declarou ontem o governador"."""
@@ -1179,8 +1244,11 @@ class _MentionFinder:
                     and j + 1 < len(tokens) and _is_capitalized(tokens[j + 1]) and not is_first_name(tokens[j + 1].text) \
                     and tokens[j + 1].text.isalpha() and self.doc.text[tokens[j].end:tokens[j + 1].start] == " " and self.cues.match_at(self.doc, j + 1) is None:
                 # "die Deutsche Welle": a capitalised adjective before its noun is a proper name's
-                # (an adjective before a common noun is written in lower case)
-                return self._span(i, j + 1, MentionKind.ORGANIZATION, gender, plural, tokens[j + 1].text.lower())
+                # (an adjective before a common noun is written in lower case); the name's other
+                # capitalised words and its complement go on: "die Nordische Rundfunk Gesellschaft",
+                # "die Deutsche Vereinigung für Bienenzucht"
+                last, _ = self._complement(self._title_case_end(j + 1))
+                return self._span(i, last, MentionKind.ORGANIZATION, gender, plural, tokens[j + 1].text.lower())
             if demonym is not None:
                 if gender == "f" and demonym[0] == "m" and low in self.data.plural_feminine_articles:
                     return self._span(i, j, MentionKind.ROLE, None, True, tokens[j].text.lower())  # "die Kanadier"

@@ -410,7 +410,8 @@ class ReportedSpeech:
         k = end_k
         while k >= 0 and end_k - k < _DESCRIPTION_WORDS and tokens[k].start >= sent_start \
                 and tokens[k].text[:1].isalpha() and k not in self.cue_firsts:
-            if tokens[k].lower in self.data.determiners and tokens[k].lower not in self.data.complement_prepositions:
+            if tokens[k].lower in self.data.determiners and tokens[k].lower not in self.data.complement_prepositions \
+                    and not self._oblique_noun(k, end_k):
                 first = k
             k -= 1
         if first is None or first == end_k:
@@ -429,6 +430,15 @@ class ReportedSpeech:
         start, end = tokens[first].start, tokens[end_k].end
         return MentionSpan(start, end, self.text[start:end], MentionKind.ROLE,
                            head=tokens[end_k].lower, first=first, last=end_k, linkable=False)
+
+    def _oblique_noun(self, k: int, end_k: int) -> bool:
+        """Tokens k to ``end_k`` are an article no subject opens on (``OBLIQUE_ARTICLES``) and one
+        noun: an object or an adverbial ("in einem Gespräch erklärt", "mit dem Satz"), no
+        speaker. (A longer phrase may be a subject's attribute: "die über den Kampf
+        veröffentlichte Mitteilung besagt".)"""
+        tokens = self.tokens
+        return tokens[k].lower in self.data.oblique_articles \
+            and sum(1 for t in tokens[k + 1:end_k + 1] if t.text[:1].isupper()) <= 1
 
     def _plural_subject(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
         """A plural noun phrase with no determiner (``BARE_PLURAL_SUBJECTS``) opening the cue's

@@ -808,7 +808,8 @@ class SubjectResolver:
             before = self._apposition_opener(before, cue, sent_start) or before
         else:
             before = self._opening_apposition(cue, sent_start)
-        if before is not None and after is not None and self._fronted_phrase(sent_start, cue.start):
+        if before is not None and after is not None and (
+                self._fronted_phrase(sent_start, cue.start) or self._oblique_phrase(before)):
             before = None
         if self.data.participle_at_clause_end and not prefer_after:
             agent = self._passive_agent(cue, sent_start)
@@ -894,6 +895,24 @@ class SubjectResolver:
             return False
         word = self.tokens[cue.first].lower
         return len(word) > 4 and word.endswith(self.data.plural_verb_endings)
+
+    def _oblique_phrase(self, m: MentionSpan) -> bool:
+        """``m`` opens on an article no subject opens on (``OBLIQUE_ARTICLES``, or an article of
+        ``OBLIQUE_BEFORE_ADJECTIVE`` before an adjective with its ending): "Dem Sender sagte X",
+        "Der britischen Zeitung sagte X" name the verb's object, and its subject follows it."""
+        data = self.data
+        if not data.oblique_articles and not data.oblique_before_adjective:
+            return False
+        tokens = self.tokens
+        k = m.first if tokens[m.first].lower in data.determiners else m.first - 1
+        if k < 0 or tokens[k].lower not in data.determiners:
+            return False
+        article = tokens[k].lower
+        if article in data.oblique_articles:
+            return True
+        ending = data.oblique_before_adjective.get(article)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        return ending is not None and nxt is not None and nxt.text.islower() and nxt.lower.endswith(ending)
 
     def _fronted_phrase(self, sent_start: int, cue_start: int) -> bool:
         """The words before the cue are one prepositional phrase put before the finite verb

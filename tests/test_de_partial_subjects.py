@@ -48,3 +48,9 @@ def test_the_subject_opening_a_clause_after_a_comma_speaks_in_it() -> None:
     text = ("Das Spiel war hart. Karl Vogt nannte die Sperre „überzogen“, Trainer Jan Brandt "
             "bezeichnete die Strafen als „übertrieben“.")
     assert _speaker_of(text, "übertrieben") == "Jan Brandt"
+
+
+def test_a_name_in_the_genitive_before_its_noun_is_not_the_nearest_speaker() -> None:
+    text = ("Der Streit geht weiter. In ihrer Rede befand die Ministerin Lena Roth den Plan als gut und nannte "
+            "Brenners Auftrag „mutig und klar“.")
+    assert [c[2] for c in claims(text)] == ["Lena Roth"]

@@ -63,7 +63,8 @@ def test_a_description_after_a_cue_whose_noun_no_lexicon_lists_is_no_named_perso
 
 def test_role_plurals_made_by_rule_are_groups() -> None:
     # a weak noun's -en form, an -or noun's -oren and a feminine -innen name a group after "die"
-    assert ("Die Präsidenten", True) in _roles("Die Präsidenten beider Länder erklärten, man sei einig.")
+    # (with its complement: "beider" opens a genitive plural)
+    assert ("Die Präsidenten beider Länder", True) in _roles("Die Präsidenten beider Länder erklärten, man sei einig.")
     assert ("Die Moderatorinnen", True) in _roles("Die Moderatorinnen erklärten, man sei einig.")
     # after "des" the weak noun's -en form is one person
     assert ("des Präsidenten", False) in _roles("Nach Angaben des Präsidenten sind alle gesund.")

@@ -14,6 +14,7 @@ the discourse state (``state.py``), the only mutable part.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Any
 
@@ -182,6 +183,8 @@ class Attributor:
         be a characterisation ("nannte es einen „Skandal“", "als „Fehler“"). A gloss that opens a
         parenthesis ("Zusatzmodule („Plugins“)", "(„Tarif 12“, …)") is a name too, however it is
         written."""
+        if self._quoted_organisation(q):
+            return True
         words = self.ctx.text[q.start:q.end].split()
         k = self.ctx.doc.token_index(q.outer_start) - 1
         if k >= 0 and self.ctx.tokens[k].text == "(" and q.depth == 0 and not q.dialogue and words \
@@ -381,6 +384,16 @@ class Attributor:
         self.claims.append(self._build(q.start, q.end, kind, chosen, confidence, deciding,
                                        (q.open_mark, q.close_mark)))
         state.last_end = q.outer_end
+
+    def _quoted_organisation(self, q: QuoteSpan) -> bool:
+        """The mention finder read the quotation, marks and all, as an organisation's name (a
+        medium named in a cue's subject place: see ``mentions._MentionFinder._quoted_cue_subject``)."""
+        subjects = self.subjects
+        k = bisect.bisect_left(subjects.mention_starts, q.outer_start)
+        if k >= len(subjects.mentions):
+            return False
+        m = subjects.mentions[k]
+        return m.start == q.outer_start and m.end == q.outer_end and m.kind is MentionKind.ORGANIZATION
 
     def is_fragment(self, q: QuoteSpan) -> bool:
         """See :func:`quotecheck.quotes.is_fragment`."""

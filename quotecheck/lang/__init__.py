@@ -202,6 +202,13 @@ to the empty/generic default below):
 ``GENITIVE_DETERMINERS``   articles that open a genitive complement inside a noun phrase ("des", "der"):
                            after the noun of a source ("nach Angaben des Senders die Zahlen …") any
                            other article opens a new phrase; empty: every article continues it.
+``OBLIQUE_ARTICLES``       articles no subject opens on (dative, accusative, genitive forms: "dem",
+                           "den", "des"): a noun phrase opening on one before a cue is a fronted object
+                           and the subject follows the verb ("Dem Sender sagte X: …"); empty where
+                           articles do not decline.
+``OBLIQUE_BEFORE_ADJECTIVE`` {article: adjective ending}: an article that opens an oblique phrase when an
+                           adjective with that ending follows it ("der" + "-en": "der britischen
+                           Zeitung", never a subject); empty where articles do not decline.
 ``PLURAL_FEMININE_ARTICLES`` articles read as feminine singular (``DETERMINERS``) that mean the plural
                            before a masculine role form, where the noun marks a woman ("die Kritiker"
                            vs "die Kritikerin"); empty where the article marks her ("la procureur").
@@ -401,6 +408,8 @@ class LanguageData:
     plural_feminine_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     plural_prenominal_words: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     genitive_plural_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    oblique_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
+    oblique_before_adjective: Mapping[str, str] = field(factory=dict, converter=_frozen_dict)
     role_plurals: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     plural_role_articles: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     genitive_name_endings: tuple[str, ...] = field(default=(), converter=to_tuple)

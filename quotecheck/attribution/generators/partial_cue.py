@@ -201,8 +201,20 @@ def _speaking(a: Attributor) -> tuple[list[int], list[MentionSpan]]:
         for m in a.subjects.mentions:
             entity = a.ctx.entity_of.get(m.start)
             if m.kind is MentionKind.ORGANIZATION or (
-                    m.kind is MentionKind.NAME and entity is not None and entity.kind is SpeakerKind.ORGANIZATION):
+                    m.kind is MentionKind.NAME and entity is not None and entity.kind is SpeakerKind.ORGANIZATION) \
+                    or _possessive_before_noun(a, m):
                 continue
             kept.append(m)
         found = a.indexes["partial-cue"] = ([m.start for m in kept], kept)
     return found
+
+
+def _possessive_before_noun(a: Attributor, m: MentionSpan) -> bool:
+    """A name in the genitive before the noun it owns ("lobte Brenners Entwurf als „…“"): what
+    the name owns is the verb's object, the name no speaker of the sentence (``GENITIVE_NAME_ENDINGS``)."""
+    endings = a.ctx.data.genitive_name_endings
+    tokens = a.ctx.tokens
+    after = m.last + 1
+    return bool(endings) and m.kind is MentionKind.NAME and m.last == m.first and after < len(tokens) \
+        and tokens[after].text[:1].isupper() and a.ctx.text[m.end:tokens[after].start] == " " \
+        and m.text.endswith(endings)

@@ -12,7 +12,7 @@ zuletzt kürzlich jüngst gestern heute vorgestern morgen abends ausdrücklich d
 dazu demnach daraufhin gleichzeitig zugleich offen öffentlich sichtlich am
 dabei darüber hingegen dagegen indes indessen inzwischen mittlerweile unterdessen bislang
 bisher weiterhin abschließend anschließend zunächst erst selbst gleichfalls seinerseits
-ihrerseits persönlich schriftlich telefonisch mündlich ebenso
+ihrerseits persönlich schriftlich telefonisch mündlich ebenso ähnlich genauso
 vergangenen letzten kommenden heutigen frühen späten
 """.split()
 

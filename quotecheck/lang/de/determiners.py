@@ -37,6 +37,15 @@ DETERMINERS = {
 # after a noun any other article ("die", "den", "ein" …) opens the next phrase
 GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer"})
 
+# articles that never open a subject: a phrase opening on one before the verb is a fronted object
+# ("Dem Sender sagte die Ministerin: …", "Den Reportern erklärte er, …"); "eines" and "dieses"
+# are left out: they open a subject too ("eines der Blätter schrieb", "dieses Blatt meldet")
+OBLIQUE_ARTICLES = frozenset({"dem", "den", "des", "einem", "einen", "diesem", "diesen"})
+
+# "der" opens a subject ("der britische Sender") unless an adjective in "-en" follows it: "der
+# britischen Zeitung" is a dative or genitive (the nominative plural takes "die")
+OBLIQUE_BEFORE_ADJECTIVE = {"der": "en"}
+
 # "die"/"diese" before a masculine role form is plural ("die Kritiker"): a woman is "die Kritikerin"
 PLURAL_FEMININE_ARTICLES = frozenset({"die", "diese"})
 

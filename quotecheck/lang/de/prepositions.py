@@ -11,7 +11,10 @@ LOCATIVE_PREPOSITIONS = frozenset({
 # prepositions that attach a complement to a role or an organisation ("the head of the agency")
 # (with the indefinite genitive articles: "der Besitzer eines Hauses", "ein Sprecher einer Firma")
 # ("für": the field of an office, "die Bundesagentur für Arbeit", "der Beauftragte für Kultur")
-COMPLEMENT_PREPOSITIONS = frozenset({"von", "vom", "der", "des", "eines", "einer", "für"})
+# (the genitive plural quantifiers open such a complement too: "der Bund aller Imker", "ein
+# Sprecher mehrerer Vereine")
+COMPLEMENT_PREPOSITIONS = frozenset({"von", "vom", "der", "des", "eines", "einer", "für",
+                                     "aller", "vieler", "einiger", "mehrerer", "beider", "sämtlicher"})
 
 # prepositions that open a complement of a speech verb (addressee, medium, occasion), which
 # the subject of an inverted cue may follow: "sagte im Deutschlandfunk", "erklärte gegenüber der Zeitung", "sagte bei einer Pressekonferenz mit X"

@@ -36,6 +36,11 @@ Vereinspräsident Klubchef Vereinschef Teamchef Pfarrer
 Mediziner Psychologe Soziologe Politologe Politikwissenschaftler Wirtschaftsexperte
 Jurist Ingenieur Techniker Meteorologe Geologe Seismologe Astronom Biologe Chemiker Physiker
 Verbraucherschützer Datenschützer Umweltschützer Menschenrechtler Tierschützer Ombudsmann
+Student Schüler Passagier Randalierer Funktionär
+Gewerkschaftsfunktionär Parteifunktionär Wahlleiter Bundeswahlleiter
+Landeswahlleiter Generalanwalt Linkspolitiker Grünenpolitiker Sänger
+Musiker Schauspieler Regisseur Schriftsteller Komponist Dirigent Stürmer
+Torhüter Pastor Mönch Patient
 """.split()
 
 _FEMININE_FORMS = {
@@ -68,14 +73,14 @@ _COMPOUNDS = {
         Verbands Gewerkschafts Staatsanwaltschafts Vize Kreml Vatikan Regierungsvize""",
     "chef": """Partei Fraktions Regierungs Konzern Vorstands Gewerkschafts Polizei Armee Geheimdienst
         Verbands Unternehmens Bahn Team Vereins Klub Staats Kanzleramts Kommissions Delegations
-        Missions Landes Bundes Vize""",
+        Missions Landes Bundes Vize Sport""",
     "präsident": """Bundes Minister Vize Staats Parlaments Bundestags Landtags Polizei Gerichts
         Verbands Vereins Kommissions Landes""",
     "experte": """Wirtschafts Sicherheits Klima Finanz Rechts Verkehrs Energie Umwelt Gesundheits
         Innen Außen Terrorismus Militär Nahost Russland""",
     "direktor": "General Polizei Museums Verwaltungs Sport Finanz Klinik Programm Landes",
     "leiter": """Abteilungs Einsatz Projekt Studien Behörden Polizei Bereichs Delegations Missions
-        Pressestellen Grabungs Expeditions Schul Instituts Ermittlungs""",
+        Pressestellen Grabungs Expeditions Schul Instituts Ermittlungs Demonstrations Versammlungs""",
     "vorsitzende": """Partei Fraktions Vorstands Aufsichtsrats Landes Bundes Gewerkschafts
         Ausschuss Verbands Betriebsrats Bezirks Kreis""",
 }
@@ -160,6 +165,7 @@ ROLE_NOUNS = {
     "Abgeordnete": None, "Abgeordneter": "m", "Bundestagsabgeordnete": None,
     "Angeklagte": None, "Angeklagter": "m", "Beschuldigte": None, "Verletzte": None,
     "Angehörige": None, "Beamte": "m", "Beamtin": "f", "Beamter": "m",
+    "Regierungsbeamte": None, "Regierungsbeamter": "m", "Fluggast": None,
     "Landesvorsitzende": None, "Bundesvorsitzende": None, "Parteivorsitzender": "m",
     "Beauftragte": None, "Beauftragter": "m", "Gesandte": None, "Abgesandte": None,
     "Häftling": "m", "Verdächtige": None, "Tatverdächtige": None, "Überlebende": None,
