@@ -6,6 +6,7 @@ Nothing is rewritten: all spans are offsets into the caller's text.
 from __future__ import annotations
 
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
+from operator import attrgetter
 
 from attrs import field, frozen
 
@@ -41,6 +42,9 @@ class Token:
         return hash((self.text, self.start, self.end))
 
 
+_start_of = attrgetter("start")
+
+
 @frozen
 class Document:
     text: str
@@ -67,7 +71,7 @@ class Document:
 
     @_token_starts.default
     def _ts(self) -> tuple[int, ...]:
-        return tuple(t.start for t in self.tokens)
+        return tuple(map(_start_of, self.tokens))
 
     # the lookups below run hundreds of thousands of times per MB: bisect called directly, no
     # nested method calls and no max()

@@ -208,18 +208,43 @@ def _kinds_of(token: Token, data: LanguageData) -> tuple[str, ...]:
     return tuple(sorted(kinds, key=_KINDS.index)) if len(kinds) > 1 else kinds
 
 
+def _trigger_tokens(doc: Document, data: LanguageData, spans: Iterable[tuple[int, int]],
+                    memo: dict[str, tuple[str, ...]]) -> list[int]:
+    """The indices, in order, of the tokens that may start a hint (:func:`_kinds_of` not empty)
+    in the union of the token spans ``first``..``last`` (exclusive): each token is looked at
+    once, however many claims cover it (nested quotations cover the same words two to six
+    times). ``memo``: the kinds by token text (filled here)."""
+    tokens = doc.tokens
+    out: list[int] = []
+    reach = 0  # the end of the union so far
+    for first, last in sorted(spans):
+        for k in range(max(first, reach), last):
+            token = tokens[k]
+            kinds = memo.get(token.text)
+            if kinds is None:
+                kinds = memo[token.text] = _kinds_of(token, data)
+            if kinds:
+                out.append(k)
+        reach = max(reach, last)
+    return out
+
+
 def _token_hints(doc: Document, data: LanguageData, first: int, last: int, end: int,
-                 memo: dict[str, tuple[str, ...]] | None = None) -> list[Hint]:
+                 memo: dict[str, tuple[str, ...]] | None = None,
+                 triggers: Sequence[int] | None = None) -> list[Hint]:
     """:func:`find_hints` of the span that tokens ``first``..``last`` (exclusive) cover, up to
     ``end``: each token tries only the kinds it may start (:func:`_kinds_of`), in their order.
     ``memo``: the kinds by token text, shared by the claims of a document (they depend on the
-    text alone, and a document repeats its words)."""
+    text alone, and a document repeats its words). ``triggers``: the tokens that may start a
+    hint (:func:`_trigger_tokens` of spans covering this one), when known: only those are read."""
     patterns, text, tokens = _kind_patterns(data), doc.text, doc.tokens
     if memo is None:
         memo = {}
     found = []
     reached = 0  # the end of the last hint: a hint never starts inside another
-    for k in range(first, last):
+    ks = range(first, last) if triggers is None else \
+        triggers[bisect.bisect_left(triggers, first):bisect.bisect_left(triggers, last)]
+    for k in ks:
         token = tokens[k]
         if token.start < reached:
             continue
@@ -359,13 +384,10 @@ def annotate(doc: Document, data: LanguageData, claims: Iterable[Claim],
     names = _Names(doc, data, mentions)
     kinds: dict[str, tuple[str, ...]] = {}  # the hint kinds of each word, for every claim
     out = []
-    for claim in claims:
-        # (the document's own token starts: no list of them built again per call)
-        first = doc.token_index(claim.start)
-        last = doc.token_index(claim.end)
-        while last > first and doc.tokens[last - 1].end > claim.end:
-            last -= 1
-        found = _token_hints(doc, data, first, last, claim.end, kinds)
+    spans = [_claim_tokens(doc, claim) for claim in claims]
+    triggers = _trigger_tokens(doc, data, spans, kinds)
+    for claim, (first, last) in zip(claims, spans):
+        found = _token_hints(doc, data, first, last, claim.end, kinds, triggers)
         taken = [(h.start, h.end) for h in found]
         for hint in names.within(first, last, claim.kind is ClaimKind.INDIRECT):
             if not any(s < hint.end and hint.start < e for s, e in taken):
@@ -373,6 +395,16 @@ def annotate(doc: Document, data: LanguageData, claims: Iterable[Claim],
         found.sort(key=lambda h: (h.start, h.end))
         out.append(attrs.evolve(claim, hints=tuple(found)) if found else claim)
     return out
+
+
+def _claim_tokens(doc: Document, claim: Claim) -> tuple[int, int]:
+    """The tokens ``first``..``last`` (exclusive) inside the claim's offsets."""
+    # (the document's own token starts: no list of them built again per call)
+    first = doc.token_index(claim.start)
+    last = doc.token_index(claim.end)
+    while last > first and doc.tokens[last - 1].end > claim.end:
+        last -= 1
+    return first, last
 
 
 class _Names:

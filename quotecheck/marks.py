@@ -93,6 +93,7 @@ def left_flanking(text: str, i: int, w: int, marks: frozenset[str]) -> bool:
     opening bracket, an elided article, another mark or a sentence end before it, no space after."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + w] if i + w < len(text) else " "
-    return ((is_space(before) or before in OPEN_CONTEXT or before in APOSTROPHE_LIKE
+    # (is_space written out: this runs once or twice per quote mark)
+    return ((before.isspace() or before in SPACES or before in OPEN_CONTEXT or before in APOSTROPHE_LIKE
              or before in marks or (before in SENTENCE_PUNCTUATION and after.isalpha()))
-            and not is_space(after))
+            and not (after.isspace() or after in SPACES))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 
@@ -217,7 +218,8 @@ class _DocumentIndexes:
         self.data = data
         tokens = doc.tokens
         self.sentence_starts = sentence_starts = {s for s, _ in doc.sentences}
-        self.lower_words = {t.text for t in tokens if t.text.islower()}
+        # (each distinct word tested once: the tokens share few strings)
+        self.lower_words = {w for w in set(map(_text_of, tokens)) if w.islower()}
         self.inner_capitals = {t.text for k, t in enumerate(tokens)
                                if t.text[:1].isupper() and t.start not in sentence_starts
                                and k > 0 and tokens[k - 1].text[:1].isalnum()}
@@ -225,6 +227,8 @@ class _DocumentIndexes:
         self.title_case = _title_case_tokens(doc)
         self.evidence: tuple[set[str], set[str], set[str]] | None = None
 
+
+_text_of = operator.attrgetter("text")
 
 #: the indexes of the last document read (a document is read by several finders in a row)
 _LAST_INDEXES: list[_DocumentIndexes] = []
@@ -242,6 +246,10 @@ def _document_indexes(doc: Document, data: LanguageData) -> _DocumentIndexes:
     built = _DocumentIndexes(doc, data)
     _LAST_INDEXES[:] = [built]
     return built
+
+
+#: what a token may open, by its text alone (:meth:`_MentionFinder._opening`)
+_OPENS_NOTHING, _OPENS_AFTER_LEAD_IN, _MAY_OPEN = 0, 1, 2
 
 
 class _MentionFinder:
@@ -283,6 +291,7 @@ class _MentionFinder:
         else:
             self.nouns, self.named, self.modified_nouns = set(), set(), set()
         self.common_nouns: dict[str, bool] = {}
+        self.function_words: dict[str, bool] = {}  # a lower-case word: _closed_class_word's answer
         self.capital_words = indexes.capital_words
         # tokens of a line in title case (a headline: "Senator Wins State Primary"), where a
         # capitalised common word does not continue a name
@@ -1043,12 +1052,19 @@ class _MentionFinder:
         low = t.lower
         if not allow_capital and not t.text.islower():
             return False
-        return not (low in self.data.stop_words or low in self.data.auxiliaries or low in self.data.cue_adverbs
-                    or low in self.data.passive_auxiliaries
-                    or low in self.prepositions or low in self.determiners or low in self.data.pronouns
-                    or low in self.data.locative_prepositions or low in self.data.gerund_markers
-                    or low in self.data.relative_pronouns or low in self.data.complementizers
-                    or k in self.cue_starts or k in self.cue_particles)
+        function_word = self.function_words.get(low)
+        if function_word is None:
+            function_word = self.function_words[low] = self._closed_class_word(low)
+        return not (function_word or k in self.cue_starts or k in self.cue_particles)
+
+    def _closed_class_word(self, low: str) -> bool:
+        """``low`` is a function word, an auxiliary, a cue adverb or a relative (see
+        :meth:`_plain_word`, which asks once per distinct word)."""
+        return (low in self.data.stop_words or low in self.data.auxiliaries or low in self.data.cue_adverbs
+                or low in self.data.passive_auxiliaries
+                or low in self.prepositions or low in self.determiners or low in self.data.pronouns
+                or low in self.data.locative_prepositions or low in self.data.gerund_markers
+                or low in self.data.relative_pronouns or low in self.data.complementizers)
 
     def run(self) -> list[MentionSpan]:
         tokens = self.tokens
@@ -1059,27 +1075,26 @@ class _MentionFinder:
         # _at's early rejection of a lower-case word, read here first: most tokens are such words
         # or marks, and unless a source marker comes before them (a quoted name after "selon")
         # they open nothing, inside a quotation or not (no call per token)
-        openers, lead_ins = self.lower_openers
-        reject_lower = not self.names
-        role_words, prenominal_words = self.role_words, self.data.prenominal_words
+        # (the rejection depends on the word alone, or on the word and whether a lead-in comes
+        # before it: found once per distinct word, see _opening)
+        _, lead_ins = self.lower_openers
+        opening: dict[str, int] = {}
+        opening_of = self._opening
         # a quoted title may name a cue's subject after these (see _quoted_cue_subject)
         title_leads = self.cue_ends if self.data.quoted_names else set()
         conjunctions = self.data.comment_conjunctions if self.data.quoted_names else frozenset()
         while i < n:
             tok = tokens[i]
             if i == 0 or tokens[i - 1].lower not in source_words:
-                initial = tok.text[:1]
-                if not initial.isalpha():
-                    if not (i and (i - 1 in title_leads or tokens[i - 1].lower in conjunctions)):
-                        i += 1
-                        continue
-                elif reject_lower and not initial.isupper():
-                    low = tok.lower
-                    if tok.text not in openers and low not in openers and (
-                            i == 0 or tokens[i - 1].lower not in lead_ins
-                            or not (low in role_words or "-" in low or low in prenominal_words)):
-                        i += 1
-                        continue
+                kind = opening.get(tok.text)
+                if kind is None:
+                    kind = opening[tok.text] = opening_of(tok)
+                if kind == _OPENS_NOTHING and not (
+                        i and not tok.text[:1].isalpha()
+                        and (i - 1 in title_leads or tokens[i - 1].lower in conjunctions)) or (
+                        kind == _OPENS_AFTER_LEAD_IN and (i == 0 or tokens[i - 1].lower not in lead_ins)):
+                    i += 1
+                    continue
             if not tok.text[:1].isalpha() or inside_quote(tok.start):
                 # (the marker test of _quoted_name_after_marker first: most marks and quoted words
                 # follow no source marker)
@@ -1120,6 +1135,23 @@ class _MentionFinder:
         name = text[m.start:tokens[last].end]
         return attrs.evolve(m, end=tokens[last].end, text=name, last=last,
                             head=name if m.kind is MentionKind.NAME else m.head)
+
+    def _opening(self, tok: Token) -> int:
+        """What :meth:`run` may skip of a token that follows no source marker, by its text alone:
+        ``_OPENS_NOTHING`` (a mark, a number, a lower-case word that is no title, determiner or
+        pronoun and that no role starts with: :meth:`_at` rejects it), ``_OPENS_AFTER_LEAD_IN``
+        (a lower-case word that opens a role only after a comma or a preposition) or
+        ``_MAY_OPEN`` (every other word: :meth:`_at` decides)."""
+        initial = tok.text[:1]
+        if not initial.isalpha():
+            return _OPENS_NOTHING
+        if not self.names and not initial.isupper():
+            openers, _ = self.lower_openers
+            low = tok.lower
+            if tok.text not in openers and low not in openers:
+                roleish = low in self.role_words or "-" in low or low in self.data.prenominal_words
+                return _OPENS_AFTER_LEAD_IN if roleish else _OPENS_NOTHING
+        return _MAY_OPEN
 
     def _after_cue(self, i: int) -> bool:
         """Token i follows an inverted cue, over its adverbs: "», declarou ontem o governador"."""

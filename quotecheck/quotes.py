@@ -117,6 +117,7 @@ class _Segmenter:
         self._stray: set[int] = set()
         self._nested: list[tuple[tuple[int, ...], tuple[int, int, str, str], int, int, tuple[int, int]]] = []
         self._period_interview: bool | None = None  # known once asked (see _interview_by_periods)
+        self._incise_openings: list[int] | None = None  # built on first need (see _incise_openers)
 
     # -- helpers -------------------------------------------------------------------------------
     def _new_group(self) -> int:
@@ -223,6 +224,17 @@ class _Segmenter:
             ))
 
     # -- incises -------------------------------------------------------------------------------
+    def _incise_openers(self) -> list[int]:
+        """The indices, in order, of the document's tokens that may open an incise (a comma, a
+        sentence mark, a dash: ``_INCISE_OPENERS`` and ``DIALOGUE_DASHES``), found once: the
+        incises of each quotation are looked for at these tokens only (nested quotations read
+        the same words several times; most words open nothing)."""
+        if self._incise_openings is None:
+            dashes = self.data.dialogue_dashes
+            self._incise_openings = [k for k, t in enumerate(self.doc.tokens)
+                                     if t.text in _INCISE_OPENERS or t.text in dashes]
+        return self._incise_openings
+
     def _split_incises(self, start: int, end: int, dialogue: bool) -> list[tuple[int, int, CueMatch | None]]:
         """Cut « A, a-t-il dit, B » into A and B; the cue goes with A."""
         doc = self.doc
@@ -232,8 +244,11 @@ class _Segmenter:
         first = doc.token_index(start)
         last = doc.token_index(end)
         seg_start = start
-        i = first
-        while i < last:
+        openers = self._incise_openers()
+        at = bisect.bisect_left(openers, first)  # the next token that may open an incise
+        while at < len(openers) and openers[at] < last:
+            i = openers[at]
+            at += 1
             tok = tokens[i]
             dash = tok.text in self.data.dialogue_dashes
             if i + 1 < last and (tok.text in _INCISE_OPENERS or dash):
@@ -256,9 +271,7 @@ class _Segmenter:
                         seg_start = tokens[incise_end_tok].end
                         while seg_start < end and is_space(text[seg_start]):
                             seg_start += 1
-                        i = incise_end_tok + 1
-                        continue
-            i += 1
+                        at = bisect.bisect_left(openers, incise_end_tok + 1)
         parts.append((seg_start, end, None))
         return [(s, e, c) for s, e, c in parts if s < e and text[s:e].strip()]
 
@@ -515,6 +528,7 @@ class _Segmenter:
         paragraphs = self.doc.paragraphs
         carry: list[tuple[str, int, int]] = []  # (mark, open position, group) continuing a quote
         run_on: tuple[str, int, int] | None = None  # (mark, index of the closing paragraph, group)
+        closers_of, closers = self.conv.closers_of, self.conv.closers  # (read for every mark)
         for index, (p_start, p_end) in enumerate(paragraphs):
             stack: list[tuple[str, int, int | None]] = []  # (opening mark, position, group)
             if run_on is not None:
@@ -541,19 +555,20 @@ class _Segmenter:
                     continue
                 ch = m.group()
                 w = len(ch)
-                if w == 1 and self._is_apostrophe(i) and (self._between_letters(i) or self._possessive(i, p_end) or not any(
-                        ch in self.conv.closers_of.get(o, ()) for o, _, _ in stack)):
+                if w == 1 and ch in APOSTROPHE_LIKE and self._is_apostrophe(i) and (self._between_letters(i) or self._possessive(i, p_end) or not any(
+                        ch in closers_of.get(o, ()) for o, _, _ in stack)):
                     continue
                 if first_mark < 0:
                     first_mark = i
                 since, last_mark = last_mark, i + w
-                closes = [k for k in range(len(stack) - 1, -1, -1) if ch in self.conv.closers_of.get(stack[k][0], ())]
-                can_open = ch in self.conv.closers_of
+                closes = [k for k in range(len(stack) - 1, -1, -1) if ch in closers_of.get(stack[k][0], ())] \
+                    if stack else []
+                can_open = ch in closers_of
                 top = stack[-1][0] if stack else ""
                 # a mark that may open, placed to open, opens inside a quote another mark opened
                 # ('“He said "no" to me”' even where “ may close with "); it closes its own kind
                 if closes and not (can_open and self._left_flanking(i, w) and (
-                        ch not in self.conv.closers_of.get(top, ())
+                        ch not in closers_of.get(top, ())
                         or (top != ch and self._opens_a_word(i, w)))):
                     k = closes[0]
                     if not can_open:
@@ -566,9 +581,9 @@ class _Segmenter:
                     self._nested.append((tuple(p for _, p, _ in stack[:k]), (pos + len(opening), i, opening, ch),
                                          group if group is not None else self._new_group(), part, (pos, i + w)))
                     del stack[k:]
-                elif can_open and (self._left_flanking(i, w) or ch not in self.conv.closers
+                elif can_open and (self._left_flanking(i, w) or ch not in closers
                                    or self._spaced_opening(i, w)):
-                    if stack and top == ch and ch not in self.conv.closers:
+                    if stack and top == ch and ch not in closers:
                         # „A „B“ C“: old print nests a mark that only opens in itself, but
                         # „A. Die „Zeitung“ … lost a closing mark: the outer one stays open as a
                         # doubt, and is skipped if nothing closes it in the paragraph

@@ -178,7 +178,10 @@ def tokenize(text: str, data: LanguageData | None = None,
     elisions = _elisions(data)
     fixed: list[Token] = []
     append = fixed.append
-    words: dict[str, tuple[str, str]] = {}  # a word: its one text and lower-case string
+    # a plain word or a mark (one token as it stands): its one text and lower-case string
+    words: dict[str, tuple[str, str]] = {}
+    # a word with a final period or an apostrophe: its tokens (text, start in the word, lower case)
+    pieces_of: dict[str, tuple[tuple[str, int, str], ...]] = {}
     find = text.find
     for span_start, span_end in [(0, len(text))] if spans is None else spans:
         # the pattern's last branch takes any other character than a space: only spaces lie
@@ -188,24 +191,38 @@ def tokenize(text: str, data: LanguageData | None = None,
         for word in _TOKEN.findall(text, span_start, span_end):
             start = find(word, end)
             end = start + len(word)
-            if word[-1] != "." and not (elisions and ("'" in word or "’" in word)):
-                # most tokens: a plain word or a mark, its text and lower case one string per
-                # distinct word of the document (a window holds ~40,000 tokens, ~5,000 words)
-                shared = words.get(word)
-                if shared is None:
+            shared = words.get(word)
+            if shared is None:
+                pieces = pieces_of.get(word)
+                if pieces is None and word[-1] != "." and not (elisions and ("'" in word or "’" in word)):
                     lower = word.lower()
                     shared = words[word] = (word, word if lower == word else lower)
-                append(Token(shared[0], start, end, shared[1]))
-                continue
-            cut = max(word.find("'"), word.find("’")) + 1 if elisions else 0
-            if 0 < cut < len(word) and word[:cut - 1].lower() in elisions:
-                # "dell'atleta", "nell’aula": the elided preposition is a token of its own
-                append(Token(word[:cut], start, start + cut))
-                word, start = word[cut:], start + cut
-            # a token "word." at a sentence end keeps its period apart
-            if len(word) > 1 and word[-1] == "." and not abbreviation.search(word):
-                append(Token(word[:-1], start, end - 1))
-                append(Token(".", end - 1, end))
-            else:
-                append(Token(word, start, end))
+                else:
+                    if pieces is None:
+                        pieces = pieces_of[word] = _word_pieces(word, elisions, abbreviation)
+                    for piece, at, lower in pieces:
+                        append(Token(piece, start + at, start + at + len(piece), lower))
+                    continue
+            # most tokens: a plain word or a mark, its text and lower case one string per
+            # distinct word of the document (a window holds ~40,000 tokens, ~5,000 words)
+            append(Token(shared[0], start, end, shared[1]))
     return fixed
+
+
+def _word_pieces(word: str, elisions: frozenset[str], abbreviation: regex.Pattern[str]) -> tuple[tuple[str, int, str], ...]:
+    """The tokens of a word the pattern took whole that ends on a period or holds an apostrophe:
+    (text, start in the word, lower case) of each, found once per distinct word."""
+    out: list[tuple[str, int]] = []
+    start = 0
+    cut = max(word.find("'"), word.find("’")) + 1 if elisions else 0
+    if 0 < cut < len(word) and word[:cut - 1].lower() in elisions:
+        # "dell'atleta", "nell’aula": the elided preposition is a token of its own
+        out.append((word[:cut], 0))
+        word, start = word[cut:], cut
+    # a token "word." at a sentence end keeps its period apart
+    if len(word) > 1 and word[-1] == "." and not abbreviation.search(word):
+        out.append((word[:-1], start))
+        out.append((".", start + len(word) - 1))
+    else:
+        out.append((word, start))
+    return tuple((piece, at, piece.lower()) for piece, at in out)
