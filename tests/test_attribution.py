@@ -352,3 +352,10 @@ def test_a_paper_credited_in_a_parenthesis_is_no_quotation() -> None:
             "„Wir warten ab“, sagte der Präsident Karl Huber.")
     claims = quotecheck.extract_claims(text, language="de")
     assert [c.text for c in claims if c.kind.value != "indirect"] == ["Wir warten ab"]
+
+
+def test_a_feminine_court_title_keeps_its_masculine_adjective_in_the_speaker() -> None:
+    # "l'avocate général": the title's adjective stays masculine after the feminine noun
+    text = "Le procès a repris mardi. « Je n'ai aucun doute », a martelé l'avocate général devant la cour."
+    found = quotecheck.extract_claims(text, language="fr")
+    assert [c.speaker.name for c in found if c.speaker] == ["l'avocate général"]
