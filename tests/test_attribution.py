@@ -359,3 +359,23 @@ def test_a_feminine_court_title_keeps_its_masculine_adjective_in_the_speaker() -
     text = "Le procès a repris mardi. « Je n'ai aucun doute », a martelé l'avocate général devant la cour."
     found = quotecheck.extract_claims(text, language="fr")
     assert [c.speaker.name for c in found if c.speaker] == ["l'avocate général"]
+
+
+def test_a_name_after_a_street_noun_is_a_place_and_never_the_speaker() -> None:
+    # "via Carlo Alberto", "rue Victor Hugo": a first name opens the street's name, not a person's
+    it = ("Lo racconta oggi il giornale. Altri dettagli li aggiunge un lettore che in via Carlo Alberto abita. "
+          "\"Per fortuna hanno trovato solo bottiglie vicino alle campane in via Carlo Alberto...\", aggiunge.")
+    fr = ("D'autres détails viennent d'un lecteur qui habite rue Victor Hugo. « Heureusement qu'ils n'ont trouvé "
+          "que des bouteilles près des conteneurs », ajoute-t-il.")
+    for text, language in ((it, "it"), (fr, "fr")):
+        found = quotecheck.extract_claims(text, language=language)
+        assert found and all(c.speaker is None or c.speaker.name not in ("Carlo Alberto", "Victor Hugo") for c in found)
+    assert [c.speaker.name for c in quotecheck.extract_claims(it, language="it") if c.speaker] == ["un lettore"]
+
+
+def test_street_nouns_are_lower_case_place_nouns() -> None:
+    from quotecheck import lang
+
+    for code, street in (("fr", "rue"), ("it", "via"), ("es", "calle"), ("pt", "rua")):
+        nouns = lang.load(code).place_nouns
+        assert street in nouns and all(n == n.lower() and n.strip() == n for n in nouns)
