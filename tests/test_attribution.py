@@ -356,21 +356,21 @@ def test_a_paper_credited_in_a_parenthesis_is_no_quotation() -> None:
 
 def test_a_feminine_court_title_keeps_its_masculine_adjective_in_the_speaker() -> None:
     # "l'avocate général": the title's adjective stays masculine after the feminine noun
-    text = "Le procès a repris mardi. « Je n'ai aucun doute », a martelé l'avocate général devant la cour."
+    text = "L'audience a repris jeudi. « La preuve de la préméditation est faite », a déclaré l'avocate général."
     found = quotecheck.extract_claims(text, language="fr")
     assert [c.speaker.name for c in found if c.speaker] == ["l'avocate général"]
 
 
 def test_a_name_after_a_street_noun_is_a_place_and_never_the_speaker() -> None:
     # "via Carlo Alberto", "rue Victor Hugo": a first name opens the street's name, not a person's
-    it = ("Lo racconta oggi il giornale. Altri dettagli li aggiunge un lettore che in via Carlo Alberto abita. "
-          "\"Per fortuna hanno trovato solo bottiglie vicino alle campane in via Carlo Alberto...\", aggiunge.")
+    it = ("Il giornale riporta la notizia. Altri dettagli li fornisce una residente che in via Carlo Alberto vive. "
+          "\"Per fortuna nessuno si è fatto male davanti al bar di via Carlo Alberto...\", aggiunge.")
     fr = ("D'autres détails viennent d'un lecteur qui habite rue Victor Hugo. « Heureusement qu'ils n'ont trouvé "
           "que des bouteilles près des conteneurs », ajoute-t-il.")
     for text, language in ((it, "it"), (fr, "fr")):
         found = quotecheck.extract_claims(text, language=language)
         assert found and all(c.speaker is None or c.speaker.name not in ("Carlo Alberto", "Victor Hugo") for c in found)
-    assert [c.speaker.name for c in quotecheck.extract_claims(it, language="it") if c.speaker] == ["un lettore"]
+    assert [c.speaker.name for c in quotecheck.extract_claims(it, language="it") if c.speaker] == ["una residente"]
 
 
 def test_street_nouns_are_lower_case_place_nouns() -> None:
