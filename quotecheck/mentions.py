@@ -1433,6 +1433,10 @@ class _MentionFinder:
                 # "à Amiens", "de Tours", "à Radio Nord Express": a place or a medium, never a
                 # pronoun's antecedent; "à Jean Dupont" stays a person
                 return self._span(i, last, MentionKind.ORGANIZATION, None, False, name, place=True)
+            if prev in self.data.place_nouns and tokens[i - 1].text.islower():
+                # "rue Victor Hugo", "in via Carlo Alberto": the name after a noun of a kind of
+                # place is the place's, even when it opens on a first name
+                return self._span(i, last, MentionKind.ORGANIZATION, None, False, name, place=True)
             elif (kind is MentionKind.NAME or self.data.capitalized_nouns) and self._cut_before_first_name(last):
                 # "Iowa Gov. Ann Pruitt", "House Minority Whip Dan Corliss": the capitalised
                 # words before the first name describe the person named next

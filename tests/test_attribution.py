@@ -352,3 +352,30 @@ def test_a_paper_credited_in_a_parenthesis_is_no_quotation() -> None:
             "„Wir warten ab“, sagte der Präsident Karl Huber.")
     claims = quotecheck.extract_claims(text, language="de")
     assert [c.text for c in claims if c.kind.value != "indirect"] == ["Wir warten ab"]
+
+
+def test_a_feminine_court_title_keeps_its_masculine_adjective_in_the_speaker() -> None:
+    # "l'avocate général": the title's adjective stays masculine after the feminine noun
+    text = "L'audience a repris jeudi. « La preuve de la préméditation est faite », a déclaré l'avocate général."
+    found = quotecheck.extract_claims(text, language="fr")
+    assert [c.speaker.name for c in found if c.speaker] == ["l'avocate général"]
+
+
+def test_a_name_after_a_street_noun_is_a_place_and_never_the_speaker() -> None:
+    # "via Carlo Alberto", "rue Victor Hugo": a first name opens the street's name, not a person's
+    it = ("Il giornale riporta la notizia. Altri dettagli li fornisce una residente che in via Carlo Alberto vive. "
+          "\"Per fortuna nessuno si è fatto male davanti al bar di via Carlo Alberto...\", aggiunge.")
+    fr = ("D'autres détails viennent d'un lecteur qui habite rue Victor Hugo. « Heureusement qu'ils n'ont trouvé "
+          "que des bouteilles près des conteneurs », ajoute-t-il.")
+    for text, language in ((it, "it"), (fr, "fr")):
+        found = quotecheck.extract_claims(text, language=language)
+        assert found and all(c.speaker is None or c.speaker.name not in ("Carlo Alberto", "Victor Hugo") for c in found)
+    assert [c.speaker.name for c in quotecheck.extract_claims(it, language="it") if c.speaker] == ["una residente"]
+
+
+def test_street_nouns_are_lower_case_place_nouns() -> None:
+    from quotecheck import lang
+
+    for code, street in (("fr", "rue"), ("it", "via"), ("es", "calle"), ("pt", "rua")):
+        nouns = lang.load(code).place_nouns
+        assert street in nouns and all(n == n.lower() and n.strip() == n for n in nouns)

@@ -222,8 +222,9 @@ to the empty/generic default below):
 ``PLURAL_ROLE_ARTICLES``   the articles before which a ``ROLE_PLURALS`` noun is plural (elsewhere it
                            may be a weak noun's singular: "des Experten").
 ``PLACE_NOUNS``            lower-case nouns that name a kind of place and may take the place's name right
-                           after them ("stadt", "region"): in a role's complement the name belongs to it;
-                           empty where no such apposition is written.
+                           after them ("stadt", "region", "rue", "via"): in a role's complement the name
+                           belongs to it, and a name right after one is a place's, never a person's
+                           ("via Carlo Alberto"); empty where no such apposition is written.
 ``GENITIVE_NAME_ENDINGS`` endings a surname takes in the genitive ("Gordons"): a lone surname with one
                            joins the person named in full with the surname; empty elsewhere.
 ``COMMON_NOUN_ENDINGS``    lower-case endings (suffixes, compound heads) that make a capitalised word a

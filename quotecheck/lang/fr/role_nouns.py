@@ -50,8 +50,10 @@ _GOVERNMENT = {
 _JUSTICE_SECURITY = {
     "procureur": "m", "procureure": "f", "procureur de la République": "m",
     "procureure de la République": "f", "procureur général": "m", "procureure générale": "f",
+    # the title keeps its masculine adjective after a feminine noun in court usage
+    "procureure général": "f",
     "juge": None, "juge d'instruction": None, "magistrat": "m", "magistrate": "f",
-    "avocat": "m", "avocate": "f", "avocat général": "m", "avocate générale": "f",
+    "avocat": "m", "avocate": "f", "avocat général": "m", "avocate générale": "f", "avocate général": "f",
     "bâtonnier": "m", "bâtonnière": "f", "enquêteur": "m", "enquêtrice": "f", "policier": "m",
     "policière": "f", "gendarme": None, "commandant": None, "colonel": None, "capitaine": None,
     "lieutenant": None, "général": None, "générale": "f", "amiral": None, "officier": "m",
