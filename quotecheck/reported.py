@@ -217,10 +217,10 @@ class ReportedSpeech:
         if end - start < _SHORTEST_CONTENT or self._overlaps_quote(start, end) or self._opens_quote(start):
             return
         if resolved is _CUE_SUBJECT:
-            resolved = self.subjects._subject(cue, False)
+            resolved = self.subjects.cue_subject(cue, False)
         resolved = self._gerund_subject(cue, sent_start, resolved)
         if resolved is None or (resolved.entity is None and resolved.mention is None):
-            resolved = self._same_sentence_speaker(sent_start) or self._dropped_subject(cue, sent_start)
+            resolved = self.same_sentence_speaker(sent_start) or self.dropped_subject(cue, sent_start)
         if resolved is None and rule == "indirect-que":
             group = self._plural_subject(cue, sent_start)  # "Local farmers who … said that …"
             resolved = None if group is None else Resolved(None, group, _DESCRIBED)
@@ -263,7 +263,7 @@ class ReportedSpeech:
         start, end = strip_space(self.text, p_start, self._content_end(p_start))
         if end - start < 8 or self._quote_char_between(start, end):
             return False
-        resolved = self.subjects._subject(cue, True)
+        resolved = self.subjects.cue_subject(cue, True)
         if resolved is None or (resolved.entity is None and resolved.mention is None):
             return False
         if resolved.entity is not None:
@@ -303,7 +303,7 @@ class ReportedSpeech:
             return resolved
         if resolved is None or resolved.mention is None or resolved.mention.start >= cue.start:
             return resolved
-        m = self.subjects._sentence_subject(sent_start, cue.start)
+        m = self.subjects.sentence_subject(sent_start, cue.start)
         if m is None or m.start >= resolved.mention.start:
             return resolved
         return self.subjects.as_resolved(m, "sentence subject")
@@ -344,7 +344,7 @@ class ReportedSpeech:
             t = tokens[k]
             if t.text == ":" and tokens[k + 1].text[:1] in self.opening_marks:
                 return t.start
-            if t.lower in self.data.coordinators and not self.subjects._in_quote(t.start):
+            if t.lower in self.data.coordinators and not self.subjects.in_quote(t.start):
                 nxt = tokens[k + 1]
                 if k + 1 in self.cue_firsts or (nxt.lower in self.data.cue_adverbs and k + 2 in self.cue_firsts):
                     return t.start
@@ -374,11 +374,11 @@ class ReportedSpeech:
             after += 1
         return after in self.cue_firsts
 
-    def _dropped_subject(self, cue: CueMatch, sent_start: int) -> Resolved | None:
+    def dropped_subject(self, cue: CueMatch, sent_start: int) -> Resolved | None:
         """"Destacó que …", "Ha poi aggiunto che …": a finite cue with no subject in a language that
         drops it; the subject is the one a pronoun there would have (the speaker, the last subject).
         Not after a relative pronoun: its antecedent is a subject the mentions missed."""
-        described = self._described_subject(cue, sent_start)
+        described = self.described_subject(cue, sent_start)
         if described is not None:
             return Resolved(self.subjects.named_entity_at(described.start), described, _DESCRIBED)
         if cue.first > 0 and self.tokens[cue.first - 1].lower in self.data.relative_pronouns:
@@ -389,12 +389,12 @@ class ReportedSpeech:
         if k >= 0 and self.tokens[k].start >= sent_start and self.tokens[k].text[:1].isalnum() \
                 and self.tokens[k].lower not in self.data.coordinators:
             return None  # a word before the cue is a subject the mentions missed: no guess
-        entity = self.subjects._resolve_pronoun(cue.start, None, bool(cue.plural_aux))
+        entity = self.subjects.resolve_pronoun(cue.start, None, bool(cue.plural_aux))
         if entity is None:
             return None
         return Resolved(entity, None, _DROPPED)
 
-    def _described_subject(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
+    def described_subject(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
         """A noun phrase right before the cue that the mentions did not take for a speaker: "la
         voisine du couple, qui raconte que …", "los técnicos del puerto que explican que …", "O
         condutor relatou que …". It opens with a determiner, a few words at most before the cue
@@ -460,7 +460,7 @@ class ReportedSpeech:
         while first - 1 >= 0 and tokens[first - 1].start >= sent_start and k - first < _GROUP_REACH:
             t = tokens[first - 1]
             if t.text in (",", ";") or t.lower in data.coordinators or t.lower in data.gerund_markers \
-                    or first - 1 in self.cue_firsts or self.subjects._in_quote(t.start):
+                    or first - 1 in self.cue_firsts or self.subjects.in_quote(t.start):
                 break
             if not (t.text[:1].isalnum() or t.text in data.possessive_endings or t.text in data.titles) \
                     or t.lower in data.auxiliaries:
@@ -495,7 +495,7 @@ class ReportedSpeech:
             return  # (a source marker's sentence is its claim: "Die Lage sei ernst, so der Minister")
         if self._defers_to_marker(start):
             k = bisect.bisect_left(self.cue_starts, start)
-            if not self.subjects._in_quote(start) and not (k < len(self.cue_starts) and self.cue_starts[k] < end):
+            if not self.subjects.in_quote(start) and not (k < len(self.cue_starts) and self.cue_starts[k] < end):
                 self._waiting_moods.append((start, end))
             return
         last = self.state.claims[-1] if self.state.claims and self.state.current is not None else None
@@ -506,7 +506,7 @@ class ReportedSpeech:
                 self._mood_after_subject(start, end)
             return
         k = bisect.bisect_left(self.cue_starts, start)
-        if self.subjects._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
+        if self.subjects.in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
             return
         words = self.doc.tokens_between(start, end)
         if not any(t.lower in self.data.reported_mood_forms for t in words):
@@ -630,7 +630,7 @@ class ReportedSpeech:
         speaker: outside quotations, with no cue of its own, a verb in the reported mood, and
         content of a few characters that overlaps no quotation."""
         k = bisect.bisect_left(self.cue_starts, start)
-        if self.subjects._in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
+        if self.subjects.in_quote(start) or (k < len(self.cue_starts) and self.cue_starts[k] < end):
             return None
         if not any(t.lower in self.data.reported_mood_forms for t in self.doc.tokens_between(start, end)):
             return None
@@ -649,12 +649,12 @@ class ReportedSpeech:
         content = self._mood_content(start, end)
         if content is None:
             return
-        resolved = self.subjects._subject(cue, False)
+        resolved = self.subjects.cue_subject(cue, False)
         if resolved is not None and resolved.mention is not None and resolved.mention.kind is MentionKind.NAME \
                 and (resolved.entity is None or not resolved.entity.person_evidence):
             # "Besorgt äußerte sich X über …": a lone capitalised word before the verb is a fronted
             # word, no subject; the person named after the verb is
-            after = self.subjects._subject(cue, True)
+            after = self.subjects.cue_subject(cue, True)
             if after is not None and after.mention is not None and after.mention.start > cue.start \
                     and after.entity is not None and after.entity.person_evidence and not after.mention.place:
                 resolved = Resolved(after.entity, after.mention, resolved.how)
@@ -679,7 +679,7 @@ class ReportedSpeech:
         content = self._mood_content(start, end)
         if content is None:
             return
-        m = self.subjects._sentence_subject(p_start, p_end)
+        m = self.subjects.sentence_subject(p_start, p_end)
         if m is None or not self._known_speaker(m) or m.kind is not MentionKind.NAME:
             return
         entity = self.entity_of.get(m.start)
@@ -706,7 +706,7 @@ class ReportedSpeech:
         first = next((i for i, t in enumerate(words) if t.lower in self.data.reported_mood_forms), None)
         if first is None or not any(t.text == "," or t.lower in self.data.complementizers for t in words[:first]):
             return None
-        m = self.subjects._sentence_subject(start, words[first].start)
+        m = self.subjects.sentence_subject(start, words[first].start)
         if m is None or not self._known_speaker(m) or self.text[m.end:words[first].start].lstrip()[:1] in (",", ""):
             return None
         return Resolved(self.entity_of.get(m.start), m, "subject of the sentence")
@@ -744,7 +744,7 @@ class ReportedSpeech:
         cue = self.state.mute_cue
         if cue is None or not (p_start <= cue.start < p_end) or not self.data.participle_at_clause_end:
             return None
-        return self._new_speaker(self.subjects._passive_agent(cue, p_start), "passive agent")
+        return self._new_speaker(self.subjects.passive_agent(cue, p_start), "passive agent")
 
     def _new_speaker(self, m: MentionSpan | None, rule: str) -> Resolved | None:
         """``m`` as the one who goes on speaking: a name, a role or an organisation, not a place,
@@ -770,7 +770,7 @@ class ReportedSpeech:
         agent = self._mute_passive_agent(p_start, p_end)
         if agent is not None:
             return agent
-        resolved = self._new_speaker(self.subjects._sentence_subject(p_start, p_end), "subject of the previous sentence")
+        resolved = self._new_speaker(self.subjects.sentence_subject(p_start, p_end), "subject of the previous sentence")
         if resolved is not None and resolved.mention is not None and resolved.mention.kind is MentionKind.NAME \
                 and (resolved.entity is None or not resolved.entity.person_evidence):
             return None  # a lone capitalised word ("Sirenen heulten") is no sure subject
@@ -778,7 +778,7 @@ class ReportedSpeech:
 
     def _reported_content(self, cue: CueMatch, sent_start: int, sent_end: int):  # type: ignore[no-untyped-def]
         """(content span, rule, subject) of the reported speech a cue introduces, if any; the
-        subject is ``_CUE_SUBJECT`` where it is ``self.subjects._subject(cue, False)``, left to the caller
+        subject is ``_CUE_SUBJECT`` where it is ``self.subjects.cue_subject(cue, False)``, left to the caller
         to find only for a content it keeps."""
         text = self.text
         tokens = self.tokens
@@ -793,7 +793,7 @@ class ReportedSpeech:
                 if self._relative_after_subject(cue, k):
                     break  # "», a assuré le ministre, qui dirigeait …": a relative on the subject
                 return (tokens[k].end, self._content_end(tokens[k].end)), "indirect-que", _CUE_SUBJECT
-            if low in BLOCKERS or self.subjects._in_quote(tokens[k].start) or k in self.cue_firsts:
+            if low in BLOCKERS or self.subjects.in_quote(tokens[k].start) or k in self.cue_firsts:
                 break
             k += 1
         # 1b. "Er sagte, die Regierung habe …": in languages that report a clause after a comma,
@@ -810,7 +810,7 @@ class ReportedSpeech:
                         start = tokens[k + 1].start
                         return (start, self._content_end(start)), "indirect-comma", _CUE_SUBJECT
                     break
-                if tokens[k].lower in BLOCKERS or self.subjects._in_quote(tokens[k].start) or k in self.cue_firsts:
+                if tokens[k].lower in BLOCKERS or self.subjects.in_quote(tokens[k].start) or k in self.cue_firsts:
                     break
                 k += 1
         # 1c. "Officials said the bridge would reopen": a clause right after the cue, its subject before
@@ -819,8 +819,8 @@ class ReportedSpeech:
             while k < len(tokens) and tokens[k].lower in self.data.cue_adverbs:
                 k += 1
             if k < len(tokens) and tokens[k].start < sent_end and tokens[k].text[:1].isalnum() \
-                    and tokens[k].lower not in self.data.locative_prepositions and not self.subjects._in_quote(tokens[k].start):
-                subject = self.subjects._mention_before(cue.start, sent_start - 1) or self.subjects._opening_apposition(cue, sent_start)
+                    and tokens[k].lower not in self.data.locative_prepositions and not self.subjects.in_quote(tokens[k].start):
+                subject = self.subjects.mention_before(cue.start, sent_start - 1) or self.subjects.opening_apposition(cue, sent_start)
                 group = None if subject is not None else self._plural_subject(cue, sent_start)
                 end = self._content_end(tokens[k].start)
                 # a partial quotation inside the clause keeps it reported speech ("said the bridge
@@ -843,13 +843,13 @@ class ReportedSpeech:
         before_end = cue.start
         while before_end > sent_start and text[before_end - 1].isspace():
             before_end -= 1
-        if before_end - sent_start > 20 and text[before_end - 1] == "," and not self.subjects._in_quote(sent_start):
-            resolved = self.subjects._subject(cue, prefer_after=True)
+        if before_end - sent_start > 20 and text[before_end - 1] == "," and not self.subjects.in_quote(sent_start):
+            resolved = self.subjects.cue_subject(cue, prefer_after=True)
             inverted = cue.inverted is not None or (resolved is not None and resolved.mention is not None
                                                     and resolved.mention.start >= cue.end)
             start, end = strip_space(text, sent_start, before_end - 1)
             # "Son avocat, Me Hamon, conteste …": a clause ending with a name is the subject, no content
-            subject_before = self.subjects._mention_before(cue.start, sent_start - 1) or self.subjects._opening_apposition(cue, sent_start)
+            subject_before = self.subjects.mention_before(cue.start, sent_start - 1) or self.subjects.opening_apposition(cue, sent_start)
             ends_with_subject = subject_before is not None and subject_before.kind is not MentionKind.PRONOUN
             if inverted and not ends_with_subject and not self._overlaps_quote(start, end) \
                     and not self._stray_quote_char(start, end):
@@ -865,7 +865,7 @@ class ReportedSpeech:
             first += 1
         # the infinitive may come a few words on: "a invité la Biélorussie à cesser", "a déclaré hier avoir"
         for j in range(k, min(len(tokens), k + 6)):
-            if tokens[j].start >= sent_end or tokens[j].lower in BLOCKERS or self.subjects._in_quote(tokens[j].start):
+            if tokens[j].start >= sent_end or tokens[j].lower in BLOCKERS or self.subjects.in_quote(tokens[j].start):
                 break
             if j > k and tokens[j].lower in self.data.pronouns:
                 break  # "s'annonce pluvieux et il faudra prévoir …": a subject opens a clause of its own
@@ -877,7 +877,7 @@ class ReportedSpeech:
                 begin = self._infinitive_start(k, j)
                 if begin is None:
                     continue  # "a relevé la coordination défaillante": a noun or an adjective
-                resolved = self.subjects._subject(cue, False)
+                resolved = self.subjects.cue_subject(cue, False)
                 if resolved is None and cue.first == cue.last \
                         and not any(cue.text.lower().endswith(x) for x in self.data.participle_suffixes):
                     return None  # "le match interrompu entre …": a participle with no subject is no cue
@@ -894,7 +894,7 @@ class ReportedSpeech:
         before_end = cue.start
         while before_end > sent_start and text[before_end - 1].isspace():
             before_end -= 1
-        if before_end - sent_start <= 20 or text[before_end - 1] != "," or self.subjects._in_quote(sent_start):
+        if before_end - sent_start <= 20 or text[before_end - 1] != "," or self.subjects.in_quote(sent_start):
             return False
         data = self.data
         return not any(t.lower in data.auxiliaries or t.lower in data.speech_verbs or t.lower in data.reported_mood_forms
@@ -911,7 +911,7 @@ class ReportedSpeech:
         k = bisect.bisect_left(subjects.mention_starts, cue.end)
         if k >= len(subjects.mentions) or subjects.mentions[k].end > comma:
             return False  # no subject after the cue: "Er sagte, die Lage …" reports a clause
-        m = subjects._mention_after(start, start + 1)
+        m = subjects.mention_after(start, start + 1)
         if m is None or m.start != start or m.kind not in (MentionKind.NAME, MentionKind.ROLE):
             return False
         end = self._content_end(start)
@@ -951,7 +951,7 @@ class ReportedSpeech:
                 or tokens[k - 1].start <= sent_start:
             return None
         start, end = strip_space(text, sent_start, tokens[k - 1].start)
-        if end - start < 20 or self.subjects._in_quote(start) or self._overlaps_quote(start, end) \
+        if end - start < 20 or self.subjects.in_quote(start) or self._overlaps_quote(start, end) \
                 or self._stray_quote_char(start, end):
             return None
         return start, end
@@ -1023,7 +1023,7 @@ class ReportedSpeech:
             return False  # "la dernière saison": a noun or adjective, not an infinitive
         return any(t.lower.endswith(s) for s in self.data.infinitive_suffixes)
 
-    def _same_sentence_speaker(self, sent_start: int) -> Resolved | None:
+    def same_sentence_speaker(self, sent_start: int) -> Resolved | None:
         """"…, a précisé X, en rappelant que …": the gerund's subject is the sentence's speaker."""
         if self.state.claims and self.state.claims[-1].start >= sent_start and self.state.current is not None:
             return Resolved(self.state.current, None, "same sentence")
@@ -1057,7 +1057,7 @@ class ReportedSpeech:
             relative = self._relative_source(match.end(), s_end)
             if relative is not None:
                 # "Non per Moretti, secondo il quale il bilancio …": the relative's antecedent is the source
-                antecedent = self.subjects._mention_before(at, s_start - 1)
+                antecedent = self.subjects.mention_before(at, s_start - 1)
                 if antecedent is None or antecedent.kind is MentionKind.PRONOUN:
                     continue
                 start, end = strip_space(text, relative, self._content_end(relative))
@@ -1076,9 +1076,9 @@ class ReportedSpeech:
             if marker in self.data.compound_source_markers and marker not in self.data.source_markers:
                 self._compound_source(at, marker, opens, s_start, done)
                 continue
-            direct = self.subjects._mention_after(source_start, s_end) if opens and self.data.source_without_comma else None
+            direct = self.subjects.mention_after(source_start, s_end) if opens and self.data.source_without_comma else None
             if direct is not None and direct.kind is MentionKind.ROLE:
-                named = self.subjects._mention_after(direct.end, s_end)
+                named = self.subjects.mention_after(direct.end, s_end)
                 if named is not None and named.kind is MentionKind.NAME and text[direct.end:named.start] == " ":
                     # "Laut Senatorin Lindqvist hat …": the role's name after it ends the source
                     direct = MentionSpan(direct.start, named.end, text[direct.start:named.end], MentionKind.NAME,
@@ -1103,7 +1103,7 @@ class ReportedSpeech:
                 if comma < 0 or comma - source_start > 80:
                     continue
                 pronoun = _is_stressed_pronoun(text, source_start, comma, self.data)
-                apposed = None if pronoun else self.subjects._apposition_after(comma, s_end)
+                apposed = None if pronoun else self.subjects.apposition_after(comma, s_end)
                 if apposed is not None:
                     # "Secondo l'assessore ai lavori pubblici, Giulia Rinaldi, i lavori …" /
                     # "Pour Marc Vidal, ancien secrétaire général de la FSTP, la réforme …"
@@ -1119,7 +1119,7 @@ class ReportedSpeech:
                 start, end = s_start, at
                 while end > start and text[end - 1] in " ,\u00a0":
                     end -= 1
-                inside = self.subjects._mention_after(source_start, source_end) \
+                inside = self.subjects.mention_after(source_start, source_end) \
                     if self.data.source_without_comma and marker not in self.data.named_source_markers else None
                 if inside is not None and inside.start == source_start and (comma < 0 or comma > inside.end) \
                         and text[inside.end:source_end].strip() and text[inside.end:source_end].lstrip()[:1].isalnum():
@@ -1159,7 +1159,7 @@ class ReportedSpeech:
             noun = self._marker_noun(at, marker, source_start)
             if noun is not None and opens:
                 start, end, second = source_start, self._content_end(source_start), None  # the verb opens the content
-            resolved = noun or self.subjects._source(source_start, source_end, strict=strict, whole=whole)
+            resolved = noun or self.subjects.resolve_source(source_start, source_end, strict=strict, whole=whole)
             if resolved is None:
                 continue
             cue = CueMatch(at, at + len(marker), text[at:at + len(marker)], marker, 0, 0)
@@ -1176,7 +1176,7 @@ class ReportedSpeech:
         k = self.doc.token_index(end)
         if k + 1 >= len(self.tokens) or self.tokens[k].lower not in self.data.coordinators:
             return end
-        second = self.subjects._mention_after(self.tokens[k + 1].start, limit)
+        second = self.subjects.mention_after(self.tokens[k + 1].start, limit)
         if second is None or second.kind is MentionKind.PRONOUN or second.start != self.tokens[k + 1].start:
             return end
         return second.end
@@ -1335,7 +1335,7 @@ class ReportedSpeech:
         if first is None:
             return
         source_start = tokens[first].start
-        resolved = self.subjects._source(source_start, at, whole=True)
+        resolved = self.subjects.resolve_source(source_start, at, whole=True)
         if resolved is None:
             return
         text = self.text
@@ -1377,7 +1377,7 @@ class ReportedSpeech:
             if m.kind is MentionKind.NAME and entity is not None and entity.person_evidence:
                 person = Resolved(entity, m, "source marker")
             k += 1
-        resolved = person or self.subjects._source(source_start, source_end, whole=True)
+        resolved = person or self.subjects.resolve_source(source_start, source_end, whole=True)
         if resolved is None:
             words = text[source_start:source_end].split()
             if len(words) > _CLOSING_SOURCE_WORDS:
@@ -1416,7 +1416,7 @@ class ReportedSpeech:
         """Where the content resumes after a source incise closed by ``comma``, if it does: not
         before an apposition of the source ("…, selon le commandant X, des sapeurs-pompiers du
         Rhône"), a relative ("…, qui évoque …") or a coordinator opening a clause of its own."""
-        apposed = self.subjects._apposition_after(comma, s_end)
+        apposed = self.subjects.apposition_after(comma, s_end)
         if apposed is not None:
             comma = self.text.find(",", apposed.end, end)
             if comma < 0:

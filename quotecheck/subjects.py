@@ -134,7 +134,7 @@ class SubjectResolver:
         self.role_words = _role_words(data)  # German roles are capitalised
         #: prepositions that open a phrase between a cue and its inverted subject
         self.preambles = data.locative_prepositions | data.cue_prepositions
-        self.cues = [c for c in ctx.cues if not self._in_quote(c.start)]
+        self.cues = [c for c in ctx.cues if not self.in_quote(c.start)]
         self.cue_starts = [c.start for c in self.cues]
         self.cue_firsts = {c.first for c in self.cues}
         #: :meth:`_sentence_subject`, by (sentence start, cue start)
@@ -150,12 +150,12 @@ class SubjectResolver:
         self._antecedents: dict[tuple[int, bool], tuple[Entity | None, tuple[Entity, ...], tuple[Entity, ...]]] = {}
         self._introductions: dict[int, tuple[int, Entity] | None] = {}  #: :meth:`_introduction`, by offset
 
-    def _in_quote(self, offset: int) -> bool:
+    def in_quote(self, offset: int) -> bool:
         spans = self.quote_spans
         k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
         return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
-    def _cue_at(self, offset: int, skip: str = " ,\u00a0\u202f") -> CueMatch | None:
+    def cue_at(self, offset: int, skip: str = " ,\u00a0\u202f") -> CueMatch | None:
         """A cue starting at ``offset`` after skipping spaces and commas."""
         while offset < len(self.text) and self.text[offset] in skip:
             offset += 1
@@ -164,7 +164,7 @@ class SubjectResolver:
             return self.cues[k]
         return None
 
-    def _mention_after(self, offset: int, limit: int) -> MentionSpan | None:
+    def mention_after(self, offset: int, limit: int) -> MentionSpan | None:
         """The mention right after ``offset`` (cue adverbs and time words may come in between)."""
         k = bisect.bisect_left(self.mention_starts, offset)
         if k >= len(self.mentions):
@@ -185,14 +185,14 @@ class SubjectResolver:
         bare role before a name qualify it; the name is the subject, not the first word."""
         m = self.mentions[k]
         if m.kind is not MentionKind.NAME or m.last != m.first or k + 1 >= len(self.mentions):
-            return self._person_after_modifiers(k)
+            return self.person_after_modifiers(k)
         nxt = self.mentions[k + 1]
         gap = self.doc.tokens_between(m.end, nxt.start)
         if nxt.kind is MentionKind.NAME and gap and all(t.text.islower() and t.lower in self.role_words for t in gap):
             return nxt
-        return self._person_after_modifiers(k)
+        return self.person_after_modifiers(k)
 
-    def _person_after_modifiers(self, k: int) -> MentionSpan | None:
+    def person_after_modifiers(self, k: int) -> MentionSpan | None:
         """"said Kerr campaign manager Ann Lowe", "said Air Force Capt. Ann Lowe": words with no
         punctuation, function word or cue between them run one noun phrase up to a person's
         name (a first name or a title opens it); the name is its head, the words before qualify it."""
@@ -322,7 +322,7 @@ class SubjectResolver:
             if not 0 < len(words) <= _APPOSITION_WORDS or any(not t.text[:1].isalnum() for t in words) \
                     or self._cue_between(lead, close):
                 return None
-            m = self._mention_after(close + 1, limit)
+            m = self.mention_after(close + 1, limit)
             return m if m is not None and m.kind in (MentionKind.NAME, MentionKind.ROLE) else None
         k = bisect.bisect_left(self.mention_starts, offset)
         inside = None  # the first name inside the complement, when no subject follows it
@@ -382,7 +382,7 @@ class SubjectResolver:
                 return self._in_complement(k - 1)
         return False
 
-    def _mention_before(self, offset: int, floor: int) -> MentionSpan | None:
+    def mention_before(self, offset: int, floor: int) -> MentionSpan | None:
         """The subject before a cue: the nearest mention, over an apposition between commas.
 
         "Jens Stoltenberg, secrétaire général de l'Otan, a déclaré" and "Mathilde Corre, économiste
@@ -461,7 +461,7 @@ class SubjectResolver:
         comma = self.text.rfind(",", sent_start, m.start)
         if comma < 0:
             return None
-        opener = self._sentence_subject(sent_start, cue.start)
+        opener = self.sentence_subject(sent_start, cue.start)
         if opener is None or opener is m or opener.end > comma or self.text[opener.end:comma].strip() \
                 or not (_person_name(opener) or self._named_person(opener)):
             return None
@@ -566,10 +566,10 @@ class SubjectResolver:
         """Mention ``m`` as the answer: a pronoun with the antecedent it resolves to (``how``
         "pronoun"), any other mention with the entity it belongs to."""
         if m.kind is MentionKind.PRONOUN:
-            return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
+            return Resolved(self.resolve_pronoun(m.start, m.gender, m.plural), m, "pronoun")
         return Resolved(self.entity_of.get(m.start), m, how)
 
-    def _resolve_pronoun(self, offset: int, gender: str | None, plural: bool) -> Entity | None:
+    def resolve_pronoun(self, offset: int, gender: str | None, plural: bool) -> Entity | None:
         """:meth:`_pronoun_referent`, noted for the cue being resolved (:meth:`_subject_in_state`)."""
         found = self._pronoun_referent(offset, gender, plural)
         if self._pronouns_asked is not None:
@@ -655,13 +655,13 @@ class SubjectResolver:
             return e.kind is not SpeakerKind.ORGANIZATION or (plural and e.plural)
 
         s_start = self.doc.sentence_span(offset)[0]
-        m = self._sentence_subject(s_start, offset)
+        m = self.sentence_subject(s_start, offset)
         e = self.entity_of.get(m.start) if m is not None and m.kind is not MentionKind.PRONOUN else None
         own_subject = e if e is not None and speaks(e) and e.kind is SpeakerKind.PERSON else None
         previous = []
         k = self.doc.sentence_index(offset) - 1
         for s_start, s_end in self.doc.sentences[max(0, k - 1):k + 1][::-1]:
-            m = self._sentence_subject(s_start, s_end)
+            m = self.sentence_subject(s_start, s_end)
             e = self.entity_of.get(m.start) if m is not None and m.kind is not MentionKind.PRONOUN else None
             if e is not None and speaks(e):
                 previous.append(e)
@@ -698,14 +698,14 @@ class SubjectResolver:
     def _find_introduction(self, offset: int) -> tuple[int, Entity] | None:
         k = self.doc.sentence_index(offset) - 1
         # the sentences of an incise's own quotation are the speaker's words: look before them
-        while k >= 0 and self._in_quote(self.doc.sentences[k][0]) and offset - self.doc.sentences[k][0] < _INTRODUCED_REACH:
+        while k >= 0 and self.in_quote(self.doc.sentences[k][0]) and offset - self.doc.sentences[k][0] < _INTRODUCED_REACH:
             k -= 1
         if k < 0:
             return None
         s_start, s_end = self.doc.sentences[k]
-        if self._in_quote(s_start) or self._quote_between(s_start, s_end):
+        if self.in_quote(s_start) or self._quote_between(s_start, s_end):
             return None
-        m = self._sentence_subject(s_start, s_end)
+        m = self.sentence_subject(s_start, s_end)
         if m is None or m.kind not in (MentionKind.NAME, MentionKind.ROLE):
             return None
         e = self.entity_of.get(m.start)
@@ -718,7 +718,7 @@ class SubjectResolver:
         k = bisect.bisect_left(spans, (start, -1))
         return k < len(spans) and spans[k][0] < end
 
-    def _subject(self, cue: CueMatch, prefer_after: bool) -> Resolved | None:
+    def cue_subject(self, cue: CueMatch, prefer_after: bool) -> Resolved | None:
         """Who speaks through ``cue`` (:meth:`_find_subject`), found once per cue and side while
         the discourse state it reads stays the same (``cue-after`` and ``sentence-cue`` resolve
         the cue after a quotation, ``sentence-cue`` and reported speech the cue before it).
@@ -760,7 +760,7 @@ class SubjectResolver:
         if earlier is not None and (earlier[0] is cue or earlier[0] == cue):
             outer, self._pronouns_asked = self._pronouns_asked, None  # (the checks are no resolution)
             try:
-                same = all(self._resolve_pronoun(*args) is entity for args, entity in earlier[2])
+                same = all(self.resolve_pronoun(*args) is entity for args, entity in earlier[2])
             finally:
                 self._pronouns_asked = outer
             if same:
@@ -778,12 +778,12 @@ class SubjectResolver:
         sent_start, sent_end = self.doc.sentence_span(cue.start)
         if cue.inverted is not None:
             gender, plural = cue.inverted
-            entity = self._resolve_pronoun(cue.start, gender, plural)
+            entity = self.resolve_pronoun(cue.start, gender, plural)
             return Resolved(entity, None, "inverted pronoun")
         if cue.first > 0 and self.tokens[cue.first - 1].lower in self.data.coordinators:
             # "X a parlé de l'affaire à la radio Y, et a expliqué que …": a second verb shares the
             # subject that opens the sentence; mentions on the way belong to the first verb
-            opener = self._sentence_subject(sent_start, cue.start)
+            opener = self.sentence_subject(sent_start, cue.start)
             phrase = self._modified_noun(opener, sent_start, cue, own_verb=True) if opener is not None else None
             if phrase is not None:
                 return Resolved(None, phrase, "sentence subject")
@@ -792,27 +792,27 @@ class SubjectResolver:
         if self._gerund_after_comma(cue):
             # "Kerr endorsed Lowe, saying, “…”", "Kerr told a rally, telling the crowd …": the
             # gerund's subject opens the sentence; the mentions next to it are its objects
-            opener = self._sentence_subject(sent_start, cue.start)
+            opener = self.sentence_subject(sent_start, cue.start)
             if opener is not None and opener.kind is MentionKind.PRONOUN:
-                return Resolved(self._resolve_pronoun(opener.start, opener.gender, opener.plural), opener, "pronoun")
+                return Resolved(self.resolve_pronoun(opener.start, opener.gender, opener.plural), opener, "pronoun")
             phrase = self._modified_noun(opener, sent_start, cue, own_verb=True) if opener is not None else None
             if phrase is not None:
                 return Resolved(None, phrase, "sentence subject")
             if opener is not None:
                 return Resolved(self.entity_of.get(opener.start), opener, "sentence subject")
-        after = self._mention_after(cue.end, sent_end)
+        after = self.mention_after(cue.end, sent_end)
         if after is not None and self.tokens[after.first].lower in self.data.complementizers:
             after = None  # "adding that investors …": the content's subject, not the cue's
-        before = self._mention_before(cue.start, sent_start - 1)
+        before = self.mention_before(cue.start, sent_start - 1)
         if before is not None:
             before = self._apposition_opener(before, cue, sent_start) or before
         else:
-            before = self._opening_apposition(cue, sent_start)
+            before = self.opening_apposition(cue, sent_start)
         if before is not None and after is not None and (
-                self._fronted_phrase(sent_start, cue.start) or self._oblique_phrase(before)):
+                self.fronted_phrase(sent_start, cue.start) or self._oblique_phrase(before)):
             before = None
         if self.data.participle_at_clause_end and not prefer_after:
-            agent = self._passive_agent(cue, sent_start)
+            agent = self.passive_agent(cue, sent_start)
             if agent is not None:
                 return Resolved(self.entity_of.get(agent.start), agent, "passive agent")
             framed = self._subject_of_auxiliary(cue, sent_start, sent_end) or self._verb_final_subject(cue, sent_start)
@@ -821,12 +821,12 @@ class SubjectResolver:
         if after is not None and prefer_after and cue.lemma in self.data.relaying_verbs:
             # "„…“, zitiert die Zeitung den Minister": the verb's subject relays the words, the
             # object named right after it speaks them
-            relayed = self._mention_after(after.end, sent_end)
+            relayed = self.mention_after(after.end, sent_end)
             k = self.doc.token_index(after.end)
             while relayed is None and k < len(self.tokens) and self.tokens[k].start < sent_end \
                     and self.tokens[k].lower in self.data.determiners:
                 k += 1  # "die Händlerin Eva Kranz": an article before a role that the mention leaves out
-                relayed = self._mention_after(self.tokens[k].start, sent_end) if k < len(self.tokens) else None
+                relayed = self.mention_after(self.tokens[k].start, sent_end) if k < len(self.tokens) else None
             if relayed is not None and relayed.kind is not MentionKind.PRONOUN:
                 after = relayed
         if after is not None and not prefer_after and cue.lemma in self.data.relaying_verbs:
@@ -845,7 +845,7 @@ class SubjectResolver:
         if prefer_after and before is not None and after is not None and cue.lemma in self.data.object_cue_lemmas:
             # '…," Ann Kerr, a friend, told Radio Vale': the verb's object follows it, never its subject
             prefer_after = False
-        if after is None and self._fronted_phrase(sent_start, cue.start):
+        if after is None and self.fronted_phrase(sent_start, cue.start):
             # "Auf der Kundgebung erklärte der Künstler Ann Kerr, …": after a fronted phrase the
             # subject follows the verb, a described name too; the mention before is the phrase's
             after = self._described_name_after(cue.end, sent_end)
@@ -860,7 +860,7 @@ class SubjectResolver:
             if lead is not None:
                 return self._lead_in_person(cue, lead, sent_end)
             # the sentence's subject: "M. X, en rangeant ses outils, lui dit :"
-            opener = self._sentence_subject(sent_start, cue.start)
+            opener = self.sentence_subject(sent_start, cue.start)
             phrase = self._modified_noun(opener, sent_start, cue) if opener is not None else None
             if phrase is not None:
                 # the phrase is no alias of the name it holds
@@ -883,7 +883,7 @@ class SubjectResolver:
             agreement = clause_opener if clause_opener != (None, None) else agreement
         # "«…», dijo.": a pro-drop language leaves the subject pronoun out after the quote;
         # it is resolved as the pronoun it stands for (gender unknown)
-        entity = self._resolve_pronoun(cue.start, agreement[0], bool(agreement[1]))
+        entity = self.resolve_pronoun(cue.start, agreement[0], bool(agreement[1]))
         if entity is not None:
             return Resolved(entity, None, "dropped subject")
         return None
@@ -914,7 +914,7 @@ class SubjectResolver:
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         return ending is not None and nxt is not None and nxt.text.islower() and nxt.lower.endswith(ending)
 
-    def _fronted_phrase(self, sent_start: int, cue_start: int) -> bool:
+    def fronted_phrase(self, sent_start: int, cue_start: int) -> bool:
         """The words before the cue are one prepositional phrase put before the finite verb
         ("In einem Interview sagte X", "Über den Plan sagte X"): no comma, no auxiliary."""
         fronted = self.data.fronted_prepositions
@@ -977,7 +977,7 @@ class SubjectResolver:
         nearest = bisect.bisect_left(self.mention_starts, cue.start) - 1
         return self.mentions[first] if nearest > first else None
 
-    def _passive_agent(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
+    def passive_agent(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
         """'X wird von der Agentur Y mit den Worten zitiert, …': the participle closes a passive
         clause; the one who speaks is its agent, the mention after the agent preposition."""
         if not self.data.passive_agents:
@@ -989,7 +989,7 @@ class SubjectResolver:
             if tok.text in ",;:" or tok.text in self.quote_chars:
                 return None
             if tok.lower in self.data.passive_agents:
-                m = self._mention_after(tok.end, cue.start)
+                m = self.mention_after(tok.end, cue.start)
                 agent = m if m is not None and m.kind is not MentionKind.PRONOUN else agent
             if tok.lower in self.data.passive_auxiliaries:
                 return agent
@@ -1015,7 +1015,7 @@ class SubjectResolver:
         between = bisect.bisect_left(self.mention_starts, aux.end)
         if between >= len(self.mentions) or self.mentions[between].start >= cue.start:
             return None  # no mention in the middle field: the usual search is right
-        m = None if self._fronted_phrase(sent_start, aux.start) else self._mention_before(aux.start, sent_start - 1)
+        m = None if self.fronted_phrase(sent_start, aux.start) else self.mention_before(aux.start, sent_start - 1)
         if m is not None:
             return self._apposition_opener(m, cue, sent_start) or m
         if self.text[sent_start:aux.start].strip():
@@ -1055,7 +1055,7 @@ class SubjectResolver:
             return None
         if not self.text[sent_start:cue.start].rstrip().endswith(","):
             return None
-        opener = self._sentence_subject(sent_start, cue.start)
+        opener = self.sentence_subject(sent_start, cue.start)
         if opener is None or opener is m or opener.kind not in (MentionKind.NAME, MentionKind.ROLE) \
                 or opener.place or not self.text[opener.end:].lstrip(" ")[:1] in (",", "("):
             return None
@@ -1080,7 +1080,7 @@ class SubjectResolver:
         words = self.doc.tokens_between(sent_start, m.start)
         return bool(words) and len(words) <= 3 and words[0].lower in self.preambles
 
-    def _opening_apposition(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
+    def opening_apposition(self, cue: CueMatch, sent_start: int) -> MentionSpan | None:
         """The name that opens the sentence before an apposition between commas that reaches the
         cue, when no mention next to the cue is the subject ("Ann Kim, the head of the
         parents' association, said", "Kim, who was elected in 2012, argued"): no content of its own."""
@@ -1088,7 +1088,7 @@ class SubjectResolver:
             return None  # tested first: the head of a long sentence is not copied for nothing
         if not self.text[sent_start:cue.start].rstrip().endswith(","):
             return None
-        opener = self._sentence_subject(sent_start, cue.start)
+        opener = self.sentence_subject(sent_start, cue.start)
         if opener is None or opener.kind not in (MentionKind.NAME, MentionKind.ROLE) or opener.place \
                 or self.text[opener.end:opener.end + 1] != ",":
             return None
@@ -1168,7 +1168,7 @@ class SubjectResolver:
         nxt = self.doc.token_index(comma + 1)
         if nxt >= len(self.tokens) or (k < len(self.mentions) and self.mentions[k].start == self.tokens[nxt].start):
             return None
-        entity = self._resolve_pronoun(cue.start, *lead)
+        entity = self.resolve_pronoun(cue.start, *lead)
         return Resolved(entity, None, "dropped subject") if entity is not None else None
 
     def _after_closing_mark(self, offset: int) -> bool:
@@ -1178,7 +1178,7 @@ class SubjectResolver:
         while k >= 0 and offset - k <= _MARK_REACH and self.text[k] in " ,\u00a0\u202f":
             k -= 1
         return k >= 0 and offset - k <= _MARK_REACH and (self.text[k] in self.quote_chars or self.text[k] in "'’") \
-            and self._in_quote(k)
+            and self.in_quote(k)
 
     def _qualified_start(self, m: MentionSpan) -> int:
         """Where the noun phrase ``m`` heads begins, past lower-case words qualifying it
@@ -1232,16 +1232,16 @@ class SubjectResolver:
         if self.doc.paragraph_index(start) != self.doc.paragraph_index(q.outer_start) \
                 or self.text.find("\n", q.outer_end, start) != -1:
             return None
-        cue = self._cue_at(tokens[k].start, skip="")
+        cue = self.cue_at(tokens[k].start, skip="")
         if cue is not None:  # "Lo ha detto X": the subject after the cue
-            resolved = self._subject(cue, prefer_after=True)
+            resolved = self.cue_subject(cue, prefer_after=True)
         else:  # "Così X, presidente di Y, commenta": the subject, then the cue
             limit = min(self.doc.sentence_span(start)[1], start + _FOLLOWING_REACH)
             j = bisect.bisect_left(self.cue_starts, tokens[k].start)
             if j >= len(self.cues) or self.cues[j].start >= limit:
                 return None
             cue = self.cues[j]
-            m = self._mention_before(cue.start, start - 1)
+            m = self.mention_before(cue.start, start - 1)
             if m is None or m.start != tokens[k].start:
                 return None
             resolved = self.as_resolved(m)
@@ -1249,7 +1249,7 @@ class SubjectResolver:
             return None
         return cue, Resolved(resolved.entity, resolved.mention, "next sentence: " + resolved.how)
 
-    def _sentence_subject(self, sent_start: int, cue_start: int) -> MentionSpan | None:
+    def sentence_subject(self, sent_start: int, cue_start: int) -> MentionSpan | None:
         """The first mention of the clause before the cue, when it opens the sentence
         (:meth:`_find_sentence_subject`), found once per document for each pair of offsets (a
         pronoun's resolution asks for its own and the two previous sentences' subjects, and two
@@ -1287,13 +1287,13 @@ class SubjectResolver:
                     or (words <= _FRONTED_WORDS and head.rstrip().endswith(",")):
                 # "Liberal nominee Ann Kerr chimed in": the name heads the qualified phrase
                 j = bisect.bisect_left(self.mention_starts, m.start)
-                person = self._person_after_modifiers(j)
+                person = self.person_after_modifiers(j)
                 return person if person is not None and person.start < cue_start else m
         if place is not None and len([w for w in self.text[sent_start:place.start].split() if w[:1].isalnum()]) <= 3:
             return place
         return None
 
-    def _apposition_after(self, comma: int, limit: int) -> MentionSpan | None:
+    def apposition_after(self, comma: int, limit: int) -> MentionSpan | None:
         """A name standing alone between ``comma`` and the next comma (an apposition)."""
         k = bisect.bisect_left(self.mention_starts, comma)
         if k >= len(self.mentions):
@@ -1315,7 +1315,7 @@ class SubjectResolver:
         k = bisect.bisect_right(self.cue_starts, start)
         return k < len(self.cue_starts) and self.cue_starts[k] < end
 
-    def _apposed_name(self, m: MentionSpan, limit: int) -> MentionSpan:
+    def apposed_name(self, m: MentionSpan, limit: int) -> MentionSpan:
         """"l'économiste Paul Verdier": the name right after a role is the mention to keep."""
         k = bisect.bisect_right(self.mention_starts, m.start)
         if k < len(self.mentions):
@@ -1324,7 +1324,7 @@ class SubjectResolver:
                 return nxt
         return m
 
-    def _stressed_pronoun(self, offset: int) -> MentionSpan | None:
+    def stressed_pronoun(self, offset: int) -> MentionSpan | None:
         """"selon lui", "d'après elle": a stressed pronoun as the source."""
         k = self.doc.token_index(offset)
         if k < len(self.tokens) and self.tokens[k].lower in self.data.stressed_pronouns:
@@ -1361,20 +1361,20 @@ class SubjectResolver:
                 closers = "" if word[-1:] in ends and len(word) > 1 else ends
         return count
 
-    def _source(self, start: int, end: int, strict: bool = False, whole: bool = False) -> Resolved | None:
+    def resolve_source(self, start: int, end: int, strict: bool = False, whole: bool = False) -> Resolved | None:
         """Who a source marker names: a mention, a pronoun, or else the words up to the comma.
 
         A ``strict`` marker ("pour") takes only a name or a role right after it. With ``whole``
         the source is every word up to ``end`` (a postposition's: "Offiziellen Angaben zufolge"),
         so a mention that stops short of it is only part of the source.
         """
-        m = self._mention_after(start, end) or self._stressed_pronoun(start)
+        m = self.mention_after(start, end) or self.stressed_pronoun(start)
         if whole and m is not None and m.kind is not MentionKind.PRONOUN and self.text[m.end:end].strip():
             m = None
         k = self.doc.token_index(start)
         if m is None and k < len(self.tokens) and self.tokens[k].lower in self.data.determiners:
             # "segundo a ANAc", "according to the BBC": an article before a name or an acronym
-            m = self._mention_after(self.tokens[k].end, end)
+            m = self.mention_after(self.tokens[k].end, end)
             bare = m is not None and k + 1 < len(self.tokens) and m.start == self.tokens[k + 1].start \
                 and self.text[m.end:end].strip() == ""
             m = m if bare and m is not None and m.kind is not MentionKind.PRONOUN else None
@@ -1384,7 +1384,7 @@ class SubjectResolver:
             return Resolved(self.entity_of.get(m.start), m, "source marker")
         if m is not None:
             if m.kind is MentionKind.PRONOUN:
-                return Resolved(self._resolve_pronoun(m.start, m.gender, m.plural), m, "source marker")
+                return Resolved(self.resolve_pronoun(m.start, m.gender, m.plural), m, "source marker")
             return Resolved(self.entity_of.get(m.start), m, "source marker")
         start, end = strip_space(self.text, start, end)
         if not 1 <= self._source_words(start, end) <= 8:

@@ -14,10 +14,10 @@ def test_sentence_subject_is_memoized_and_unchanged() -> None:
     pairs = [(s, e) for s, e in sentences] + [(s, s + 12) for s, _ in sentences]
     for s, e in pairs:
         expected = resolver._find_sentence_subject(s, e)
-        assert resolver._sentence_subject(s, e) == expected
+        assert resolver.sentence_subject(s, e) == expected
         assert (s, e) in resolver._sentence_subjects
-        assert resolver._sentence_subject(s, e) is resolver._sentence_subjects[(s, e)]
-    assert resolver._sentence_subject(*sentences[0]).text == "Marie Dubreuil"
+        assert resolver.sentence_subject(s, e) is resolver._sentence_subjects[(s, e)]
+    assert resolver.sentence_subject(*sentences[0]).text == "Marie Dubreuil"
 
 
 def test_same_speaker_without_entities() -> None:

@@ -15,7 +15,7 @@ TEXT = "Paul Ravel a rencontré Jean Morel hier. « Tout ira mieux », a-t-il di
 
 def _speaker(resolver: SubjectResolver) -> str | None:
     cue = next(c for c in resolver.cues if c.inverted is not None)
-    resolved = resolver._subject(cue, True)
+    resolved = resolver.cue_subject(cue, True)
     assert resolved is not None
     return resolved.entity.name if resolved.entity is not None else None
 
@@ -55,12 +55,12 @@ def test_subject_memo_reuses_an_answer_in_one_state() -> None:
     attributor = Attributor(api.Extractor(language="fr").context(TEXT))
     resolver = attributor.subjects
     cue = next(c for c in resolver.cues if c.inverted is not None)
-    first = resolver._subject(cue, True)
-    assert resolver._subject(cue, True) is first
+    first = resolver.cue_subject(cue, True)
+    assert resolver.cue_subject(cue, True) is first
     # another state in which the pronoun goes elsewhere: resolved anew (an answer whose pronouns
     # still go where they went may be reused across states: tests/test_subject_replay.py)
     _set_state(attributor.state, resolver, "Jean Morel", True)
-    again = resolver._subject(cue, True)
+    again = resolver.cue_subject(cue, True)
     assert again is not first and again is not None and again.entity is not first.entity
 
 
@@ -69,12 +69,12 @@ def test_subject_memo_is_kept_by_the_cue_offsets_and_checks_the_cue() -> None:
     # else (here: no inverted pronoun) is resolved for itself
     resolver = Attributor(api.Extractor(language="fr").context(TEXT)).subjects
     cue = next(c for c in resolver.cues if c.inverted is not None)
-    first = resolver._subject(cue, True)
+    first = resolver.cue_subject(cue, True)
     assert first is not None and first.how == "inverted pronoun"
     same = attrs.evolve(cue)
     assert same == cue and same is not cue
-    assert resolver._subject(same, True) is first
+    assert resolver.cue_subject(same, True) is first
     other = attrs.evolve(cue, inverted=None)
-    found = resolver._subject(other, True)
+    found = resolver.cue_subject(other, True)
     assert found is not first and (found is None or found.how != "inverted pronoun")
-    assert resolver._subject(cue, True) is not first  # the entry now answers for the other cue
+    assert resolver.cue_subject(cue, True) is not first  # the entry now answers for the other cue

@@ -32,12 +32,12 @@ def test_the_resolver_reads_only_the_current_speaker_and_the_end_of_the_last_cla
     speakers = _Speakers()
     resolver = SubjectResolver(ctx, speakers)
     cue = next(c for c in resolver.cues if c.inverted is not None)
-    first = resolver._subject(cue, True)
+    first = resolver.cue_subject(cue, True)
     assert first is not None and first.entity is not None and first.entity.name == "Paul Ravel"
     # a claim after the introducing sentence: the pronoun goes to the current speaker
     speakers.current = next(e for e in resolver.entities if e.name == "Jean Morel")
     speakers.claimed_until = len(TEXT)
-    later = resolver._subject(cue, True)
+    later = resolver.cue_subject(cue, True)
     assert later is not None and later.entity is speakers.current
 
 

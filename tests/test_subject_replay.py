@@ -26,7 +26,7 @@ def _answer(resolver: SubjectResolver, state: DiscourseState, current: str | Non
     if claimed:  # a claim ending after the first sentence started
         state.claims.append(Claim.from_span(TEXT, 0, 10, "direct"))
     cue = next(c for c in resolver.cues if c.inverted is not None)
-    resolved = resolver._subject(cue, True)
+    resolved = resolver.cue_subject(cue, True)
     assert resolved is not None
     return resolved.entity.name if resolved.entity is not None else None
 

@@ -342,7 +342,7 @@ class Attributor:
     def _candidates(self, q: QuoteSpan, headline: bool, fragment: bool) -> list[Candidate]:
         found = []
         for c in self._group_candidates(q):
-            if not c.has_speaker and self.state.current is not None and self._same_paragraph_as_last_claim(q):
+            if not c.has_speaker and self.state.current is not None and self.same_paragraph_as_last_claim(q):
                 # "« … », explique-t-il, avant d'ajouter : « … »": a cue with no subject of its own
                 c = Candidate(c.rule, c.cue, Resolved(self.state.current, None, "subject of the previous cue"))
             found.append(c)
@@ -399,7 +399,7 @@ class Attributor:
         """See :func:`quotecheck.quotes.is_fragment`."""
         return is_fragment(q, self.ctx.text)
 
-    def _same_paragraph_as_last_claim(self, q: QuoteSpan) -> bool:
+    def same_paragraph_as_last_claim(self, q: QuoteSpan) -> bool:
         return bool(self.claims) and self.claims[-1].paragraph == q.paragraph
 
     def _nested_quote(self, q: QuoteSpan) -> None:

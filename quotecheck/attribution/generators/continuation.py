@@ -44,7 +44,7 @@ def _unnamed_speaker(a: Attributor, q: QuoteSpan) -> MentionSpan | None:
     """The mention that named the speaker of the paragraph's last claim when no entity stands
     behind it ('the memo', 'one delegate'): the discourse state holds entities only, so without
     this the quotation would go on with whoever spoke before that claim."""
-    if not a._same_paragraph_as_last_claim(q):
+    if not a.same_paragraph_as_last_claim(q):
         return None
     speaker = a.state.claims[-1].speaker
     if speaker is None or speaker.mention is None or speaker.kind is not SpeakerKind.UNKNOWN:
@@ -64,8 +64,8 @@ def _new_person_between(subjects: SubjectResolver, state: DiscourseState, start:
         # a person described, not named, who opens a sentence of the narrative ("L'avocate de la
         # partie civile a posé une question au témoin.") takes the floor too
         if m.kind is MentionKind.ROLE and e is not None and e is not speaker and e.kind is SpeakerKind.PERSON \
-                and not e.plural and m.start not in state.speaker_mentions and not subjects._in_quote(m.start) \
-                and subjects._sentence_subject(subjects.doc.sentence_span(m.start)[0], m.end) is m:
+                and not e.plural and m.start not in state.speaker_mentions and not subjects.in_quote(m.start) \
+                and subjects.sentence_subject(subjects.doc.sentence_span(m.start)[0], m.end) is m:
             return True
     return False
 

@@ -31,9 +31,9 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     ends on its own question mark or full stop leaves the subject and its cue a sentence of
     their own, with no content clause. Or a name after a dash that closes the paragraph, the
     quotation's signature ('“…” ― Ann Kim')."""
-    cue = a.subjects._cue_at(q.outer_end)
+    cue = a.subjects.cue_at(q.outer_end)
     if cue is not None:
-        return Candidate("cue-after", cue, a.subjects._subject(cue, prefer_after=True))
+        return Candidate("cue-after", cue, a.subjects.cue_subject(cue, prefer_after=True))
     return _subject_then_cue(a.subjects, q) or _described_then_cue(a, q)
 
 
@@ -51,7 +51,7 @@ def _subject_then_cue(subjects: SubjectResolver, q: QuoteSpan) -> Candidate | No
         return Candidate("cue-after", None, Resolved(subjects.entity_of.get(m.start), m, "mention"))
     if text[q.outer_end:m.start].strip(" ,\u00a0\u202f"):
         return None
-    m = subjects._person_after_modifiers(k) or m  # '"…," Kerr campaign manager Ann Lowe said'
+    m = subjects.person_after_modifiers(k) or m  # '"…," Kerr campaign manager Ann Lowe said'
     end = m.end
     rest = text[end:end + _PARENTHESIS_CHARS + 2]
     if rest.startswith(" (") and ")" in rest:
@@ -62,12 +62,12 @@ def _subject_then_cue(subjects: SubjectResolver, q: QuoteSpan) -> Candidate | No
         sent_end = subjects.doc.sentence_span(m.start)[1]
         limit = min(sent_end, end + _APPOSITION_CHARS)
         close = text.find(",", end + 1, limit)
-        while close > 0 and subjects._cue_at(close + 1, skip=" \u00a0") is None:
+        while close > 0 and subjects.cue_at(close + 1, skip=" \u00a0") is None:
             close = text.find(",", close + 1, limit)
         # inside one sentence a full stop is an abbreviation's ("Mr. Kerr's deputy")
         if close > 0 and not any(ch in subjects.breaks and ch not in ".!?" for ch in text[end:close]):
             end = close + 1
-    cue = subjects._cue_at(end, skip=" \u00a0")
+    cue = subjects.cue_at(end, skip=" \u00a0")
     if cue is None or cue.inverted is not None or subjects.doc.paragraph_index(cue.start) != q.paragraph:
         return None
     if _content_of_its_own(subjects, cue):
@@ -99,7 +99,7 @@ def _described_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
             or tokens[i].lower not in a.ctx.data.determiners:
         return None
     for j in range(i + 1, min(len(tokens), i + 2 + _DESCRIBED_WORDS)):
-        cue = a.subjects._cue_at(tokens[j].start, skip="")
+        cue = a.subjects.cue_at(tokens[j].start, skip="")
         if cue is not None and cue.first == j:
             break
         if not tokens[j].text.isalpha():
@@ -108,9 +108,9 @@ def _described_then_cue(a: Attributor, q: QuoteSpan) -> Candidate | None:
         return None
     if cue.inverted is not None or a.ctx.doc.paragraph_index(cue.start) != q.paragraph or _content_of_its_own(a.subjects, cue):
         return None
-    resolved = a.subjects._subject(cue, prefer_after=False)
+    resolved = a.subjects.cue_subject(cue, prefer_after=False)
     if resolved is None or resolved.mention is None:
-        described = a.reported._described_subject(cue, a.ctx.doc.sentence_span(cue.start)[0])
+        described = a.reported.described_subject(cue, a.ctx.doc.sentence_span(cue.start)[0])
         if described is None:
             return None
         resolved = Resolved(a.subjects.named_entity_at(described.start), described, "description before the cue")

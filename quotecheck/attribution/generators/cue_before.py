@@ -36,9 +36,9 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     colon_sentence = a.ctx.doc.sentence_span(colon)[0]
     if k >= 0 and a.subjects.cues[k].start >= colon_sentence and "\n" not in a.ctx.text[a.subjects.cues[k].end:colon]:
         cue = a.subjects.cues[k]
-        return Candidate("cue-before", cue, a.subjects._subject(cue, prefer_after=False))
-    m = a.subjects._mention_before(colon, a.ctx.doc.paragraph_span(colon)[0] - 1)
-    subject = a.subjects._sentence_subject(colon_sentence, colon)
+        return Candidate("cue-before", cue, a.subjects.cue_subject(cue, prefer_after=False))
+    m = a.subjects.mention_before(colon, a.ctx.doc.paragraph_span(colon)[0] - 1)
+    subject = a.subjects.sentence_subject(colon_sentence, colon)
     # a name inside a prepositional phrase or a noun's complement yields to the sentence's subject
     # ("X plaide pour Y :"); with no subject ("Réaction de Y :"), that name speaks
     if m is not None and a.ctx.text[m.end:colon].strip() == "" \
@@ -49,7 +49,7 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     if m is not None:
         entity = a.ctx.entity_of.get(m.start)
         if m.kind is MentionKind.PRONOUN:
-            entity = a.subjects._resolve_pronoun(m.start, m.gender, m.plural)
+            entity = a.subjects.resolve_pronoun(m.start, m.gender, m.plural)
         if entity is not None and entity.kind is not SpeakerKind.ORGANIZATION:
             return Candidate("cue-before", None, Resolved(entity, m, "subject of the sentence before the colon"))
     return None

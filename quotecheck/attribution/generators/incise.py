@@ -17,4 +17,4 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
     """The cue that segmentation found in an incise right after this part; its subject follows it."""
     if q.incise_cue is None:
         return None
-    return Candidate("incise", q.incise_cue, a.subjects._subject(q.incise_cue, prefer_after=True))
+    return Candidate("incise", q.incise_cue, a.subjects.cue_subject(q.incise_cue, prefer_after=True))

@@ -31,7 +31,7 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
         return None
     if label_of(a.subjects, q) is not None:
         return None  # a transcript turn's label names its speaker
-    if a.state.current is not None and a.state.current is not a.main_voice and a._same_paragraph_as_last_claim(q) \
+    if a.state.current is not None and a.state.current is not a.main_voice and a.same_paragraph_as_last_claim(q) \
             and a.state.claims[-1].cue is not None and not q.dialogue and q.outer_start - a.state.claims[-1].end <= _NEXT_CHARS:
         return None  # the paragraph's last claim has a cued speaker: the discourse goes on with them
     if q.paragraph > 0 and a.ctx.doc.paragraph_index(a.main_voice.first_offset) > q.paragraph:

@@ -39,13 +39,13 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
         or _inverted_subject(a, lo, hit.start) or _subject_after_relative(a, lo, hit.start, q.outer_start)
     if clause is not None:
         return Candidate("partial-cue", cue, clause)
-    m = a.subjects._sentence_subject(lo, hit.start)
+    m = a.subjects.sentence_subject(lo, hit.start)
     if m is None or m.place or m.end > q.outer_start:
         m = _nearest_mention(a, q, lo, hi)
     if m is not None:
         entity = a.ctx.entity_of.get(m.start)
         if m.kind is MentionKind.PRONOUN:
-            entity = a.subjects._resolve_pronoun(m.start, m.gender, m.plural)
+            entity = a.subjects.resolve_pronoun(m.start, m.gender, m.plural)
         return Candidate("partial-cue", cue, Resolved(entity, m, "nearest mention"))
     if a.state.current is not None:
         return Candidate("partial-cue", cue, Resolved(a.state.current, None, "current speaker"))
@@ -69,7 +69,7 @@ def _passive_agent(a: Attributor, lo: int, offset: int) -> Resolved | None:
         if agent is None and t.lower in data.passive_agents:
             agent = t
         elif agent is not None and t.lower in data.passive_auxiliaries:
-            found = subjects._source(agent.end, offset)
+            found = subjects.resolve_source(agent.end, offset)
             return Resolved(found.entity, found.mention, "mention") if found is not None else None
         k -= 1
     return None
@@ -88,7 +88,7 @@ def _clause_subject(a: Attributor, lo: int, offset: int) -> Resolved | None:
     opener = tokens[k + 1]
     if opener.lower not in data.relative_pronouns and opener.lower not in data.complementizers:
         return _opening_subject(a, k + 1, offset)
-    m = subjects._mention_after(opener.end, offset)
+    m = subjects.mention_after(opener.end, offset)
     if m is None or m.start != tokens[k + 2].start or m.place:
         return None
     return subjects.as_resolved(m)
@@ -102,7 +102,7 @@ def _opening_subject(a: Attributor, k: int, offset: int) -> Resolved | None:
     at = bisect.bisect_left(subjects.mention_starts, tokens[k].start)
     if at >= len(subjects.mentions) or subjects.mentions[at].start != tokens[k].start:
         return None
-    m = subjects._mention_after(tokens[k].start, offset) or subjects.mentions[at]
+    m = subjects.mention_after(tokens[k].start, offset) or subjects.mentions[at]
     after = a.ctx.doc.token_index(m.end)
     if m.place or m.kind is MentionKind.PRONOUN or after >= len(tokens) or tokens[after].start > offset \
             or not tokens[after].text.isalpha() or not tokens[after].text.islower() \
@@ -113,10 +113,10 @@ def _opening_subject(a: Attributor, k: int, offset: int) -> Resolved | None:
 
 def _inverted_subject(a: Attributor, lo: int, offset: int) -> Resolved | None:
     """"Auf der Sitzung nannte die Ministerin den Plan „…“", "Im Bericht lobte der Verband das
-    Team als „…“": after a fronted phrase (:meth:`SubjectResolver._fronted_phrase`) a verb-second
+    Team als „…“": after a fronted phrase (:meth:`SubjectResolver.fronted_phrase`) a verb-second
     clause puts its subject right after the finite verb; the mention of the phrase is no speaker."""
     subjects = a.subjects
-    if not subjects._fronted_phrase(lo, offset):
+    if not subjects.fronted_phrase(lo, offset):
         return None
     starts, mentions = subjects.mention_starts, subjects.mentions
     k = bisect.bisect_left(starts, lo)

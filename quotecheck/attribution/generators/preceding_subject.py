@@ -30,13 +30,13 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
         return None
     doc = a.ctx.doc
     k = doc.sentence_index(q.outer_start) - 1
-    if k < 0 or a.subjects._in_quote(doc.sentences[k][0]):
+    if k < 0 or a.subjects.in_quote(doc.sentences[k][0]):
         return None
     s_start, s_end = doc.sentences[k]
     if q.outer_start - s_end > _GAP and doc.paragraph_index(s_end) == q.paragraph:
         return None
     focus = cleft_focus(a.subjects, s_start, s_end)
-    m = focus if focus is not None else a.subjects._sentence_subject(s_start, s_end)
+    m = focus if focus is not None else a.subjects.sentence_subject(s_start, s_end)
     if m is None or m.kind not in (MentionKind.NAME, MentionKind.ROLE):
         return None
     entity = a.ctx.entity_of.get(m.start)

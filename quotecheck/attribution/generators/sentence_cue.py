@@ -45,16 +45,16 @@ def propose(a: Attributor, q: QuoteSpan) -> Candidate | None:
         return None
     cues.sort(key=lambda c: abs(c.start - q.start))
     for cue in cues:
-        resolved = a.subjects._subject(cue, prefer_after=cue.start > q.end)
+        resolved = a.subjects.cue_subject(cue, prefer_after=cue.start > q.end)
         if resolved is not None:
             return Candidate("sentence-cue", cue, resolved)
     cue = cues[0]
     sent_start = a.ctx.doc.sentence_span(cue.start)[0]
-    resolved = a.reported._same_sentence_speaker(sent_start)
+    resolved = a.reported.same_sentence_speaker(sent_start)
     if resolved is None and a.ctx.data.null_subject:
-        resolved = a.reported._dropped_subject(cue, sent_start)
+        resolved = a.reported.dropped_subject(cue, sent_start)
     elif resolved is None:
-        described = a.reported._described_subject(cue, sent_start)
+        described = a.reported.described_subject(cue, sent_start)
         if described is not None:
             resolved = Resolved(a.subjects.named_entity_at(described.start), described, "description before the cue")
     return Candidate("sentence-cue", cue, resolved)

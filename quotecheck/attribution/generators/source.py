@@ -40,7 +40,7 @@ def _marker_after(a: Attributor, offset: int) -> tuple[Resolved, CueMatch] | Non
         start += 1
     for marker in markers:
         if a.lowered.startswith(marker + " ", start, reach):
-            m = a.subjects._mention_after(start + len(marker) + 1, start + 2 * _AFTER_REACH)
+            m = a.subjects.mention_after(start + len(marker) + 1, start + 2 * _AFTER_REACH)
             if m is not None:
                 cue = CueMatch(start, start + len(marker), a.ctx.text[start:start + len(marker)], marker, 0, 0)
                 return Resolved(a.ctx.entity_of.get(m.start), m, "source marker"), cue
@@ -70,9 +70,9 @@ def _marker_before(a: Attributor, offset: int, embedded: bool = False) -> tuple[
             continue
         opens_sentence = _blank(text, sent_start, p)
         after = p + len(marker) + 1
-        m = a.subjects._mention_after(after, offset) or a.subjects._stressed_pronoun(after)
+        m = a.subjects.mention_after(after, offset) or a.subjects.stressed_pronoun(after)
         if m is not None:
-            m = a.subjects._apposed_name(m, offset)
+            m = a.subjects.apposed_name(m, offset)
         if m is not None:
             comma_next = _next_nonspace(text, m.end, offset) == ","
             rest = _stripped(text, m.end, offset, _APPOSITION_CHARS)
@@ -81,13 +81,13 @@ def _marker_before(a: Attributor, offset: int, embedded: bool = False) -> tuple[
                 cue = CueMatch(p, p + len(marker), text[p:p + len(marker)], marker, 0, 0)
                 entity = a.ctx.entity_of.get(m.start)
                 if m.kind is MentionKind.PRONOUN:
-                    entity = a.subjects._resolve_pronoun(m.start, m.gender, m.plural)
+                    entity = a.subjects.resolve_pronoun(m.start, m.gender, m.plural)
                 return Resolved(entity, m, "source marker"), cue
         if embedded and opens_sentence:
             # the source is a description the mentions do not take: the words up to the comma
             comma = text.find(",", p + len(marker), offset)
             if comma > sent_start:
-                resolved = a.subjects._source(after, comma)
+                resolved = a.subjects.resolve_source(after, comma)
                 if resolved is not None:
                     cue = CueMatch(p, p + len(marker), text[p:p + len(marker)], marker, 0, 0)
                     return resolved, cue
