@@ -14,6 +14,7 @@ import weakref
 from collections.abc import Callable, Mapping, Sequence
 
 import attrs
+import regex
 from attrs import field, frozen
 
 from .claims import MentionKind
@@ -174,6 +175,10 @@ def _is_capitalized(token: Token) -> bool:
 #: a line is in title case when this share of its words of four letters or more are capitalised
 _TITLE_CASE_SHARE = 0.8
 #: the fewest such words a title-case line has
+#: a web domain written as a medium's name ("ostblatt.de", "news.talwacht.com"): words joined by
+#: dots, the last one (the top-level domain) of two to six letters; a name in any case
+_WEB_DOMAIN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}")
+
 _TITLE_CASE_WORDS = 3
 
 
@@ -838,7 +843,8 @@ class _MentionFinder:
         if k + 2 >= len(tokens) or self.doc.text[tokens[last].end:tokens[k].start] != " ":
             return last
         closers = {close for open_, close in self.data.quote_pairs if open_ == tokens[k].text}
-        if not closers or not (_is_capitalized(tokens[k + 1]) or (lower and tokens[k + 1].text[:1].isalnum())):
+        if not closers or not (_is_capitalized(tokens[k + 1]) or (lower and tokens[k + 1].text[:1].isalnum())
+                               or _WEB_DOMAIN.fullmatch(tokens[k + 1].text)):
             return last
         for j in range(k + 2, min(k + 7, len(tokens))):
             if tokens[j].text in closers:
@@ -846,6 +852,55 @@ class _MentionFinder:
             if not tokens[j].text[:1].isalnum() and tokens[j].text not in "-&'’" and not (lower and tokens[j].text == "."):
                 return last
         return last
+
+    def _marks_at(self, k: int, mark: str) -> int:
+        """How many tokens from token k spell ``mark`` with nothing between them (0 when none do):
+        a mark of two characters is two tokens ("''")."""
+        tokens, text = self.tokens, self.doc.text
+        start, j = tokens[k].start, k
+        while j < len(tokens) and tokens[j].end - start <= len(mark):
+            if text[start:tokens[j].end] == mark:
+                return j - k + 1
+            if j + 1 < len(tokens) and tokens[j + 1].start != tokens[j].end:
+                return 0
+            j += 1
+        return 0
+
+    def _title_marks_end(self, last: int) -> int:
+        """Last token of a name between the language's ``TITLE_MARKS`` right after the
+        organisation noun ``last`` ("die Zeitung ''Talpost''"): the medium's own name, which the
+        mention keeps. At most five words, opening on a capital, closed by the pair's own mark."""
+        tokens = self.tokens
+        k = last + 1
+        if k >= len(tokens) or self.doc.text[tokens[last].end:tokens[k].start] != " ":
+            return last
+        for opening, closing in self.data.title_marks:
+            width = self._marks_at(k, opening)
+            if not width or k + width >= len(tokens) or not _is_capitalized(tokens[k + width]):
+                continue
+            for j in range(k + width + 1, min(k + width + 6, len(tokens))):
+                closed = self._marks_at(j, closing)
+                if closed:
+                    after = self.doc.text[tokens[j + closed - 1].end:tokens[j + closed - 1].end + 1]
+                    return last if after.isalnum() or after == "-" else j + closed - 1
+                if not tokens[j].text[:1].isalnum() and tokens[j].text not in "-&":
+                    break
+        return last
+
+    def _joined_name_end(self, last: int) -> int:
+        """Last token of an organisation's name that goes on over one of the language's
+        ``NAME_JOINING_WORDS`` after the capitalised name ending at ``last`` ("die Gruppe Helfer
+        ohne Zäune"): a capitalised word, no first name, title or cue, after the joining word."""
+        tokens = self.tokens
+        k = last + 2
+        if k >= len(tokens) or tokens[last + 1].text not in self.data.name_joining_words \
+                or not _is_capitalized(tokens[last]) or not _is_capitalized(tokens[k]) \
+                or self.doc.text[tokens[last].end:tokens[last + 1].start] != " " \
+                or self.doc.text[tokens[last + 1].end:tokens[k].start] != " " \
+                or is_first_name(tokens[k].text) or tokens[k].text in self.titles \
+                or self.cues.match_at(self.doc, k) is not None:
+            return last
+        return k
 
     def _lower_case_name_end(self, last: int) -> int:
         """Where nouns are capitalised, a name written in lower case right after the noun ``last``
@@ -1296,10 +1351,13 @@ class _MentionFinder:
                 elif _is_capitalized(tokens[j]):
                     last = self._title_case_end(last)  # "a Guarda Portuária Municipal": a proper name
                     last = self._own_name_end(last)
+                    if last > hit[0]:
+                        last = self._joined_name_end(last)
                 last, complement = self._complement(last)
                 if plural:
                     last = self._member_list_end(last)
                 last = self._quoted_title_end(last)
+                last = self._title_marks_end(last)
                 return self._span(i, last, MentionKind.ORGANIZATION, gender, plural, head, complement)
             if j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower() and self._plain_word(j):
                 last = j

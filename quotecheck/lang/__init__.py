@@ -187,6 +187,11 @@ to the empty/generic default below):
 ``QUOTED_NAMES``           True where the press writes the name of a medium or body in quotation marks
                            right after its article ("der „Kurier“ berichtete"): the article and the
                            quoted name are one mention (an organisation), not a scare quote.
+``TITLE_MARKS``            pairs of marks, each one or more characters, that enclose a title or a name
+                           but no speech (German web text types '' … '' for a double mark): after an
+                           organisation noun the marked name belongs to the mention ("die Zeitung ''X''").
+``NAME_JOINING_WORDS``     lower-case words that join two capitalised nouns into one organisation's
+                           name after an organisation noun (German "ohne": "die Gruppe Helfer ohne Zäune").
 ``CAPITALIZED_NOUNS``      True where every noun is capitalised ("die Arbeitslosenquote"): a lone
                            capitalised word is then no name unless it is a place, a first name, an
                            acronym or follows an organisation noun ("die Firma Kesselbach").
@@ -400,6 +405,8 @@ class LanguageData:
     commitment_exclusions: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     capitalized_nouns: bool = False
     quoted_names: bool = False
+    title_marks: tuple[tuple[str, str], ...] = field(default=(), converter=to_tuple)
+    name_joining_words: frozenset[str] = field(default=frozenset(), converter=to_frozenset)
     title_case_names: bool = False
     name_modifies_noun: bool = False
     opening_participle_suffixes: tuple[str, ...] = field(default=(), converter=to_tuple)

@@ -63,3 +63,9 @@ def _genitives(noun: str) -> set[str]:
 
 
 ORGANIZATION_NOUNS = _ORGANIZATION_NOUNS.union(*(_genitives(n) for n in _MASCULINE_OR_NEUTER))
+
+
+# a lower-case preposition inside an organisation's own name, between two capitalised nouns, after
+# an organisation noun ("die Hilfsgruppe Helfer ohne Zäune", "der Verein Lehrer ohne Pult"):
+# "ohne" opens no complement of the organisation noun, so the name goes on over it
+NAME_JOINING_WORDS = frozenset({"ohne"})

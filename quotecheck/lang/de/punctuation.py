@@ -5,6 +5,10 @@
 # „ closed by a straight " or by ” (typed on keyboards, OCR of old print, word processors)
 QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("‚", "‘"), ("«", "»"), ("“", "”"), ('"', '"'), ("„", '"'), ("„", "”"))
 
+# web and wiki text types two apostrophes for a double mark around a title or a name
+# ("die Zeitung ''Talpost''"), seldom around speech: marks of a title, not of a quotation
+TITLE_MARKS = (("''", "''"),)
+
 # "die „Talpost“ berichtete", "laut dem „Kurier“": the press names a medium or a body in quotation
 # marks after its article; the article and the quoted name are one noun phrase
 QUOTED_NAMES = True
