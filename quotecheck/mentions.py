@@ -175,11 +175,10 @@ def _is_capitalized(token: Token) -> bool:
 #: a line is in title case when this share of its words of four letters or more are capitalised
 _TITLE_CASE_SHARE = 0.8
 #: the fewest such words a title-case line has
+_TITLE_CASE_WORDS = 3
 #: a web domain written as a medium's name ("ostblatt.de", "news.talwacht.com"): words joined by
 #: dots, the last one (the top-level domain) of two to six letters; a name in any case
 _WEB_DOMAIN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}")
-
-_TITLE_CASE_WORDS = 3
 
 
 def _title_case_tokens(doc: Document) -> set[int]:
