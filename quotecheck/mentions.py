@@ -1486,13 +1486,12 @@ class _MentionFinder:
                 # proper name that opens or closes on an institution's head noun names the
                 # institution, not a person
                 kind = MentionKind.ORGANIZATION
-            if prev in self.data.locative_prepositions and (last == i or not is_first_name(tok.text)):
+            if (prev in self.data.locative_prepositions and (last == i or not is_first_name(tok.text))) or (
+                    prev in self.data.place_nouns and tokens[i - 1].text.islower()):
                 # "à Amiens", "de Tours", "à Radio Nord Express": a place or a medium, never a
-                # pronoun's antecedent; "à Jean Dupont" stays a person
-                return self._span(i, last, MentionKind.ORGANIZATION, None, False, name, place=True)
-            if prev in self.data.place_nouns and tokens[i - 1].text.islower():
-                # "rue Victor Hugo", "in via Carlo Alberto": the name after a noun of a kind of
-                # place is the place's, even when it opens on a first name
+                # pronoun's antecedent; "à Jean Dupont" stays a person; "rue Victor Hugo", "in via
+                # Carlo Alberto": the name after a noun of a kind of place is the place's, even
+                # when it opens on a first name
                 return self._span(i, last, MentionKind.ORGANIZATION, None, False, name, place=True)
             elif (kind is MentionKind.NAME or self.data.capitalized_nouns) and self._cut_before_first_name(last):
                 # "Iowa Gov. Ann Pruitt", "House Minority Whip Dan Corliss": the capitalised
