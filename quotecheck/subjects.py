@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .context import Context
 
 SENTENCE_PUNCT = ".!?…"
+_INFINITY = float("inf")  # past every span's end (a float made once, not per lookup)
 #: tokens a cue's content or subject never runs over
 BLOCKERS = frozenset({".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*,\s*")  # "Ann Kim, 58, said": an age in apposition
@@ -72,6 +73,27 @@ def strip_space(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+class _MarkTest:
+    """Whether a string holds any of a set of marks: ``any(p in s for p in marks)``, with the
+    one-character marks tested at C speed (a set's ``isdisjoint`` over the string) and only the
+    longer ones (English ``''``, ``` `` ```) as substrings."""
+
+    __slots__ = ("chars", "longer")
+
+    def __init__(self, marks: frozenset[str]) -> None:
+        self.chars = frozenset(p for p in marks if len(p) == 1)
+        self.longer = tuple(sorted(p for p in marks if len(p) != 1))
+
+    def holds(self, s: str) -> bool:
+        return not self.chars.isdisjoint(s) or any(p in s for p in self.longer)
+
+
+@functools.lru_cache(maxsize=64)
+def _mark_test(marks: frozenset[str]) -> _MarkTest:
+    """The :class:`_MarkTest` of ``marks``, made once per set of marks (per language), not per document."""
+    return _MarkTest(marks)
 
 
 class Resolved:
@@ -131,6 +153,8 @@ class SubjectResolver:
         self.quote_chars = frozenset(m for pair in data.quote_pairs for m in pair) - frozenset("'’‘")
         #: what a subject and its cue are never separated by: sentence ends, colons, quote marks
         self.breaks = frozenset(SENTENCE_PUNCT + ":;") | self.quote_chars
+        self._quote_test = _mark_test(self.quote_chars)
+        self._break_test = _mark_test(self.breaks)
         self.role_words = _role_words(data)  # German roles are capitalised
         #: prepositions that open a phrase between a cue and its inverted subject
         self.preambles = data.locative_prepositions | data.cue_prepositions
@@ -149,10 +173,13 @@ class SubjectResolver:
         #: :meth:`_pronoun_antecedents`, by (offset, plural)
         self._antecedents: dict[tuple[int, bool], tuple[Entity | None, tuple[Entity, ...], tuple[Entity, ...]]] = {}
         self._introductions: dict[int, tuple[int, Entity] | None] = {}  #: :meth:`_introduction`, by offset
+        #: :meth:`_pronoun_referent`, by its arguments, for the discourse state in ``_referents_epoch``
+        self._referents: dict[tuple[int, str | None, bool], Entity | None] = {}
+        self._referents_epoch: tuple[Entity | None, int] = (None, -1)
 
     def in_quote(self, offset: int) -> bool:
         spans = self.quote_spans
-        k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+        k = bisect.bisect_right(spans, (offset, _INFINITY)) - 1
         return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
     def cue_at(self, offset: int, skip: str = " ,\u00a0\u202f") -> CueMatch | None:
@@ -394,7 +421,8 @@ class SubjectResolver:
             if m.end <= floor:
                 return None
             # a place right before the cue only: "X, Democrat of Ohio, said" is an apposition
-            if self._is_place_complement(m, any_preposition=not self._comma_within(m.end, offset)):
+            if (m.place or m.kind is MentionKind.NAME or m.kind is MentionKind.ORGANIZATION) \
+                    and self._is_place_complement(m, any_preposition=not self._comma_within(m.end, offset)):
                 # "un agent immobilier de Tours a assuré", "à l'Assemblée estime": no subject there
                 k_prep = self.doc.token_index(m.start) - 1
                 if self.tokens[k_prep].lower in self.data.determiners:
@@ -413,7 +441,7 @@ class SubjectResolver:
             # an auxiliary parted from its participle by an adverb: "X has already said"
             if all(t.lower in self.data.cue_adverbs or t.lower in self.data.object_clitics
                    or t.lower in self.data.auxiliaries for t in words) \
-                    and not any(p in gap for p in self.breaks):
+                    and not self._break_test.holds(gap):
                 if gap.strip().startswith(","):
                     opener = self._apposition_head(m, floor)
                     if opener is not None and opener.kind is MentionKind.NAME:
@@ -522,7 +550,7 @@ class SubjectResolver:
     def _apposition_head(self, m: MentionSpan, floor: int) -> MentionSpan | None:
         """The mention right before the comma that opens the apposition ending with ``m``."""
         comma = self.text.rfind(",", max(floor, 0), m.start)
-        if comma < 0 or any(p in self.text[comma:m.start] for p in self.breaks):
+        if comma < 0 or self._break_test.holds(self.text[comma:m.start]):
             return None
         k = bisect.bisect_left(self.mention_starts, comma) - 1
         if k >= 0:
@@ -534,6 +562,8 @@ class SubjectResolver:
     def _is_place_complement(self, m: MentionSpan, any_preposition: bool = False) -> bool:
         """"de Tours", "de la Russie", "pour l'Afghanistan": a place or organisation inside a complement;
         a name right after a noun of ``PLACE_NOUNS`` ("die Initiative Wasserschutz Region Basel")."""
+        if m.kind is not MentionKind.NAME and m.kind is not MentionKind.ORGANIZATION and not m.place:
+            return False  # (a pronoun, a role: neither test below can hold, nothing is looked up)
         first = self.doc.token_index(m.start)
         if m.kind in (MentionKind.NAME, MentionKind.ORGANIZATION) and first > 0 \
                 and self.tokens[first - 1].lower in self.data.place_nouns \
@@ -541,7 +571,7 @@ class SubjectResolver:
             return True
         if m.kind is not MentionKind.ORGANIZATION and not m.place:
             return False
-        k = self.doc.token_index(m.start) - 1
+        k = first - 1
         if k >= 0 and self.tokens[k].lower in self.data.determiners:
             k -= 1
         if k < 0:
@@ -570,8 +600,23 @@ class SubjectResolver:
         return Resolved(self.entity_of.get(m.start), m, how)
 
     def resolve_pronoun(self, offset: int, gender: str | None, plural: bool) -> Entity | None:
-        """:meth:`_pronoun_referent`, noted for the cue being resolved (:meth:`_subject_in_state`)."""
-        found = self._pronoun_referent(offset, gender, plural)
+        """:meth:`_pronoun_referent`, noted for the cue being resolved (:meth:`_subject_in_state`).
+        Found once per pronoun while the discourse state it reads (the current speaker, the end
+        of the last claim) stays the same: two generators of one quotation often resolve the same
+        pronoun; the memo is emptied when either changes."""
+        state = self.state
+        current, claimed = state.current, state.claimed_until
+        epoch = self._referents_epoch
+        memo = self._referents
+        if epoch[0] is not current or epoch[1] != claimed:
+            if memo:
+                memo.clear()
+            self._referents_epoch = (current, claimed)
+        key = (offset, gender, plural)
+        if key in memo:
+            found = memo[key]
+        else:
+            found = memo[key] = self._pronoun_referent(offset, gender, plural)
         if self._pronouns_asked is not None:
             self._pronouns_asked.append(((offset, gender, plural), found))
         return found
@@ -1097,7 +1142,7 @@ class SubjectResolver:
         first = words[0].lower if words else ""
         # a cue inside a relative clause is the relative's verb ("an oncologist who advised X")
         relative = any(t.lower in self.data.relative_pronouns for t in words)
-        if any(p in inner for p in self.quote_chars) or (self._cue_between(opener.end, cue.start) and not relative):
+        if self._quote_test.holds(inner) or (self._cue_between(opener.end, cue.start) and not relative):
             return None
         # the apposition describes: a determiner and a role, or a relative clause on the name
         if first not in self.data.determiners and first not in self.data.relative_pronouns:
@@ -1280,7 +1325,7 @@ class SubjectResolver:
                 place = m
                 continue
             head = self.text[sent_start:m.start]
-            if any(p in head for p in self.quote_chars):
+            if self._quote_test.holds(head):
                 return None
             words = len([w for w in head.split() if w[:1].isalnum()])
             if (words <= 3 and (m is self.mentions[k] or self.mentions[k] is place)) \

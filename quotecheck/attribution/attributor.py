@@ -49,6 +49,10 @@ _GLOSS_WORDS = 8  # words of a quotation opening a parenthesis that may be a glo
 _VOWELS = frozenset("aeiouyäöüéèàáíóú")
 #: generators whose cue introduces the quotation itself (that cue then reports nothing else)
 _INTRODUCING = frozenset({"incise", "cue-after", "cue-before"})
+#: the candidate of every quotation that names nobody, last in the sieve order (immutable: one for all)
+_NOBODY = Candidate("none", None, None, 1000)
+#: ``decision_features`` of a single candidate (its own group, whatever its score); never changed
+_ALONE_DECISION = decision_features([0.0], [0], 0)
 
 
 class Attributor:
@@ -63,6 +67,8 @@ class Attributor:
 
     def __init__(self, ctx: Context, model: Model | None = None, trace: list[dict[str, Any]] | None = None) -> None:
         self.ctx = ctx
+        #: ``ctx.text`` and ``ctx.tokens`` (properties of the context), read once
+        self.text, self.tokens = ctx.text, ctx.tokens
         self.state = DiscourseState()
         self.subjects = SubjectResolver(ctx, self.state)
         self.reported = ReportedSpeech(self.subjects, self.state, self._claim)
@@ -72,6 +78,10 @@ class Attributor:
         self.model = model if model is not None else load_model(ctx.data.code)
         self.trace = trace
         self.generators = quote_generators()
+        #: the generators of cue candidates and the others, each in priority order (split once,
+        #: not filtered again for each quotation)
+        self._cue_generators = tuple(g.propose for g in self.generators if g.needs_cue)
+        self._other_generators = tuple(g.propose for g in self.generators if not g.needs_cue)
         self.ranks = {g.name: g.priority for g in self.generators}
         self.interview = find_interview(self.subjects)
         self.main_voice = self._find_main_voice()
@@ -96,7 +106,7 @@ class Attributor:
     @functools.cached_property
     def lowered(self) -> str:
         """The text in lower case, one character for one (an offset in it indexes the text)."""
-        return lower_keeping_offsets(self.ctx.text)
+        return lower_keeping_offsets(self.text)
 
     def marker_positions(self, marker: str) -> list[int]:
         """Offsets in :attr:`lowered` where ``marker`` and a space start, found once per document
@@ -131,7 +141,7 @@ class Attributor:
             return last[1]
         lo = self.ctx.doc.sentence_span(q.outer_start)[0]
         hi = self.ctx.doc.sentence_span(max(q.outer_start, q.outer_end - 1))[1]
-        hi = max(hi, self.ctx.doc.sentence_span(min(len(self.ctx.text) - 1, q.outer_end))[1])
+        hi = max(hi, self.ctx.doc.sentence_span(min(len(self.text) - 1, q.outer_end))[1])
         self._last_bounds = (q, (lo, hi))
         return lo, hi
 
@@ -149,9 +159,9 @@ class Attributor:
         """Mention ``m`` follows a preposition, maybe over a determiner."""
         k = m.first - 1
         data = self.ctx.data
-        if k >= 0 and self.ctx.tokens[k].lower in data.determiners and self.ctx.tokens[k].lower not in data.complement_prepositions:
+        if k >= 0 and self.tokens[k].lower in data.determiners and self.tokens[k].lower not in data.complement_prepositions:
             k -= 1
-        low = self.ctx.tokens[k].lower if k >= 0 else ""
+        low = self.tokens[k].lower if k >= 0 else ""
         return low in data.complement_prepositions or low in data.locative_prepositions or low in data.cue_prepositions
 
     def in_headline(self, q: QuoteSpan) -> bool:
@@ -160,7 +170,7 @@ class Attributor:
         p_start, p_end = self.ctx.doc.paragraph_span(q.start)
         if p_end - p_start > 2 * _HEADLINE_CHARS:
             return False  # a long paragraph is no title line (and is not copied for each quote)
-        line = self.ctx.text[p_start:p_end].rstrip()
+        line = self.text[p_start:p_end].rstrip()
         if len(line) <= _HEADLINE_CHARS and line[-1:].isalnum():
             return True
         return self._subhead(q, p_start, p_start + len(line))
@@ -170,9 +180,9 @@ class Attributor:
         with no final punctuation ("« Un matin pas comme les autres »")."""
         if q.incise_cue is not None or len(self.group_parts.get(q.group, ())) != 1:
             return False
-        if self.ctx.text[p_start:q.outer_start].strip() or self.ctx.text[q.outer_end:p_end].strip():
+        if self.text[p_start:q.outer_start].strip() or self.text[q.outer_end:p_end].strip():
             return False
-        words = self.ctx.text[q.start:q.end].split()
+        words = self.text[q.start:q.end].split()
         return 0 < len(words) <= _SUBHEAD_WORDS and words[-1][-1:] not in _SENTENCE_END
 
     def names_a_thing(self, q: QuoteSpan) -> bool:
@@ -185,15 +195,15 @@ class Attributor:
         written."""
         if self._quoted_organisation(q):
             return True
-        words = self.ctx.text[q.start:q.end].split()
+        words = self.text[q.start:q.end].split()
         k = self.ctx.doc.token_index(q.outer_start) - 1
-        if k >= 0 and self.ctx.tokens[k].text == "(" and q.depth == 0 and not q.dialogue and words \
+        if k >= 0 and self.tokens[k].text == "(" and q.depth == 0 and not q.dialogue and words \
                 and len(words) <= _GLOSS_WORDS and words[-1][-1:] not in _SENTENCE_END:
             return True
         # "des „Allg. Ztg.“": a name written short ends on a period, so it is not taken as embedded
         short_name = bool(words) and len(words) <= _NAME_WORDS and words[-1][-1:] == "." and _abbreviated(words)
         after = self.ctx.doc.token_index(q.outer_end)
-        if short_name and after < len(self.ctx.tokens) and self.ctx.tokens[after].text == ")":
+        if short_name and after < len(self.tokens) and self.tokens[after].text == ")":
             return True  # "(Tel. d. „N. Bl.“)": the paper a report is credited to, inside a parenthesis
         if not q.embedded and not short_name:
             return False
@@ -203,7 +213,7 @@ class Attributor:
             return False
         if k < 0:
             return False
-        prev = self.ctx.tokens[k].lower
+        prev = self.tokens[k].lower
         data = self.ctx.data
         if prev in data.definite_determiners:
             return True
@@ -224,11 +234,12 @@ class Attributor:
         return kept[2]
 
     def _new_speaker(self, entity: Entity | None, m: MentionSpan | None) -> Speaker | None:
-        mention = Mention(m.text, m.start, m.end, m.kind) if m is not None else None
         if entity is None:
+            # (tested before a ``Mention`` is made: a pronoun nobody resolved names nobody)
             if m is None or m.kind is MentionKind.PRONOUN:
                 return None
-            return Speaker(name=m.text, mention=mention, kind=SpeakerKind.UNKNOWN)
+            return Speaker(name=m.text, mention=Mention(m.text, m.start, m.end, m.kind), kind=SpeakerKind.UNKNOWN)
+        mention = Mention(m.text, m.start, m.end, m.kind) if m is not None else None
         descriptions = self._descriptions.get(id(entity))
         if descriptions is None:  # the entity's, the same for each of its claims
             descriptions = self._descriptions[id(entity)] = tuple(
@@ -253,7 +264,7 @@ class Attributor:
         if deciding:
             evidence.append(made("decision", ", ".join(deciding)))
         return Claim(
-            text=self.ctx.text[start:end], start=start, end=end, kind=kind, speaker=speaker,
+            text=self.text[start:end], start=start, end=end, kind=kind, speaker=speaker,
             cue=self._cue(cue) if cue else None,
             language=self.ctx.data.code, confidence=confidence, evidence=tuple(evidence), quote_marks=marks,
             paragraph=self.ctx.doc.paragraph_index(start), sentence=self.ctx.doc.sentence_index(start),
@@ -294,22 +305,32 @@ class Attributor:
             # no weights, or the fitting run: the sieve order decides (most certain generator first)
             best = min(range(len(candidates)), key=lambda i: candidates[i].rank)
             return candidates[best], self.model.calibrated(0.0), []
+        model = self.model
         # each candidate's parts of its score, kept for the winner's explanation (the same parts)
-        products = [self.model.products(v) for v in vectors]
-        scores = [self.model.total(p) for p in products]
-        best = max(range(len(candidates)), key=lambda i: (scores[i], -candidates[i].rank))
-        # the claim cites the most certain generator that named the same speaker (its cue too)
-        same = [c for c in candidates if same_speaker(c, candidates[best])]
-        chosen = min(same, key=lambda c: c.rank)
-        if self.model.confidence_weights:
+        products = [model.products(v) for v in vectors]
+        scores = [model.total(p) for p in products]
+        decision: dict[str, float] | None
+        if len(candidates) == 1:
+            # one candidate (reported speech, a nested quotation): it wins, names its own speaker
+            # and is its own group: what the general path below finds for it, without the search
+            best, chosen, decision = 0, candidates[0], _ALONE_DECISION
+        else:
+            best = max(range(len(candidates)), key=lambda i: (scores[i], -candidates[i].rank))
+            # the claim cites the most certain generator that named the same speaker (its cue too)
+            winner = candidates[best]
+            same = [c for c in candidates if same_speaker(c, winner)]
+            chosen = min(same, key=lambda c: c.rank)
+            decision = None
+        if model.confidence_weights:
             # what the confidence weighs besides the score (``confidence.py``); a Platt scaling of
             # the score alone (format 1 weights) needs none of it
-            confidence = self.model.calibrated(scores[best], vectors[best],
-                                               span_features(self, start, end, candidates[best]),
-                                               decision_features(scores, speaker_groups(candidates), best))
+            if decision is None:
+                decision = decision_features(scores, speaker_groups(candidates), best)
+            confidence = model.calibrated(scores[best], vectors[best],
+                                          span_features(self, start, end, candidates[best], claim[1]), decision)
         else:
-            confidence = self.model.calibrated(scores[best])
-        return chosen, confidence, self.model.explain(vectors[best], products[best])
+            confidence = model.calibrated(scores[best])
+        return chosen, confidence, model.explain(vectors[best], products[best])
 
     def _claim(self, start: int, end: int, kind: ClaimKind, resolved: Resolved | None, cue: CueMatch | None,
                rule: str, marks: tuple[str, str] = ("", "")) -> Claim:
@@ -319,8 +340,7 @@ class Attributor:
 
     # -- quotations ----------------------------------------------------------------------------
     def _cue_candidates(self, q: QuoteSpan) -> list[Candidate]:
-        return [c for g in self.generators if g.needs_cue
-                if (c := g.propose(self, q)) is not None]
+        return [c for propose in self._cue_generators if (c := propose(self, q)) is not None]
 
     def _group_candidates(self, q: QuoteSpan) -> list[Candidate]:
         """The cue candidates of a quotation in parts: the first part that has any speaks for all
@@ -347,10 +367,10 @@ class Attributor:
                 c = Candidate(c.rule, c.cue, Resolved(self.state.current, None, "subject of the previous cue"))
             found.append(c)
         if not fragment and not headline:
-            found += [p for g in self.generators if not g.needs_cue if (p := g.propose(self, q)) is not None]
+            found += [p for propose in self._other_generators if (p := propose(self, q)) is not None]
         ranks = self.ranks  # a candidate's four fields copied with its rank (attrs.evolve costs more)
         found = [Candidate(c.rule, c.cue, c.resolved, ranks.get(c.rule, 0)) for c in found]
-        found.append(Candidate("none", None, None, 1000))
+        found.append(_NOBODY)
         return found
 
     def _quote(self, q: QuoteSpan) -> None:
@@ -363,12 +383,12 @@ class Attributor:
             return
         fragment = self.is_fragment(q)
         candidates = self._candidates(q, headline, fragment)
-        has_cue = any(c.cue is not None or c.rule in _INTRODUCING for c in candidates)
         chosen, confidence, deciding = self._decide(q.start, q.end, kind, candidates,
                                                     {"headline": float(headline), "dialogue": float(q.dialogue)})
         # scare quotes, titles, names (a fragment with no cue), and a quotation in a headline
         # (« Tout a été emporté » : nuit d'orage à Lodève) are nobody's words unless someone is named
-        droppable = (fragment and not has_cue) or headline
+        # (whether a candidate has a cue is only asked of a fragment)
+        droppable = (fragment and not any(c.cue is not None or c.rule in _INTRODUCING for c in candidates)) or headline
         if self.trace is not None:
             self.trace[-1]["droppable"] = droppable
         if droppable and not chosen.has_speaker:
@@ -397,7 +417,7 @@ class Attributor:
 
     def is_fragment(self, q: QuoteSpan) -> bool:
         """See :func:`quotecheck.quotes.is_fragment`."""
-        return is_fragment(q, self.ctx.text)
+        return is_fragment(q, self.text)
 
     def same_paragraph_as_last_claim(self, q: QuoteSpan) -> bool:
         return bool(self.claims) and self.claims[-1].paragraph == q.paragraph
@@ -406,7 +426,7 @@ class Attributor:
         """« Le préfet m'a répondu : “Ce n'est pas de mon ressort” » — a quotation inside another,
         introduced there by a cue and a colon, is its own claim (its speaker is named inside the
         outer quotation, so it is taken as written, without coreference)."""
-        text = self.ctx.text
+        text = self.text
         window = text[max(0, q.outer_start - _NESTED_REACH):q.outer_start]
         before = window.rstrip()
         if not before.endswith(":"):

@@ -62,15 +62,31 @@ def _people(a: "Attributor") -> int:
     return found
 
 
-def span_features(a: "Attributor", start: int, end: int, c: "Candidate") -> dict[str, float]:
-    """The features of the claim ``text[start:end]`` given to candidate ``c``."""
-    text = a.ctx.text
+def _people_feature(a: "Attributor") -> float:
+    """The "people" feature, the same for every claim of the document: computed once."""
+    found = a.indexes.get("confidence-people-feature")
+    if found is None:
+        found = a.indexes["confidence-people-feature"] = _log_scaled(_people(a), 3.0)
+    return found
+
+
+def span_features(a: "Attributor", start: int, end: int, c: "Candidate",
+                  sentences: tuple[int, int] | None = None) -> dict[str, float]:
+    """The features of the claim ``text[start:end]`` given to candidate ``c``; ``sentences``:
+    the indexes of the sentences it opens and closes in (``features.claim_features``'), when
+    the caller has them."""
+    text = a.text
+    doc = a.ctx.doc
     v: dict[str, float] = {}
     claim = text[start:end]
     if not _marks(a).isdisjoint(claim):
         v["span-quote-mark"] = 1.0
-    lo, _ = a.ctx.doc.sentence_span(start)
-    _, hi = a.ctx.doc.sentence_span(max(start, end - 1))
+    if sentences is None:
+        sentences = (doc.sentence_index(start), doc.sentence_index(max(start, end - 1)))
+    if doc.sentences:  # (``sentence_span`` of an offset is the sentence of its ``sentence_index``)
+        lo, hi = doc.sentences[sentences[0]][0], doc.sentences[sentences[1]][1]
+    else:
+        lo, hi = 0, len(text)
     opens = _WORD.search(text, lo, max(lo, start)) is None
     closes = _WORD.search(text, end, max(end, hi)) is None
     if opens:
@@ -79,7 +95,7 @@ def span_features(a: "Attributor", start: int, end: int, c: "Candidate") -> dict
         v["span-closes-sentence"] = 1.0
     if opens and closes:
         v["span-whole-sentence"] = 1.0
-    v["span-sentences"] = _log_scaled(a.ctx.doc.sentence_index(max(start, end - 1)) - a.ctx.doc.sentence_index(start), 2.0)
+    v["span-sentences"] = _log_scaled(sentences[1] - sentences[0], 2.0)
     words = claim.split(None, 1)
     if words and words[0].lower().strip(".,;:") in a.ctx.data.pronouns:
         v["span-pronoun-opens"] = 1.0
@@ -95,13 +111,23 @@ def span_features(a: "Attributor", start: int, end: int, c: "Candidate") -> dict
         if name[:1].islower():
             v["speaker-lower"] = 1.0  # a description ("le porte-parole"), not a name
         v["speaker-words"] = _log_scaled(len(name.split()), 2.0)
-    v["people"] = _log_scaled(_people(a), 3.0)
+    v["people"] = _people_feature(a)
     return v
 
 
 def speaker_groups(candidates: "Sequence[Candidate]") -> list[int]:
     """For each candidate, the index of the first candidate naming the same speaker."""
-    return [next(j for j in range(i + 1) if j == i or same_speaker(candidates[j], c)) for i, c in enumerate(candidates)]
+    groups: list[int] = []
+    for i, c in enumerate(candidates):
+        # the earlier candidates in order, the first naming the same speaker (a loop, not a
+        # generator per candidate: the same pairs asked in the same order)
+        for j in range(i):
+            if same_speaker(candidates[j], c):
+                groups.append(j)
+                break
+        else:
+            groups.append(i)
+    return groups
 
 
 def decision_features(scores: Sequence[float], groups: Sequence[int], best: int) -> dict[str, float]:

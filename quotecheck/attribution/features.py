@@ -80,7 +80,7 @@ def claim_features(a: "Attributor", start: int, end: int,
     """What every candidate of the claim ``text[start:end]`` shares, read once per claim (not once
     per candidate: a long claim's text is copied and split once): its features, and the sentences
     it opens and closes in."""
-    text = a.ctx.text[start:end]
+    text = a.text[start:end]
     shared: dict[str, float] = {
         "log-length": _log_scaled(len(text), 8.0),
         "candidates": _log_scaled(len(candidates), 3.0),
@@ -137,7 +137,8 @@ def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candida
         c.rule, _VALUES[kind], HOWS.get(r.how, "other") if r is not None else "none", mention_kind,
         _VALUES[e.kind] if e is not None else "none"), 1.0)
     v.update(shared)  # the keys in the same order as always: the score sums them in this order
-    if not c.has_speaker:
+    # ``c.has_speaker``, read from the fields at hand
+    if e is None and (m is None or m.kind is MentionKind.PRONOUN):
         v["no-speaker"] = 1.0
     if c.cue is not None:
         if c.cue.inverted is not None:
@@ -165,7 +166,10 @@ def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candida
             v["is-current"] = 1.0
         if e is a.main_voice:
             v["is-main-voice"] = 1.0
-        agree = sum(1 for o in candidates if o is not c and o.resolved is not None and o.resolved.entity is e)
+        agree = 0
+        for o in candidates:  # (a loop: no generator made per candidate)
+            if o is not c and o.resolved is not None and o.resolved.entity is e:
+                agree += 1
         if agree:
             v["agree"] = min(3, agree) / 3
             v["agree-any"] = 1.0

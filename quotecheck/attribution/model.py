@@ -83,10 +83,11 @@ class Model:
         """The features that weighed most in this candidate's score, signed; ``products``: the
         vector's :meth:`products` when the caller has them."""
         parts = self.products(vector) if products is None else products
-        # the largest magnitudes first, ties in the vector's order (a stable sort on -|c|, its key
-        # read from a list at C speed rather than by a Python call per feature)
-        magnitudes = [-abs(c) for c in parts]
-        first = sorted(range(len(parts)), key=magnitudes.__getitem__)[:_EXPLAINED]
+        # the largest magnitudes first, ties in the vector's order (a stable sort on |c| from the
+        # largest: ``reverse`` keeps equal keys in their order, as the sort on -|c| did; the
+        # magnitudes made and read at C speed rather than by a Python call per feature)
+        magnitudes = list(map(abs, parts))
+        first = sorted(range(len(parts)), key=magnitudes.__getitem__, reverse=True)[:_EXPLAINED]
         names = tuple(vector)
         return [f"{names[k]} {parts[k]:+.2f}" for k in first if parts[k]]
 
