@@ -52,8 +52,8 @@ def main(paths: list[str]) -> int:
         for expected, text in texts:
             c0 = time.process_time()
             sample = detect._sample(text)
-            words = [w.lower() for w in detect._WORD.findall(sample)]
-            voted = detect._vote(sample, words)
+            found = detect._WORD.findall(sample)
+            voted = detect._vote(sample, [w.lower() for w in found], found)
             vote_s += time.process_time() - c0
             c0 = time.process_time()
             guessed, _ = detect._langdetect(sample)

@@ -30,8 +30,8 @@ import os
 import threading
 from collections import Counter
 from collections.abc import Mapping
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from . import lang
@@ -114,8 +114,7 @@ def vote_file_text(code: str) -> str:
     return "\n".join([mark, *sorted(voting), "", *sorted(others)]) + "\n"
 
 
-@attrs.frozen
-class VoteLexicon:
+class VoteLexicon(NamedTuple):  # not attrs: its class costs ~0.4 ms of the import
     """What one language votes with, read from its ``vote.txt``."""
 
     mark: str  #: its first opening quote mark ("" when none)
