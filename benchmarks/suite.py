@@ -6,7 +6,8 @@
    linear) for every class of ``inputs.CLASSES``, then a 5 MB single line against 5/8 MB;
 3. peak RSS of one 10 MB document (read from /proc while it runs, so a run stopped at the budget
    still reports it) and the RSS before it;
-4. ``import quotecheck`` and the first ``extract_claims`` call against the later ones.
+4. ``import quotecheck``, the first ``extract_claims`` call against the later ones, and the first
+   ``detect_language`` call that reaches langdetect (its profiles load once a process).
 
 Times are the children's CPU seconds (see probe.py); the budget is wall time. A child that
 exceeds ``--budget`` seconds is stopped and reported as ``>budget`` (a lower bound, in wall time).
@@ -155,6 +156,7 @@ def startup(repeat: int, budget: float) -> dict[str, Any]:
             run_child(["first-call", str(SEED), lang], budget, env_update=cached)
         imports = [run_child(["import"], budget, env_update=cached) for _ in range(repeat)]
         calls = {lang: run_child(["first-call", str(SEED), lang], budget, env_update=cached) for lang in ("fr", "detect")}
+        detector = run_child(["detector-load"], budget, env_update=cached)
     source = [run_child(["import"], budget, env_update={"PYTHONDONTWRITEBYTECODE": "1", "PYTHONPYCACHEPREFIX": None})
               for _ in range(repeat)]
     secs = [r["seconds"] for r in imports if "seconds" in r]
@@ -168,7 +170,7 @@ def startup(repeat: int, budget: float) -> dict[str, Any]:
             "import_min_s": min(secs) if secs else None,
             "import_from_source_median_s": statistics.median(source_secs) if source_secs else None,
             "interpreter_start_median_s": statistics.median(bare),
-            "import_loaded": imports[0].get("loaded"), "first_call": calls}
+            "import_loaded": imports[0].get("loaded"), "first_call": calls, "detector_load": detector}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -233,6 +235,10 @@ def report(results: dict[str, Any]) -> str:
                              f"{1000 * r['later']:.0f} ms: +{1000 * r['extra']:.0f} ms")
             else:
                 lines.append(f"first extract_claims call ({lang}): {r.get('error')}")
+        r = st.get("detector_load") or {}
+        if "first" in r:
+            lines.append(f"first detect_language call that reaches langdetect (its profiles load, once a process): "
+                         f"{1000 * r['first']:.0f} ms, later calls {1000 * r['later']:.1f} ms: +{1000 * r['extra']:.0f} ms")
     return "\n".join(lines)
 
 

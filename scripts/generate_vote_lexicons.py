@@ -7,10 +7,13 @@ Usage, from the repository root::
     .venv/bin/python scripts/generate_vote_lexicons.py --check   # exit 1 if a file is stale
 
 Language detection (``quotecheck/detect.py``) lets every supported language vote on a text with its
-stop words and speech-verb forms, and its first opening quote mark. Loading every language's whole
-data for that costs ~30 ms on the first call; this file holds only what the vote reads: the first
-line is the preferred opening quote mark (empty when none), then the words, sorted, one a line. It is
-derived from the language data, never edited by hand; ``tests/test_detect.py`` checks it is current.
+stop words and speech-verb forms, and its first opening quote mark, and judges whether the text is
+written in the leader with all of the leader's function words (the one-word entries of every
+closed-class list of its data, ``detect.FUNCTION_WORD_LISTS``). Loading every language's whole data
+for that costs ~30 ms on the first call; this file holds only what the vote reads: the first line is
+the preferred opening quote mark (empty when none), then the voting words, sorted, one a line, then
+an empty line and the other function words, sorted. It is derived from the language data, never
+edited by hand; ``tests/test_detect.py`` checks it is current.
 """
 
 from __future__ import annotations

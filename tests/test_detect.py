@@ -96,7 +96,83 @@ def test_vote_files_are_current(code: str) -> None:
     """lang/<code>/vote.txt is what scripts/generate_vote_lexicons.py makes from the language data."""
     path = Path(detect.__file__).parent / "lang" / code / detect.VOTE_FILE
     assert path.read_text(encoding="utf-8") == detect.vote_file_text(code), "run scripts/generate_vote_lexicons.py"
-    mark, words = detect._vote_data(code)
+    lexicon = detect._vote_data(code)
     data = quotecheck.lang.load(code)
-    assert words == frozenset(data.stop_words) | frozenset(data.speech_verbs)
-    assert mark == data.quote_pairs[0][0]
+    assert lexicon.voting == frozenset(data.stop_words) | frozenset(data.speech_verbs)
+    assert lexicon.mark == data.quote_pairs[0][0]
+    # every one-word entry of the closed-class lists counts for coverage, beside the voting words
+    determiners = {w for w in data.determiners if detect._WORD.fullmatch(w)}
+    assert lexicon.voting | determiners <= detect.function_words(code)
+
+
+# Sentences written for these tests in languages with no data here but in langdetect's profiles,
+# neighbours of ours that share many function words with them: the vote must abstain, and the
+# answer must not be a supported language.
+NEIGHBOURS = {
+    "ca": [
+        "«No pensem tancar cap escola més», ha dit la consellera després de la trobada amb els pares.",
+        "L'alcaldessa va explicar que les obres del nou mercat acabaran a l'estiu i que la ciutat pagarà la meitat.",
+        "«Estem molt preocupats per la situació dels pagesos», va afirmar el portaveu, que va demanar més ajuts.",
+    ],
+    "ro": [
+        "„Nu vom închide nicio altă școală”, a declarat ministra după întâlnirea cu părinții.",
+        "Primarul a explicat că lucrările la noua piață vor începe în vară și că orașul va plăti jumătate.",
+    ],
+    "nl": [
+        "\"We sluiten geen enkele school meer\", zei de wethouder na het overleg met de ouders.",
+        "Volgens de bewoners kunnen ze al twee weken niet slapen door het lawaai van de bouwplaats.",
+    ],
+    "sv": [
+        "”Vi stänger inga fler skolor”, sade ministern efter mötet med föräldrarna.",
+        "Enligt de boende har bullret från bygget hållit dem vakna i två veckor.",
+    ],
+    "da": ["Borgmesteren forklarede, at arbejdet på den nye skole begynder til sommer, og at byen betaler halvdelen."],
+    "af": ["Die burgemeester het verduidelik dat die werk aan die nuwe skool in die somer begin en dat die stad die helfte betaal."],
+}
+NEIGHBOUR_CASES = [(code, text) for code, texts in sorted(NEIGHBOURS.items()) for text in texts]
+
+
+@pytest.mark.parametrize("code, text", NEIGHBOUR_CASES)
+def test_neighbour_languages_get_no_supported_code(code: str, text: str) -> None:
+    sample = detect._sample(text)
+    assert detect._vote(sample, [w.lower() for w in detect._WORD.findall(sample)]) is None
+    assert detect_language(text) not in quotecheck.supported_languages()
+
+
+# Texts whose characteristic words are few but whose function words are all of one language: the
+# vote decides them (before, their stop words alone made under a fifth of their words and they went
+# to langdetect).
+FUNCTION_WORD_TEXTS = [
+    ("es", "Según el informe de la agencia, la inflación de la zona en el mes de marzo fue de la mitad de la previsión de la patronal."),
+    ("es", "El alcalde dijo que la reforma de la red de agua de la ciudad se hará en la primavera de la mano de la diputación provincial."),
+    ("pt", "A reforma da lei que o governo apresentou em março reduz a jornada de trabalho na administração pública."),
+]
+
+
+@pytest.mark.parametrize("code, text", FUNCTION_WORD_TEXTS)
+def test_the_vote_reads_coverage_with_all_function_words(
+    code: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(sample: str) -> tuple[str, float]:
+        raise AssertionError("langdetect consulted although the text is written in one language's function words")
+
+    monkeypatch.setattr(detect, "_langdetect", refuse)
+    assert detect_language(text) == code
+
+
+def test_a_text_whose_short_words_are_foreign_gets_no_vote() -> None:
+    # a leader's characteristic words, but short words ("i", "els", "amb") of no language it knows
+    text = "Los dirigentes i els veïns amb els pagesos dijeron que i els amb i els amb según ellos."
+    sample = detect._sample(text)
+    words = [w.lower() for w in detect._WORD.findall(sample)]
+    assert detect._ranked(sample, words)[0][0] == "es"
+    assert detect._vote(sample, words) is None
+    assert {"i", "els", "amb"}.isdisjoint(detect.function_words("es"))
+
+
+# Known failures (ftfy's strict xfail): languages neither in our data nor in langdetect's profiles
+# whose function words are nearly all a supported neighbour's; a word vote cannot tell them apart.
+@pytest.mark.xfail(strict=True, reason="Galician writes its function words as Portuguese does; langdetect has no profile")
+def test_galician_is_not_portuguese() -> None:
+    assert detect_language("O alcalde explicou que as obras da nova escola comezarán na primavera e que o concello pagará a metade.") != "pt"
+
