@@ -20,13 +20,13 @@ both give the same windows.
 
 from __future__ import annotations
 
+import bisect
 import codecs
-from typing import BinaryIO, Callable, Iterable, Iterator, TypeVar
+from typing import Any, BinaryIO, Callable, Iterable, Iterator, TypeVar
 
-import attrs
 import regex
 
-from .claims import Claim
+from .claims import Claim, Cue, Evidence, Hint, Mention, Speaker
 from .document import Document
 
 __all__ = ["LOOKAHEAD_CHARS", "LOOKBACK_CHARS", "WINDOW_CHARS", "Reassembler", "Window", "file_windows",
@@ -202,45 +202,71 @@ class Reassembler:
     def __init__(self) -> None:
         self.paragraphs = 0  # paragraphs of the document before the current window
         self.sentences = 0
-        self._shared: dict[object, object] = {}
+        self._shared: dict[Any, Any] = {}  # a value is its own key
+        #: evidence by (rule, detail), and evidence tuples by the ids of their shared evidence: keys
+        #: hashed in C (an ``Evidence`` hashes through a Python ``__hash__``, twice per claim else)
+        self._evidence: dict[tuple[str, str], Evidence] = {}
+        self._evidence_tuples: dict[tuple[int, ...], tuple[Evidence, ...]] = {}
 
-    def _share(self, value: T) -> T:
-        if len(self._shared) >= _MAX_SHARED:
+    def _bound(self) -> None:
+        if len(self._shared) >= _MAX_SHARED or len(self._evidence) >= _MAX_SHARED:
             # a stream of claims (the CLI) drops them as it writes them: a table of every distinct
             # value ever seen (decision details are nearly unique) would grow with the document
             self._shared.clear()
-        return self._shared.setdefault(value, value)  # type: ignore[return-value]
+            self._evidence.clear()
+            self._evidence_tuples.clear()  # keyed by the ids of evidence the table no longer holds
+
+    def _share(self, value: T) -> T:
+        self._bound()
+        shared: T = self._shared.setdefault(value, value)
+        return shared
+
+    def _shared_evidence(self, evidence: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+        table = self._evidence
+        parts = tuple([table.setdefault((e.rule, e.detail), e) for e in evidence])
+        return self._evidence_tuples.setdefault(tuple(map(id, parts)), parts)
 
     def place(self, window: Window, doc: Document, claims: Iterable[Claim]) -> list[Claim]:
         """The claims that start inside ``window`` (read from ``window.context``), in document terms;
         ``claims`` are those of ``window.text`` that start in ``window.start:window.end``
         (:meth:`inside`)."""
         rel, rel_end = window.start - window.context, window.end - window.context
-        p_before = sum(1 for s, _ in doc.paragraphs if s < rel)
-        s_before = sum(1 for s, _ in doc.sentences if s < rel)
-        p_kept = sum(1 for s, _ in doc.paragraphs if rel <= s < rel_end)
-        s_kept = sum(1 for s, _ in doc.sentences if rel <= s < rel_end)
+        # paragraphs and sentences are in text order: those starting before an offset are counted
+        # by bisection (``(offset,)`` sorts before every span that starts at ``offset``)
+        p_before, p_end = bisect.bisect_left(doc.paragraphs, (rel,)), bisect.bisect_left(doc.paragraphs, (rel_end,))
+        s_before, s_end = bisect.bisect_left(doc.sentences, (rel,)), bisect.bisect_left(doc.sentences, (rel_end,))
+        p_kept, s_kept = p_end - p_before, s_end - s_before
         if window.context == 0 and not self.paragraphs and not self.sentences:
             self.paragraphs, self.sentences = p_kept, s_kept
             return list(claims)  # the first window: already in document terms
-        shift, share = window.context, self._share
+        shift = window.context
+        shared = self._shared
+        share = shared.setdefault  # each part is its own key; the table's bound is kept per claim
+        p_shift, s_shift = self.paragraphs - p_before, self.sentences - s_before
         placed = []
+        # the parts are rebuilt with their constructors (an offset moved by ``shift >= 0`` keeps
+        # every invariant): ``attrs.evolve`` reads every field by name first, twice the cost
         for c in claims:
+            self._bound()
             speaker = c.speaker
             if speaker is not None:
                 mention = speaker.mention
                 if mention is not None:
-                    mention = attrs.evolve(mention, start=mention.start + shift, end=mention.end + shift)
-                speaker = attrs.evolve(speaker, name=share(speaker.name), mention=mention,
-                                       descriptions=share(speaker.descriptions))
+                    mention = Mention(text=mention.text, start=mention.start + shift, end=mention.end + shift,
+                                      kind=mention.kind)
+                speaker = Speaker(name=share(speaker.name, speaker.name), mention=mention, kind=speaker.kind,
+                                  descriptions=share(speaker.descriptions, speaker.descriptions),
+                                  gender=speaker.gender, plural=speaker.plural)
             cue = c.cue
             if cue is not None:
-                cue = attrs.evolve(cue, start=cue.start + shift, end=cue.end + shift, lemma=share(cue.lemma))
-            hints = tuple(attrs.evolve(h, start=h.start + shift, end=h.end + shift) for h in c.hints)
-            placed.append(attrs.evolve(
-                c, start=c.start + shift, end=c.end + shift, speaker=speaker, cue=cue, hints=hints,
-                evidence=share(tuple(share(e) for e in c.evidence)), quote_marks=share(c.quote_marks),
-                paragraph=c.paragraph - p_before + self.paragraphs, sentence=c.sentence - s_before + self.sentences,
+                cue = Cue(text=cue.text, lemma=share(cue.lemma, cue.lemma), start=cue.start + shift, end=cue.end + shift)
+            hints = tuple([Hint(kind=h.kind, text=h.text, start=h.start + shift, end=h.end + shift, value=h.value)
+                           for h in c.hints])
+            placed.append(Claim(
+                text=c.text, start=c.start + shift, end=c.end + shift, kind=c.kind, speaker=speaker, cue=cue,
+                language=c.language, confidence=c.confidence, evidence=self._shared_evidence(c.evidence),
+                quote_marks=share(c.quote_marks, c.quote_marks), paragraph=c.paragraph + p_shift,
+                sentence=c.sentence + s_shift, hints=hints,
             ))
         self.paragraphs += p_kept
         self.sentences += s_kept

@@ -300,3 +300,61 @@ def test_the_table_of_shared_parts_stays_bounded() -> None:
     for k in range(3 * windows._MAX_SHARED):
         reassembler._share(f"decision {k}")
     assert len(reassembler._shared) <= windows._MAX_SHARED
+
+
+def test_a_placed_claim_is_the_claim_with_its_offsets_moved() -> None:
+    """The reassembler rebuilds each part with its constructor (cheaper than ``attrs.evolve``):
+    every field must come across, offsets moved, positions counted on; a field added to a part
+    and left out of :meth:`Reassembler.place` fails here."""
+    import attrs
+
+    from quotecheck import windows
+    from quotecheck.claims import Claim, Cue, Evidence, Hint, HintKind, Mention, MentionKind, Speaker
+    from quotecheck.document import Document
+
+    def differs(cls: type) -> dict[str, object]:  # a value unlike each field's default
+        return {a.name: a.default for a in attrs.fields(cls) if a.default is not attrs.NOTHING}
+
+    mention = Mention(text="Eva Roth", start=40, end=48, kind=MentionKind.ROLE)
+    speaker = Speaker(name="Eva Roth", mention=mention, kind="person", descriptions=("maire",), gender="f", plural=True)
+    cue = Cue(text="a dit", lemma="dire", start=30, end=35)
+    hint = Hint(kind=HintKind.NUMBER, text="12", start=5, end=7, value="12")
+    claim = Claim(text="nous avons 12 écoles", start=0, end=20, kind="direct", speaker=speaker, cue=cue,
+                  language="fr", confidence=0.25, evidence=(Evidence("segment", "direct"),),
+                  quote_marks=("«", "»"), paragraph=3, sentence=5, hints=(hint,))
+    for cls, value in ((Claim, claim), (Speaker, speaker), (Mention, mention), (Hint, hint)):
+        assert all(getattr(value, k) != v for k, v in differs(cls).items()), cls  # every field set
+    text = "x" * 100
+    doc = Document(text=text, tokens=(), paragraphs=((0, 50), (60, 100)),
+                                       sentences=((0, 10), (20, 50), (60, 100)))
+    reassembler = windows.Reassembler()
+    reassembler.paragraphs, reassembler.sentences = 7, 9
+    window = windows.Window(context=1000, start=1060, end=1100, text=text)
+    placed, = reassembler.place(window, doc, [attrs.evolve(claim, start=60, end=80, paragraph=1, sentence=2)])
+    moved = attrs.evolve
+    expected = moved(claim, start=1060, end=1080, paragraph=1 - 1 + 7, sentence=2 - 2 + 9,
+                     speaker=moved(speaker, mention=moved(mention, start=1040, end=1048)),
+                     cue=moved(cue, start=1030, end=1035), hints=(moved(hint, start=1005, end=1007),))
+    assert placed == expected
+    assert (reassembler.paragraphs, reassembler.sentences) == (8, 10)
+
+
+def test_equal_evidence_of_placed_claims_is_shared_and_the_tables_stay_bounded() -> None:
+    from quotecheck import windows
+    from quotecheck.claims import Claim, Evidence
+    from quotecheck.document import Document
+
+    def claim(detail: str) -> Claim:  # equal evidence, distinct objects
+        return Claim(text="oui", start=60, end=63, kind="direct",
+                     evidence=(Evidence("segment", "direct"), Evidence("decision", detail)))
+
+    doc = Document(text="x" * 100, tokens=(), paragraphs=((0, 100),), sentences=((0, 100),))
+    window = windows.Window(context=1000, start=1060, end=1100, text="x" * 100)
+    reassembler = windows.Reassembler()
+    a, b, c = reassembler.place(window, doc, [claim("agree +1"), claim("agree +1"), claim("agree +2")])
+    assert a.evidence == b.evidence and a.evidence is b.evidence
+    assert c.evidence[0] is a.evidence[0] and c.evidence != a.evidence
+    for k in range(2 * windows._MAX_SHARED):
+        reassembler.place(window, doc, [claim(f"agree {k}")])
+    assert len(reassembler._evidence) <= windows._MAX_SHARED + 2
+    assert len(reassembler._evidence_tuples) <= windows._MAX_SHARED + 1
