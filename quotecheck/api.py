@@ -152,7 +152,11 @@ class Extractor:
             with _collector_paused():
                 ctx = self._context(normal, data)
                 kept = [moved(c) for c in self._finished(ctx, attribution.attribute(ctx))]
-            return Analysis(claims=kept, language=data.code, skipped_marks=ctx.skipped_marks, detected_language=detected)
+                skipped_marks = ctx.skipped_marks
+                # the document's objects freed (by their counts) before the collector runs again:
+                # its first pass would otherwise scan every one of them, still alive
+                del ctx
+            return Analysis(claims=kept, language=data.code, skipped_marks=skipped_marks, detected_language=detected)
         cuts = windows.text_windows(normal, self.window_chars, quiet=_quiet(data))
         parts = list(self._analyze_windows(cuts, data))
         claims = [moved(c) for part in parts for c in part.claims]

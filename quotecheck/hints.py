@@ -35,7 +35,8 @@ from .claims import Claim, ClaimKind, Hint, HintKind, MentionKind
 from .document import Document, Token
 from .gender import is_first_name
 from .lang import LanguageData
-from .mentions import MentionSpan, between_finder
+from .memos import keep_bounded
+from .mentions import MentionSpan, between_finder, inner_capitals
 
 __all__ = ["annotate", "find_hints", "hint_kinds"]
 
@@ -206,6 +207,13 @@ def _kinds_of(token: Token, data: LanguageData) -> tuple[str, ...]:
     if endings and low.endswith(endings) and "commitment" not in kinds:
         kinds = (*kinds, "commitment")
     return tuple(sorted(kinds, key=_KINDS.index)) if len(kinds) > 1 else kinds
+
+
+@functools.lru_cache(maxsize=None)
+def _kinds_memo(data: LanguageData) -> dict[str, tuple[str, ...]]:
+    """{a token's text: :func:`_kinds_of`'s answer} for one language, kept from one document to
+    the next (the kinds depend on the text alone; see :mod:`quotecheck.memos`)."""
+    return {}
 
 
 def _trigger_tokens(doc: Document, data: LanguageData, spans: Iterable[tuple[int, int]],
@@ -382,7 +390,7 @@ def annotate(doc: Document, data: LanguageData, claims: Iterable[Claim],
     if not claims:
         return claims
     names = _Names(doc, data, mentions)
-    kinds: dict[str, tuple[str, ...]] = {}  # the hint kinds of each word, for every claim
+    kinds = _kinds_memo(data)  # the hint kinds of each word, for every claim and document
     out = []
     spans = [_claim_tokens(doc, claim) for claim in claims]
     triggers = _trigger_tokens(doc, data, spans, kinds)
@@ -394,6 +402,7 @@ def annotate(doc: Document, data: LanguageData, claims: Iterable[Claim],
                 found.append(hint)
         found.sort(key=lambda h: (h.start, h.end))
         out.append(attrs.evolve(claim, hints=tuple(found)) if found else claim)
+    keep_bounded(kinds)
     return out
 
 
@@ -405,6 +414,13 @@ def _claim_tokens(doc: Document, claim: Claim) -> tuple[int, int]:
     while last > first and doc.tokens[last - 1].end > claim.end:
         last -= 1
     return first, last
+
+
+@functools.lru_cache(maxsize=None)
+def _introducing_words(data: LanguageData) -> frozenset[str]:
+    """The determiners and organisation nouns in lower case: words that open a mention before
+    its name ("la mairie de Lyon"), skipped by :class:`_Names`."""
+    return frozenset({w.lower() for w in data.determiners} | {w.lower() for w in data.organization_nouns})
 
 
 class _Names:
@@ -423,7 +439,7 @@ class _Names:
         self.outside_firsts = [m.first for m in self.outside or ()]
         self.sentence_starts = {s for s, _ in doc.sentences}
         self._inner_capitals: set[str] | None = None
-        self.skipped = {w.lower() for w in data.determiners} | {w.lower() for w in data.organization_nouns}
+        self.skipped = _introducing_words(data)
 
     def mentions(self, first: int, last: int, unquoted: bool) -> list[MentionSpan]:
         """The mentions in tokens ``first``..``last``: the document's own outside quotations, else
@@ -480,9 +496,7 @@ class _Names:
     def inner_capitals(self) -> set[str]:
         """Capitalised words the document writes inside a sentence (built on first need)."""
         if self._inner_capitals is None:
-            tokens = self.doc.tokens
-            self._inner_capitals = {t.text for k, t in enumerate(tokens) if k and t.text[:1].isupper()
-                                    and t.start not in self.sentence_starts and tokens[k - 1].text[:1].isalnum()}
+            self._inner_capitals = inner_capitals(self.doc, self.data)
         return self._inner_capitals
 
 

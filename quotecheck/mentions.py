@@ -22,6 +22,7 @@ from .cues import CueMatch, matcher_for
 from .document import Document, Token
 from .gender import is_first_name
 from .lang import LanguageData
+from .memos import keep_bounded
 from .quotes import QuoteSpan
 
 __all__ = ["MentionSpan", "between_finder", "find_mentions", "mentions_between"]
@@ -244,6 +245,13 @@ def _forget_indexes(freed: weakref.ref[Document]) -> None:
         _LAST_INDEXES.clear()
 
 
+def inner_capitals(doc: Document, data: LanguageData) -> set[str]:
+    """The capitalised words ``doc`` writes inside a sentence, after a word or a number (not at
+    a sentence start, nor after a mark): a name recurs there, a sentence-initial word does not.
+    Read from the document's indexes (built once for the mention finder and the hints)."""
+    return _document_indexes(doc, data).inner_capitals
+
+
 def _document_indexes(doc: Document, data: LanguageData) -> _DocumentIndexes:
     if _LAST_INDEXES and _LAST_INDEXES[0].doc() is doc and _LAST_INDEXES[0].data is data:
         return _LAST_INDEXES[0]
@@ -254,6 +262,20 @@ def _document_indexes(doc: Document, data: LanguageData) -> _DocumentIndexes:
 
 #: what a token may open, by its text alone (:meth:`_MentionFinder._opening`)
 _OPENS_NOTHING, _OPENS_AFTER_LEAD_IN, _MAY_OPEN = 0, 1, 2
+
+
+@functools.lru_cache(maxsize=None)
+def _word_memos(data: LanguageData) -> tuple[dict[str, int], dict[str, bool]]:
+    """The mention finder's memos for one language, kept from one document to the next (see
+    :mod:`quotecheck.memos`): {a token's text: :meth:`_MentionFinder._opening`'s answer where the
+    backend gives no names}, {a lower-case word: :meth:`_MentionFinder._closed_class_word`'s}."""
+    return {}, {}
+
+
+@functools.lru_cache(maxsize=None)
+def _source_words(data: LanguageData) -> frozenset[str]:
+    """The source markers of one word ("selon"): a quoted name may follow them."""
+    return frozenset(m for m in data.source_markers if " " not in m)
 
 
 class _MentionFinder:
@@ -280,7 +302,7 @@ class _MentionFinder:
         self.last_end = -1
         self.last_place = False
         self.titles = data.titles
-        self.source_words = frozenset(m for m in data.source_markers if " " not in m)
+        self.source_words = _source_words(data)
         self.non_names = data.non_names
         # words the document also writes in lower case are common words when capitalised
         self.lower_words = indexes.lower_words
@@ -295,7 +317,10 @@ class _MentionFinder:
         else:
             self.nouns, self.named, self.modified_nouns = set(), set(), set()
         self.common_nouns: dict[str, bool] = {}
-        self.function_words: dict[str, bool] = {}  # a lower-case word: _closed_class_word's answer
+        # {a lower-case word: _closed_class_word's answer} ({a token's text: _opening's answer}
+        # depends on the language alone where the backend gives no names)
+        openings, self.function_words = _word_memos(data)
+        self.openings: dict[str, int] = {} if self.names else openings
         self.capital_words = indexes.capital_words
         # tokens of a line in title case (a headline: "Senator Wins State Primary"), where a
         # capitalised common word does not continue a name
@@ -1132,7 +1157,7 @@ class _MentionFinder:
         # (the rejection depends on the word alone, or on the word and whether a lead-in comes
         # before it: found once per distinct word, see _opening)
         _, lead_ins = self.lower_openers
-        opening: dict[str, int] = {}
+        opening = self.openings
         opening_of = self._opening
         # a quoted title may name a cue's subject after these (see _quoted_cue_subject)
         title_leads = self.cue_ends if self.data.quoted_names else set()
@@ -1173,6 +1198,8 @@ class _MentionFinder:
                 self.surnames.add(tokens[mention.last].text)  # "Mark Cuban": "Cuban" names him from now on
             out.append(mention)
             i = mention.last + 1
+        keep_bounded(opening)
+        keep_bounded(self.function_words)
         return out
 
     def _through_elided_compound(self, m: MentionSpan) -> MentionSpan:

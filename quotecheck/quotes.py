@@ -31,6 +31,8 @@ Incises (« Nous allons, a-t-il dit, agir ») split a quotation into parts that 
 from __future__ import annotations
 
 import bisect
+import functools
+import operator
 from collections.abc import Callable
 
 import regex
@@ -61,6 +63,15 @@ _MAX_UNMARKED_INCISE = 8  # tokens of an incise cutting unmarked words, its clos
 _ANNOUNCER_REACH = 3  # tokens before a colon that may announce a text with no verb ("mit den Worten:")
 MAX_RUN_ON = 5  # paragraphs a quotation may run on with no mark before the one that closes it
 _SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")  # a sentence ends inside the quotation
+
+
+@functools.lru_cache(maxsize=None)
+def _incise_opening_words(data: LanguageData) -> frozenset[str]:
+    """The tokens that may open an incise: ``_INCISE_OPENERS`` and the language's dialogue dashes."""
+    return _INCISE_OPENERS | frozenset(data.dialogue_dashes)
+
+
+_text_of = operator.attrgetter("text")
 
 
 @frozen
@@ -230,9 +241,8 @@ class _Segmenter:
         incises of each quotation are looked for at these tokens only (nested quotations read
         the same words several times; most words open nothing)."""
         if self._incise_openings is None:
-            dashes = self.data.dialogue_dashes
-            self._incise_openings = [k for k, t in enumerate(self.doc.tokens)
-                                     if t.text in _INCISE_OPENERS or t.text in dashes]
+            openers = _incise_opening_words(self.data)
+            self._incise_openings = [k for k, word in enumerate(map(_text_of, self.doc.tokens)) if word in openers]
         return self._incise_openings
 
     def _split_incises(self, start: int, end: int, dialogue: bool) -> list[tuple[int, int, CueMatch | None]]:

@@ -18,6 +18,7 @@ import regex
 
 from ..document import LINE_BREAKS, PARAGRAPH_BREAKS, Document, Token
 from ..lang import LanguageData
+from ..memos import keep_bounded
 
 _PARAGRAPH = regex.compile(f"[^{LINE_BREAKS}]+")
 #: a line cut after a word or a comma; searched from the line's end (REVERSE: the same matches,
@@ -170,6 +171,14 @@ def _elisions(data: LanguageData | None) -> frozenset[str]:
     return frozenset(w[:-1] for w in words if len(w) > 2 and w[-1] in "'’")
 
 
+@functools.lru_cache(maxsize=None)
+def _word_memos(data: LanguageData | None) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[tuple[str, int, str], ...]]]:
+    """The tokenizer's memos for one language, kept from one document to the next (see
+    :mod:`quotecheck.memos`): {a plain word or a mark: its one text and lower-case string}, {a
+    word with a final period or an apostrophe: its tokens (text, start in the word, lower case)}."""
+    return {}, {}
+
+
 def tokenize(text: str, data: LanguageData | None = None,
              spans: list[tuple[int, int]] | None = None) -> list[Token]:
     """Tokens shaped for the lexicons: elisions apart ("l'"), inverted cues whole ("a-t-il"); only
@@ -178,10 +187,9 @@ def tokenize(text: str, data: LanguageData | None = None,
     elisions = _elisions(data)
     fixed: list[Token] = []
     append = fixed.append
-    # a plain word or a mark (one token as it stands): its one text and lower-case string
-    words: dict[str, tuple[str, str]] = {}
-    # a word with a final period or an apostrophe: its tokens (text, start in the word, lower case)
-    pieces_of: dict[str, tuple[tuple[str, int, str], ...]] = {}
+    # what a word is cut into depends on the word and the language alone: found once per
+    # distinct word of the language's documents, and equal words share their strings
+    words, pieces_of = _word_memos(data)
     find = text.find
     for span_start, span_end in [(0, len(text))] if spans is None else spans:
         # the pattern's last branch takes any other character than a space: only spaces lie
@@ -204,8 +212,10 @@ def tokenize(text: str, data: LanguageData | None = None,
                         append(Token(piece, start + at, start + at + len(piece), lower))
                     continue
             # most tokens: a plain word or a mark, its text and lower case one string per
-            # distinct word of the document (a window holds ~40,000 tokens, ~5,000 words)
+            # distinct word
             append(Token(shared[0], start, end, shared[1]))
+    keep_bounded(words)
+    keep_bounded(pieces_of)
     return fixed
 
 
