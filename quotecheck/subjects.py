@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import functools
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from .claims import MentionKind, SpeakerKind
 from .coref import PARENTHESIS, Entity
@@ -122,6 +122,34 @@ class SpeakerState(Protocol):
         """The end of the last claim attributed so far (-1: none)."""
 
 
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class _StateMemo(Generic[_K, _V]):
+    """Answers that read, besides the fixed document, only the discourse state's current speaker
+    and the end of the last claim: :meth:`answers` empties them when either has changed since
+    they were found, so an answer is only reused for the same two."""
+
+    __slots__ = ("_state", "_epoch", "_answers")
+
+    def __init__(self, state: SpeakerState) -> None:
+        self._state = state
+        self._epoch: tuple[Entity | None, int] = (None, -1)
+        self._answers: dict[_K, _V] = {}
+
+    def answers(self) -> dict[_K, _V]:
+        """The answers found in the state as it is now."""
+        state = self._state
+        current, claimed = state.current, state.claimed_until
+        epoch = self._epoch
+        if epoch[0] is not current or epoch[1] != claimed:
+            if self._answers:
+                self._answers.clear()
+            self._epoch = (current, claimed)
+        return self._answers
+
+
 class SubjectResolver:
     """Positions of quotes, cues and mentions in one document, and the subject of each cue.
 
@@ -163,19 +191,17 @@ class SubjectResolver:
         self.cue_firsts = {c.first for c in self.cues}
         #: :meth:`_sentence_subject`, by (sentence start, cue start)
         self._sentence_subjects: dict[tuple[int, int], MentionSpan | None] = {}
-        #: :meth:`_subject`, by the cue's offsets and side, for the discourse state in ``_subjects_epoch``
-        self._subjects: dict[tuple[int, int, bool], tuple[CueMatch, Resolved | None, _Asked]] = {}
+        #: :meth:`_subject`, by the cue's offsets and side, for the discourse state as it is
+        self._subjects: _StateMemo[tuple[int, int, bool], tuple[CueMatch, Resolved | None, _Asked]] = _StateMemo(state)
         #: :meth:`_subject_in_state`: each cue's last answer and the pronoun resolutions it read
         self._subject_replays: dict[tuple[int, int, bool], tuple[CueMatch, Resolved | None, _Asked]] = {}
         #: the pronoun resolutions of the cue being resolved (None: no cue is)
         self._pronouns_asked: list[tuple[tuple[int, str | None, bool], Entity | None]] | None = None
-        self._subjects_epoch: tuple[Entity | None, int] = (None, -1)
         #: :meth:`_pronoun_antecedents`, by (offset, plural)
         self._antecedents: dict[tuple[int, bool], tuple[Entity | None, tuple[Entity, ...], tuple[Entity, ...]]] = {}
         self._introductions: dict[int, tuple[int, Entity] | None] = {}  #: :meth:`_introduction`, by offset
-        #: :meth:`_pronoun_referent`, by its arguments, for the discourse state in ``_referents_epoch``
-        self._referents: dict[tuple[int, str | None, bool], Entity | None] = {}
-        self._referents_epoch: tuple[Entity | None, int] = (None, -1)
+        #: :meth:`_pronoun_referent`, by its arguments, for the discourse state as it is
+        self._referents: _StateMemo[tuple[int, str | None, bool], Entity | None] = _StateMemo(state)
 
     def in_quote(self, offset: int) -> bool:
         spans = self.quote_spans
@@ -604,14 +630,7 @@ class SubjectResolver:
         Found once per pronoun while the discourse state it reads (the current speaker, the end
         of the last claim) stays the same: two generators of one quotation often resolve the same
         pronoun; the memo is emptied when either changes."""
-        state = self.state
-        current, claimed = state.current, state.claimed_until
-        epoch = self._referents_epoch
-        memo = self._referents
-        if epoch[0] is not current or epoch[1] != claimed:
-            if memo:
-                memo.clear()
-            self._referents_epoch = (current, claimed)
+        memo = self._referents.answers()
         key = (offset, gender, plural)
         if key in memo:
             found = memo[key]
@@ -774,14 +793,7 @@ class SubjectResolver:
         the same offsets but other fields is resolved anew). The ``Resolved`` it returns is never
         changed by its callers. In another state, an answer whose pronoun resolutions still give
         what they gave is reused (:meth:`_subject_in_state`)."""
-        state = self.state
-        current, claimed = state.current, state.claimed_until
-        epoch = self._subjects_epoch
-        memo = self._subjects
-        if epoch[0] is not current or epoch[1] != claimed:
-            if memo:
-                memo.clear()
-            self._subjects_epoch = (current, claimed)
+        memo = self._subjects.answers()
         key = (cue.start, cue.end, prefer_after)
         entry = memo.get(key)
         if entry is not None and (entry[0] is cue or entry[0] == cue):

@@ -11,7 +11,7 @@ from quotecheck import api
 from quotecheck.attribution.attributor import Attributor, attribute
 
 TEXT = ("« Nous tiendrons bon », a déclaré la maire Claire Dumas lundi. Elle a ajouté que le budget "
-        "serait voté en mars. Selon son adjoint Marc Faure, la ville « n'a pas le choix ».")
+        "serait voté en mars. Selon son adjoint Marc Faure, la ville « tiendra ses comptes ».")
 
 
 @pytest.fixture
