@@ -83,6 +83,11 @@ class Document:
         k = _bisect_right(self._sentence_starts, offset) - 1
         return k if k > 0 else 0
 
+    def sentence_at(self, index: int) -> tuple[int, int]:
+        """The span of sentence ``index`` (a :meth:`sentence_index`): the whole text when it has
+        no sentences, as :meth:`sentence_span` answers."""
+        return self.sentences[index] if self.sentences else (0, len(self.text))
+
     def sentence_span(self, offset: int) -> tuple[int, int]:
         if not self.sentences:
             return (0, len(self.text))

@@ -447,8 +447,7 @@ class SubjectResolver:
             if m.end <= floor:
                 return None
             # a place right before the cue only: "X, Democrat of Ohio, said" is an apposition
-            if (m.place or m.kind is MentionKind.NAME or m.kind is MentionKind.ORGANIZATION) \
-                    and self._is_place_complement(m, any_preposition=not self._comma_within(m.end, offset)):
+            if self._is_place_complement(m, any_preposition=not self._comma_within(m.end, offset)):
                 # "un agent immobilier de Tours a assuré", "à l'Assemblée estime": no subject there
                 k_prep = self.doc.token_index(m.start) - 1
                 if self.tokens[k_prep].lower in self.data.determiners:

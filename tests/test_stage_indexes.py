@@ -161,3 +161,14 @@ def test_lower_words_index_is_that_of_every_token():
         doc = RulesBackend().annotate(text, data)
         indexes = mentions._DocumentIndexes(doc, data)
         assert indexes.lower_words == {t.text for t in doc.tokens if t.text.islower()}
+
+
+def test_sentence_at_an_index_is_the_sentence_span_of_its_offsets():
+    from quotecheck.document import Document
+
+    text = "Il pleut. Elle a dit non. Fin"
+    doc = Document(text, paragraphs=[(0, len(text))], sentences=[(0, 9), (10, 25), (26, 29)], tokens=[])
+    for offset in range(len(text)):
+        assert doc.sentence_at(doc.sentence_index(offset)) == doc.sentence_span(offset)
+    bare = Document(text, paragraphs=[], sentences=[], tokens=[])
+    assert bare.sentence_at(bare.sentence_index(12)) == bare.sentence_span(12) == (0, len(text))

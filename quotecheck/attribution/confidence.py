@@ -54,19 +54,13 @@ def _marks(a: "Attributor") -> frozenset[str]:
     return found
 
 
-def _people(a: "Attributor") -> int:
+def _people_feature(a: "Attributor") -> float:
+    """The "people" feature, the same for every claim of the document (its persons with a name,
+    log-scaled): computed once."""
     found = a.indexes.get("confidence-people")
     if found is None:
-        found = a.indexes["confidence-people"] = sum(
-            1 for e in a.ctx.entities if e.names and e.kind is SpeakerKind.PERSON)
-    return found
-
-
-def _people_feature(a: "Attributor") -> float:
-    """The "people" feature, the same for every claim of the document: computed once."""
-    found = a.indexes.get("confidence-people-feature")
-    if found is None:
-        found = a.indexes["confidence-people-feature"] = _log_scaled(_people(a), 3.0)
+        found = a.indexes["confidence-people"] = _log_scaled(
+            sum(1 for e in a.ctx.entities if e.names and e.kind is SpeakerKind.PERSON), 3.0)
     return found
 
 
@@ -83,10 +77,7 @@ def span_features(a: "Attributor", start: int, end: int, c: "Candidate",
         v["span-quote-mark"] = 1.0
     if sentences is None:
         sentences = (doc.sentence_index(start), doc.sentence_index(max(start, end - 1)))
-    if doc.sentences:  # (``sentence_span`` of an offset is the sentence of its ``sentence_index``)
-        lo, hi = doc.sentences[sentences[0]][0], doc.sentences[sentences[1]][1]
-    else:
-        lo, hi = 0, len(text)
+    lo, hi = doc.sentence_at(sentences[0])[0], doc.sentence_at(sentences[1])[1]
     opens = _WORD.search(text, lo, max(lo, start)) is None
     closes = _WORD.search(text, end, max(end, hi)) is None
     if opens:

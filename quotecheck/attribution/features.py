@@ -137,8 +137,7 @@ def features(a: "Attributor", start: int, end: int, kind: ClaimKind, c: "Candida
         c.rule, _VALUES[kind], HOWS.get(r.how, "other") if r is not None else "none", mention_kind,
         _VALUES[e.kind] if e is not None else "none"), 1.0)
     v.update(shared)  # the keys in the same order as always: the score sums them in this order
-    # ``c.has_speaker``, read from the fields at hand
-    if e is None and (m is None or m.kind is MentionKind.PRONOUN):
+    if not c.has_speaker:
         v["no-speaker"] = 1.0
     if c.cue is not None:
         if c.cue.inverted is not None:
