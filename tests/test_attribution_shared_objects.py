@@ -7,21 +7,16 @@ import pytest
 from quotecheck import api
 from quotecheck.attribution.attributor import Attributor
 
+from attribution_texts import EN_OPENING, FR_OPENING
+
 TEXTS = {
     "fr": (
-        "Réforme des retraites\n\n"
-        "Le ministre Paul Ravel a rencontré la syndicaliste Jeanne Morel lundi. « Nous ne céderons "
-        "pas », a-t-il déclaré devant la presse. Elle a répondu que le texte serait « une faute "
-        "grave » et a ajouté : « Nous serons dans la rue jeudi. »\n\n"
-        "Selon Jeanne Morel, la mobilisation « ne faiblira pas ». « C'est une ligne rouge », "
-        "estime-t-elle. Paul Ravel a assuré que le gouvernement écouterait les syndicats.\n\n"
+        FR_OPENING +
         "— Vous reculerez ?\n— Jamais, a dit le ministre.\n\n"
         "Il a dit « oui » et il a dit « non » et elle a dit « peut-être »."
     ),
     "en": (
-        "City council votes on the budget\n\n"
-        '"We will not raise taxes," Mayor Ann Kerr said on Monday. Council member Tom Lowe called '
-        'the plan "a gamble" and said the vote would be close. "It is a fair budget," she added.\n\n'
+        EN_OPENING +
         'According to Lowe, the city "cannot afford" new debt. Kerr told reporters that the '
         'schools would get more money. "Why now?" Lowe asked.'
     ),

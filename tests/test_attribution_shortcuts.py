@@ -14,21 +14,16 @@ from quotecheck.attribution.model import load_model
 from quotecheck.cues import CueMatcher
 from quotecheck.reported import ReportedSpeech
 
+from attribution_texts import EN_OPENING, FR_OPENING
+
 TEXTS = {
     "fr": (
-        "Réforme des retraites\n\n"
-        "Le ministre Paul Ravel a rencontré la syndicaliste Jeanne Morel lundi. « Nous ne céderons "
-        "pas », a-t-il déclaré devant la presse. Elle a répondu que le texte serait « une faute "
-        "grave » et a ajouté : « Nous serons dans la rue jeudi. »\n\n"
-        "Selon Jeanne Morel, la mobilisation « ne faiblira pas ». « C'est une ligne rouge », "
-        "estime-t-elle. Paul Ravel a assuré que le gouvernement écouterait les syndicats.\n\n"
+        FR_OPENING +
         "« MOREL: Nous verrons. » Il a dit que oui. Elle a dit que non, puis a ajouté qu'elle "
         "attendrait la réponse du ministre, a précisé-t-elle."
     ),
     "en": (
-        "City council votes on the budget\n\n"
-        '"We will not raise taxes," Mayor Ann Kerr said on Monday. Council member Tom Lowe called '
-        'the plan "a gamble" and said the vote would be close. "It is a fair budget," she added.\n\n'
+        EN_OPENING +
         '"KERR: We will see." He said no. She said that the schools would get more money.'
     ),
 }

@@ -15,7 +15,7 @@ from quotecheck.cues import matcher_for
 from quotecheck.document import Token
 from quotecheck.lang import load
 
-from test_compact_tokens import _reference_run, _reference_tokens
+from test_compact_tokens import _new_finder, _reference_run, _reference_tokens
 from test_stage_indexes import TEXTS, _random_texts
 
 
@@ -57,14 +57,11 @@ def test_equal_words_share_their_strings_across_documents():
 
 def test_mentions_after_other_documents_are_those_of_a_first_document():
     for code, text in _documents():
-        data = load(code)
-        doc = RulesBackend().annotate(text, data)
-        found = quotes.find_quotes(doc, data).quotes
-        cues = matcher_for(data).find_all(doc)
-        warm = mentions._MentionFinder(doc, data, found, cues).run()
-        _forget_memos(data)
-        cold = mentions._MentionFinder(doc, data, found, cues).run()
-        assert warm == cold == _reference_run(mentions._MentionFinder(doc, data, found, cues)), text
+        finder = _new_finder(code, text)
+        warm = finder().run()
+        _forget_memos(load(code))
+        cold = finder().run()
+        assert warm == cold == _reference_run(finder()), text
 
 
 def test_the_opening_memo_holds_what_each_word_opens():

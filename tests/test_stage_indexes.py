@@ -9,7 +9,7 @@ from quotecheck.backends.rules import RulesBackend
 from quotecheck.cues import matcher_for
 from quotecheck.lang import load
 
-from test_compact_tokens import _reference_run
+from test_compact_tokens import _new_finder, _reference_run
 
 TEXTS = {
     "fr": ("« Nous partirons demain, a-t-elle dit, et “personne”, selon elle, ne restera » — Non, "
@@ -89,12 +89,9 @@ def test_hints_of_nested_claims_are_those_of_each_claim_alone():
 
 def test_per_word_rejection_gives_the_mentions_of_the_full_loop():
     for code, text in _cases():
-        data = load(code)
-        doc = RulesBackend().annotate(text, data)
-        found = quotes.find_quotes(doc, data).quotes
-        cues = matcher_for(data).find_all(doc)
-        fast = mentions._MentionFinder(doc, data, found, cues).run()
-        assert fast == _reference_run(mentions._MentionFinder(doc, data, found, cues)), text
+        finder = _new_finder(code, text)
+        fast = finder().run()
+        assert fast == _reference_run(finder()), text
 
 
 def test_a_word_that_opens_nothing_opens_nothing_after_any_word():
